@@ -1,0 +1,38 @@
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { classOf, fieldClasses, type DataClass } from './policy.js';
+
+export interface PolicyCoverage {
+  /** `Type.field` → data class, for every field of every object type in the schema. */
+  classes: Record<string, DataClass | null>;
+  /** Fields of the schema the policy gives no class: denied at run time, and a failing test. */
+  uncovered: string[];
+  /** Policy entries naming a type or field the schema does not have: stale policy. */
+  stale: string[];
+}
+
+/** Walks the live schema against the policy (statutory-views.md: a field with no rule fails the suite). */
+export function policyCoverage(schema: GraphQLSchema): PolicyCoverage {
+  const classes: Record<string, DataClass | null> = {};
+  const uncovered: string[] = [];
+  const stale: string[] = [];
+  const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
+  for (const type of types) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.keys(type.getFields()).sort()) {
+      const dataClass = classOf(type.name, field) ?? null;
+      classes[`${type.name}.${field}`] = dataClass;
+      if (!dataClass) uncovered.push(`${type.name}.${field}`);
+    }
+  }
+  for (const [typeName, fields] of Object.entries(fieldClasses)) {
+    const type = schema.getType(typeName);
+    if (!type || !isObjectType(type)) {
+      stale.push(typeName);
+      continue;
+    }
+    for (const field of Object.keys(fields)) {
+      if (field !== '*' && !type.getFields()[field]) stale.push(`${typeName}.${field}`);
+    }
+  }
+  return { classes, uncovered, stale };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { InstitutionKind, PROVINCIAL_KINDS } from '../modules/reference/institution-kind.js';
+import { municipalityCodes, provinceCodes } from '../modules/reference/reference-data.js';
+
+/** Roles of statutory-views.md: every institution kind, and the hub's own administrators. */
+export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES = Object.values(Role) as Role[];
+
+/** The authenticated caller of a request (statutory-views.md, "The principal"). */
+export interface Principal {
+  role: Role;
+  /** Municipality code (MUNICIPALITY), province code (RZI, RZOK, GOVERNOR), organisation id (NGO); none for national bodies. */
+  unit: string | null;
+  /** The user or service account inside the institution. */
+  subject: string;
+  /** Code of the institution the principal acts for, e.g. `RZI-BLG`. */
+  institutionCode: string;
+  /** Stated purpose / legal basis of the request: the X-Purpose header, else the token's claim. */
+  purpose: string | null;
+}
+
+export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
+
+export function unitKindOf(role: Role): UnitKind {
+  if (role === Role.MUNICIPALITY) return 'municipality';
+  if ((PROVINCIAL_KINDS as readonly string[]).includes(role)) return 'province';
+  if (role === Role.NGO) return 'organisation';
+  return 'none';
+}
+
+/** The institution code a principal acts for; the same codes as the institutions reference data. */
+export function institutionCodeOf(role: Role, unit: string | null): string {
+  if (unitKindOf(role) === 'none') return role;
+  return `${role}-${unit}`;
+}
+
+const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+/** Checks that the unit fits the role; returns a sentence for a person, or null when it fits. */
+export function unitProblem(role: Role, unit: string | null | undefined): string | null {
+  switch (unitKindOf(role)) {
+    case 'municipality':
+      if (!unit) return `role ${role} needs a unit: the municipality code, e.g. SOF46`;
+      return municipalityCodes.has(unit) ? null : `unit '${unit}' is not a municipality code`;
+    case 'province':
+      if (!unit) return `role ${role} needs a unit: the province code, e.g. BLG`;
+      return provinceCodes.has(unit) ? null : `unit '${unit}' is not a province code`;
+    case 'organisation':
+      if (!unit) return `role ${role} needs a unit: the organisation id, e.g. unhcr`;
+      return ORGANISATION_ID.test(unit) ? null : `unit '${unit}' is not an organisation id (lower-case letters, digits, '-')`;
+    case 'none':
+      return unit ? `role ${role} is a national body and takes no unit` : null;
+  }
+}
+
+/** The hub's own claims in a bearer token, beside the registered ones (sub, iss, aud, exp). */
+export const principalClaims = z
+  .object({
+    sub: z.string().min(1, 'sub (the user or service account) is required').max(200),
+    role: z.enum(ROLES as [Role, ...Role[]], { message: `role must be one of ${ROLES.join(', ')}` }),
+    unit: z.string().min(1).max(64).nullish(),
+    purpose: z.string().min(1).max(500).nullish(),
+  })
+  .superRefine((claims, ctx) => {
+    const problem = unitProblem(claims.role, claims.unit);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['unit'], message: problem });
+  });
+
+export type PrincipalClaims = z.infer<typeof principalClaims>;
+
+export function principalFromClaims(claims: PrincipalClaims, purposeHeader?: string): Principal {
+  const unit = claims.unit ?? null;
+  return {
+    role: claims.role,
+    unit,
+    subject: claims.sub,
+    institutionCode: institutionCodeOf(claims.role, unit),
+    purpose: purposeHeader?.trim() || claims.purpose || null,
+  };
+}

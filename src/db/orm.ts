@@ -1,0 +1,54 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { entities } from '../modules/index.js';
+import { seedReferenceData } from '../modules/reference/reference.seed.js';
+import { projectRoot, runningFromSource } from '../shared/project-root.js';
+
+export function ormOptions(clientUrl: string, poolMax = 10): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    baseDir: projectRoot,
+    // From sources (tsx, vitest) run the .ts migrations; from dist/ the compiled ones.
+    preferTs: runningFromSource,
+    dynamicImportProvider: (id) => import(id),
+    migrations: {
+      path: 'dist/migrations',
+      pathTs: 'migrations',
+      emit: 'ts',
+      // Diffs are taken against a scratch database migrated to the latest migration (npm run migration:create).
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      // Disabling FK checks needs a superuser; migrations must run as the application's own role.
+      disableForeignKeys: false,
+    },
+    pool: { min: 0, max: poolMax },
+    forceUtcTimezone: true,
+    // Entity managers are forked per request; the global one is never used for requests.
+    allowGlobalContext: false,
+    debug: false,
+  });
+}
+
+/** Connects, applies pending migrations and loads the reference data. */
+export async function openOrm(clientUrl: string, log: Logger, poolMax?: number): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax));
+  const applied = await orm.getMigrator().up();
+  if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  await seedReferenceData(orm.em.fork());
+  return orm;
+}
+
+/** Readiness: the database answers and no migration is pending. */
+export async function databaseReady(orm: MikroORM): Promise<{ ready: boolean; reason?: string }> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    const pending = await orm.getMigrator().getPendingMigrations();
+    return pending.length === 0 ? { ready: true } : { ready: false, reason: `${pending.length} migration(s) pending` };
+  } catch (error) {
+    return { ready: false, reason: `database unreachable: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabaseServer, type DatabaseServer } from './db/database-server.js';
+import { openOrm } from './db/orm.js';
+import { startHubServer, type HubServer } from './server/app.js';
+import { createLogger } from './server/logger.js';
+import { printDevTokens } from './cli/dev-tokens.js';
+
+// Start-up only: config → database → ORM (migrations, reference data) → server → listen.
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+  let database: DatabaseServer | undefined;
+  let orm: MikroORM | undefined;
+  let server: HubServer | undefined;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    // Order matters: stop taking requests, then release the database, then stop the server.
+    try {
+      await server?.stop();
+      await orm?.close();
+      await database?.stop();
+      log.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    database = await openDatabaseServer(config, log);
+    if (database.embedded) await database.createDatabase('hub');
+    orm = await openOrm(database.url(), log, config.database.poolMax);
+    server = await startHubServer({ config, orm, log });
+  } catch (error) {
+    log.fatal({ err: error }, 'start-up failed');
+    await orm?.close().catch(() => {});
+    await database?.stop().catch(() => {});
+    process.exit(1);
+  }
+
+  const where = server.url.replace('127.0.0.1', 'localhost');
+  log.info({ url: `${where}/graphql`, database: database.embedded ? 'embedded' : 'external' }, 'hub listening');
+  if (!config.isProduction && database.embedded) await printDevTokens(config, `${where}/graphql`);
+  else console.log(`Integration hub listening on ${where}/graphql`);
+}
+
+void main();

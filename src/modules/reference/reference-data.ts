@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { projectRoot } from '../../shared/project-root.js';
+
+// The reference data ships with the code (copied from shared/data): the seed loads it into
+// the database, and token validation checks units against it without a database round trip.
+const dataDir = path.join(projectRoot, 'src', 'modules', 'reference', 'data');
+
+const readCsv = <T>(file: string): T[] =>
+  parse(fs.readFileSync(path.join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+
+export interface ProvinceRecord {
+  code: string;
+  name_bg: string;
+  name_en: string;
+}
+export interface MunicipalityRecord {
+  code: string;
+  name: string;
+  ekatte: string;
+}
+
+export const provinceRecords: readonly ProvinceRecord[] = readCsv<ProvinceRecord>('oblasts.csv');
+export const municipalityRecords: readonly MunicipalityRecord[] = readCsv<MunicipalityRecord>('municipalities.csv');
+
+export const provinceCodes: ReadonlySet<string> = new Set(provinceRecords.map((p) => p.code));
+export const municipalityCodes: ReadonlySet<string> = new Set(municipalityRecords.map((m) => m.code));
+
+/** The province of a municipality: the first three letters of its NSI code. */
+export const provinceOfMunicipality = (municipalityCode: string): string => municipalityCode.slice(0, 3);

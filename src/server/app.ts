@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { createAuthenticator } from '../access/authenticate.js';
+import type { Principal } from '../access/principal.js';
+import type { Config } from '../config/config.js';
+import { databaseReady } from '../db/orm.js';
+import { createLoaders } from '../modules/index.js';
+import { AppError, createErrorFormatter } from '../shared/errors.js';
+import type { Context } from './context.js';
+import { buildHubSchema } from './schema.js';
+
+export interface HubServer {
+  /** Base URL once listening, e.g. http://127.0.0.1:4000 */
+  url: string;
+  httpServer: http.Server;
+  /** Stops accepting requests and drains those in flight (the ORM and database are the caller's). */
+  stop(): Promise<void>;
+}
+
+interface AppOptions {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  schema?: GraphQLSchema;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+declare module 'http' {
+  interface IncomingMessage {
+    principal?: Principal | null;
+  }
+}
+
+/** Builds the HTTP server (GraphQL, health and readiness) and starts listening. */
+export async function startHubServer({ config, orm, log, schema }: AppOptions): Promise<HubServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const authenticate = await createAuthenticator(config.jwt);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth },
+    costLimit: { maxCost: config.graphql.maxCost },
+    maxAliases: { n: config.graphql.maxAliases },
+    maxTokens: { n: config.graphql.maxTokens },
+    maxDirectives: { n: config.graphql.maxDirectives },
+    // Field suggestions would reveal the schema where introspection is off.
+    blockFieldSuggestion: { enabled: !config.graphql.introspection },
+  });
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: schema ?? (await buildHubSchema()),
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    formatError: createErrorFormatter(log),
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Installed by default, it hooks every field; the hub sets no cache hints.
+      ApolloServerPluginCacheControlDisabled(),
+      config.isProduction
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const { ready, reason } = await databaseReady(orm);
+    res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'not ready', reason });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // Authenticate before GraphQL: a bad token is refused as a whole, with 401.
+    async (req, res, next) => {
+      try {
+        const purpose = req.headers['x-purpose'];
+        req.principal = await authenticate(req.headers.authorization, typeof purpose === 'string' ? purpose : undefined);
+        next();
+      } catch (error) {
+        if (!(error instanceof AppError)) return next(error);
+        res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        return { requestId: String(req.id), principal: req.principal ?? null, em, loaders: createLoaders(em), log: req.log };
+      },
+    }),
+  );
+
+  // Anything unexpected outside GraphQL: log it, answer without detail.
+  app.use((error: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    req.log.error({ err: error }, 'unhandled error');
+    if (!res.headersSent) res.status(500).json({ error: 'Internal server error', requestId: String(req.id) });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

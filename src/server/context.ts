@@ -1,0 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Principal } from '../access/principal.js';
+import type { Loaders } from '../modules/index.js';
+
+/** Everything a resolver may use, built afresh for each request. */
+export interface Context {
+  requestId: string;
+  /** null for an anonymous request (public reference data only). */
+  principal: Principal | null;
+  /** Forked per request: never share an identity map between principals. */
+  em: EntityManager;
+  loaders: Loaders;
+  log: Logger;
+}

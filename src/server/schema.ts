@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema } from 'type-graphql';
+import { permissions } from '../access/shield.js';
+import { resolvers } from '../modules/index.js';
+
+/** The schema as type-graphql builds it from the modules, before the access policy is applied. */
+export function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: true });
+}
+
+/** The executable schema: every field behind the policy's rules (deny by default). */
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildBareSchema(), permissions);
+}
+
+/** SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only. */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

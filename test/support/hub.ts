@@ -1,0 +1,47 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { openOrm } from '../../src/db/orm.js';
+import { startHubServer } from '../../src/server/app.js';
+import { createLogger } from '../../src/server/logger.js';
+import { GraphQLClient } from './client.js';
+import { tokenFor, type PrincipalSpec } from './principals.js';
+
+export interface TestHub {
+  url: string;
+  config: Config;
+  orm: MikroORM;
+  /** A client with no token: an anonymous caller. */
+  anonymous: GraphQLClient;
+  /** A client authenticated as the given principal (a real signed JWT). */
+  as(spec: PrincipalSpec): Promise<GraphQLClient>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real hub over HTTP on a free port, against the run's test database. */
+export async function startTestHub(options: { env?: Record<string, string>; schema?: GraphQLSchema } = {}): Promise<TestHub> {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: inject('databaseUrl'),
+    PORT: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  const log = createLogger(config);
+  const orm = await openOrm(config.database.url!, log, 5);
+  const server = await startHubServer({ config, orm, log, schema: options.schema });
+  const graphqlUrl = `${server.url}/graphql`;
+  return {
+    url: server.url,
+    config,
+    orm,
+    anonymous: new GraphQLClient(graphqlUrl),
+    as: async (spec) => new GraphQLClient(graphqlUrl, await tokenFor(config, spec)),
+    stop: async () => {
+      await server.stop();
+      await orm.close();
+    },
+  };
+}
