@@ -4,7 +4,7 @@ import { municipalityCodes, provinceCodes } from '../modules/reference/reference
 
 /** Roles of statutory-views.md: every institution kind, and the hub's own administrators. */
 export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;
-export type Role = (typeof Role)[keyof typeof Role];
+export type Role = `${InstitutionKind}` | 'ADMIN';
 export const ROLES = Object.values(Role) as Role[];
 
 /** The authenticated caller of a request (statutory-views.md, "The principal"). */

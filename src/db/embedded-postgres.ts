@@ -73,6 +73,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     );
   }
 
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
+
   // Last resort if the process exits without stopping the server: ask postgres for a fast shutdown.
   const child = () => (pg as unknown as { process?: ChildProcess }).process;
   const onExit = () => child()?.kill('SIGINT');
@@ -84,6 +86,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     stop: async () => {
       process.removeListener('exit', onExit);
       await pg.stop();
+      fs.rmSync(ownerFile(dataDir), { force: true });
     },
   };
 }
@@ -118,6 +121,8 @@ function assertReachableByOthers(dataDir: string): void {
   }
 }
 
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -149,12 +154,11 @@ async function stopStaleServer(dataDir: string, log: Logger): Promise<void> {
     fs.rmSync(pidFile, { force: true });
     return;
   }
-  // /proc/<pid>/stat: "pid (comm) state ppid ..." — comm may hold spaces, so split after ')'.
-  const ppid = Number.parseInt(readProc(pid, 'stat').split(') ')[1]?.split(' ')[1] ?? '', 10);
-  const owner = readProc(ppid, 'cmdline');
-  if (ppid > 1 && alive(ppid) && /node|tsx|vitest/.test(owner)) {
+  // The hub that started the server records its pid beside the data directory.
+  const owner = Number.parseInt(fs.existsSync(ownerFile(dataDir)) ? fs.readFileSync(ownerFile(dataDir), 'utf8') : '', 10);
+  if (Number.isInteger(owner) && owner !== process.pid && alive(owner) && /node|tsx|vitest/.test(readProc(owner, 'cmdline'))) {
     throw new Error(
-      `Embedded PostgreSQL in ${dataDir} is in use by another running process (pid ${ppid}). ` +
+      `Embedded PostgreSQL in ${dataDir} is in use by another running hub (pid ${owner}). ` +
         'Stop it first, or set EMBEDDED_PG_DIR and EMBEDDED_PG_PORT for this one.',
     );
   }

@@ -1,0 +1,136 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthenticator } from '../../src/access/authenticate.js';
+import { loadConfig } from '../../src/config/config.js';
+import { MeAndProvincesDocument, MeDocument } from '../gql/graphql.js';
+import { GraphQLClient } from '../support/client.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+const secret = () => new TextEncoder().encode(hub.config.jwt.secret!);
+const signed = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j) =>
+  edit(
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone')
+      .setIssuer(hub.config.jwt.issuer)
+      .setAudience(hub.config.jwt.audience)
+      .setIssuedAt()
+      .setExpirationTime('5m'),
+  ).sign(secret());
+
+const meWith = (token: string, headers?: Record<string, string>) =>
+  new GraphQLClient(`${hub.url}/graphql`, token).request(MeDocument, {}, headers);
+
+describe('authentication with a bearer JWT', () => {
+  it('turns a valid token into the principal of statutory-views.md', async () => {
+    const client = await hub.as({ role: 'RZI', unit: 'BLG', sub: 'inspector-7', purpose: 'immunisation plan' });
+    const res = await client.request(MeDocument);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.me).toEqual({
+      role: 'RZI',
+      unit: 'BLG',
+      subject: 'inspector-7',
+      institutionCode: 'RZI-BLG',
+      purpose: 'immunisation plan',
+    });
+  });
+
+  it('takes the purpose from the X-Purpose header over the token claim', async () => {
+    const client = await hub.as({ role: 'SAR', purpose: 'from token' });
+    const res = await client.request(MeDocument, {}, { 'x-purpose': 'Art. 20 p.5 forwarding' });
+    expect(res.data?.me.purpose).toBe('Art. 20 p.5 forwarding');
+    expect(res.data?.me.unit).toBeNull();
+  });
+
+  it('refuses a token-only field to an anonymous caller with UNAUTHENTICATED, and still answers public fields', async () => {
+    const res = await hub.anonymous.request(MeAndProvincesDocument);
+    expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.errors?.[0]?.message).toMatch(/needs a bearer token/);
+    expect(res.errors?.[0]?.path).toEqual(['me']);
+  });
+
+  const refused: [string, () => Promise<string>, RegExp][] = [
+    ['an expired token', () => signed({ role: 'SAR' }, (j) => j.setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600)), /expired/],
+    ['a token signed with another key', async () => {
+      const other = await new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
+        .setIssuer(hub.config.jwt.issuer).setAudience(hub.config.jwt.audience).setExpirationTime('5m')
+        .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+      return other;
+    }, /signature is not valid/],
+    ['a token for another audience', () => signed({ role: 'SAR' }, (j) => j.setAudience('someone-else')), /claim 'aud'/],
+    ['a token from another issuer', () => signed({ role: 'SAR' }, (j) => j.setIssuer('evil')), /claim 'iss'/],
+    ['a token without an expiry', async () => {
+      return new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
+        .setIssuer(hub.config.jwt.issuer).setAudience(hub.config.jwt.audience).sign(secret());
+    }, /claim 'exp'/],
+    ['an unsigned token (alg none)', async () => {
+      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      return `${enc({ alg: 'none' })}.${enc({ role: 'ADMIN', sub: 'x', exp: 4_000_000_000 })}.`;
+    }, /malformed|algorithm/],
+    ['an unknown role', () => signed({ role: 'KING' }), /role must be one of/],
+    ['a municipality without its unit', () => signed({ role: 'MUNICIPALITY' }), /needs a unit: the municipality code/],
+    ['a municipality code that does not exist', () => signed({ role: 'MUNICIPALITY', unit: 'SOF99' }), /'SOF99' is not a municipality code/],
+    ['an RZI with a municipality for a unit', () => signed({ role: 'RZI', unit: 'SOF46' }), /'SOF46' is not a province code/],
+    ['a national body with a unit', () => signed({ role: 'DANS', unit: 'BLG' }), /national body and takes no unit/],
+    ['garbage', async () => 'not-a-jwt', /malformed/],
+  ];
+  it.each(refused)('refuses %s with 401 UNAUTHENTICATED and a clear message', async (_name, token, message) => {
+    const res = await meWith(await token());
+    expect(res.status).toBe(401);
+    expect(res.data).toBeUndefined();
+    expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const res = await hub.anonymous.request(MeDocument, {}, { authorization: 'Basic dXNlcjpwYXNz' });
+    expect(res.status).toBe(401);
+    expect(res.errors?.[0]?.message).toMatch(/"Bearer <token>"/);
+  });
+});
+
+describe('production verification keys', () => {
+  const config = (env: Record<string, string>) =>
+    loadConfig({ NODE_ENV: 'production', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt;
+
+  it('verifies RS256 tokens with a configured public key and refuses an HS256 token signed with the public key', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const pem = await exportSPKI(publicKey);
+    const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: pem }));
+    const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
+      .setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(privateKey);
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR', subject: 'officer', institutionCode: 'MVR' });
+
+    // Algorithm confusion: the public key used as an HMAC secret must not pass.
+    const forged = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
+      .setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(new TextEncoder().encode(pem));
+    await expect(authenticate(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('verifies tokens against a JWKS URL', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    const jwks = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = jwks.address() as AddressInfo;
+      const authenticate = await createAuthenticator(config({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` }));
+      const token = await new SignJWT({ role: 'RZOK', unit: 'PDV' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject('clerk').setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(privateKey);
+      expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'RZOK', unit: 'PDV', institutionCode: 'RZOK-PDV' });
+    } finally {
+      jwks.close();
+    }
+  });
+});

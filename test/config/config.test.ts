@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../src/config/config.js';
+
+const problems = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+describe('configuration', () => {
+  it('has development defaults that need nothing set: embedded database, loopback, dev signing key', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.database.url).toBeUndefined();
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(4000);
+    expect(config.embedded.port).not.toBe(5432);
+    expect(config.jwt.secret).toBe(DEV_JWT_SECRET);
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('names every bad variable', () => {
+    const message = problems({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(message).toMatch(/PORT: /);
+    expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\//);
+    expect(message).toMatch(/LOG_LEVEL: /);
+  });
+
+  it('in production requires a JWKS URL or public key, refuses the shared secret, and closes introspection', () => {
+    expect(problems({ NODE_ENV: 'production' })).toMatch(/JWT_JWKS_URL: production needs JWT_JWKS_URL or JWT_PUBLIC_KEY/);
+    expect(problems({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', JWT_SECRET: 'x'.repeat(40) })).toMatch(
+      /JWT_SECRET: HS256 shared secrets are for development only/,
+    );
+    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub' });
+    expect(config.jwt.secret).toBeUndefined();
+    expect(config.graphql.introspection).toBe(false);
+    expect(config.host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+  });
+
+  it('refuses a development secret shorter than 32 characters', () => {
+    expect(problems({ JWT_SECRET: 'short' })).toMatch(/JWT_SECRET: must be at least 32 characters/);
+  });
+});

@@ -1,0 +1,120 @@
+import { buildSchema, Query, Resolver } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProvincesDocument } from '../gql/graphql.js';
+import { GraphQLClient } from '../support/client.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+describe('operational endpoints', () => {
+  it('GET /healthz says the process is up', async () => {
+    const res = await fetch(`${hub.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz says the database is reachable and migrated', async () => {
+    const res = await fetch(`${hub.url}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+  });
+
+  it('echoes a well-formed X-Request-Id, and makes one up otherwise', async () => {
+    const given = await hub.anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'agency-trace-42' });
+    expect(given.headers.get('x-request-id')).toBe('agency-trace-42');
+    const made = await hub.anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'bad id with spaces' });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the Sandbox landing page in development', async () => {
+    const res = await fetch(`${hub.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('sandbox');
+  });
+});
+
+describe('query limits (graphql-armor)', () => {
+  it('refuses a query deeper than the limit', async () => {
+    const deep = `{ institutions { ${'municipality { province { code } } '.repeat(1)} } }`;
+    const ok = await hub.anonymous.request(deep);
+    expect(ok.errors).toBeUndefined();
+    const limited = await startTestHub({ env: { GRAPHQL_MAX_DEPTH: '2' } });
+    try {
+      const res = await limited.anonymous.request(deep);
+      expect(GraphQLClient.codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors?.[0]?.message).toMatch(/depth/i);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('refuses a query with too many aliases', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `p${i}: provinces { code }`).join(' ');
+    const res = await hub.anonymous.request(`{ ${aliases} }`);
+    expect(GraphQLClient.codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ provinces { code } }' }, { query: '{ provinces { code } }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('introspection', () => {
+  it('is on outside production', async () => {
+    const res = await hub.anonymous.request('{ __schema { queryType { name } } }');
+    expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('is off when disabled, as it is by default in production', async () => {
+    const closed = await startTestHub({ env: { GRAPHQL_INTROSPECTION: 'false' } });
+    try {
+      const res = await closed.anonymous.request('{ __schema { queryType { name } } }');
+      expect(GraphQLClient.codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    } finally {
+      await closed.stop();
+    }
+  });
+});
+
+@Resolver()
+class FailingResolver {
+  @Query(() => String)
+  failing(): string {
+    throw new Error('connection to 10.0.0.5 refused: password authentication failed for user "hub"');
+  }
+}
+
+describe('errors', () => {
+  it('answers an unexpected failure with INTERNAL_SERVER_ERROR and no detail or stack trace', async () => {
+    const failing = await startTestHub({ schema: await buildSchema({ resolvers: [FailingResolver] }) });
+    try {
+      const res = await failing.anonymous.request('{ failing }');
+      expect(GraphQLClient.codes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
+      const text = JSON.stringify(res.errors);
+      expect(text).not.toMatch(/10\.0\.0\.5|password|stacktrace|at /);
+      expect(res.errors?.[0]?.message).toMatch(/^Internal server error/);
+    } finally {
+      await failing.stop();
+    }
+  });
+
+  it('answers a syntax error and a variable of the wrong type with request errors saying what is wrong', async () => {
+    // graphql-armor's token limit parses the document first, so syntax errors arrive as validation failures.
+    const syntax = await hub.anonymous.request('{ provinces { code }');
+    expect(GraphQLClient.codes(syntax)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(syntax.errors?.[0]?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    const res = await hub.anonymous.request('query($k: InstitutionKind) { institutions(kind: $k) { code } }', { k: 'POPE' });
+    expect(GraphQLClient.codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors?.[0]?.message).toMatch(/Value "POPE" does not exist in "InstitutionKind" enum/);
+  });
+});
