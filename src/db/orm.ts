@@ -5,7 +5,7 @@ import { entities } from '../modules/index.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
 import { projectRoot, runningFromSource } from '../shared/project-root.js';
 
-export function ormOptions(clientUrl: string, poolMax = 10): Options {
+export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -30,12 +30,14 @@ export function ormOptions(clientUrl: string, poolMax = 10): Options {
     // Entity managers are forked per request; the global one is never used for requests.
     allowGlobalContext: false,
     debug: false,
+    // MikroORM's own messages (e.g. the migrator's) go to the JSON log, not to the console.
+    ...(log ? { logger: (message: string) => log.debug({ orm: message.replace(/\u001b\[\d+m/g, '') }, 'mikro-orm') } : {}),
   });
 }
 
 /** Connects, applies pending migrations and loads the reference data. */
 export async function openOrm(clientUrl: string, log: Logger, poolMax?: number): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax));
+  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, log));
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await seedReferenceData(orm.em.fork());
