@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config/config.js';
-import { UnauthenticatedError } from '../shared/errors.js';
+import { AppError, UnauthenticatedError } from '../shared/errors.js';
 import { principalClaims, principalFromClaims, type Principal } from './principal.js';
 
 export type Authenticate = (authorization: string | undefined, purposeHeader?: string) => Promise<Principal | null>;
@@ -56,7 +56,7 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
   };
 }
 
-function tokenError(error: unknown): UnauthenticatedError {
+function tokenError(error: unknown): AppError {
   if (error instanceof errors.JWTExpired) {
     return new UnauthenticatedError('The bearer token has expired; obtain a new one.', {
       messageBg: 'Валидността на токена е изтекла; получете нов.',

@@ -38,36 +38,19 @@ export class AppError extends GraphQLError {
   }
 }
 
-export class BadUserInputError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.BAD_USER_INPUT, message, options);
-  }
-}
-export class UnauthenticatedError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.UNAUTHENTICATED, message, options);
-  }
-}
-export class ForbiddenError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.FORBIDDEN, message, options);
-  }
-}
-export class NotFoundError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.NOT_FOUND, message, options);
-  }
-}
-export class ConflictError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.CONFLICT, message, options);
-  }
-}
-export class DeadlinePassedError extends AppError {
-  constructor(message: string, options?: AppErrorOptions) {
-    super(ErrorCode.DEADLINE_PASSED, message, options);
-  }
-}
+// One class per code, so that services throw by meaning and tests can check with instanceof.
+const withCode = (code: ErrorCode) =>
+  class extends AppError {
+    constructor(message: string, options?: AppErrorOptions) {
+      super(code, message, options);
+    }
+  };
+export const BadUserInputError = withCode(ErrorCode.BAD_USER_INPUT);
+export const UnauthenticatedError = withCode(ErrorCode.UNAUTHENTICATED);
+export const ForbiddenError = withCode(ErrorCode.FORBIDDEN);
+export const NotFoundError = withCode(ErrorCode.NOT_FOUND);
+export const ConflictError = withCode(ErrorCode.CONFLICT);
+export const DeadlinePassedError = withCode(ErrorCode.DEADLINE_PASSED);
 
 // Codes that graphql-js and Apollo assign to request errors (parse, validation, variables).
 const CLIENT_CODES = new Set<string>([

@@ -1,37 +1,33 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../../src/access/authenticate.js';
 import { loadConfig } from '../../src/config/config.js';
 import { MeAndProvincesDocument, MeDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { useTestHub } from '../support/hub.js';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(() => hub?.stop());
+const hub = useTestHub();
 
-const secret = () => new TextEncoder().encode(hub.config.jwt.secret!);
+const secret = () => new TextEncoder().encode(hub().config.jwt.secret!);
 const signed = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j) =>
   edit(
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('someone')
-      .setIssuer(hub.config.jwt.issuer)
-      .setAudience(hub.config.jwt.audience)
+      .setIssuer(hub().config.jwt.issuer)
+      .setAudience(hub().config.jwt.audience)
       .setIssuedAt()
       .setExpirationTime('5m'),
   ).sign(secret());
 
 const meWith = (token: string, headers?: Record<string, string>) =>
-  new GraphQLClient(`${hub.url}/graphql`, token).request(MeDocument, {}, headers);
+  new GraphQLClient(`${hub().url}/graphql`, token).request(MeDocument, {}, headers);
 
 describe('authentication with a bearer JWT', () => {
   it('turns a valid token into the principal of statutory-views.md', async () => {
-    const client = await hub.as({ role: 'RZI', unit: 'BLG', sub: 'inspector-7', purpose: 'immunisation plan' });
+    const client = await hub().as({ role: 'RZI', unit: 'BLG', sub: 'inspector-7', purpose: 'immunisation plan' });
     const res = await client.request(MeDocument);
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toEqual({
@@ -44,14 +40,14 @@ describe('authentication with a bearer JWT', () => {
   });
 
   it('takes the purpose from the X-Purpose header over the token claim', async () => {
-    const client = await hub.as({ role: 'SAR', purpose: 'from token' });
+    const client = await hub().as({ role: 'SAR', purpose: 'from token' });
     const res = await client.request(MeDocument, {}, { 'x-purpose': 'Art. 20 p.5 forwarding' });
     expect(res.data?.me.purpose).toBe('Art. 20 p.5 forwarding');
     expect(res.data?.me.unit).toBeNull();
   });
 
   it('refuses a token-only field to an anonymous caller with UNAUTHENTICATED, and still answers public fields', async () => {
-    const res = await hub.anonymous.request(MeAndProvincesDocument);
+    const res = await hub().anonymous.request(MeAndProvincesDocument);
     expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);
     expect(res.errors?.[0]?.message).toMatch(/needs a bearer token/);
     expect(res.errors?.[0]?.path).toEqual(['me']);
@@ -61,7 +57,7 @@ describe('authentication with a bearer JWT', () => {
     ['an expired token', () => signed({ role: 'SAR' }, (j) => j.setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600)), /expired/],
     ['a token signed with another key', async () => {
       const other = await new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer(hub.config.jwt.issuer).setAudience(hub.config.jwt.audience).setExpirationTime('5m')
+        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setExpirationTime('5m')
         .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
       return other;
     }, /signature is not valid/],
@@ -69,7 +65,7 @@ describe('authentication with a bearer JWT', () => {
     ['a token from another issuer', () => signed({ role: 'SAR' }, (j) => j.setIssuer('evil')), /claim 'iss'/],
     ['a token without an expiry', async () => {
       return new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer(hub.config.jwt.issuer).setAudience(hub.config.jwt.audience).sign(secret());
+        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).sign(secret());
     }, /claim 'exp'/],
     ['an unsigned token (alg none)', async () => {
       const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -91,7 +87,7 @@ describe('authentication with a bearer JWT', () => {
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
-    const res = await hub.anonymous.request(MeDocument, {}, { authorization: 'Basic dXNlcjpwYXNz' });
+    const res = await hub().anonymous.request(MeDocument, {}, { authorization: 'Basic dXNlcjpwYXNz' });
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.message).toMatch(/"Bearer <token>"/);
   });

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InstitutionKind, InstitutionsDocument, MunicipalitiesDocument, ProvincesDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { useTestHub } from '../support/hub.js';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(() => hub?.stop());
+const hub = useTestHub();
 
 describe('public reference data', () => {
   it('lists the 28 provinces without a token', async () => {
-    const res = await hub.anonymous.request(ProvincesDocument);
+    const res = await hub().anonymous.request(ProvincesDocument);
     expect(res.errors).toBeUndefined();
     expect(res.data?.provinces).toHaveLength(28);
     expect(res.data?.provinces).toContainEqual({ code: 'SOF', nameBg: 'София (столица)', nameEn: 'Sofia City' });
@@ -19,7 +15,7 @@ describe('public reference data', () => {
   });
 
   it('lists the 265 municipalities, each in the province its code names', async () => {
-    const res = await hub.anonymous.request(MunicipalitiesDocument, {});
+    const res = await hub().anonymous.request(MunicipalitiesDocument, {});
     expect(res.data?.municipalities).toHaveLength(265);
     for (const m of res.data!.municipalities) expect(m.province.code).toBe(m.code.slice(0, 3));
     expect(res.data?.municipalities).toContainEqual({
@@ -31,20 +27,20 @@ describe('public reference data', () => {
   });
 
   it('filters municipalities by province', async () => {
-    const res = await hub.anonymous.request(MunicipalitiesDocument, { provinceCode: 'BLG' });
+    const res = await hub().anonymous.request(MunicipalitiesDocument, { provinceCode: 'BLG' });
     const codes = res.data!.municipalities.map((m) => m.code);
     expect(codes.length).toBe(14);
     expect(codes.every((c) => c.startsWith('BLG'))).toBe(true);
   });
 
   it('refuses an unknown province code with BAD_USER_INPUT and a message naming it', async () => {
-    const res = await hub.anonymous.request(MunicipalitiesDocument, { provinceCode: 'XYZ' });
+    const res = await hub().anonymous.request(MunicipalitiesDocument, { provinceCode: 'XYZ' });
     expect(GraphQLClient.codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.message).toContain("Unknown province code 'XYZ'");
   });
 
   it('holds the institutions of domain.md: 10 national, RZI, RZOK and GOVERNOR per province, one per municipality', async () => {
-    const all = (await hub.anonymous.request(InstitutionsDocument, {})).data!.institutions;
+    const all = (await hub().anonymous.request(InstitutionsDocument, {})).data!.institutions;
     expect(all).toHaveLength(10 + 3 * 28 + 265);
     const count = (kind: string) => all.filter((i) => i.kind === kind).length;
     expect(count(InstitutionKind.Rzi)).toBe(28);
@@ -57,11 +53,11 @@ describe('public reference data', () => {
   });
 
   it('filters institutions by kind and province, and links a municipality institution to its municipality', async () => {
-    const rzi = (await hub.anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Rzi, provinceCode: 'BLG' })).data!;
+    const rzi = (await hub().anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Rzi, provinceCode: 'BLG' })).data!;
     expect(rzi.institutions).toEqual([
       expect.objectContaining({ code: 'RZI-BLG', kind: 'RZI', province: { code: 'BLG' }, municipality: null }),
     ]);
-    const sofia = (await hub.anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Municipality, provinceCode: 'SOF' })).data!;
+    const sofia = (await hub().anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Municipality, provinceCode: 'SOF' })).data!;
     expect(sofia.institutions).toEqual([
       expect.objectContaining({ code: 'MUNICIPALITY-SOF46', nameBg: 'Община Столична', municipality: { code: 'SOF46', nameBg: 'Столична' } }),
     ]);
@@ -69,8 +65,8 @@ describe('public reference data', () => {
 
   it('loads the reference data idempotently: a second seed changes nothing', async () => {
     const { seedReferenceData } = await import('../../src/modules/reference/reference.seed.js');
-    await seedReferenceData(hub.orm.em.fork());
-    const counts = await hub.orm.em.fork().getConnection().execute(
+    await seedReferenceData(hub().orm.em.fork());
+    const counts = await hub().orm.em.fork().getConnection().execute(
       `select (select count(*) from province)::int p, (select count(*) from municipality)::int m, (select count(*) from institution)::int i`,
     );
     expect(counts[0]).toEqual({ p: 28, m: 265, i: 359 });

@@ -1,37 +1,33 @@
 import { buildSchema, Query, Resolver } from 'type-graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProvincesDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, useTestHub } from '../support/hub.js';
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(() => hub?.stop());
+const hub = useTestHub();
 
 describe('operational endpoints', () => {
   it('GET /healthz says the process is up', async () => {
-    const res = await fetch(`${hub.url}/healthz`);
+    const res = await fetch(`${hub().url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('GET /readyz says the database is reachable and migrated', async () => {
-    const res = await fetch(`${hub.url}/readyz`);
+    const res = await fetch(`${hub().url}/readyz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready' });
   });
 
   it('echoes a well-formed X-Request-Id, and makes one up otherwise', async () => {
-    const given = await hub.anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'agency-trace-42' });
+    const given = await hub().anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'agency-trace-42' });
     expect(given.headers.get('x-request-id')).toBe('agency-trace-42');
-    const made = await hub.anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'bad id with spaces' });
+    const made = await hub().anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'bad id with spaces' });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('serves the Sandbox landing page in development', async () => {
-    const res = await fetch(`${hub.url}/graphql`, { headers: { accept: 'text/html' } });
+    const res = await fetch(`${hub().url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('sandbox');
   });
@@ -40,7 +36,7 @@ describe('operational endpoints', () => {
 describe('query limits (graphql-armor)', () => {
   it('refuses a query deeper than the limit', async () => {
     const deep = `{ institutions { ${'municipality { province { code } } '.repeat(1)} } }`;
-    const ok = await hub.anonymous.request(deep);
+    const ok = await hub().anonymous.request(deep);
     expect(ok.errors).toBeUndefined();
     const limited = await startTestHub({ env: { GRAPHQL_MAX_DEPTH: '2' } });
     try {
@@ -54,13 +50,13 @@ describe('query limits (graphql-armor)', () => {
 
   it('refuses a query with too many aliases', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `p${i}: provinces { code }`).join(' ');
-    const res = await hub.anonymous.request(`{ ${aliases} }`);
+    const res = await hub().anonymous.request(`{ ${aliases} }`);
     expect(GraphQLClient.codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(res.errors?.[0]?.message).toMatch(/aliases/i);
   });
 
   it('refuses batched requests', async () => {
-    const res = await fetch(`${hub.url}/graphql`, {
+    const res = await fetch(`${hub().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ provinces { code } }' }, { query: '{ provinces { code } }' }]),
@@ -71,7 +67,7 @@ describe('query limits (graphql-armor)', () => {
 
 describe('introspection', () => {
   it('is on outside production', async () => {
-    const res = await hub.anonymous.request('{ __schema { queryType { name } } }');
+    const res = await hub().anonymous.request('{ __schema { queryType { name } } }');
     expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
@@ -110,10 +106,10 @@ describe('errors', () => {
 
   it('answers a syntax error and a variable of the wrong type with request errors saying what is wrong', async () => {
     // graphql-armor's token limit parses the document first, so syntax errors arrive as validation failures.
-    const syntax = await hub.anonymous.request('{ provinces { code }');
+    const syntax = await hub().anonymous.request('{ provinces { code }');
     expect(GraphQLClient.codes(syntax)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(syntax.errors?.[0]?.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
-    const res = await hub.anonymous.request('query($k: InstitutionKind) { institutions(kind: $k) { code } }', { k: 'POPE' });
+    const res = await hub().anonymous.request('query($k: InstitutionKind) { institutions(kind: $k) { code } }', { k: 'POPE' });
     expect(GraphQLClient.codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.message).toMatch(/Value "POPE" does not exist in "InstitutionKind" enum/);
   });

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { openOrm } from '../../src/db/orm.js';
 import { startHubServer } from '../../src/server/app.js';
@@ -43,5 +43,18 @@ export async function startTestHub(options: { env?: Record<string, string>; sche
       await server.stop();
       await orm.close();
     },
+  };
+}
+
+/** Starts one hub for the test file (beforeAll) and stops it afterwards; call the result inside tests. */
+export function useTestHub(options?: Parameters<typeof startTestHub>[0]): () => TestHub {
+  let hub: TestHub | undefined;
+  beforeAll(async () => {
+    hub = await startTestHub(options);
+  });
+  afterAll(() => hub?.stop());
+  return () => {
+    if (!hub) throw new Error('the test hub is not started yet: use it inside a test or hook');
+    return hub;
   };
 }
