@@ -1,5 +1,5 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { classOf, fieldClasses, type DataClass } from './policy.js';
+import { classOf, fieldClasses, mutations, type DataClass } from './policy.js';
 
 export interface PolicyCoverage {
   /** `Type.field` → data class, for every field of every object type in the schema. */
@@ -33,6 +33,10 @@ export function policyCoverage(schema: GraphQLSchema): PolicyCoverage {
     for (const field of Object.keys(fields)) {
       if (field !== '*' && !type.getFields()[field]) stale.push(`${typeName}.${field}`);
     }
+  }
+  const mutationType = schema.getMutationType();
+  for (const name of Object.keys(mutations)) {
+    if (!mutationType?.getFields()[name]) stale.push(`Mutation.${name}`);
   }
   return { classes, uncovered, stale };
 }

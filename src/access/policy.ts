@@ -1,39 +1,149 @@
+import type { Role } from './principal.js';
+
 /**
  * THE access policy of the hub (statutory-views.md), held in one place.
  *
- * Every field of every GraphQL object type belongs to a data class; a class says who may
- * read it. From this map come the graphql-shield rules (./shield.ts), and the tests walk it
- * against the live schema: a field with no class fails the suite, and a field the policy
- * names that the schema no longer has fails it too. A type may give a class to all its
- * fields with '*'; a field entry overrides it.
+ * 1. Every field of every GraphQL object type belongs to a data class (`fieldClasses`); a type may
+ *    give a class to all its fields with '*', a field entry overrides it.
+ * 2. `readMatrix` says which roles may read which class; fields of `Query` and of object types are
+ *    reads. Rows are limited further by the scopes in ./scopes.ts, applied in SQL.
+ * 3. Every mutation names its class and the roles that may perform it (`mutations`); the service
+ *    then checks that the target row is in the principal's write scope.
  *
- * Later features add the statutory classes (IDENTITY, PROFILE, AGREEMENT, …) with the
- * role × class × scope matrix of statutory-views.md.
+ * From this come the graphql-shield rules (./shield.ts); the tests walk it against the live schema:
+ * a field or mutation with no entry fails the suite and is refused at run time.
+ *
+ * Roles not yet in the matrix are denied everything but public data (statutory-views issue).
  */
 export enum DataClass {
   /** Reference data anyone may read, even without a token: provinces, municipalities, institutions. */
   PUBLIC = 'PUBLIC',
   /** What the caller's own token says about the caller. */
   SESSION = 'SESSION',
+  /** Pagination structure (edges, pageInfo, counts); the list field that returns it is checked. */
+  STRUCTURE = 'STRUCTURE',
+  IDENTITY = 'IDENTITY',
+  PROFILE = 'PROFILE',
+  /** Foreigners' applications to SAR (Art. 16) and their forwarding (Art. 20 p.5). */
+  APPLICATION = 'APPLICATION',
+  /** Municipalities' applications and SAR's register of them (Art. 13). */
+  REGISTER = 'REGISTER',
+  AGREEMENT = 'AGREEMENT',
+  PLAN = 'PLAN',
+  CHILD = 'CHILD',
 }
+
+/** Classes whose reads are personal data (statutory-views.md: recorded in the audit log). */
+export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
+  DataClass.IDENTITY,
+  DataClass.PROFILE,
+  DataClass.APPLICATION,
+  DataClass.PLAN,
+  DataClass.CHILD,
+]);
+
+const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD } = DataClass;
+
+/** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
+export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
+  // statutory-views.md: RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants.
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD],
+  // statutory-views.md: RW identity and profile of all; R agreements (the register); no plans or children's plans.
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT],
+};
+
+export interface MutationPolicy {
+  dataClass: DataClass;
+  roles: readonly Role[];
+}
+
+/** Every mutation: its class and who may perform it. The service checks the target row's scope. */
+export const mutations: Readonly<Record<string, MutationPolicy>> = {
+  registerBeneficiary: { dataClass: IDENTITY, roles: ['SAR'] },
+  updateBeneficiaryProfile: { dataClass: PROFILE, roles: ['SAR', 'MUNICIPALITY'] },
+  linkFamilyMembers: { dataClass: PROFILE, roles: ['SAR'] },
+  applyForAgreement: { dataClass: APPLICATION, roles: ['SAR'] },
+  forwardApplication: { dataClass: APPLICATION, roles: ['SAR'] },
+  applyToConcludeAgreements: { dataClass: REGISTER, roles: ['MUNICIPALITY'] },
+  registerMunicipality: { dataClass: REGISTER, roles: ['SAR'] },
+  concludeAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  extendAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  terminateAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  addMeasure: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
+  recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
+  recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY'] },
+};
 
 export type TypePolicy = { readonly '*'?: DataClass } & { readonly [field: string]: DataClass | undefined };
 
 export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Query: {
-    provinces: DataClass.PUBLIC,
-    municipalities: DataClass.PUBLIC,
-    institutions: DataClass.PUBLIC,
-    me: DataClass.SESSION,
+    provinces: PUBLIC,
+    municipalities: PUBLIC,
+    institutions: PUBLIC,
+    me: SESSION,
+    beneficiary: IDENTITY,
+    beneficiaries: IDENTITY,
+    agreementApplications: APPLICATION,
+    municipalityRegister: REGISTER,
+    agreement: AGREEMENT,
+    agreements: AGREEMENT,
   },
-  Province: { '*': DataClass.PUBLIC },
-  Municipality: { '*': DataClass.PUBLIC },
-  Institution: { '*': DataClass.PUBLIC },
-  Principal: { '*': DataClass.SESSION },
+  Province: { '*': PUBLIC },
+  Municipality: { '*': PUBLIC },
+  Institution: { '*': PUBLIC },
+  Principal: { '*': SESSION },
+  PageInfo: { '*': STRUCTURE },
+  BeneficiaryConnection: { '*': STRUCTURE },
+  BeneficiaryEdge: { '*': STRUCTURE },
+  AgreementConnection: { '*': STRUCTURE },
+  AgreementEdge: { '*': STRUCTURE },
+  AgreementApplicationConnection: { '*': STRUCTURE },
+  AgreementApplicationEdge: { '*': STRUCTURE },
+  MunicipalityApplicationConnection: { '*': STRUCTURE },
+  MunicipalityApplicationEdge: { '*': STRUCTURE },
+  Beneficiary: {
+    '*': IDENTITY,
+    educationLevel: PROFILE,
+    professionalExperience: PROFILE,
+    qualifications: PROFILE,
+    languages: PROFILE,
+    familyStatus: PROFILE,
+    integrationProfile: PROFILE,
+    family: PROFILE,
+  },
+  FamilyMember: { '*': PROFILE },
+  AgreementApplication: { '*': APPLICATION },
+  MunicipalityApplication: { '*': REGISTER },
+  Agreement: { '*': AGREEMENT, plans: PLAN },
+  AgreementMember: { '*': AGREEMENT },
+  IntegrationPlan: {
+    '*': PLAN,
+    educationalNeeds: CHILD,
+    healthNeeds: CHILD,
+    physicalNeeds: CHILD,
+    culturalNeeds: CHILD,
+    religiousNeeds: CHILD,
+    linguisticNeeds: CHILD,
+    ethnicNeeds: CHILD,
+    childOpinion: CHILD,
+  },
+  Measure: { '*': PLAN },
 };
 
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */
 export function classOf(typeName: string, fieldName: string): DataClass | undefined {
+  if (typeName === 'Mutation') return mutations[fieldName]?.dataClass;
   const type = fieldClasses[typeName];
   return type?.[fieldName] ?? type?.['*'];
+}
+
+export function mayRead(role: Role, dataClass: DataClass): boolean {
+  if (dataClass === PUBLIC) return true;
+  if (dataClass === SESSION || dataClass === STRUCTURE) return true; // for any authenticated principal
+  return readMatrix[role]?.includes(dataClass) ?? false;
+}
+
+export function mayPerform(role: Role, mutation: string): boolean {
+  return mutations[mutation]?.roles.includes(role) ?? false;
 }

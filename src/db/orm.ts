@@ -5,7 +5,12 @@ import { entities } from '../modules/index.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
 import { projectRoot, runningFromSource } from '../shared/project-root.js';
 
-export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger): Options {
+export interface OrmHooks {
+  /** Called with every SQL statement the ORM sends (tests count statements per request with it). */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks: OrmHooks = {}): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -29,15 +34,19 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger): Optio
     forceUtcTimezone: true,
     // Entity managers are forked per request; the global one is never used for requests.
     allowGlobalContext: false,
-    debug: false,
+    debug: hooks.onQuery ? ['query'] : false,
     // MikroORM's own messages (e.g. the migrator's) go to the JSON log, not to the console.
-    ...(log ? { logger: (message: string) => log.debug({ orm: message.replace(/\u001b\[\d+m/g, '') }, 'mikro-orm') } : {}),
+    logger: (message: string) => {
+      const plain = message.replace(/\u001b\[[\d;]*m/g, '');
+      if (hooks.onQuery && plain.startsWith('[query]')) hooks.onQuery(plain);
+      else log?.debug({ orm: plain }, 'mikro-orm');
+    },
   });
 }
 
 /** Connects, applies pending migrations and loads the reference data. */
-export async function openOrm(clientUrl: string, log: Logger, poolMax?: number): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, log));
+export async function openOrm(clientUrl: string, log: Logger, poolMax?: number, hooks?: OrmHooks): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, log, hooks));
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await seedReferenceData(orm.em.fork());

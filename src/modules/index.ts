@@ -1,5 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../access/principal.js';
+import { beneficiaryLoaders } from './beneficiaries/beneficiary.loaders.js';
+import { BeneficiaryResolver } from './beneficiaries/beneficiary.resolver.js';
+import { agreementLoaders } from './agreements/agreement.loaders.js';
+import { AgreementMemberResolver, AgreementResolver, IntegrationPlanResolver, MeasureResolver } from './agreements/agreement.resolver.js';
+import { AgreementApplicationResolver, MunicipalityApplicationResolver } from './applications/application.resolver.js';
 import type { NonEmptyArray } from 'type-graphql';
+import { Agreement } from './agreements/agreement.entity.js';
+import { AgreementMember } from './agreements/agreement-member.entity.js';
+import { IntegrationPlan } from './agreements/integration-plan.entity.js';
+import { Measure } from './agreements/measure.entity.js';
+import { AgreementApplication } from './applications/agreement-application.entity.js';
+import { MunicipalityApplication } from './applications/municipality-application.entity.js';
+import { Beneficiary } from './beneficiaries/beneficiary.entity.js';
+import { FamilyLink } from './beneficiaries/family-link.entity.js';
 import { Institution } from './reference/institution.entity.js';
 import { Municipality } from './reference/municipality.entity.js';
 import { Province } from './reference/province.entity.js';
@@ -8,12 +22,38 @@ import { InstitutionResolver, MunicipalityResolver, ProvinceResolver } from './r
 import { SessionResolver } from './session/session.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
-export const entities = [Province, Municipality, Institution];
+export const entities = [
+  Province,
+  Municipality,
+  Institution,
+  Beneficiary,
+  FamilyLink,
+  AgreementApplication,
+  MunicipalityApplication,
+  Agreement,
+  AgreementMember,
+  IntegrationPlan,
+  Measure,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [ProvinceResolver, MunicipalityResolver, InstitutionResolver, SessionResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  ProvinceResolver,
+  MunicipalityResolver,
+  InstitutionResolver,
+  SessionResolver,
+  BeneficiaryResolver,
+  AgreementApplicationResolver,
+  MunicipalityApplicationResolver,
+  AgreementResolver,
+  AgreementMemberResolver,
+  IntegrationPlanResolver,
+  MeasureResolver,
+];
 
-export const createLoaders = (em: EntityManager) => ({
+export const createLoaders = (em: EntityManager, principal: Principal | null) => ({
   ...referenceLoaders(em),
+  ...beneficiaryLoaders(em, principal),
+  ...agreementLoaders(em),
 });
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -122,7 +122,8 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();
-        return { requestId: String(req.id), principal: req.principal ?? null, em, loaders: createLoaders(em), log: req.log };
+        const principal = req.principal ?? null;
+        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log };
       },
     }),
   );

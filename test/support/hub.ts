@@ -20,7 +20,9 @@ export interface TestHub {
 }
 
 /** Starts the real hub over HTTP on a free port, against the run's test database. */
-export async function startTestHub(options: { env?: Record<string, string>; schema?: GraphQLSchema } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { env?: Record<string, string>; schema?: GraphQLSchema; onQuery?: (sql: string) => void } = {},
+): Promise<TestHub> {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
@@ -30,7 +32,7 @@ export async function startTestHub(options: { env?: Record<string, string>; sche
     ...options.env,
   });
   const log = createLogger(config);
-  const orm = await openOrm(config.database.url!, log, 5);
+  const orm = await openOrm(config.database.url!, log, 5, { onQuery: options.onQuery });
   const server = await startHubServer({ config, orm, log, schema: options.schema });
   const graphqlUrl = `${server.url}/graphql`;
   return {

@@ -1,0 +1,55 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { Agreement } from '../modules/agreements/agreement.entity.js';
+import type { AgreementApplication } from '../modules/applications/agreement-application.entity.js';
+import type { MunicipalityApplication } from '../modules/applications/municipality-application.entity.js';
+import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
+import type { Principal } from './principal.js';
+
+/**
+ * Row scopes of statutory-views.md as SQL conditions, added to every list, count, lookup and
+ * mutation target. A principal without a scope here sees no rows (deny by default).
+ */
+const NONE = { id: { $in: [] as string[] } };
+
+export const scopes = {
+  /** MUNICIPALITY: applicants SAR forwarded to it, and parties to its agreements. SAR: all. */
+  beneficiary(p: Principal): FilterQuery<Beneficiary> {
+    if (p.role === 'SAR') return {};
+    if (p.role === 'MUNICIPALITY') {
+      return {
+        [raw(
+          (alias) =>
+            `${alias}.id in (select applicant_id from agreement_application where forwarded_to_code = ?` +
+            ' union select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where a.municipality_code = ?)',
+          [p.unit, p.unit],
+        )]: [],
+      };
+    }
+    return NONE;
+  },
+
+  /** MUNICIPALITY: applications SAR forwarded to it. SAR: all. */
+  agreementApplication(p: Principal): FilterQuery<AgreementApplication> {
+    if (p.role === 'SAR') return {};
+    if (p.role === 'MUNICIPALITY') return { forwardedTo: p.unit! };
+    return NONE;
+  },
+
+  /** MUNICIPALITY: its own applications. SAR: the whole register. */
+  municipalityApplication(p: Principal): FilterQuery<MunicipalityApplication> {
+    if (p.role === 'SAR') return {};
+    if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
+    return NONE;
+  },
+
+  /** MUNICIPALITY: its agreements. SAR: all (the register of Art. 13(4)). */
+  agreement(p: Principal): FilterQuery<Agreement> {
+    if (p.role === 'SAR') return {};
+    if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
+    return NONE;
+  },
+};
+
+/** A condition and a scope together. */
+export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
+  ({ $and: [where, scope] }) as FilterQuery<T>;

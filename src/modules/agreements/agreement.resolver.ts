@@ -1,0 +1,132 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../../shared/relay.js';
+import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
+import type { Agreement } from './agreement.entity.js';
+import { AgreementStatus, TERMINATION_ARTICLE } from './agreement.enums.js';
+import type { AgreementMember } from './agreement-member.entity.js';
+import { agreementService, effectiveStatus } from './agreement.service.js';
+import {
+  AddMeasureInput,
+  AgreementConnection,
+  AgreementFilter,
+  AgreementMemberType,
+  AgreementType,
+  ConcludeAgreementInput,
+  ExtendAgreementInput,
+  IntegrationPlanType,
+  MeasureType,
+  RecordChildAssessmentInput,
+  RecordMeasureResultInput,
+  TerminateAgreementInput,
+} from './agreement.types.js';
+import type { IntegrationPlan } from './integration-plan.entity.js';
+import type { Measure } from './measure.entity.js';
+import { planService } from './plan.service.js';
+
+@Resolver(() => AgreementType)
+export class AgreementResolver {
+  @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
+  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return agreementService.get(ctx.em, ctx.principal!, id);
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements in your scope, newest signing first.' })
+  agreements(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return agreementService.list(ctx.em, ctx.principal!, filter, page);
+  }
+
+  @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
+  concludeAgreement(@Arg('input', () => ConcludeAgreementInput) input: ConcludeAgreementInput, @Ctx() ctx: Context) {
+    return agreementService.conclude(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => AgreementType, { description: "Extends once, by one year, with the foreigner's written consent (Art. 3(3))." })
+  extendAgreement(@Arg('input', () => ExtendAgreementInput) input: ExtendAgreementInput, @Ctx() ctx: Context) {
+    return agreementService.extend(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => AgreementType, { description: 'Ends an agreement early on a ground of Art. 30(1) or 31(1); continues for adult family under 30(2).' })
+  terminateAgreement(@Arg('input', () => TerminateAgreementInput) input: TerminateAgreementInput, @Ctx() ctx: Context) {
+    return agreementService.terminate(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => AgreementStatus)
+  status(@Root() agreement: Agreement) {
+    return effectiveStatus(agreement);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The article of the termination ground, e.g. "Art. 31(1) p.3".' })
+  terminationArticle(@Root() agreement: Agreement) {
+    return agreement.terminationGround ? TERMINATION_ARTICLE[agreement.terminationGround] : null;
+  }
+
+  @FieldResolver(() => MunicipalityType)
+  municipality(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.municipality.load(agreement.municipality.code);
+  }
+
+  @FieldResolver(() => BeneficiaryType, { description: 'The party to the agreement (Art. 3(1)).' })
+  holder(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.beneficiary.load(agreement.holder.id);
+  }
+
+  @FieldResolver(() => [AgreementMemberType], { description: 'Everyone on the agreement, including those who left (Art. 30(2)).' })
+  members(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.membersOf.load(agreement.id);
+  }
+
+  @FieldResolver(() => [IntegrationPlanType], { description: 'Individual integration plans: one per adult party, one per child (Art. 3(5)).' })
+  plans(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return ctx.loaders.plansOf.load(agreement.id);
+  }
+}
+
+@Resolver(() => AgreementMemberType)
+export class AgreementMemberResolver {
+  @FieldResolver(() => BeneficiaryType)
+  beneficiary(@Root() member: AgreementMember, @Ctx() ctx: Context) {
+    return ctx.loaders.beneficiary.load(member.beneficiary.id);
+  }
+}
+
+@Resolver(() => IntegrationPlanType)
+export class IntegrationPlanResolver {
+  @Mutation(() => IntegrationPlanType, { description: "Records a child's needs assessment and opinion (Art. 15)." })
+  recordChildAssessment(@Arg('input', () => RecordChildAssessmentInput) input: RecordChildAssessmentInput, @Ctx() ctx: Context) {
+    return planService.recordChildAssessment(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => BeneficiaryType)
+  beneficiary(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.beneficiary.load(plan.beneficiary.id);
+  }
+
+  @FieldResolver(() => [MeasureType])
+  measures(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.measuresOf.load(plan.id);
+  }
+}
+
+@Resolver(() => MeasureType)
+export class MeasureResolver {
+  @Mutation(() => MeasureType, { description: 'Adds a measure to a plan (Art. 4(3)).' })
+  addMeasure(@Arg('input', () => AddMeasureInput) input: AddMeasureInput, @Ctx() ctx: Context) {
+    return planService.addMeasure(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => MeasureType, { description: "Records a measure's status and result (Art. 4(3))." })
+  recordMeasureResult(@Arg('input', () => RecordMeasureResultInput) input: RecordMeasureResultInput, @Ctx() ctx: Context) {
+    return planService.recordResult(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => InstitutionType)
+  responsibleInstitution(@Root() measure: Measure, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(measure.responsibleInstitution.code);
+  }
+}

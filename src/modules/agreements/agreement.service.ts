@@ -1,0 +1,218 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
+import { addYears, ageOn, compareDates, todayInSofia, type CalendarDate } from '../../shared/dates.js';
+import { ConflictError, NotFoundError } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { check, optionalText, text } from '../../shared/validate.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
+import { applicationService, dayOf } from '../applications/application.service.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { FamilyLink } from '../beneficiaries/family-link.entity.js';
+import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
+import { Agreement } from './agreement.entity.js';
+import { AgreementStatus, CONTINUES_FOR_FAMILY, MemberRole, PlanKind, TERMINATION_ARTICLE } from './agreement.enums.js';
+import { AgreementMember } from './agreement-member.entity.js';
+import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, TerminateAgreementInput } from './agreement.types.js';
+import { IntegrationPlan } from './integration-plan.entity.js';
+
+const IN_TERM = [AgreementStatus.ACTIVE, AgreementStatus.EXTENDED];
+
+/**
+ * Expiry is computed on read, not by a job: an ACTIVE or EXTENDED agreement whose last day
+ * (endsOn) has passed in Europe/Sofia is COMPLETED. Lists filter with the same rule in SQL.
+ */
+export function effectiveStatus(agreement: Pick<Agreement, 'status' | 'endsOn'>, today = todayInSofia()): AgreementStatus {
+  return IN_TERM.includes(agreement.status) && compareDates(agreement.endsOn, today) < 0 ? AgreementStatus.COMPLETED : agreement.status;
+}
+
+export function statusCondition(status: AgreementStatus, today = todayInSofia()): FilterQuery<Agreement> {
+  if (status === AgreementStatus.COMPLETED) return { status: { $in: IN_TERM }, endsOn: { $lt: today } };
+  if (IN_TERM.includes(status)) return { status, endsOn: { $gte: today } };
+  return { status };
+}
+
+/** Agreements in force that a person is on (as holder or a member who has not left). */
+async function agreementsInForceOf(em: EntityManager, beneficiaryIds: string[], today: CalendarDate) {
+  return em.find(AgreementMember, {
+    beneficiary: { $in: beneficiaryIds },
+    leftOn: null,
+    agreement: { status: { $in: IN_TERM }, endsOn: { $gte: today } },
+  });
+}
+
+function assertInForce(agreement: Agreement, action: string): void {
+  const status = effectiveStatus(agreement);
+  if (!IN_TERM.includes(status)) {
+    throw new ConflictError(`The agreement is ${status.toLowerCase()}: it cannot be ${action}.`, {
+      messageBg: 'Споразумението не е в сила.',
+      details: { field: 'agreementId', status },
+    });
+  }
+}
+
+function assertVersion(agreement: Agreement, version: number): void {
+  if (agreement.version !== version) {
+    throw new ConflictError(
+      `The agreement changed since you read it (version ${version}, now ${agreement.version}): read it again and retry.`,
+      { messageBg: 'Споразумението е променено междувременно: заредете го отново.', details: { field: 'version' } },
+    );
+  }
+}
+
+/** A concurrent write between our read and our flush loses with CONFLICT too. */
+async function flushLocked(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw new ConflictError('The agreement was changed by someone else at the same time: read it again and retry.', {
+        details: { field: 'version' },
+      });
+    }
+    throw error;
+  }
+}
+
+export const agreementService = {
+  /**
+   * Art. 3(1): concluded between the foreigner and the mayor; Art. 3(2): for one year; Art. 3(4):
+   * adult family members join the one agreement; Art. 3(5): a plan for each member under 18.
+   */
+  async conclude(em: EntityManager, principal: Principal, input: ConcludeAgreementInput): Promise<Agreement> {
+    const application = await applicationService.getApplication(em, principal, input.applicationId, 'applicationId');
+    if (application.status !== ApplicationStatus.FORWARDED) {
+      throw new ConflictError(`The application is ${application.status.toLowerCase()}, not forwarded to you by SAR (Art. 20 p.5).`, {
+        details: { field: 'applicationId' },
+      });
+    }
+    const holder = await em.findOneOrFail(Beneficiary, application.applicant.id);
+    const signedOn = dayOf(input.signedOn, 'signedOn');
+    check(compareDates(signedOn, application.forwardedOn!) >= 0, 'signedOn', `is before SAR forwarded the applicant (${application.forwardedOn})`);
+    // Art. 3(1): the party is a foreigner granted asylum or international protection.
+    check(holder.protectionKind, 'applicationId', 'the applicant has not been granted protection yet (Art. 3(1))', 'на лицето не е предоставена закрила (чл. 3, ал. 1)');
+    // A child is not a party: children get their own plan on a parent's agreement (Art. 3(5)).
+    check(ageOn(holder.birthDate, signedOn) >= 18, 'applicationId', 'the applicant is under 18: a child is not a party to an agreement (Art. 3(5))');
+
+    const memberIds = [...new Set(input.familyMemberIds.map((id) => parseId(id, 'familyMemberIds')))];
+    check(!memberIds.includes(holder.id), 'familyMemberIds', 'lists the holder');
+    const links = await em.find(FamilyLink, { beneficiary: holder, relative: { $in: memberIds } }, { populate: ['relative'] });
+    const family = links.map((l) => l.relative);
+    const unknown = memberIds.filter((id) => !family.some((f) => f.id === id));
+    check(unknown.length === 0, 'familyMemberIds', `${unknown.join(', ')} not recorded by SAR as family of the applicant`);
+
+    const busy = await agreementsInForceOf(em, [holder.id, ...memberIds], signedOn);
+    if (busy.length) {
+      throw new ConflictError(`Already on an agreement in force: ${busy.map((m) => m.beneficiary.id).join(', ')}.`, {
+        messageBg: 'Лице вече е страна по действащо споразумение.',
+        details: { field: 'familyMemberIds' },
+      });
+    }
+
+    const agreement = em.create(Agreement, {
+      municipality: principal.unit!,
+      holder,
+      application,
+      signedOn,
+      endsOn: addYears(signedOn, 1), // Art. 3(2): one year
+      status: AgreementStatus.ACTIVE,
+    });
+    em.create(AgreementMember, { agreement, beneficiary: holder, role: MemberRole.HOLDER, joinedOn: signedOn });
+    em.create(IntegrationPlan, { agreement, beneficiary: holder, kind: PlanKind.ADULT });
+    for (const person of family) {
+      // Art. 3(4)/(5): 18 on the day of signing makes an adult party; under 18, a child's plan.
+      const adult = ageOn(person.birthDate, signedOn) >= 18;
+      em.create(AgreementMember, { agreement, beneficiary: person, role: adult ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD, joinedOn: signedOn });
+      em.create(IntegrationPlan, { agreement, beneficiary: person, kind: adult ? PlanKind.ADULT : PlanKind.CHILD });
+    }
+    application.status = ApplicationStatus.CONCLUDED;
+    await em.flush();
+    return agreement;
+  },
+
+  /** Art. 3(3): extended once, by one year, on the mayor's proposal, with the foreigner's written consent. */
+  async extend(em: EntityManager, principal: Principal, input: ExtendAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    assertVersion(agreement, input.version);
+    if (agreement.extendedOn || agreement.status === AgreementStatus.EXTENDED) {
+      throw new ConflictError('Art. 3(3): an agreement is extended once only; this one already was.', {
+        messageBg: 'Чл. 3, ал. 3: споразумението се удължава еднократно; то вече е удължено.',
+        details: { field: 'agreementId', article: 'Art. 3(3)' },
+      });
+    }
+    assertInForce(agreement, 'extended');
+    const consentOn = dayOf(input.consentOn, 'consentOn');
+    check(compareDates(consentOn, agreement.signedOn) >= 0, 'consentOn', 'is before the agreement was signed');
+    agreement.extensionConsentOn = consentOn;
+    agreement.extensionConsentReference = text(input.consentReference, 'consentReference', 500);
+    agreement.extendedOn = todayInSofia();
+    agreement.endsOn = addYears(agreement.endsOn, 1);
+    agreement.status = AgreementStatus.EXTENDED;
+    await flushLocked(em);
+    return agreement;
+  },
+
+  /**
+   * Art. 30(1) and 31(1) grounds. Art. 30(2): on 30(1) p.1, 3, 4, 5 the agreement goes on for the
+   * adult family members: the holder leaves, an adult member becomes the holder, and the agreement
+   * stays in force. With no adult member left, or on any other ground, it is TERMINATED.
+   */
+  async terminate(em: EntityManager, principal: Principal, input: TerminateAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    assertVersion(agreement, input.version);
+    assertInForce(agreement, 'terminated');
+    const on = dayOf(input.terminatedOn, 'terminatedOn');
+    check(compareDates(on, agreement.signedOn) >= 0, 'terminatedOn', 'is before the agreement was signed');
+    const note = optionalText(input.note, 'note', 4000);
+
+    const members = await em.find(AgreementMember, { agreement, leftOn: null }, { populate: ['beneficiary'] });
+    const adults = members
+      .filter((m) => m.role === MemberRole.ADULT_FAMILY_MEMBER && ageOn(m.beneficiary.birthDate, on) >= 18)
+      .sort((a, b) => compareDates(a.beneficiary.birthDate, b.beneficiary.birthDate));
+    if (CONTINUES_FOR_FAMILY.has(input.ground) && adults.length > 0) {
+      const next = input.newHolderId ? adults.find((m) => m.beneficiary.id === input.newHolderId) : adults[0];
+      check(next, 'newHolderId', 'is not an adult family member on this agreement');
+      const leaving = members.find((m) => m.role === MemberRole.HOLDER)!;
+      leaving.leftOn = on;
+      leaving.leftOnGround = input.ground;
+      next.role = MemberRole.HOLDER;
+      agreement.holder = next.beneficiary;
+      agreement.terminationNote = note ?? agreement.terminationNote;
+    } else {
+      check(!input.newHolderId, 'newHolderId', `only for a continuation under Art. 30(2), not on ${TERMINATION_ARTICLE[input.ground]}`);
+      agreement.status = AgreementStatus.TERMINATED;
+      agreement.terminatedOn = on;
+      agreement.terminationGround = input.ground;
+      agreement.terminationNote = note ?? null;
+    }
+    await flushLocked(em);
+    return agreement;
+  },
+
+  async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Agreement> {
+    const found = await em.findOne(Agreement, within({ id: parseId(id, field) }, scopes.agreement(principal)));
+    if (!found) throw new NotFoundError(`No agreement ${id}.`, { messageBg: `Няма споразумение ${id}.`, details: { field } });
+    return found;
+  },
+
+  list(em: EntityManager, principal: Principal, filter: AgreementFilter = {}, page: PageArgs = {}) {
+    const where: FilterQuery<Agreement>[] = [];
+    if (filter.status) where.push(statusCondition(filter.status));
+    if (filter.municipalityCode) {
+      check(municipalityCodes.has(filter.municipalityCode), 'municipalityCode', `'${filter.municipalityCode}' is not a municipality code`);
+      where.push({ municipality: filter.municipalityCode });
+    }
+    if (filter.provinceCode) {
+      check(provinceCodes.has(filter.provinceCode), 'provinceCode', `'${filter.provinceCode}' is not a province code`);
+      where.push({ municipality: { province: filter.provinceCode } });
+    }
+    if (filter.citizenship) where.push({ holder: { citizenship: filter.citizenship } });
+    if (filter.protectionKind) where.push({ holder: { protectionKind: filter.protectionKind } });
+    if (filter.signedFrom) where.push({ signedOn: { $gte: filter.signedFrom } });
+    if (filter.signedTo) where.push({ signedOn: { $lte: filter.signedTo } });
+    return paginate(em, Agreement, () => within({ $and: where }, scopes.agreement(principal)), page, { key: 'signedOn', direction: 'desc' });
+  },
+};

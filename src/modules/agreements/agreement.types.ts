@@ -1,0 +1,133 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/relay.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
+import { AgreementStatus, FundingSource, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
+
+@ObjectType('Agreement', { description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
+export class AgreementType {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar) signedOn!: string;
+  @Field(() => DateScalar, { description: 'Last day of the term: one year from signing (Art. 3(2)), plus one if extended (3(3)).' })
+  endsOn!: string;
+  @Field(() => AgreementStatus, { description: 'COMPLETED is computed on read: ACTIVE or EXTENDED past endsOn (Europe/Sofia).' })
+  status!: AgreementStatus;
+  @Field(() => DateScalar, { nullable: true }) extendedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Date of the foreigner's written consent to the extension (Art. 3(3))." })
+  extensionConsentOn?: string | null;
+  @Field(() => String, { nullable: true }) extensionConsentReference?: string | null;
+  @Field(() => DateScalar, { nullable: true }) terminatedOn?: string | null;
+  @Field(() => TerminationGround, { nullable: true }) terminationGround?: TerminationGround | null;
+  @Field(() => String, { nullable: true }) terminationNote?: string | null;
+  @Field(() => Int, { description: 'Optimistic lock: pass it back on changes; a stale value gets CONFLICT.' }) version!: number;
+}
+
+@ObjectType('AgreementMember', { description: 'A person on a common agreement (Art. 3(4)–(5)).' })
+export class AgreementMemberType {
+  @Field(() => MemberRole) role!: MemberRole;
+  @Field(() => DateScalar) joinedOn!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'When the person left a continuing agreement (Art. 30(2)).' }) leftOn?: string | null;
+  @Field(() => TerminationGround, { nullable: true }) leftOnGround?: TerminationGround | null;
+}
+
+@ObjectType('IntegrationPlan', { description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment." })
+export class IntegrationPlanType {
+  @Field(() => ID) id!: string;
+  @Field(() => PlanKind) kind!: PlanKind;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) educationalNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) healthNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) physicalNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) culturalNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) religiousNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) linguisticNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) ethnicNeeds?: string | null;
+  @Field(() => String, { nullable: true, description: "The child's own opinion and wishes (Art. 15 p.2)." }) childOpinion?: string | null;
+}
+
+@ObjectType('Measure', { description: 'A concrete integration measure and its result (Art. 4(3)).' })
+export class MeasureType {
+  @Field(() => ID) id!: string;
+  @Field(() => MeasureArea) area!: MeasureArea;
+  @Field(() => String) description!: string;
+  @Field(() => DateScalar, { nullable: true }) dueOn?: string | null;
+  @Field(() => MeasureStatus) status!: MeasureStatus;
+  @Field(() => String, { nullable: true }) result?: string | null;
+  @Field(() => DateScalar, { nullable: true }) resultRecordedOn?: string | null;
+  @Field(() => FundingSource, { nullable: true, description: 'Art. 33(1).' }) fundingSource?: FundingSource | null;
+}
+
+export const AgreementConnection = ConnectionType('Agreement', AgreementType);
+
+@InputType()
+export class ConcludeAgreementInput {
+  @Field(() => ID, { description: 'The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party.' })
+  applicationId!: string;
+  @Field(() => [ID], { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
+  familyMemberIds!: string[];
+  @Field(() => DateScalar, { nullable: true, description: 'Day of signing; default today (Europe/Sofia).' }) signedOn?: string;
+}
+
+@InputType()
+export class ExtendAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => DateScalar, { description: "Date of the foreigner's written consent (Art. 3(3))." }) consentOn!: string;
+  @Field(() => String, { description: 'Reference of the signed consent document (number, file).' }) consentReference!: string;
+}
+
+@InputType()
+export class TerminateAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => TerminationGround) ground!: TerminationGround;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) terminatedOn?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Art. 30(2): the adult family member who holds the continuing agreement; default the eldest.',
+  })
+  newHolderId?: string;
+}
+
+@InputType()
+export class AddMeasureInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => MeasureArea) area!: MeasureArea;
+  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' })
+  responsibleInstitutionCode!: string;
+  @Field(() => DateScalar, { nullable: true }) dueOn?: string;
+  @Field(() => FundingSource, { nullable: true }) fundingSource?: FundingSource;
+}
+
+@InputType()
+export class RecordMeasureResultInput {
+  @Field(() => ID) measureId!: string;
+  @Field(() => MeasureStatus) status!: MeasureStatus;
+  @Field(() => String, { nullable: true, description: 'Required when the measure is DONE or NOT_DONE.' }) result?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) recordedOn?: string;
+}
+
+@InputType({ description: "A child's needs assessment and opinion (Art. 15); omitted fields stay as they are." })
+export class RecordChildAssessmentInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String, { nullable: true }) educationalNeeds?: string;
+  @Field(() => String, { nullable: true }) healthNeeds?: string;
+  @Field(() => String, { nullable: true }) physicalNeeds?: string;
+  @Field(() => String, { nullable: true }) culturalNeeds?: string;
+  @Field(() => String, { nullable: true }) religiousNeeds?: string;
+  @Field(() => String, { nullable: true }) linguisticNeeds?: string;
+  @Field(() => String, { nullable: true }) ethnicNeeds?: string;
+  @Field(() => String, { nullable: true }) childOpinion?: string;
+}
+
+@InputType()
+export class AgreementFilter {
+  @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus;
+  @Field(() => String, { nullable: true }) municipalityCode?: string;
+  @Field(() => String, { nullable: true }) provinceCode?: string;
+  @Field(() => String, { nullable: true, description: "Holder's citizenship, ISO 3166-1 alpha-2." }) citizenship?: string;
+  @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
+  @Field(() => DateScalar, { nullable: true, description: 'Signed on or after.' }) signedFrom?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Signed on or before.' }) signedTo?: string;
+}

@@ -1,0 +1,38 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/base.entity.js';
+import type { CalendarDate } from '../../shared/dates.js';
+import { Institution } from '../reference/institution.entity.js';
+import { FundingSource, MeasureArea, MeasureStatus } from './agreement.enums.js';
+import { IntegrationPlan } from './integration-plan.entity.js';
+
+/** A concrete integration measure of a plan and its result (Art. 4(3)). */
+@Entity({ tableName: 'measure' })
+export class Measure extends BaseEntity {
+  @ManyToOne(() => IntegrationPlan, { deleteRule: 'cascade', index: true })
+  plan!: IntegrationPlan;
+
+  @Index()
+  @Enum({ items: () => MeasureArea, type: 'string' })
+  area!: MeasureArea;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @ManyToOne(() => Institution, { fieldName: 'responsible_institution_code', index: true })
+  responsibleInstitution!: Institution;
+
+  @Property({ type: 'date', nullable: true })
+  dueOn?: CalendarDate | null;
+
+  @Enum({ items: () => MeasureStatus, type: 'string' })
+  status: Opt<MeasureStatus> = MeasureStatus.PLANNED;
+
+  @Property({ type: 'text', nullable: true })
+  result?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  resultRecordedOn?: CalendarDate | null;
+
+  @Enum({ items: () => FundingSource, type: 'string', nullable: true })
+  fundingSource?: FundingSource | null;
+}

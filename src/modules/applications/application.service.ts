@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
+import { compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
+import { ConflictError, NotFoundError } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { check, text } from '../../shared/validate.js';
+import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
+import { AgreementApplication } from './agreement-application.entity.js';
+import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
+import { checkApplicationWindow } from './application.rules.js';
+import type {
+  AgreementApplicationFilter,
+  ApplyForAgreementInput,
+  ApplyToConcludeAgreementsInput,
+  MunicipalityRegisterFilter,
+} from './application.types.js';
+import { MunicipalityApplication } from './municipality-application.entity.js';
+
+/** A date given by the caller, or today in Europe/Sofia; never in the future. */
+export function dayOf(value: string | undefined, field: string): CalendarDate {
+  const today = todayInSofia();
+  if (value === undefined) return today;
+  parseDate(value, field);
+  check(compareDates(value, today) <= 0, field, 'is in the future', 'е в бъдещето');
+  return value;
+}
+
+const notFound = (what: string, id: string, field = 'id') =>
+  new NotFoundError(`No ${what} ${id}.`, { messageBg: `Няма такъв запис: ${id}.`, details: { field } });
+
+export const applicationService = {
+  /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */
+  async applyForAgreement(em: EntityManager, principal: Principal, input: ApplyForAgreementInput) {
+    const applicant = await beneficiaryService.get(em, principal, input.applicantId, 'applicantId');
+    const submittedOn = dayOf(input.submittedOn, 'submittedOn');
+    checkApplicationWindow(applicant, submittedOn);
+    const open = await em.count(AgreementApplication, {
+      applicant,
+      status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.FORWARDED] },
+    });
+    if (open) {
+      throw new ConflictError('The applicant already has an application under way.', {
+        messageBg: 'Лицето вече има подадено заявление, което се разглежда.',
+        details: { field: 'applicantId' },
+      });
+    }
+    const application = em.create(AgreementApplication, { applicant, submittedOn });
+    await em.flush();
+    return application;
+  },
+
+  /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
+  async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: string) {
+    const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId');
+    check(municipalityCodes.has(municipalityCode), 'municipalityCode', `'${municipalityCode}' is not a municipality code`);
+    const registered = await em.count(MunicipalityApplication, {
+      municipality: municipalityCode,
+      status: MunicipalityApplicationStatus.REGISTERED,
+    });
+    check(
+      registered > 0,
+      'municipalityCode',
+      `municipality ${municipalityCode} is not in SAR's register (Art. 13(4)); applicants are passed only to registered municipalities (Art. 20 p.5)`,
+      'общината не е вписана в регистъра по чл. 13, ал. 4',
+    );
+    if (application.status === ApplicationStatus.CONCLUDED || application.status === ApplicationStatus.WITHDRAWN) {
+      throw new ConflictError(`The application is ${application.status.toLowerCase()} and cannot be forwarded.`, {
+        details: { field: 'applicationId' },
+      });
+    }
+    application.forwardedTo = em.getReference(Municipality, municipalityCode);
+    application.forwardedOn = dayOf(forwardedOn, 'forwardedOn');
+    application.status = ApplicationStatus.FORWARDED;
+    await em.flush();
+    return application;
+  },
+
+  async getApplication(em: EntityManager, principal: Principal, id: string, field = 'id') {
+    const found = await em.findOne(AgreementApplication, within({ id: parseId(id, field) }, scopes.agreementApplication(principal)));
+    if (!found) throw notFound('application', id, field);
+    return found;
+  },
+
+  listApplications(em: EntityManager, principal: Principal, filter: AgreementApplicationFilter = {}, page: PageArgs = {}) {
+    const where: Record<string, unknown> = {};
+    if (filter.status) where.status = filter.status;
+    if (filter.forwardedTo) where.forwardedTo = filter.forwardedTo;
+    return paginate(em, AgreementApplication, () => within(where, scopes.agreementApplication(principal)), page, {
+      key: 'submittedOn',
+      direction: 'desc',
+    });
+  },
+
+  /** Art. 13(1)–(2): the mayor applies to SAR with the number of foreigners, information and planned measures. */
+  async applyToConcludeAgreements(em: EntityManager, principal: Principal, input: ApplyToConcludeAgreementsInput) {
+    check(Number.isInteger(input.foreignersCount) && input.foreignersCount >= 1 && input.foreignersCount <= 10_000, 'foreignersCount', 'must be a whole number from 1 to 10000');
+    const application = em.create(MunicipalityApplication, {
+      municipality: principal.unit!,
+      submittedOn: dayOf(input.submittedOn, 'submittedOn'),
+      foreignersCount: input.foreignersCount,
+      municipalityInformation: text(input.municipalityInformation, 'municipalityInformation', 10_000),
+      plannedMeasures: text(input.plannedMeasures, 'plannedMeasures', 10_000),
+    });
+    await em.flush();
+    return application;
+  },
+
+  /** Art. 13(4): SAR enters the municipality in its register. */
+  async register(em: EntityManager, principal: Principal, applicationId: string, registeredOn?: string) {
+    const application = await em.findOne(
+      MunicipalityApplication,
+      within({ id: parseId(applicationId, 'applicationId') }, scopes.municipalityApplication(principal)),
+    );
+    if (!application) throw notFound('municipality application', applicationId, 'applicationId');
+    if (application.status === MunicipalityApplicationStatus.REGISTERED) {
+      throw new ConflictError('The municipality application is already registered.', { details: { field: 'applicationId' } });
+    }
+    const day = dayOf(registeredOn, 'registeredOn');
+    check(compareDates(day, application.submittedOn) >= 0, 'registeredOn', 'is before the application was submitted');
+    application.status = MunicipalityApplicationStatus.REGISTERED;
+    application.registeredOn = day;
+    await em.flush();
+    return application;
+  },
+
+  listRegister(em: EntityManager, principal: Principal, filter: MunicipalityRegisterFilter = {}, page: PageArgs = {}) {
+    const where: Record<string, unknown> = {};
+    if (filter.status) where.status = filter.status;
+    if (filter.provinceCode) {
+      check(provinceCodes.has(filter.provinceCode), 'provinceCode', `'${filter.provinceCode}' is not a province code`);
+      where.municipality = { province: filter.provinceCode };
+    }
+    return paginate(em, MunicipalityApplication, () => within(where, scopes.municipalityApplication(principal)), page, {
+      key: 'submittedOn',
+      direction: 'desc',
+    });
+  },
+};

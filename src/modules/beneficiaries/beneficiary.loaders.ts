@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes } from '../../access/scopes.js';
+import { Beneficiary } from './beneficiary.entity.js';
+import type { FamilyRelation } from './beneficiary.enums.js';
+import { FamilyLink } from './family-link.entity.js';
+
+/** Per request and per principal: beneficiaries outside the caller's scope are simply not there. */
+export function beneficiaryLoaders(em: EntityManager, principal: Principal | null) {
+  const inScope = async (ids: readonly string[]) =>
+    principal && ids.length ? em.find(Beneficiary, { $and: [{ id: { $in: [...new Set(ids)] } }, scopes.beneficiary(principal)] }) : [];
+
+  return {
+    beneficiary: new DataLoader<string, Beneficiary | undefined>(async (ids) => {
+      const byId = new Map((await inScope(ids)).map((b) => [b.id, b]));
+      return ids.map((id) => byId.get(id));
+    }),
+    familyOf: new DataLoader<string, { relation: FamilyRelation; relative: Beneficiary }[]>(async (ids) => {
+      const links = await em.find(FamilyLink, { beneficiary: { $in: [...ids] } }, { orderBy: { relation: 'asc', createdAt: 'asc' } });
+      const visible = new Map((await inScope(links.map((l) => l.relative.id))).map((b) => [b.id, b]));
+      return ids.map((id) =>
+        links
+          .filter((l) => l.beneficiary.id === id && visible.has(l.relative.id))
+          .map((l) => ({ relation: l.relation, relative: visible.get(l.relative.id)! })),
+      );
+    }),
+  };
+}

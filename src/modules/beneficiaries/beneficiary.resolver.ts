@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../../shared/relay.js';
+import { FamilyRelation } from './beneficiary.enums.js';
+import type { Beneficiary } from './beneficiary.entity.js';
+import { beneficiaryService } from './beneficiary.service.js';
+import {
+  BeneficiaryConnection,
+  BeneficiaryFilter,
+  BeneficiaryType,
+  FamilyMemberType,
+  RegisterBeneficiaryInput,
+  UpdateBeneficiaryProfileInput,
+} from './beneficiary.types.js';
+
+@Resolver(() => BeneficiaryType)
+export class BeneficiaryResolver {
+  @Query(() => BeneficiaryType, { description: 'A beneficiary in your scope; NOT_FOUND otherwise.' })
+  beneficiary(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return beneficiaryService.get(ctx.em, ctx.principal!, id);
+  }
+
+  @Query(() => BeneficiaryConnection, { description: 'Beneficiaries in your scope, by Latin family name.' })
+  beneficiaries(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => BeneficiaryFilter, { nullable: true }) filter: BeneficiaryFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return beneficiaryService.list(ctx.em, ctx.principal!, filter, page);
+  }
+
+  @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })
+  registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: Context) {
+    return beneficiaryService.register(ctx.em, input);
+  }
+
+  @Mutation(() => BeneficiaryType, { description: "Updates a beneficiary's profile (education, experience, languages, …)." })
+  updateBeneficiaryProfile(@Arg('input', () => UpdateBeneficiaryProfileInput) input: UpdateBeneficiaryProfileInput, @Ctx() ctx: Context) {
+    return beneficiaryService.updateProfile(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => BeneficiaryType, { description: 'Records that `relativeId` is the `relation` of `beneficiaryId` (and the inverse).' })
+  linkFamilyMembers(
+    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
+    @Arg('relativeId', () => ID) relativeId: string,
+    @Arg('relation', () => FamilyRelation) relation: FamilyRelation,
+    @Ctx() ctx: Context,
+  ) {
+    return beneficiaryService.linkFamily(ctx.em, ctx.principal!, beneficiaryId, relativeId, relation);
+  }
+
+  @FieldResolver(() => [FamilyMemberType], { description: 'Relatives, as far as your scope reaches.' })
+  family(@Root() beneficiary: Beneficiary, @Ctx() ctx: Context) {
+    return ctx.loaders.familyOf.load(beneficiary.id);
+  }
+}

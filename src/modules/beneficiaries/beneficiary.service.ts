@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
+import { compareDates, parseDate, todayInSofia } from '../../shared/dates.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { isValidLnch } from '../../shared/lnch.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
+import { INVERSE_RELATION, type FamilyRelation } from './beneficiary.enums.js';
+import { Beneficiary } from './beneficiary.entity.js';
+import type { BeneficiaryFilter, RegisterBeneficiaryInput, UpdateBeneficiaryProfileInput } from './beneficiary.types.js';
+import { FamilyLink } from './family-link.entity.js';
+
+function checkIdentity(input: RegisterBeneficiaryInput): void {
+  check(isValidLnch(input.lnch), 'lnch', 'is not a valid LNCh: 10 digits whose last is the check digit', 'не е валиден ЛНЧ');
+  const today = todayInSofia();
+  parseDate(input.birthDate, 'birthDate');
+  check(compareDates(input.birthDate, today) <= 0, 'birthDate', 'is in the future', 'е в бъдещето');
+  check(Boolean(input.citizenship) !== Boolean(input.stateless), 'citizenship', 'give a citizenship or stateless: true, not both or neither');
+  if (input.citizenship) {
+    check(isCountryCode(input.citizenship), 'citizenship', `'${input.citizenship}' is not an ISO 3166-1 alpha-2 country code`);
+  }
+  const { protectionDecisionDate: decided, protectionDecisionServedOn: served } = input;
+  if (input.protectionKind) {
+    check(decided && input.protectionDecisionNumber, 'protectionDecisionDate', 'a granted protection needs the decision number and date');
+  }
+  if (decided) {
+    check(input.protectionKind, 'protectionKind', 'a protection decision needs the kind of protection granted');
+    check(compareDates(decided, today) <= 0, 'protectionDecisionDate', 'is in the future');
+  }
+  if (served) {
+    check(decided, 'protectionDecisionServedOn', 'a decision cannot be served before it exists: give protectionDecisionDate');
+    check(compareDates(served, decided) >= 0, 'protectionDecisionServedOn', 'is before the decision date');
+    check(compareDates(served, today) <= 0, 'protectionDecisionServedOn', 'is in the future');
+  }
+}
+
+export const beneficiaryService = {
+  async register(em: EntityManager, input: RegisterBeneficiaryInput): Promise<Beneficiary> {
+    checkIdentity(input);
+    if (await em.count(Beneficiary, { lnch: input.lnch })) {
+      throw new ConflictError(`A beneficiary with LNCh ${input.lnch} is already registered.`, {
+        messageBg: `Вече има регистрирано лице с ЛНЧ ${input.lnch}.`,
+        details: { field: 'lnch' },
+      });
+    }
+    const beneficiary = em.create(Beneficiary, {
+      ...input,
+      givenNameLatin: text(input.givenNameLatin, 'givenNameLatin', 200),
+      familyNameLatin: text(input.familyNameLatin, 'familyNameLatin', 200),
+      givenNameCyrillic: optionalText(input.givenNameCyrillic, 'givenNameCyrillic', 200),
+      familyNameCyrillic: optionalText(input.familyNameCyrillic, 'familyNameCyrillic', 200),
+      citizenship: input.citizenship ?? null,
+      stateless: input.stateless ?? false,
+      languages: (input.languages ?? []).map((l) => text(l, 'languages', 50)),
+    });
+    await em.flush();
+    return beneficiary;
+  },
+
+  async updateProfile(em: EntityManager, principal: Principal, input: UpdateBeneficiaryProfileInput): Promise<Beneficiary> {
+    const beneficiary = await beneficiaryService.get(em, principal, input.id);
+    if (input.integrationProfile !== undefined && principal.role !== 'SAR') {
+      // Art. 20 p.1: the integration profile is SAR's.
+      throw new ForbiddenError('Only SAR writes the integration profile (Art. 20 p.1).', {
+        messageBg: 'Интеграционният профил се съставя от ДАБ (чл. 20, т. 1).',
+        details: { field: 'integrationProfile' },
+      });
+    }
+    const { id: _id, languages, ...rest } = input;
+    for (const [key, value] of Object.entries(rest)) {
+      if (value !== undefined) (beneficiary as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? optionalText(value, key) : value;
+    }
+    if (languages) beneficiary.languages = languages.map((l) => text(l, 'languages', 50));
+    await em.flush();
+    return beneficiary;
+  },
+
+  /** Records a family link both ways (the relative's relation is the inverse). */
+  async linkFamily(em: EntityManager, principal: Principal, beneficiaryId: string, relativeId: string, relation: FamilyRelation) {
+    check(beneficiaryId !== relativeId, 'relativeId', 'a person cannot be their own relative');
+    const [beneficiary, relative] = [
+      await beneficiaryService.get(em, principal, beneficiaryId, 'beneficiaryId'),
+      await beneficiaryService.get(em, principal, relativeId, 'relativeId'),
+    ];
+    await em.upsertMany(FamilyLink, [
+      { beneficiary, relative, relation },
+      { beneficiary: relative, relative: beneficiary, relation: INVERSE_RELATION[relation] },
+    ], { onConflictFields: ['beneficiary', 'relative'], onConflictAction: 'merge', onConflictMergeFields: ['relation'] });
+    return beneficiary;
+  },
+
+  /** A lookup in the principal's scope: outside it, NOT_FOUND (never confirm that a row exists). */
+  async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Beneficiary> {
+    const found = await em.findOne(Beneficiary, within({ id: parseId(id, field) }, scopes.beneficiary(principal)));
+    if (!found) throw new NotFoundError(`No beneficiary ${id}.`, { messageBg: `Няма лице ${id}.`, details: { field } });
+    return found;
+  },
+
+  list(em: EntityManager, principal: Principal, filter: BeneficiaryFilter = {}, page: PageArgs = {}) {
+    const where: Record<string, unknown> = {};
+    if (filter.citizenship) where.citizenship = filter.citizenship;
+    if (filter.stateless !== undefined) where.stateless = filter.stateless;
+    if (filter.protectionKind) where.protectionKind = filter.protectionKind;
+    if (filter.lnch) where.lnch = filter.lnch;
+    return paginate(em, Beneficiary, () => within(where, scopes.beneficiary(principal)), page, { key: 'familyNameLatin', direction: 'asc' });
+  },
+};

@@ -1,0 +1,82 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/relay.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { EducationLevel, FamilyRelation, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
+
+@ObjectType('Beneficiary', { description: 'A foreigner seeking or granted protection (IDENTITY and PROFILE data).' })
+export class BeneficiaryType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Personal number of a foreigner (ЛНЧ), 10 digits with a check digit.' }) lnch!: string;
+  @Field(() => String) givenNameLatin!: string;
+  @Field(() => String) familyNameLatin!: string;
+  @Field(() => String, { nullable: true }) givenNameCyrillic?: string | null;
+  @Field(() => String, { nullable: true }) familyNameCyrillic?: string | null;
+  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => Sex) sex!: Sex;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null when stateless.' }) citizenship?: string | null;
+  @Field(() => Boolean) stateless!: boolean;
+  @Field(() => ProtectionKind, { nullable: true, description: 'Null while the protection procedure is pending.' })
+  protectionKind?: ProtectionKind | null;
+  @Field(() => String, { nullable: true }) protectionDecisionNumber?: string | null;
+  @Field(() => DateScalar, { nullable: true }) protectionDecisionDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the decision was served on the foreigner.' })
+  protectionDecisionServedOn?: string | null;
+  @Field(() => String, { nullable: true }) currentAddress?: string | null;
+  @Field(() => EducationLevel) educationLevel!: EducationLevel;
+  @Field(() => String, { nullable: true }) professionalExperience?: string | null;
+  @Field(() => String, { nullable: true }) qualifications?: string | null;
+  @Field(() => [String], { description: 'Languages spoken (ISO 639-1 codes or names).' }) languages!: string[];
+  @Field(() => FamilyStatus) familyStatus!: FamilyStatus;
+  @Field(() => String, { nullable: true, description: "SAR's integration profile (Art. 20 p.1)." }) integrationProfile?: string | null;
+}
+
+@ObjectType('FamilyMember', { description: 'A relative of a beneficiary, as far as the caller may see them.' })
+export class FamilyMemberType {
+  @Field(() => FamilyRelation, { description: 'What the relative is to the beneficiary.' }) relation!: FamilyRelation;
+  @Field(() => BeneficiaryType) relative!: BeneficiaryType;
+}
+
+export const BeneficiaryConnection = ConnectionType('Beneficiary', BeneficiaryType);
+
+@InputType({ description: 'Data SAR records about a foreigner (Art. 4(4), Art. 20 p.1).' })
+export class RegisterBeneficiaryInput {
+  @Field(() => String) lnch!: string;
+  @Field(() => String) givenNameLatin!: string;
+  @Field(() => String) familyNameLatin!: string;
+  @Field(() => String, { nullable: true }) givenNameCyrillic?: string;
+  @Field(() => String, { nullable: true }) familyNameCyrillic?: string;
+  @Field(() => DateScalar) birthDate!: string;
+  @Field(() => Sex) sex!: Sex;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. SY. Omit when stateless.' }) citizenship?: string;
+  @Field(() => Boolean, { nullable: true, defaultValue: false }) stateless?: boolean;
+  @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
+  @Field(() => String, { nullable: true }) protectionDecisionNumber?: string;
+  @Field(() => DateScalar, { nullable: true }) protectionDecisionDate?: string;
+  @Field(() => DateScalar, { nullable: true }) protectionDecisionServedOn?: string;
+  @Field(() => String, { nullable: true }) currentAddress?: string;
+  @Field(() => EducationLevel, { nullable: true }) educationLevel?: EducationLevel;
+  @Field(() => String, { nullable: true }) professionalExperience?: string;
+  @Field(() => String, { nullable: true }) qualifications?: string;
+  @Field(() => [String], { nullable: true }) languages?: string[];
+  @Field(() => FamilyStatus, { nullable: true }) familyStatus?: FamilyStatus;
+  @Field(() => String, { nullable: true }) integrationProfile?: string;
+}
+
+@InputType({ description: 'Profile data (PROFILE class); omitted fields stay as they are.' })
+export class UpdateBeneficiaryProfileInput {
+  @Field(() => ID) id!: string;
+  @Field(() => EducationLevel, { nullable: true }) educationLevel?: EducationLevel;
+  @Field(() => String, { nullable: true }) professionalExperience?: string;
+  @Field(() => String, { nullable: true }) qualifications?: string;
+  @Field(() => [String], { nullable: true }) languages?: string[];
+  @Field(() => FamilyStatus, { nullable: true }) familyStatus?: FamilyStatus;
+  @Field(() => String, { nullable: true, description: 'SAR only (Art. 20 p.1).' }) integrationProfile?: string;
+}
+
+@InputType()
+export class BeneficiaryFilter {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) citizenship?: string;
+  @Field(() => Boolean, { nullable: true }) stateless?: boolean;
+  @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
+  @Field(() => String, { nullable: true, description: 'Exact LNCh.' }) lnch?: string;
+}

@@ -1,0 +1,44 @@
+import { Temporal } from '@js-temporal/polyfill';
+import { BadUserInputError } from './errors.js';
+
+/** The law's days are calendar days in Bulgaria: every date and deadline is computed in this zone. */
+export const ZONE = 'Europe/Sofia';
+
+/** A calendar date, ISO 8601 `YYYY-MM-DD`, as PostgreSQL `date` columns hold it. */
+export type CalendarDate = string;
+
+export const todayInSofia = (now: Temporal.Instant = Temporal.Now.instant()): CalendarDate =>
+  now.toZonedDateTimeISO(ZONE).toPlainDate().toString();
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses a `YYYY-MM-DD` string into a real calendar date, or says what is wrong with it. */
+export function parseDate(value: string, field = 'date'): Temporal.PlainDate {
+  if (!ISO_DATE.test(value)) {
+    throw new BadUserInputError(`${field} must be a calendar date written YYYY-MM-DD, got '${value}'.`, {
+      messageBg: `${field} трябва да бъде дата във формат ГГГГ-ММ-ДД.`,
+      details: { field },
+    });
+  }
+  try {
+    return Temporal.PlainDate.from(value, { overflow: 'reject' });
+  } catch {
+    throw new BadUserInputError(`${field} '${value}' is not a date in the calendar.`, {
+      messageBg: `${field} '${value}' не е съществуваща дата.`,
+      details: { field },
+    });
+  }
+}
+
+const plain = (d: CalendarDate) => Temporal.PlainDate.from(d);
+
+export const addDays = (d: CalendarDate, days: number): CalendarDate => plain(d).add({ days }).toString();
+/** Adds whole years; 29 February becomes 28 February in a common year. */
+export const addYears = (d: CalendarDate, years: number): CalendarDate => plain(d).add({ years }).toString();
+export const compareDates = (a: CalendarDate, b: CalendarDate): number => Temporal.PlainDate.compare(plain(a), plain(b));
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
+  plain(from).until(plain(to), { largestUnit: 'day' }).days;
+
+/** Age in whole years on a date (a person is 18 from the 18th birthday on). */
+export const ageOn = (birthDate: CalendarDate, on: CalendarDate): number =>
+  plain(birthDate).until(plain(on), { largestUnit: 'year' }).years;

@@ -1,0 +1,45 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { decodeCursor, encodeCursor, pageSize, type Connection, type PageArgs } from './relay.js';
+
+interface Sortable {
+  id: string;
+}
+
+/**
+ * Keyset pagination in a stable order: by `key` then by id, so equal keys never swap between
+ * pages. `where` must already hold the principal's scope: rows and totalCount are both in scope.
+ * It is a function because a condition with raw SQL fragments (scopes) serves one query only.
+ */
+export async function paginate<T extends Sortable>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: () => FilterQuery<T>,
+  args: PageArgs,
+  order: { key: keyof T & string; direction: 'asc' | 'desc' },
+): Promise<Connection<T>> {
+  const size = pageSize(args.first);
+  const { key, direction } = order;
+  const op = direction === 'asc' ? '$gt' : '$lt';
+  let filter = where();
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    filter = {
+      $and: [filter, { $or: [{ [key]: { [op]: cursor.key } }, { [key]: cursor.key, id: { [op]: cursor.id } }] }],
+    } as FilterQuery<T>;
+  }
+  const rows = await em.find(entity, filter, {
+    orderBy: [{ [key]: direction }, { id: direction }] as never,
+    limit: size + 1,
+  });
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node[key] as string, id: node.id }) }));
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    // Counted only when the query asks for it, once.
+    get totalCount() {
+      return (count ??= em.count(entity, where()));
+    },
+  };
+}

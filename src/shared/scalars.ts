@@ -1,0 +1,27 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { Temporal } from '@js-temporal/polyfill';
+
+const check = (value: unknown): string => {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    try {
+      return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString();
+    } catch {
+      // falls through to the error below
+    }
+  }
+  throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+};
+
+/** A calendar date without time or zone (dates of the Ordinance are days in Europe/Sofia). */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, ISO 8601 YYYY-MM-DD (a day in Europe/Sofia).',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : check(value)),
+  parseValue: check,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return check(ast.value);
+  },
+});
