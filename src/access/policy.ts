@@ -31,6 +31,10 @@ export enum DataClass {
   AGREEMENT = 'AGREEMENT',
   PLAN = 'PLAN',
   CHILD = 'CHILD',
+  /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
+  OFFENCE = 'OFFENCE',
+  /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
+  OBJECTION = 'OBJECTION',
 }
 
 /** Classes whose reads are personal data (statutory-views.md: recorded in the audit log). */
@@ -40,16 +44,22 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.APPLICATION,
   DataClass.PLAN,
   DataClass.CHILD,
+  DataClass.OFFENCE,
+  DataClass.OBJECTION,
 ]);
 
-const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD } = DataClass;
+const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION } = DataClass;
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // statutory-views.md: RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD],
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION],
   // statutory-views.md: RW identity and profile of all; R agreements (the register); no plans or children's plans.
   SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT],
+  // statutory-views.md: identity of beneficiaries with an agreement; its own offence reports.
+  MVR: [IDENTITY, OFFENCE],
+  // Art. 18: the objections of its province. (The parties' data come with the statutory-views issue.)
+  GOVERNOR: [OBJECTION],
 };
 
 export interface MutationPolicy {
@@ -69,9 +79,14 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   concludeAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   extendAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   terminateAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  transferAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  recordMayorDuty: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   addMeasure: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
   recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
   recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY'] },
+  reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
+  fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
+  decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
 
 export type TypePolicy = { readonly '*'?: DataClass } & { readonly [field: string]: DataClass | undefined };
@@ -88,6 +103,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     municipalityRegister: REGISTER,
     agreement: AGREEMENT,
     agreements: AGREEMENT,
+    offenceReports: OFFENCE,
+    objections: OBJECTION,
   },
   Province: { '*': PUBLIC },
   Municipality: { '*': PUBLIC },
@@ -102,6 +119,10 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   AgreementApplicationEdge: { '*': STRUCTURE },
   MunicipalityApplicationConnection: { '*': STRUCTURE },
   MunicipalityApplicationEdge: { '*': STRUCTURE },
+  OffenceReportConnection: { '*': STRUCTURE },
+  OffenceReportEdge: { '*': STRUCTURE },
+  ObjectionConnection: { '*': STRUCTURE },
+  ObjectionEdge: { '*': STRUCTURE },
   Beneficiary: {
     '*': IDENTITY,
     educationLevel: PROFILE,
@@ -117,6 +138,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   MunicipalityApplication: { '*': REGISTER },
   Agreement: { '*': AGREEMENT, plans: PLAN },
   AgreementMember: { '*': AGREEMENT },
+  MayorDutyItem: { '*': AGREEMENT },
   IntegrationPlan: {
     '*': PLAN,
     educationalNeeds: CHILD,
@@ -129,6 +151,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     childOpinion: CHILD,
   },
   Measure: { '*': PLAN },
+  OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
+  Objection: { '*': OBJECTION },
 };
 
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */

@@ -3,6 +3,8 @@ import type { Agreement } from '../modules/agreements/agreement.entity.js';
 import type { AgreementApplication } from '../modules/applications/agreement-application.entity.js';
 import type { MunicipalityApplication } from '../modules/applications/municipality-application.entity.js';
 import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
+import type { Objection } from '../modules/oversight/objection.entity.js';
+import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -25,6 +27,8 @@ export const scopes = {
         )]: [],
       };
     }
+    // statutory-views.md: MVR reads the identity of beneficiaries with an agreement.
+    if (p.role === 'MVR') return { [raw((alias) => `${alias}.id in (select beneficiary_id from agreement_member)`)]: [] };
     return NONE;
   },
 
@@ -46,6 +50,26 @@ export const scopes = {
   agreement(p: Principal): FilterQuery<Agreement> {
     if (p.role === 'SAR') return {};
     if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
+    return NONE;
+  },
+
+  /** GOVERNOR: agreements of its province, to record objections about them (Art. 18). */
+  governedAgreement(p: Principal): FilterQuery<Agreement> {
+    if (p.role === 'GOVERNOR') return { municipality: { province: p.unit! } };
+    return NONE;
+  },
+
+  /** MUNICIPALITY: reports addressed to its mayor. MVR: its own reports (statutory-views.md: OFFENCE). */
+  offenceReport(p: Principal): FilterQuery<OffenceReport> {
+    if (p.role === 'MVR') return {};
+    if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
+    return NONE;
+  },
+
+  /** GOVERNOR: objections in its province. MUNICIPALITY: objections about its agreements. */
+  objection(p: Principal): FilterQuery<Objection> {
+    if (p.role === 'GOVERNOR') return { agreement: { municipality: { province: p.unit! } } };
+    if (p.role === 'MUNICIPALITY') return { agreement: { municipality: p.unit! } };
     return NONE;
   },
 };

@@ -3,17 +3,27 @@ import type { Principal } from '../access/principal.js';
 import { beneficiaryLoaders } from './beneficiaries/beneficiary.loaders.js';
 import { BeneficiaryResolver } from './beneficiaries/beneficiary.resolver.js';
 import { agreementLoaders } from './agreements/agreement.loaders.js';
-import { AgreementMemberResolver, AgreementResolver, IntegrationPlanResolver, MeasureResolver } from './agreements/agreement.resolver.js';
+import {
+  AgreementMemberResolver,
+  AgreementResolver,
+  IntegrationPlanResolver,
+  MayorDutyItemResolver,
+  MeasureResolver,
+} from './agreements/agreement.resolver.js';
 import { AgreementApplicationResolver, MunicipalityApplicationResolver } from './applications/application.resolver.js';
 import type { NonEmptyArray } from 'type-graphql';
 import { Agreement } from './agreements/agreement.entity.js';
 import { AgreementMember } from './agreements/agreement-member.entity.js';
 import { IntegrationPlan } from './agreements/integration-plan.entity.js';
+import { MayorDutyItem } from './agreements/mayor-duty.entity.js';
 import { Measure } from './agreements/measure.entity.js';
 import { AgreementApplication } from './applications/agreement-application.entity.js';
 import { MunicipalityApplication } from './applications/municipality-application.entity.js';
 import { Beneficiary } from './beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from './beneficiaries/family-link.entity.js';
+import { Objection } from './oversight/objection.entity.js';
+import { OffenceReport } from './oversight/offence-report.entity.js';
+import { ObjectionResolver, OffenceReportResolver } from './oversight/oversight.resolver.js';
 import { Institution } from './reference/institution.entity.js';
 import { Municipality } from './reference/municipality.entity.js';
 import { Province } from './reference/province.entity.js';
@@ -34,6 +44,9 @@ export const entities = [
   AgreementMember,
   IntegrationPlan,
   Measure,
+  MayorDutyItem,
+  OffenceReport,
+  Objection,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -49,11 +62,14 @@ export const resolvers: NonEmptyArray<Function> = [
   AgreementMemberResolver,
   IntegrationPlanResolver,
   MeasureResolver,
+  MayorDutyItemResolver,
+  OffenceReportResolver,
+  ObjectionResolver,
 ];
 
 export const createLoaders = (em: EntityManager, principal: Principal | null) => ({
   ...referenceLoaders(em),
   ...beneficiaryLoaders(em, principal),
-  ...agreementLoaders(em),
+  ...agreementLoaders(em, principal),
 });
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -96,6 +96,23 @@ export type ConcludeAgreementInput = {
   signedOn?: string | null | undefined;
 };
 
+export type DecideObjectionInput = {
+  /** Default today (Europe/Sofia). */
+  decidedOn?: string | null | undefined;
+  /** The reasoned decision. */
+  decision: string;
+  objectionId: string;
+  /** UPHELD, PARTLY_UPHELD or REJECTED. */
+  outcome: ObjectionOutcome;
+};
+
+export const DutyStatus = {
+  Done: 'DONE',
+  NotApplicable: 'NOT_APPLICABLE',
+  Pending: 'PENDING'
+} as const;
+
+export type DutyStatus = typeof DutyStatus[keyof typeof DutyStatus];
 /** Highest completed level of education (Art. 4(1) p.3 г). */
 export const EducationLevel = {
   Higher: 'HIGHER',
@@ -135,6 +152,16 @@ export const FamilyStatus = {
 } as const;
 
 export type FamilyStatus = typeof FamilyStatus[keyof typeof FamilyStatus];
+export type FileObjectionInput = {
+  /** The activity not (fully) performed. */
+  activity: string;
+  agreementId: string;
+  /** The party objecting: a member of the agreement. */
+  filedById: string;
+  /** Day the governor received it; default today (Europe/Sofia). */
+  filedOn?: string | null | undefined;
+};
+
 /** Source of funding of a measure (Art. 33(1)). */
 export const FundingSource = {
   /** Art. 33(1) p.1: EU funds and programmes (e.g. AMIF / ФУМИ). */
@@ -183,6 +210,39 @@ export const InstitutionKind = {
 } as const;
 
 export type InstitutionKind = typeof InstitutionKind[keyof typeof InstitutionKind];
+/** The mayor's duties under Art. 14, items 1–14. */
+export const MayorDuty = {
+  /** Art. 14 p.7: helps access other administrative services. */
+  AdministrativeServices: 'ADMINISTRATIVE_SERVICES',
+  /** Art. 14 p.6: organises the children's individual plans with the social assistance directorate and the legal representative. */
+  ChildPlans: 'CHILD_PLANS',
+  /** Art. 14 p.14: controls the performance of the agreement. */
+  Control: 'CONTROL',
+  /** Art. 14 p.8: refers to the regional education office when needed. */
+  EducationOfficeReferral: 'EDUCATION_OFFICE_REFERRAL',
+  /** Art. 14 p.10: informs about choosing a general practitioner. */
+  GeneralPractitioner: 'GENERAL_PRACTITIONER',
+  /** Art. 14 p.1: organises reception and helps with housing. */
+  Housing: 'HOUSING',
+  /** Art. 14 p.3: helps apply for Bulgarian identity documents. */
+  IdentityDocuments: 'IDENTITY_DOCUMENTS',
+  /** Art. 14 p.4: helps register with the labour office. */
+  LabourOfficeRegistration: 'LABOUR_OFFICE_REGISTRATION',
+  /** Art. 14 p.11: notifies MVR and SAR of concluded and early terminated agreements and the grounds. */
+  NotifyMvrAndSar: 'NOTIFY_MVR_AND_SAR',
+  /** Art. 14 p.12: notifies the regional health inspectorate and health insurance fund of concluded agreements. */
+  NotifyRziAndRzok: 'NOTIFY_RZI_AND_RZOK',
+  /** Art. 14 p.2: enters the family in the population register. */
+  PopulationRegister: 'POPULATION_REGISTER',
+  /** Art. 14 p.9: ensures and checks the coverage of children of compulsory school and pre-school age. */
+  SchoolCoverage: 'SCHOOL_COVERAGE',
+  /** Art. 14 p.5: refers to the social assistance directorate when needed. */
+  SocialAssistanceReferral: 'SOCIAL_ASSISTANCE_REFERRAL',
+  /** Art. 14 p.13: gives opportunities to practise sport. */
+  Sport: 'SPORT'
+} as const;
+
+export type MayorDuty = typeof MayorDuty[keyof typeof MayorDuty];
 /** Area of an integration measure (Art. 4(3), Art. 5). */
 export const MeasureArea = {
   Education: 'EDUCATION',
@@ -229,6 +289,22 @@ export type MunicipalityRegisterFilter = {
   status?: MunicipalityApplicationStatus | null | undefined;
 };
 
+/** The regional governor's decision on an objection (Art. 18). */
+export const ObjectionOutcome = {
+  PartlyUpheld: 'PARTLY_UPHELD',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED',
+  Upheld: 'UPHELD'
+} as const;
+
+export type ObjectionOutcome = typeof ObjectionOutcome[keyof typeof ObjectionOutcome];
+/** What MVR established (Art. 24(2)): an administrative offence or a crime. */
+export const OffenceKind = {
+  AdministrativeOffence: 'ADMINISTRATIVE_OFFENCE',
+  Crime: 'CRIME'
+} as const;
+
+export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
 export const PlanKind = {
   /** Individual integration plan of an adult party (Art. 4(2)–(3)). */
   Adult: 'ADULT',
@@ -259,6 +335,15 @@ export type RecordChildAssessmentInput = {
   physicalNeeds?: string | null | undefined;
   planId: string;
   religiousNeeds?: string | null | undefined;
+};
+
+export type RecordMayorDutyInput = {
+  agreementId: string;
+  duty: MayorDuty;
+  note?: string | null | undefined;
+  status: DutyStatus;
+  /** Default today (Europe/Sofia). */
+  statusOn?: string | null | undefined;
 };
 
 export type RecordMeasureResultInput = {
@@ -293,6 +378,15 @@ export type RegisterBeneficiaryInput = {
   qualifications?: string | null | undefined;
   sex: Sex;
   stateless?: boolean | null | undefined;
+};
+
+export type ReportOffenceInput = {
+  beneficiaryId: string;
+  committedOn: string;
+  description: string;
+  kind: OffenceKind;
+  /** Default today (Europe/Sofia). */
+  reportedOn?: string | null | undefined;
 };
 
 /** Role of the principal: the institution kind it acts for (statutory-views.md), or ADMIN. */
@@ -355,6 +449,18 @@ export const TerminationGround = {
 } as const;
 
 export type TerminationGround = typeof TerminationGround[keyof typeof TerminationGround];
+/** Art. 32: the foreigner moves, once and on their own initiative, to another municipality. */
+export type TransferAgreementInput = {
+  agreementId: string;
+  /** The new current address registration. */
+  newAddress: string;
+  /** Code of the receiving municipality (in SAR’s register). */
+  toMunicipalityCode: string;
+  /** Day of the new agreement; default today (Europe/Sofia). */
+  transferredOn?: string | null | undefined;
+  version: number;
+};
+
 /** Profile data (PROFILE class); omitted fields stay as they are. */
 export type UpdateBeneficiaryProfileInput = {
   educationLevel?: EducationLevel | null | undefined;
@@ -367,35 +473,35 @@ export type UpdateBeneficiaryProfileInput = {
   qualifications?: string | null | undefined;
 };
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> };
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null };
 
 export type ConcludeAgreementMutationVariables = Exact<{
   input: ConcludeAgreementInput;
 }>;
 
 
-export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> } };
+export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type ExtendAgreementMutationVariables = Exact<{
   input: ExtendAgreementInput;
 }>;
 
 
-export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> } };
+export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   input: TerminateAgreementInput;
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> } };
+export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type AgreementQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> } };
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type AgreementsQueryVariables = Exact<{
   filter?: AgreementFilter | null | undefined;
@@ -412,7 +518,7 @@ export type AgreementPageQueryVariables = Exact<{
 }>;
 
 
-export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> }, members: Array<{ role: MemberRole, beneficiary: { id: string } }>, plans: Array<{ kind: PlanKind, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> } }> } };
+export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> }, members: Array<{ role: MemberRole, beneficiary: { id: string } }>, plans: Array<{ kind: PlanKind, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
 
 export type AddMeasureMutationVariables = Exact<{
   input: AddMeasureInput;
@@ -434,6 +540,34 @@ export type RecordChildAssessmentMutationVariables = Exact<{
 
 
 export type RecordChildAssessmentMutation = { recordChildAssessment: { id: string, kind: PlanKind, educationalNeeds: string | null, linguisticNeeds: string | null, childOpinion: string | null } };
+
+export type TransferAgreementMutationVariables = Exact<{
+  input: TransferAgreementInput;
+}>;
+
+
+export type TransferAgreementMutation = { transferAgreement: { id: string, status: AgreementStatus, transferredOn: string | null, version: number, transferredTo: { id: string } | null } };
+
+export type AgreementWithPredecessorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementWithPredecessorQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, transferredFrom: { id: string, status: AgreementStatus, transferredOn: string | null } | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+
+export type AgreementDutiesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgreementDutiesQuery = { agreement: { id: string, duties: Array<{ item: number, duty: MayorDuty, status: DutyStatus, statusOn: string | null, note: string | null }> } };
+
+export type RecordMayorDutyMutationVariables = Exact<{
+  input: RecordMayorDutyInput;
+}>;
+
+
+export type RecordMayorDutyMutation = { recordMayorDuty: { item: number, duty: MayorDuty, status: DutyStatus, statusOn: string | null, note: string | null } };
 
 export type ApplyToConcludeAgreementsMutationVariables = Exact<{
   input: ApplyToConcludeAgreementsInput;
@@ -523,6 +657,42 @@ export type BeneficiariesQueryVariables = Exact<{
 
 export type BeneficiariesQuery = { beneficiaries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, lnch: string, familyNameLatin: string } }> } };
 
+export type ReportOffenceMutationVariables = Exact<{
+  input: ReportOffenceInput;
+}>;
+
+
+export type ReportOffenceMutation = { reportOffence: { id: string, kind: OffenceKind, committedOn: string, reportedOn: string, municipality: { code: string } } };
+
+export type OffenceReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type OffenceReportsQuery = { offenceReports: { totalCount: number, edges: Array<{ node: { id: string, kind: OffenceKind, description: string, municipality: { code: string }, beneficiary: { id: string } | null } }> } };
+
+export type FileObjectionMutationVariables = Exact<{
+  input: FileObjectionInput;
+}>;
+
+
+export type FileObjectionMutation = { fileObjection: { id: string, outcome: ObjectionOutcome, filedOn: string, activity: string, agreementId: string } };
+
+export type DecideObjectionMutationVariables = Exact<{
+  input: DecideObjectionInput;
+}>;
+
+
+export type DecideObjectionMutation = { decideObjection: { id: string, outcome: ObjectionOutcome, decision: string | null, decidedOn: string | null } };
+
+export type ObjectionsQueryVariables = Exact<{
+  outcome?: ObjectionOutcome | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ObjectionsQuery = { objections: { totalCount: number, edges: Array<{ node: { id: string, outcome: ObjectionOutcome, agreementId: string } }> } };
+
 export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -564,6 +734,10 @@ export const AgreementPageDocument = {"kind":"Document","definitions":[{"kind":"
 export const AddMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"fundingSource"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleInstitution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddMeasureMutation, AddMeasureMutationVariables>;
 export const RecordMeasureResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasureResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeasureResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasureResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"resultRecordedOn"}}]}}]}}]} as unknown as DocumentNode<RecordMeasureResultMutation, RecordMeasureResultMutationVariables>;
 export const RecordChildAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"educationalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"linguisticNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"childOpinion"}}]}}]}}]} as unknown as DocumentNode<RecordChildAssessmentMutation, RecordChildAssessmentMutationVariables>;
+export const TransferAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"transferredTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TransferAgreementMutation, TransferAgreementMutationVariables>;
+export const AgreementWithPredecessorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementWithPredecessor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}},{"kind":"Field","name":{"kind":"Name","value":"transferredFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationGround"}},{"kind":"Field","name":{"kind":"Name","value":"terminationArticle"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOnGround"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementWithPredecessorQuery, AgreementWithPredecessorQueryVariables>;
+export const AgreementDutiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementDuties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementDutiesQuery, AgreementDutiesQueryVariables>;
+export const RecordMayorDutyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMayorDuty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMayorDutyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMayorDuty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<RecordMayorDutyMutation, RecordMayorDutyMutationVariables>;
 export const ApplyToConcludeAgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToConcludeAgreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyToConcludeAgreementsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToConcludeAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"foreignersCount"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyToConcludeAgreementsMutation, ApplyToConcludeAgreementsMutationVariables>;
 export const RegisterMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registeredOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"registeredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registeredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}}]}}]} as unknown as DocumentNode<RegisterMunicipalityMutation, RegisterMunicipalityMutationVariables>;
 export const MunicipalityRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityRegisterFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityRegisterQuery, MunicipalityRegisterQueryVariables>;
@@ -575,6 +749,11 @@ export const UpdateBeneficiaryProfileDocument = {"kind":"Document","definitions"
 export const LinkFamilyMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkFamilyMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relativeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyRelation"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkFamilyMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"beneficiaryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beneficiaryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"relativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relativeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"relation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkFamilyMembersMutation, LinkFamilyMembersMutationVariables>;
 export const BeneficiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Beneficiary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BeneficiaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BeneficiaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lnch"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"stateless"}},{"kind":"Field","name":{"kind":"Name","value":"protectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionServedOn"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"familyStatus"}}]}}]} as unknown as DocumentNode<BeneficiaryQuery, BeneficiaryQueryVariables>;
 export const BeneficiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Beneficiaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lnch"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BeneficiariesQuery, BeneficiariesQueryVariables>;
+export const ReportOffenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportOffence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportOffenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportOffence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"committedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReportOffenceMutation, ReportOffenceMutationVariables>;
+export const OffenceReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OffenceReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offenceReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OffenceReportsQuery, OffenceReportsQueryVariables>;
+export const FileObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}}]}}]}}]} as unknown as DocumentNode<FileObjectionMutation, FileObjectionMutationVariables>;
+export const DecideObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]} as unknown as DocumentNode<DecideObjectionMutation, DecideObjectionMutationVariables>;
+export const ObjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionOutcome"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectionsQuery, ObjectionsQueryVariables>;
 export const ProvincesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameBg"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ProvincesQuery, ProvincesQueryVariables>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provinceCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameBg"}},{"kind":"Field","name":{"kind":"Name","value":"centreEkatte"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const InstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"provinceCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameBg"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameBg"}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionsQuery, InstitutionsQueryVariables>;

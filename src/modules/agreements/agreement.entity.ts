@@ -52,6 +52,10 @@ export class Agreement extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   terminationNote?: string | null;
 
+  /** When the foreigner moved to an agreement with another municipality (Art. 32). */
+  @Property({ type: 'date', nullable: true })
+  transferredOn?: CalendarDate | null;
+
   /** The agreement this one replaced on a change of address (Art. 32). */
   @OneToOne(() => Agreement, { nullable: true, owner: true, unique: true })
   transferredFrom?: Agreement | null;

@@ -136,3 +136,48 @@ registerEnumType(FundingSource, {
     NATIONAL_BUDGET: { description: 'Art. 33(1) p.4: national budgets of the consolidated fiscal programme.' },
   },
 });
+
+/** The mayor's duties of Art. 14, items 1–14, in order. */
+export enum MayorDuty {
+  HOUSING = 'HOUSING',
+  POPULATION_REGISTER = 'POPULATION_REGISTER',
+  IDENTITY_DOCUMENTS = 'IDENTITY_DOCUMENTS',
+  LABOUR_OFFICE_REGISTRATION = 'LABOUR_OFFICE_REGISTRATION',
+  SOCIAL_ASSISTANCE_REFERRAL = 'SOCIAL_ASSISTANCE_REFERRAL',
+  CHILD_PLANS = 'CHILD_PLANS',
+  ADMINISTRATIVE_SERVICES = 'ADMINISTRATIVE_SERVICES',
+  EDUCATION_OFFICE_REFERRAL = 'EDUCATION_OFFICE_REFERRAL',
+  SCHOOL_COVERAGE = 'SCHOOL_COVERAGE',
+  GENERAL_PRACTITIONER = 'GENERAL_PRACTITIONER',
+  NOTIFY_MVR_AND_SAR = 'NOTIFY_MVR_AND_SAR',
+  NOTIFY_RZI_AND_RZOK = 'NOTIFY_RZI_AND_RZOK',
+  SPORT = 'SPORT',
+  CONTROL = 'CONTROL',
+}
+registerEnumType(MayorDuty, {
+  name: 'MayorDuty',
+  description: "The mayor's duties under Art. 14, items 1–14.",
+  valuesConfig: {
+    HOUSING: { description: 'Art. 14 p.1: organises reception and helps with housing.' },
+    POPULATION_REGISTER: { description: 'Art. 14 p.2: enters the family in the population register.' },
+    IDENTITY_DOCUMENTS: { description: 'Art. 14 p.3: helps apply for Bulgarian identity documents.' },
+    LABOUR_OFFICE_REGISTRATION: { description: 'Art. 14 p.4: helps register with the labour office.' },
+    SOCIAL_ASSISTANCE_REFERRAL: { description: 'Art. 14 p.5: refers to the social assistance directorate when needed.' },
+    CHILD_PLANS: { description: "Art. 14 p.6: organises the children's individual plans with the social assistance directorate and the legal representative." },
+    ADMINISTRATIVE_SERVICES: { description: 'Art. 14 p.7: helps access other administrative services.' },
+    EDUCATION_OFFICE_REFERRAL: { description: 'Art. 14 p.8: refers to the regional education office when needed.' },
+    SCHOOL_COVERAGE: { description: 'Art. 14 p.9: ensures and checks the coverage of children of compulsory school and pre-school age.' },
+    GENERAL_PRACTITIONER: { description: 'Art. 14 p.10: informs about choosing a general practitioner.' },
+    NOTIFY_MVR_AND_SAR: { description: 'Art. 14 p.11: notifies MVR and SAR of concluded and early terminated agreements and the grounds.' },
+    NOTIFY_RZI_AND_RZOK: { description: 'Art. 14 p.12: notifies the regional health inspectorate and health insurance fund of concluded agreements.' },
+    SPORT: { description: 'Art. 14 p.13: gives opportunities to practise sport.' },
+    CONTROL: { description: 'Art. 14 p.14: controls the performance of the agreement.' },
+  },
+});
+
+export enum DutyStatus {
+  PENDING = 'PENDING',
+  DONE = 'DONE',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+registerEnumType(DutyStatus, { name: 'DutyStatus' });

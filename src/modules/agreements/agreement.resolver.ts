@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
 import type { Agreement } from './agreement.entity.js';
-import { AgreementStatus, TERMINATION_ARTICLE } from './agreement.enums.js';
+import { AgreementStatus, MayorDuty, TERMINATION_ARTICLE } from './agreement.enums.js';
+
+/** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
+const dutyItem = (duty: MayorDuty) => Object.values(MayorDuty).indexOf(duty) + 1;
 import type { AgreementMember } from './agreement-member.entity.js';
 import { agreementService, effectiveStatus } from './agreement.service.js';
 import {
@@ -20,8 +23,12 @@ import {
   RecordChildAssessmentInput,
   RecordMeasureResultInput,
   TerminateAgreementInput,
+  TransferAgreementInput,
+  MayorDutyItemType,
+  RecordMayorDutyInput,
 } from './agreement.types.js';
 import type { IntegrationPlan } from './integration-plan.entity.js';
+import type { MayorDutyItem } from './mayor-duty.entity.js';
 import type { Measure } from './measure.entity.js';
 import { planService } from './plan.service.js';
 
@@ -56,6 +63,36 @@ export class AgreementResolver {
     return agreementService.terminate(ctx.em, ctx.principal!, input);
   }
 
+  @Mutation(() => AgreementType, {
+    description: 'Art. 32: moves the agreement, once, to another municipality. Returns this agreement, now TRANSFERRED; the new one is the receiving municipality’s.',
+  })
+  transferAgreement(@Arg('input', () => TransferAgreementInput) input: TransferAgreementInput, @Ctx() ctx: Context) {
+    return agreementService.transfer(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => AgreementType, { nullable: true, description: 'The agreement this one replaced (Art. 32).' })
+  transferredFrom(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return agreement.transferredFrom ? ctx.loaders.agreement.load(agreement.transferredFrom.id) : null;
+  }
+
+  @Mutation(() => MayorDutyItemType, { description: "Records how one of the mayor's duties (Art. 14) stands." })
+  recordMayorDuty(@Arg('input', () => RecordMayorDutyInput) input: RecordMayorDutyInput, @Ctx() ctx: Context) {
+    return agreementService.recordMayorDuty(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => [MayorDutyItemType], { description: "The mayor's checklist under Art. 14, items 1–14 in order." })
+  async duties(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    const items = await ctx.loaders.dutiesOf.load(agreement.id);
+    return [...items].sort((a, b) => dutyItem(a.duty) - dutyItem(b.duty));
+  }
+
+  @FieldResolver(() => AgreementType, { nullable: true, description: 'The agreement that replaced this one (Art. 32), if in your scope.' })
+  async transferredTo(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    if (agreement.status !== AgreementStatus.TRANSFERRED) return null;
+    const id = await ctx.loaders.successorOf.load(agreement.id);
+    return id ? ctx.loaders.agreement.load(id) : null;
+  }
+
   @FieldResolver(() => AgreementStatus)
   status(@Root() agreement: Agreement) {
     return effectiveStatus(agreement);
@@ -81,7 +118,11 @@ export class AgreementResolver {
     return ctx.loaders.membersOf.load(agreement.id);
   }
 
-  @FieldResolver(() => [IntegrationPlanType], { description: 'Individual integration plans: one per adult party, one per child (Art. 3(5)).' })
+  // Nullable: a caller who may read the agreement but not plans (SAR) gets FORBIDDEN on this field only.
+  @FieldResolver(() => [IntegrationPlanType], {
+    nullable: true,
+    description: 'Individual integration plans: one per adult party, one per child (Art. 3(5)). PLAN data.',
+  })
   plans(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.plansOf.load(agreement.id);
   }
@@ -128,5 +169,13 @@ export class MeasureResolver {
   @FieldResolver(() => InstitutionType)
   responsibleInstitution(@Root() measure: Measure, @Ctx() ctx: Context) {
     return ctx.loaders.institution.load(measure.responsibleInstitution.code);
+  }
+}
+
+@Resolver(() => MayorDutyItemType)
+export class MayorDutyItemResolver {
+  @FieldResolver(() => Int, { description: 'Item number in Art. 14 (1–14).' })
+  item(@Root() item: MayorDutyItem) {
+    return dutyItem(item.duty);
   }
 }

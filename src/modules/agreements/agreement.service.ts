@@ -8,15 +8,17 @@ import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
-import { ApplicationStatus } from '../applications/application.enums.js';
+import { ApplicationStatus, MunicipalityApplicationStatus } from '../applications/application.enums.js';
+import { MunicipalityApplication } from '../applications/municipality-application.entity.js';
 import { applicationService, dayOf } from '../applications/application.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from '../beneficiaries/family-link.entity.js';
 import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
 import { Agreement } from './agreement.entity.js';
-import { AgreementStatus, CONTINUES_FOR_FAMILY, MemberRole, PlanKind, TERMINATION_ARTICLE } from './agreement.enums.js';
+import { AgreementStatus, CONTINUES_FOR_FAMILY, MayorDuty, MemberRole, PlanKind, TERMINATION_ARTICLE, type DutyStatus } from './agreement.enums.js';
+import { MayorDutyItem } from './mayor-duty.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
-import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, TerminateAgreementInput } from './agreement.types.js';
+import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, TerminateAgreementInput, TransferAgreementInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 
 const IN_TERM = [AgreementStatus.ACTIVE, AgreementStatus.EXTENDED];
@@ -77,6 +79,22 @@ async function flushLocked(em: EntityManager): Promise<void> {
   }
 }
 
+/**
+ * The holder and the accompanying family on an agreement, each with a plan. Art. 3(4)/(5): a person
+ * 18 or over on the day of signing is an adult party; under 18, a child with a child's plan.
+ */
+function addParties(em: EntityManager, agreement: Agreement, holder: Beneficiary, family: Beneficiary[], on: CalendarDate): void {
+  em.create(AgreementMember, { agreement, beneficiary: holder, role: MemberRole.HOLDER, joinedOn: on });
+  em.create(IntegrationPlan, { agreement, beneficiary: holder, kind: PlanKind.ADULT });
+  for (const person of family) {
+    const adult = ageOn(person.birthDate, on) >= 18;
+    em.create(AgreementMember, { agreement, beneficiary: person, role: adult ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD, joinedOn: on });
+    em.create(IntegrationPlan, { agreement, beneficiary: person, kind: adult ? PlanKind.ADULT : PlanKind.CHILD });
+  }
+  // Art. 14: the mayor's checklist, items 1–14, starts pending.
+  for (const duty of Object.values(MayorDuty)) em.create(MayorDutyItem, { agreement, duty });
+}
+
 export const agreementService = {
   /**
    * Art. 3(1): concluded between the foreigner and the mayor; Art. 3(2): for one year; Art. 3(4):
@@ -120,14 +138,7 @@ export const agreementService = {
       endsOn: addYears(signedOn, 1), // Art. 3(2): one year
       status: AgreementStatus.ACTIVE,
     });
-    em.create(AgreementMember, { agreement, beneficiary: holder, role: MemberRole.HOLDER, joinedOn: signedOn });
-    em.create(IntegrationPlan, { agreement, beneficiary: holder, kind: PlanKind.ADULT });
-    for (const person of family) {
-      // Art. 3(4)/(5): 18 on the day of signing makes an adult party; under 18, a child's plan.
-      const adult = ageOn(person.birthDate, signedOn) >= 18;
-      em.create(AgreementMember, { agreement, beneficiary: person, role: adult ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD, joinedOn: signedOn });
-      em.create(IntegrationPlan, { agreement, beneficiary: person, kind: adult ? PlanKind.ADULT : PlanKind.CHILD });
-    }
+    addParties(em, agreement, holder, family, signedOn);
     application.status = ApplicationStatus.CONCLUDED;
     await em.flush();
     return agreement;
@@ -190,6 +201,64 @@ export const agreementService = {
     }
     await flushLocked(em);
     return agreement;
+  },
+
+  /**
+   * Art. 32: on a change of current address the foreigner may, once and on their own initiative,
+   * conclude a new agreement with another municipality, for no longer than the time left on the first.
+   * Recorded by the current municipality; the family moves with the holder.
+   */
+  async transfer(em: EntityManager, principal: Principal, input: TransferAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    assertVersion(agreement, input.version);
+    assertInForce(agreement, 'transferred');
+    if (agreement.transferredFrom) {
+      throw new ConflictError('Art. 32: a foreigner moves an agreement to another municipality once only; this agreement already is the result of a move.', {
+        messageBg: 'Чл. 32: новото споразумение с друга община се сключва еднократно.',
+        details: { field: 'agreementId', article: 'Art. 32' },
+      });
+    }
+    const to = input.toMunicipalityCode;
+    check(municipalityCodes.has(to), 'toMunicipalityCode', `'${to}' is not a municipality code`);
+    check(to !== agreement.municipality.code, 'toMunicipalityCode', 'is the municipality of the current agreement');
+    const registered = await em.count(MunicipalityApplication, { municipality: to, status: MunicipalityApplicationStatus.REGISTERED });
+    check(registered > 0, 'toMunicipalityCode', `municipality ${to} is not in SAR's register (Art. 13(4)) and does not conclude agreements`);
+    const on = dayOf(input.transferredOn, 'transferredOn');
+    check(compareDates(on, agreement.signedOn) >= 0, 'transferredOn', 'is before the agreement was signed');
+
+    const members = await em.find(AgreementMember, { agreement, leftOn: null }, { populate: ['beneficiary'] });
+    const holder = members.find((m) => m.role === MemberRole.HOLDER)!.beneficiary;
+    holder.currentAddress = text(input.newAddress, 'newAddress', 500);
+    const next = em.create(Agreement, {
+      municipality: to,
+      holder,
+      signedOn: on,
+      endsOn: agreement.endsOn, // Art. 32: no longer than the time left on the first
+      status: agreement.status,
+      // The one extension of Art. 3(3) is not renewed by a move.
+      extendedOn: agreement.extendedOn,
+      extensionConsentOn: agreement.extensionConsentOn,
+      extensionConsentReference: agreement.extensionConsentReference,
+      transferredFrom: agreement,
+    });
+    addParties(em, next, holder, members.filter((m) => m.role !== MemberRole.HOLDER).map((m) => m.beneficiary), on);
+    agreement.status = AgreementStatus.TRANSFERRED;
+    agreement.transferredOn = on;
+    await flushLocked(em);
+    return agreement;
+  },
+
+  /** Art. 14: the mayor records how each duty stands. */
+  async recordMayorDuty(em: EntityManager, principal: Principal, input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string }) {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    const item = await em.findOneOrFail(MayorDutyItem, { agreement, duty: input.duty });
+    const on = dayOf(input.statusOn, 'statusOn');
+    check(compareDates(on, agreement.signedOn) >= 0, 'statusOn', 'is before the agreement was signed');
+    item.status = input.status;
+    item.statusOn = on;
+    item.note = optionalText(input.note, 'note', 4000) ?? item.note;
+    await em.flush();
+    return item;
   },
 
   async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Agreement> {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
-import { AgreementStatus, FundingSource, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
+import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
 
 @ObjectType('Agreement', { description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
 export class AgreementType {
@@ -18,6 +18,8 @@ export class AgreementType {
   @Field(() => String, { nullable: true }) extensionConsentReference?: string | null;
   @Field(() => DateScalar, { nullable: true }) terminatedOn?: string | null;
   @Field(() => TerminationGround, { nullable: true }) terminationGround?: TerminationGround | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the foreigner moved to another municipality (Art. 32).' })
+  transferredOn?: string | null;
   @Field(() => String, { nullable: true }) terminationNote?: string | null;
   @Field(() => Int, { description: 'Optimistic lock: pass it back on changes; a stale value gets CONFLICT.' }) version!: number;
 }
@@ -89,6 +91,15 @@ export class TerminateAgreementInput {
   newHolderId?: string;
 }
 
+@InputType({ description: 'Art. 32: the foreigner moves, once and on their own initiative, to another municipality.' })
+export class TransferAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'Code of the receiving municipality (in SAR’s register).' }) toMunicipalityCode!: string;
+  @Field(() => String, { description: 'The new current address registration.' }) newAddress!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Day of the new agreement; default today (Europe/Sofia).' }) transferredOn?: string;
+}
+
 @InputType()
 export class AddMeasureInput {
   @Field(() => ID) planId!: string;
@@ -130,4 +141,21 @@ export class AgreementFilter {
   @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or after.' }) signedFrom?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or before.' }) signedTo?: string;
+}
+
+@ObjectType('MayorDutyItem', { description: "One of the mayor's duties under Art. 14 for this agreement." })
+export class MayorDutyItemType {
+  @Field(() => MayorDuty) duty!: MayorDuty;
+  @Field(() => DutyStatus) status!: DutyStatus;
+  @Field(() => DateScalar, { nullable: true }) statusOn?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class RecordMayorDutyInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => MayorDuty) duty!: MayorDuty;
+  @Field(() => DutyStatus) status!: DutyStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) statusOn?: string;
+  @Field(() => String, { nullable: true }) note?: string;
 }

@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../../shared/relay.js';
+import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { MunicipalityType } from '../reference/reference.types.js';
+import type { Objection } from './objection.entity.js';
+import type { OffenceReport } from './offence-report.entity.js';
+import { ObjectionOutcome } from './oversight.enums.js';
+import { oversightService } from './oversight.service.js';
+import {
+  DecideObjectionInput,
+  FileObjectionInput,
+  ObjectionConnection,
+  ObjectionType,
+  OffenceReportConnection,
+  OffenceReportType,
+  ReportOffenceInput,
+} from './oversight.types.js';
+
+@Resolver(() => OffenceReportType)
+export class OffenceReportResolver {
+  @Query(() => OffenceReportConnection, { description: 'Offence reports: MVR its own; a municipality those addressed to its mayor.' })
+  offenceReports(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return oversightService.listOffences(ctx.em, ctx.principal!, page);
+  }
+
+  @Mutation(() => OffenceReportType, { description: 'MVR informs the mayor of an offence or crime by a beneficiary (Art. 24(2)).' })
+  reportOffence(@Arg('input', () => ReportOffenceInput) input: ReportOffenceInput, @Ctx() ctx: Context) {
+    return oversightService.reportOffence(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => BeneficiaryType, { nullable: true })
+  beneficiary(@Root() report: OffenceReport, @Ctx() ctx: Context) {
+    return ctx.loaders.beneficiary.load(report.beneficiary.id);
+  }
+
+  @FieldResolver(() => MunicipalityType, { description: 'The municipality whose mayor was informed.' })
+  municipality(@Root() report: OffenceReport, @Ctx() ctx: Context) {
+    return ctx.loaders.municipality.load(report.municipality.code);
+  }
+}
+
+@Resolver(() => ObjectionType)
+export class ObjectionResolver {
+  @Query(() => ObjectionConnection, { description: 'Objections (Art. 18): a governor those of its province; a municipality those about its agreements.' })
+  objections(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('outcome', () => ObjectionOutcome, { nullable: true }) outcome: ObjectionOutcome | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return oversightService.listObjections(ctx.em, ctx.principal!, outcome, page);
+  }
+
+  @Mutation(() => ObjectionType, { description: "The governor records a foreigner's objection (Art. 18)." })
+  fileObjection(@Arg('input', () => FileObjectionInput) input: FileObjectionInput, @Ctx() ctx: Context) {
+    return oversightService.fileObjection(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ObjectionType, { description: 'The governor decides an objection (Art. 18).' })
+  decideObjection(@Arg('input', () => DecideObjectionInput) input: DecideObjectionInput, @Ctx() ctx: Context) {
+    return oversightService.decideObjection(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => String, { description: 'Id of the agreement objected to.' })
+  agreementId(@Root() objection: Objection) {
+    return objection.agreement.id;
+  }
+}

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
+import { compareDates, parseDate } from '../../shared/dates.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { check, text } from '../../shared/validate.js';
+import { Agreement } from '../agreements/agreement.entity.js';
+import { AgreementMember } from '../agreements/agreement-member.entity.js';
+import { dayOf } from '../applications/application.service.js';
+import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
+import { Objection } from './objection.entity.js';
+import { OffenceReport } from './offence-report.entity.js';
+import { ObjectionOutcome } from './oversight.enums.js';
+import type { DecideObjectionInput, FileObjectionInput, ReportOffenceInput } from './oversight.types.js';
+
+export const oversightService = {
+  /** Art. 24(2): MVR informs the mayor of the municipality where the beneficiary has their agreement. */
+  async reportOffence(em: EntityManager, principal: Principal, input: ReportOffenceInput): Promise<OffenceReport> {
+    const beneficiary = await beneficiaryService.get(em, principal, input.beneficiaryId, 'beneficiaryId');
+    parseDate(input.committedOn, 'committedOn');
+    const reportedOn = dayOf(input.reportedOn, 'reportedOn');
+    check(compareDates(input.committedOn, reportedOn) <= 0, 'committedOn', 'is after the day of the report');
+    // The latest agreement the person is or was on names the mayor to inform.
+    const membership = await em.findOne(
+      AgreementMember,
+      { beneficiary },
+      { populate: ['agreement'], orderBy: { agreement: { signedOn: 'desc' }, joinedOn: 'desc' } },
+    );
+    if (!membership) {
+      throw new BadUserInputError('beneficiaryId: the person has no integration agreement, so there is no mayor to inform (Art. 24(2)).', {
+        details: { field: 'beneficiaryId' },
+      });
+    }
+    const report = em.create(OffenceReport, {
+      beneficiary,
+      municipality: membership.agreement.municipality,
+      kind: input.kind,
+      description: text(input.description, 'description', 4000),
+      committedOn: input.committedOn,
+      reportedOn,
+      reportedBy: principal.subject,
+    });
+    await em.flush();
+    return report;
+  },
+
+  listOffences(em: EntityManager, principal: Principal, page: PageArgs = {}) {
+    return paginate(em, OffenceReport, () => within({}, scopes.offenceReport(principal)), page, { key: 'reportedOn', direction: 'desc' });
+  },
+
+  /** Art. 18: on partial or complete non-performance of an activity the foreigner may object to the governor. */
+  async fileObjection(em: EntityManager, principal: Principal, input: FileObjectionInput): Promise<Objection> {
+    const agreement = await em.findOne(Agreement, within({ id: parseId(input.agreementId, 'agreementId') }, scopes.governedAgreement(principal)));
+    if (!agreement) throw new NotFoundError(`No agreement ${input.agreementId} in your province.`, { details: { field: 'agreementId' } });
+    const member = await em.findOne(AgreementMember, { agreement, beneficiary: parseId(input.filedById, 'filedById') });
+    check(member, 'filedById', 'is not a party to this agreement');
+    const filedOn = dayOf(input.filedOn, 'filedOn');
+    check(compareDates(filedOn, agreement.signedOn) >= 0, 'filedOn', 'is before the agreement was signed');
+    const objection = em.create(Objection, {
+      agreement,
+      filedBy: member.beneficiary,
+      filedOn,
+      activity: text(input.activity, 'activity', 4000),
+    });
+    await em.flush();
+    return objection;
+  },
+
+  async decideObjection(em: EntityManager, principal: Principal, input: DecideObjectionInput): Promise<Objection> {
+    const objection = await em.findOne(Objection, within({ id: parseId(input.objectionId, 'objectionId') }, scopes.objection(principal)));
+    if (!objection) throw new NotFoundError(`No objection ${input.objectionId}.`, { details: { field: 'objectionId' } });
+    check(input.outcome !== ObjectionOutcome.PENDING, 'outcome', 'a decision is UPHELD, PARTLY_UPHELD or REJECTED');
+    if (objection.outcome !== ObjectionOutcome.PENDING) {
+      throw new ConflictError(`The objection was already decided (${objection.outcome}) on ${objection.decidedOn}.`, {
+        details: { field: 'objectionId' },
+      });
+    }
+    const decidedOn = dayOf(input.decidedOn, 'decidedOn');
+    check(compareDates(decidedOn, objection.filedOn) >= 0, 'decidedOn', 'is before the objection was filed');
+    objection.outcome = input.outcome;
+    objection.decision = text(input.decision, 'decision', 10_000);
+    objection.decidedOn = decidedOn;
+    await em.flush();
+    return objection;
+  },
+
+  listObjections(em: EntityManager, principal: Principal, outcome: ObjectionOutcome | undefined, page: PageArgs = {}) {
+    return paginate(em, Objection, () => within(outcome ? { outcome } : {}, scopes.objection(principal)), page, { key: 'filedOn', direction: 'desc' });
+  },
+};
