@@ -6,6 +6,7 @@ import { openOrm } from './db/orm.js';
 import { startHubServer, type HubServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { printDevTokens } from './cli/dev-tokens.js';
+import { loadDemoData } from './dev/demo-data.js';
 
 // Start-up only: config → database → ORM (migrations, reference data) → server → listen.
 async function main(): Promise<void> {
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     database = await openDatabaseServer(config, log);
     if (database.embedded) await database.createDatabase('hub');
     orm = await openOrm(database.url(), log, config.database.poolMax);
+    if (config.demoData ?? (!config.isProduction && database.embedded)) await loadDemoData(orm, log);
     server = await startHubServer({ config, orm, log });
   } catch (error) {
     log.fatal({ err: error }, 'start-up failed');

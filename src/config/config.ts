@@ -32,6 +32,7 @@ const schema = z
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
     GRAPHQL_INTROSPECTION: bool.optional(),
+    DEMO_DATA: bool.optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.default(12),
     GRAPHQL_MAX_COST: positiveInt.default(5000),
     GRAPHQL_MAX_ALIASES: positiveInt.default(15),
@@ -75,6 +76,8 @@ export interface Config {
     issuer: string;
     audience: string;
   };
+  /** Load the demo data set at start (default: development on the embedded database). */
+  demoData?: boolean;
   graphql: {
     introspection: boolean;
     maxDepth: number;
@@ -115,6 +118,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
     },
+    demoData: isProduction ? false : e.DEMO_DATA,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
       maxDepth: e.GRAPHQL_MAX_DEPTH,
