@@ -4,10 +4,11 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { permissions } from '../access/shield.js';
 import { resolvers } from '../modules/index.js';
+import { runMutationsInTransactions } from './transactions.js';
 
 /** The schema as type-graphql builds it from the modules, before the access policy is applied. */
-export function buildBareSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: true });
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  return runMutationsInTransactions(await buildSchema({ resolvers, validate: true }));
 }
 
 /** The executable schema: every field behind the policy's rules (deny by default). */

@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
@@ -101,7 +101,8 @@ export const agreementService = {
    * adult family members join the one agreement; Art. 3(5): a plan for each member under 18.
    */
   async conclude(em: EntityManager, principal: Principal, input: ConcludeAgreementInput): Promise<Agreement> {
-    const application = await applicationService.getApplication(em, principal, input.applicationId, 'applicationId');
+    // Locked until commit: a second conclusion on the same application waits, then sees it CONCLUDED.
+    const application = await applicationService.getApplication(em, principal, input.applicationId, 'applicationId', true);
     if (application.status !== ApplicationStatus.FORWARDED) {
       throw new ConflictError(`The application is ${application.status.toLowerCase()}, not forwarded to you by SAR (Art. 20 p.5).`, {
         details: { field: 'applicationId' },
@@ -122,6 +123,8 @@ export const agreementService = {
     const unknown = memberIds.filter((id) => !family.some((f) => f.id === id));
     check(unknown.length === 0, 'familyMemberIds', `${unknown.join(', ')} not recorded by SAR as family of the applicant`);
 
+    // Lock the people too (in id order, against deadlocks): no one joins two agreements at once.
+    await em.find(Beneficiary, { id: { $in: [holder.id, ...memberIds] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     const busy = await agreementsInForceOf(em, [holder.id, ...memberIds], signedOn);
     if (busy.length) {
       throw new ConflictError(`Already on an agreement in force: ${busy.map((m) => m.beneficiary.id).join(', ')}.`, {

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
@@ -36,7 +36,8 @@ const notFound = (what: string, id: string, field = 'id') =>
 export const applicationService = {
   /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */
   async applyForAgreement(em: EntityManager, principal: Principal, input: ApplyForAgreementInput) {
-    const applicant = await beneficiaryService.get(em, principal, input.applicantId, 'applicantId');
+    // Locked: two applications of one person at once would both see none open.
+    const applicant = await beneficiaryService.get(em, principal, input.applicantId, 'applicantId', true);
     const submittedOn = dayOf(input.submittedOn, 'submittedOn');
     checkApplicationWindow(applicant, submittedOn);
     const open = await em.count(AgreementApplication, {
@@ -56,7 +57,7 @@ export const applicationService = {
 
   /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
   async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: string) {
-    const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId');
+    const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId', true);
     check(municipalityCodes.has(municipalityCode), 'municipalityCode', `'${municipalityCode}' is not a municipality code`);
     const registered = await em.count(MunicipalityApplication, {
       municipality: municipalityCode,
@@ -80,8 +81,10 @@ export const applicationService = {
     return application;
   },
 
-  async getApplication(em: EntityManager, principal: Principal, id: string, field = 'id') {
-    const found = await em.findOne(AgreementApplication, within({ id: parseId(id, field) }, scopes.agreementApplication(principal)));
+  async getApplication(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false) {
+    const found = await em.findOne(AgreementApplication, within({ id: parseId(id, field) }, scopes.agreementApplication(principal)), {
+      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+    });
     if (!found) throw notFound('application', id, field);
     return found;
   },
@@ -115,6 +118,7 @@ export const applicationService = {
     const application = await em.findOne(
       MunicipalityApplication,
       within({ id: parseId(applicationId, 'applicationId') }, scopes.municipalityApplication(principal)),
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (!application) throw notFound('municipality application', applicationId, 'applicationId');
     if (application.status === MunicipalityApplicationStatus.REGISTERED) {

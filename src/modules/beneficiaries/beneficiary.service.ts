@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { compareDates, parseDate, todayInSofia } from '../../shared/dates.js';
@@ -93,8 +93,10 @@ export const beneficiaryService = {
   },
 
   /** A lookup in the principal's scope: outside it, NOT_FOUND (never confirm that a row exists). */
-  async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Beneficiary> {
-    const found = await em.findOne(Beneficiary, within({ id: parseId(id, field) }, scopes.beneficiary(principal)));
+  async get(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false): Promise<Beneficiary> {
+    const found = await em.findOne(Beneficiary, within({ id: parseId(id, field) }, scopes.beneficiary(principal)), {
+      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+    });
     if (!found) throw new NotFoundError(`No beneficiary ${id}.`, { messageBg: `Няма лице ${id}.`, details: { field } });
     return found;
   },

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { compareDates, parseDate } from '../../shared/dates.js';
@@ -70,7 +70,9 @@ export const oversightService = {
   },
 
   async decideObjection(em: EntityManager, principal: Principal, input: DecideObjectionInput): Promise<Objection> {
-    const objection = await em.findOne(Objection, within({ id: parseId(input.objectionId, 'objectionId') }, scopes.objection(principal)));
+    const objection = await em.findOne(Objection, within({ id: parseId(input.objectionId, 'objectionId') }, scopes.objection(principal)), {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
     if (!objection) throw new NotFoundError(`No objection ${input.objectionId}.`, { details: { field: 'objectionId' } });
     check(input.outcome !== ObjectionOutcome.PENDING, 'outcome', 'a decision is UPHELD, PARTLY_UPHELD or REJECTED');
     if (objection.outcome !== ObjectionOutcome.PENDING) {
