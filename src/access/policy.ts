@@ -77,6 +77,7 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   applyToConcludeAgreements: { dataClass: REGISTER, roles: ['MUNICIPALITY'] },
   registerMunicipality: { dataClass: REGISTER, roles: ['SAR'] },
   concludeAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
+  signAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   extendAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   terminateAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   transferAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },

@@ -80,7 +80,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
   }
 
   /** One family through the whole procedure; `signedOn` in the past makes older agreements. */
-  async function family(index: number, municipality: string, signedOn: CalendarDate, withSpouse: boolean, children: number) {
+  async function family(index: number, municipality: string, signedOn: CalendarDate, withSpouse: boolean, children: number, draft = false) {
     const person = PEOPLE[index % PEOPLE.length]!;
     const served = addDays(signedOn, -20);
     const decided = addDays(served, -4);
@@ -128,7 +128,10 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     const application = await run((em) => applicationService.applyForAgreement(em, sar, { applicantId: holder.id, submittedOn: addDays(served, 3) }));
     await run((em) => applicationService.forward(em, sar, application.id, municipality, addDays(served, 10)));
     const mayor = principal('MUNICIPALITY', municipality);
-    const agreement = await run((em) => agreementService.conclude(em, mayor, { applicationId: application.id, familyMemberIds: relatives, signedOn }));
+    const agreement = await run((em) =>
+      agreementService.conclude(em, mayor, { applicationId: application.id, familyMemberIds: relatives, signedOn: draft ? addDays(today, 7) : signedOn, draft }),
+    );
+    if (draft) return { agreement, holder, relatives, mayor };
     // Plans of an agreement past its term can no longer change: measures only for those in force.
     if (compareDates(addYears(signedOn, 1), today) < 0) return { agreement, holder, relatives, mayor };
     // Measures on the holder's plan, some with results.
@@ -238,5 +241,8 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     const application = await run((em) => applicationService.applyForAgreement(em, sar, { applicantId: waiting.id }));
     if (forwardTo) await run((em) => applicationService.forward(em, sar, application.id, forwardTo));
   }
+  // A draft agreement, to be signed next week.
+  await family(index++, 'BLG03', addDays(today, -5), false, 0, true);
+  count(AgreementStatus.DRAFT);
   log.info({ beneficiaries: serial - 1, agreements: made }, 'loaded the demo data set (development)');
 }

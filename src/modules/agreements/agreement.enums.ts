@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 export enum AgreementStatus {
+  DRAFT = 'DRAFT',
   ACTIVE = 'ACTIVE',
   EXTENDED = 'EXTENDED',
   COMPLETED = 'COMPLETED',
@@ -11,6 +12,7 @@ registerEnumType(AgreementStatus, {
   name: 'AgreementStatus',
   description: 'Where an integration agreement stands. COMPLETED is computed: an ACTIVE or EXTENDED agreement past its end date.',
   valuesConfig: {
+    DRAFT: { description: 'Prepared by the municipality, not signed yet: no plans yet (Art. 3(5): drawn up after signing).' },
     ACTIVE: { description: 'Signed and within its one-year term (Art. 3(2)).' },
     EXTENDED: { description: 'Extended once by one year (Art. 3(3)) and within the extended term.' },
     COMPLETED: { description: 'Its term has run out (the day after endsOn, in Europe/Sofia).' },

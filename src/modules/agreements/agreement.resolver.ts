@@ -24,6 +24,7 @@ import {
   RecordMeasureResultInput,
   TerminateAgreementInput,
   TransferAgreementInput,
+  SignAgreementInput,
   MayorDutyItemType,
   RecordMayorDutyInput,
 } from './agreement.types.js';
@@ -51,6 +52,11 @@ export class AgreementResolver {
   @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
   concludeAgreement(@Arg('input', () => ConcludeAgreementInput) input: ConcludeAgreementInput, @Ctx() ctx: Context) {
     return agreementService.conclude(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => AgreementType, { description: 'Signs a DRAFT agreement: the term runs from the day of signing; plans are drawn up (Art. 3(5)).' })
+  signAgreement(@Arg('input', () => SignAgreementInput) input: SignAgreementInput, @Ctx() ctx: Context) {
+    return agreementService.sign(ctx.em, ctx.principal!, input);
   }
 
   @Mutation(() => AgreementType, { description: "Extends once, by one year, with the foreigner's written consent (Art. 3(3))." })

@@ -2,13 +2,14 @@ import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { addYears, ageOn, compareDates, todayInSofia, type CalendarDate } from '../../shared/dates.js';
+import { addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, NotFoundError } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from '../applications/application.enums.js';
+import { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { MunicipalityApplication } from '../applications/municipality-application.entity.js';
 import { applicationService, dayOf } from '../applications/application.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
@@ -79,20 +80,42 @@ async function flushLocked(em: EntityManager): Promise<void> {
   }
 }
 
-/**
- * The holder and the accompanying family on an agreement, each with a plan. Art. 3(4)/(5): a person
- * 18 or over on the day of signing is an adult party; under 18, a child with a child's plan.
- */
-function addParties(em: EntityManager, agreement: Agreement, holder: Beneficiary, family: Beneficiary[], on: CalendarDate): void {
+/** Art. 3(4)/(5): a person 18 or over on the day of signing is an adult party; under 18, a child. */
+const roleOn = (person: Beneficiary, on: CalendarDate) =>
+  ageOn(person.birthDate, on) >= 18 ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD;
+
+/** The holder and the accompanying family on an agreement, with their roles on the given day. */
+function addMembers(em: EntityManager, agreement: Agreement, holder: Beneficiary, family: Beneficiary[], on: CalendarDate): void {
   em.create(AgreementMember, { agreement, beneficiary: holder, role: MemberRole.HOLDER, joinedOn: on });
-  em.create(IntegrationPlan, { agreement, beneficiary: holder, kind: PlanKind.ADULT });
-  for (const person of family) {
-    const adult = ageOn(person.birthDate, on) >= 18;
-    em.create(AgreementMember, { agreement, beneficiary: person, role: adult ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD, joinedOn: on });
-    em.create(IntegrationPlan, { agreement, beneficiary: person, kind: adult ? PlanKind.ADULT : PlanKind.CHILD });
+  for (const person of family) em.create(AgreementMember, { agreement, beneficiary: person, role: roleOn(person, on), joinedOn: on });
+}
+
+/**
+ * On signing: an individual plan for each adult party (Art. 4(2)) and a child's plan for each member
+ * under 18 (Art. 3(5): drawn up after the agreement is concluded), and the mayor's checklist (Art. 14).
+ */
+function addPlansAndDuties(em: EntityManager, agreement: Agreement, members: { beneficiary: Beneficiary; role: MemberRole }[]): void {
+  for (const { beneficiary, role } of members) {
+    em.create(IntegrationPlan, { agreement, beneficiary, kind: role === MemberRole.CHILD ? PlanKind.CHILD : PlanKind.ADULT });
   }
-  // Art. 14: the mayor's checklist, items 1–14, starts pending.
   for (const duty of Object.values(MayorDuty)) em.create(MayorDutyItem, { agreement, duty });
+}
+
+/** Checks that hold on the day of signing, for a conclusion and for signing a draft. */
+async function checkParties(em: EntityManager, holder: Beneficiary, familyIds: string[], signedOn: CalendarDate) {
+  // Art. 3(1): the party is a foreigner granted asylum or international protection.
+  check(holder.protectionKind, 'applicationId', 'the applicant has not been granted protection yet (Art. 3(1))', 'на лицето не е предоставена закрила (чл. 3, ал. 1)');
+  // A child is not a party: children get their own plan on a parent's agreement (Art. 3(5)).
+  check(ageOn(holder.birthDate, signedOn) >= 18, 'applicationId', 'the applicant is under 18: a child is not a party to an agreement (Art. 3(5))');
+  // Lock the people (in id order, against deadlocks): no one joins two agreements at once.
+  await em.find(Beneficiary, { id: { $in: [holder.id, ...familyIds] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  const busy = await agreementsInForceOf(em, [holder.id, ...familyIds], signedOn);
+  if (busy.length) {
+    throw new ConflictError(`Already on an agreement in force: ${busy.map((m) => m.beneficiary.id).join(', ')}.`, {
+      messageBg: 'Лице вече е страна по действащо споразумение.',
+      details: { field: 'familyMemberIds' },
+    });
+  }
 }
 
 export const agreementService = {
@@ -108,13 +131,13 @@ export const agreementService = {
         details: { field: 'applicationId' },
       });
     }
+    if (await em.count(Agreement, { application, status: AgreementStatus.DRAFT })) {
+      throw new ConflictError('A draft agreement exists for this application: sign it (signAgreement).', { details: { field: 'applicationId' } });
+    }
     const holder = await em.findOneOrFail(Beneficiary, application.applicant.id);
-    const signedOn = dayOf(input.signedOn, 'signedOn');
+    // A draft carries the planned day of signing, which may lie ahead; a signed agreement's day may not.
+    const signedOn = input.draft && input.signedOn ? parseDate(input.signedOn, 'signedOn').toString() : dayOf(input.signedOn, 'signedOn');
     check(compareDates(signedOn, application.forwardedOn!) >= 0, 'signedOn', `is before SAR forwarded the applicant (${application.forwardedOn})`);
-    // Art. 3(1): the party is a foreigner granted asylum or international protection.
-    check(holder.protectionKind, 'applicationId', 'the applicant has not been granted protection yet (Art. 3(1))', 'на лицето не е предоставена закрила (чл. 3, ал. 1)');
-    // A child is not a party: children get their own plan on a parent's agreement (Art. 3(5)).
-    check(ageOn(holder.birthDate, signedOn) >= 18, 'applicationId', 'the applicant is under 18: a child is not a party to an agreement (Art. 3(5))');
 
     const memberIds = [...new Set(input.familyMemberIds.map((id) => parseId(id, 'familyMemberIds')))];
     check(!memberIds.includes(holder.id), 'familyMemberIds', 'lists the holder');
@@ -122,16 +145,7 @@ export const agreementService = {
     const family = links.map((l) => l.relative);
     const unknown = memberIds.filter((id) => !family.some((f) => f.id === id));
     check(unknown.length === 0, 'familyMemberIds', `${unknown.join(', ')} not recorded by SAR as family of the applicant`);
-
-    // Lock the people too (in id order, against deadlocks): no one joins two agreements at once.
-    await em.find(Beneficiary, { id: { $in: [holder.id, ...memberIds] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-    const busy = await agreementsInForceOf(em, [holder.id, ...memberIds], signedOn);
-    if (busy.length) {
-      throw new ConflictError(`Already on an agreement in force: ${busy.map((m) => m.beneficiary.id).join(', ')}.`, {
-        messageBg: 'Лице вече е страна по действащо споразумение.',
-        details: { field: 'familyMemberIds' },
-      });
-    }
+    await checkParties(em, holder, memberIds, signedOn);
 
     const agreement = em.create(Agreement, {
       municipality: principal.unit!,
@@ -139,11 +153,42 @@ export const agreementService = {
       application,
       signedOn,
       endsOn: addYears(signedOn, 1), // Art. 3(2): one year
-      status: AgreementStatus.ACTIVE,
+      status: input.draft ? AgreementStatus.DRAFT : AgreementStatus.ACTIVE,
     });
-    addParties(em, agreement, holder, family, signedOn);
-    application.status = ApplicationStatus.CONCLUDED;
+    addMembers(em, agreement, holder, family, signedOn);
+    if (!input.draft) {
+      addPlansAndDuties(em, agreement, [{ beneficiary: holder, role: MemberRole.HOLDER }, ...family.map((f) => ({ beneficiary: f, role: roleOn(f, signedOn) }))]);
+      application.status = ApplicationStatus.CONCLUDED;
+    }
     await em.flush();
+    return agreement;
+  },
+
+  /** Signs a draft: the term runs from the day of signing (Art. 3(2)); roles and plans follow the ages on that day. */
+  async sign(em: EntityManager, principal: Principal, input: { agreementId: string; version: number; signedOn?: string }): Promise<Agreement> {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    assertVersion(agreement, input.version);
+    if (agreement.status !== AgreementStatus.DRAFT) {
+      throw new ConflictError(`The agreement is ${effectiveStatus(agreement).toLowerCase()}, not a draft: it was signed already.`, {
+        details: { field: 'agreementId' },
+      });
+    }
+    const application = await em.findOneOrFail(AgreementApplication, agreement.application!.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const signedOn = dayOf(input.signedOn, 'signedOn');
+    check(compareDates(signedOn, application.forwardedOn!) >= 0, 'signedOn', `is before SAR forwarded the applicant (${application.forwardedOn})`);
+    const members = await em.find(AgreementMember, { agreement }, { populate: ['beneficiary'] });
+    const holder = members.find((m) => m.role === MemberRole.HOLDER)!;
+    await checkParties(em, holder.beneficiary, members.filter((m) => m !== holder).map((m) => m.beneficiary.id), signedOn);
+    for (const member of members) {
+      member.joinedOn = signedOn;
+      if (member !== holder) member.role = roleOn(member.beneficiary, signedOn);
+    }
+    addPlansAndDuties(em, agreement, members);
+    agreement.signedOn = signedOn;
+    agreement.endsOn = addYears(signedOn, 1);
+    agreement.status = AgreementStatus.ACTIVE;
+    application.status = ApplicationStatus.CONCLUDED;
+    await flushLocked(em);
     return agreement;
   },
 
@@ -244,7 +289,9 @@ export const agreementService = {
       extensionConsentReference: agreement.extensionConsentReference,
       transferredFrom: agreement,
     });
-    addParties(em, next, holder, members.filter((m) => m.role !== MemberRole.HOLDER).map((m) => m.beneficiary), on);
+    const family = members.filter((m) => m.role !== MemberRole.HOLDER).map((m) => m.beneficiary);
+    addMembers(em, next, holder, family, on);
+    addPlansAndDuties(em, next, [{ beneficiary: holder, role: MemberRole.HOLDER }, ...family.map((f) => ({ beneficiary: f, role: roleOn(f, on) }))]);
     agreement.status = AgreementStatus.TRANSFERRED;
     agreement.transferredOn = on;
     await flushLocked(em);

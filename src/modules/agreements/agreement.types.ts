@@ -7,7 +7,7 @@ import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, Mea
 @ObjectType('Agreement', { description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
 export class AgreementType {
   @Field(() => ID) id!: string;
-  @Field(() => DateScalar) signedOn!: string;
+  @Field(() => DateScalar, { description: 'Day of signing (planned day for a DRAFT).' }) signedOn!: string;
   @Field(() => DateScalar, { description: 'Last day of the term: one year from signing (Art. 3(2)), plus one if extended (3(3)).' })
   endsOn!: string;
   @Field(() => AgreementStatus, { description: 'COMPLETED is computed on read: ACTIVE or EXTENDED past endsOn (Europe/Sofia).' })
@@ -66,6 +66,15 @@ export class ConcludeAgreementInput {
   applicationId!: string;
   @Field(() => [ID], { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
   familyMemberIds!: string[];
+  @Field(() => DateScalar, { nullable: true, description: 'Day of signing (for a draft: the planned day); default today (Europe/Sofia).' })
+  signedOn?: string;
+  @Field(() => Boolean, { defaultValue: false, description: 'Prepare a DRAFT to sign later with signAgreement.' }) draft?: boolean;
+}
+
+@InputType()
+export class SignAgreementInput {
+  @Field(() => ID) agreementId!: string;
+  @Field(() => Int) version!: number;
   @Field(() => DateScalar, { nullable: true, description: 'Day of signing; default today (Europe/Sofia).' }) signedOn?: string;
 }
 

@@ -74,8 +74,10 @@ export const applicationService = {
         details: { field: 'applicationId' },
       });
     }
+    const day = dayOf(forwardedOn, 'forwardedOn');
+    check(compareDates(day, application.submittedOn) >= 0, 'forwardedOn', `is before the application was submitted (${application.submittedOn})`);
     application.forwardedTo = em.getReference(Municipality, municipalityCode);
-    application.forwardedOn = dayOf(forwardedOn, 'forwardedOn');
+    application.forwardedOn = day;
     application.status = ApplicationStatus.FORWARDED;
     await em.flush();
     return application;
