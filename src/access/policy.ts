@@ -111,19 +111,6 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Municipality: { '*': PUBLIC },
   Institution: { '*': PUBLIC },
   Principal: { '*': SESSION },
-  PageInfo: { '*': STRUCTURE },
-  BeneficiaryConnection: { '*': STRUCTURE },
-  BeneficiaryEdge: { '*': STRUCTURE },
-  AgreementConnection: { '*': STRUCTURE },
-  AgreementEdge: { '*': STRUCTURE },
-  AgreementApplicationConnection: { '*': STRUCTURE },
-  AgreementApplicationEdge: { '*': STRUCTURE },
-  MunicipalityApplicationConnection: { '*': STRUCTURE },
-  MunicipalityApplicationEdge: { '*': STRUCTURE },
-  OffenceReportConnection: { '*': STRUCTURE },
-  OffenceReportEdge: { '*': STRUCTURE },
-  ObjectionConnection: { '*': STRUCTURE },
-  ObjectionEdge: { '*': STRUCTURE },
   Beneficiary: {
     '*': IDENTITY,
     educationLevel: PROFILE,
@@ -159,6 +146,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */
 export function classOf(typeName: string, fieldName: string): DataClass | undefined {
   if (typeName === 'Mutation') return mutations[fieldName]?.dataClass;
+  // Relay structure (shared/relay.ts makes every <Node>Connection and <Node>Edge): the list field that returns it is checked.
+  if (typeName === 'PageInfo' || /^\w+(Connection|Edge)$/.test(typeName)) return STRUCTURE;
   const type = fieldClasses[typeName];
   return type?.[fieldName] ?? type?.['*'];
 }

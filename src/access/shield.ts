@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
-import { DataClass, fieldClasses, mayPerform, mayRead, mutations } from './policy.js';
+import { classOf, DataClass, mayPerform, mayRead, mutations } from './policy.js';
 
 // Rules stay pure and small (errors thrown inside a rule would be masked by shield), and depend
 // only on the principal, so they need no cache: they are cheaper to run than to hash.
@@ -29,26 +29,37 @@ const performRule = (mutation: string) =>
     ctx.principal ? mayPerform(ctx.principal.role, mutation) : needToken(),
   );
 
-function ruleTree(): IRules {
+/** The rule of every field of the schema, from the policy; a field the policy is silent on gets none (denied). */
+function ruleTree(schema: GraphQLSchema): IRules {
   const tree: Record<string, Record<string, IRule | typeof allow>> = {};
-  for (const [typeName, fields] of Object.entries(fieldClasses)) {
-    tree[typeName] = Object.fromEntries(Object.entries(fields).map(([field, dataClass]) => [field, readRule(dataClass!)]));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const rules: Record<string, IRule | typeof allow> = {};
+    for (const field of Object.keys(type.getFields())) {
+      if (type.name === 'Mutation') {
+        if (mutations[field]) rules[field] = performRule(field);
+        continue;
+      }
+      const dataClass = classOf(type.name, field);
+      if (dataClass) rules[field] = readRule(dataClass);
+    }
+    tree[type.name] = rules;
   }
-  tree.Mutation = Object.fromEntries(Object.keys(mutations).map((name) => [name, performRule(name)]));
   return tree as IRules;
 }
 
 /** Deny by default: any field the policy does not name is refused with FORBIDDEN, naming the field. */
-export const permissions = shield(ruleTree(), {
-  fallbackRule: deny,
-  fallbackError: (_error, _parent, _args, _ctx, info) =>
-    new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
-      extensions: {
-        code: ErrorCode.FORBIDDEN,
-        messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
-        field: `${info.parentType.name}.${info.fieldName}`,
-      },
-    }),
-  // Domain errors (NOT_FOUND, CONFLICT, …) thrown by resolvers reach the client as they are.
-  allowExternalErrors: true,
-});
+export const permissionsFor = (schema: GraphQLSchema) =>
+  shield(ruleTree(schema), {
+    fallbackRule: deny,
+    fallbackError: (_error, _parent, _args, _ctx, info) =>
+      new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
+        extensions: {
+          code: ErrorCode.FORBIDDEN,
+          messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
+          field: `${info.parentType.name}.${info.fieldName}`,
+        },
+      }),
+    // Domain errors (NOT_FOUND, CONFLICT, …) thrown by resolvers reach the client as they are.
+    allowExternalErrors: true,
+  });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
-import { permissions } from '../access/shield.js';
+import { permissionsFor } from '../access/shield.js';
 import { resolvers } from '../modules/index.js';
 import { runMutationsInTransactions } from './transactions.js';
 
@@ -13,7 +13,8 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
 
 /** The executable schema: every field behind the policy's rules (deny by default). */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissions);
+  const schema = await buildBareSchema();
+  return applyMiddleware(schema, permissionsFor(schema));
 }
 
 /** SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only. */

@@ -4,7 +4,7 @@ import { buildSchema, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { policyCoverage } from '../../src/access/coverage.js';
 import { mutations, readMatrix } from '../../src/access/policy.js';
-import { permissions } from '../../src/access/shield.js';
+import { permissionsFor } from '../../src/access/shield.js';
 import { resolvers } from '../../src/modules/index.js';
 import { buildBareSchema } from '../../src/server/schema.js';
 
@@ -32,7 +32,8 @@ describe('the access policy covers the schema', () => {
   });
 
   it('refuses a field with no rule (deny by default) with FORBIDDEN naming the field', async () => {
-    const schema = applyMiddleware(await buildSchema({ resolvers: [...resolvers, UnlistedProbeResolver] }), permissions);
+    const bare = await buildSchema({ resolvers: [...resolvers, UnlistedProbeResolver] });
+    const schema = applyMiddleware(bare, permissionsFor(bare));
     const principal = { role: 'ADMIN', unit: null, subject: 'a', institutionCode: 'ADMIN', purpose: null };
     const result = await graphql({ schema, source: '{ unlistedProbe }', contextValue: { principal } });
     expect(result.data).toBeNull();

@@ -66,6 +66,13 @@ function assertVersion(agreement: Agreement, version: number): void {
   }
 }
 
+/** A day given for a change to an agreement (default today): not in the future, not before the signing. */
+function dayInTerm(agreement: Agreement, value: string | undefined, field: string): CalendarDate {
+  const day = dayOf(value, field);
+  check(compareDates(day, agreement.signedOn) >= 0, field, 'is before the agreement was signed');
+  return day;
+}
+
 /** A concurrent write between our read and our flush loses with CONFLICT too. */
 async function flushLocked(em: EntityManager): Promise<void> {
   try {
@@ -196,6 +203,7 @@ export const agreementService = {
   async extend(em: EntityManager, principal: Principal, input: ExtendAgreementInput): Promise<Agreement> {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
     assertVersion(agreement, input.version);
+    // Checked before "in force", so that a second extension is told why.
     if (agreement.extendedOn || agreement.status === AgreementStatus.EXTENDED) {
       throw new ConflictError('Art. 3(3): an agreement is extended once only; this one already was.', {
         messageBg: 'Чл. 3, ал. 3: споразумението се удължава еднократно; то вече е удължено.',
@@ -203,9 +211,7 @@ export const agreementService = {
       });
     }
     assertInForce(agreement, 'extended');
-    const consentOn = dayOf(input.consentOn, 'consentOn');
-    check(compareDates(consentOn, agreement.signedOn) >= 0, 'consentOn', 'is before the agreement was signed');
-    agreement.extensionConsentOn = consentOn;
+    agreement.extensionConsentOn = dayInTerm(agreement, input.consentOn, 'consentOn');
     agreement.extensionConsentReference = text(input.consentReference, 'consentReference', 500);
     agreement.extendedOn = todayInSofia();
     agreement.endsOn = addYears(agreement.endsOn, 1);
@@ -220,11 +226,8 @@ export const agreementService = {
    * stays in force. With no adult member left, or on any other ground, it is TERMINATED.
    */
   async terminate(em: EntityManager, principal: Principal, input: TerminateAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
-    assertVersion(agreement, input.version);
-    assertInForce(agreement, 'terminated');
-    const on = dayOf(input.terminatedOn, 'terminatedOn');
-    check(compareDates(on, agreement.signedOn) >= 0, 'terminatedOn', 'is before the agreement was signed');
+    const agreement = await agreementService.inForce(em, principal, input, 'terminated');
+    const on = dayInTerm(agreement, input.terminatedOn, 'terminatedOn');
     const note = optionalText(input.note, 'note', 4000);
 
     const members = await em.find(AgreementMember, { agreement, leftOn: null }, { populate: ['beneficiary'] });
@@ -257,9 +260,7 @@ export const agreementService = {
    * Recorded by the current municipality; the family moves with the holder.
    */
   async transfer(em: EntityManager, principal: Principal, input: TransferAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
-    assertVersion(agreement, input.version);
-    assertInForce(agreement, 'transferred');
+    const agreement = await agreementService.inForce(em, principal, input, 'transferred');
     if (agreement.transferredFrom) {
       throw new ConflictError('Art. 32: a foreigner moves an agreement to another municipality once only; this agreement already is the result of a move.', {
         messageBg: 'Чл. 32: новото споразумение с друга община се сключва еднократно.',
@@ -271,8 +272,7 @@ export const agreementService = {
     check(to !== agreement.municipality.code, 'toMunicipalityCode', 'is the municipality of the current agreement');
     const registered = await em.count(MunicipalityApplication, { municipality: to, status: MunicipalityApplicationStatus.REGISTERED });
     check(registered > 0, 'toMunicipalityCode', `municipality ${to} is not in SAR's register (Art. 13(4)) and does not conclude agreements`);
-    const on = dayOf(input.transferredOn, 'transferredOn');
-    check(compareDates(on, agreement.signedOn) >= 0, 'transferredOn', 'is before the agreement was signed');
+    const on = dayInTerm(agreement, input.transferredOn, 'transferredOn');
 
     const members = await em.find(AgreementMember, { agreement, leftOn: null }, { populate: ['beneficiary'] });
     const holder = members.find((m) => m.role === MemberRole.HOLDER)!.beneficiary;
@@ -301,14 +301,21 @@ export const agreementService = {
   /** Art. 14: the mayor records how each duty stands. */
   async recordMayorDuty(em: EntityManager, principal: Principal, input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string }) {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
-    const item = await em.findOneOrFail(MayorDutyItem, { agreement, duty: input.duty });
-    const on = dayOf(input.statusOn, 'statusOn');
-    check(compareDates(on, agreement.signedOn) >= 0, 'statusOn', 'is before the agreement was signed');
+    const item = await em.findOne(MayorDutyItem, { agreement, duty: input.duty });
+    check(item, 'agreementId', 'is a draft: the checklist starts when the agreement is signed');
     item.status = input.status;
-    item.statusOn = on;
+    item.statusOn = dayInTerm(agreement, input.statusOn, 'statusOn');
     item.note = optionalText(input.note, 'note', 4000) ?? item.note;
     await em.flush();
     return item;
+  },
+
+  /** The agreement a change is for: in the caller's scope, at the version the caller read, in force. */
+  async inForce(em: EntityManager, principal: Principal, input: { agreementId: string; version: number }, action: string): Promise<Agreement> {
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    assertVersion(agreement, input.version);
+    assertInForce(agreement, action);
+    return agreement;
   },
 
   async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Agreement> {
