@@ -70,6 +70,7 @@ export interface MutationPolicy {
 /** Every mutation: its class and who may perform it. The service checks the target row's scope. */
 export const mutations: Readonly<Record<string, MutationPolicy>> = {
   registerBeneficiary: { dataClass: IDENTITY, roles: ['SAR'] },
+  recordProtectionDecision: { dataClass: IDENTITY, roles: ['SAR'] },
   updateBeneficiaryProfile: { dataClass: PROFILE, roles: ['SAR', 'MUNICIPALITY'] },
   linkFamilyMembers: { dataClass: PROFILE, roles: ['SAR'] },
   applyForAgreement: { dataClass: APPLICATION, roles: ['SAR'] },

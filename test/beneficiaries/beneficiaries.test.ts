@@ -8,9 +8,13 @@ import {
   LinkFamilyMembersDocument,
   RegisterBeneficiaryDocument,
   UpdateBeneficiaryProfileDocument,
+  RecordProtectionDecisionDocument,
+  ProtectionKind,
+  EducationLevel,
 } from '../gql/graphql.js';
 import { aBeneficiaryInput, anLnch, registerBeneficiary } from '../support/builders.js';
 import { GraphQLClient } from '../support/client.js';
+import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
 const hub = useTestHub();
@@ -98,6 +102,42 @@ describe('family links and profile', () => {
     const id = await registerBeneficiary(client);
     const res = await client.request(UpdateBeneficiaryProfileDocument, { input: { id, integrationProfile: 'Arabic teacher, 8 years', languages: ['ar'] } });
     expect(res.data?.updateBeneficiaryProfile).toMatchObject({ integrationProfile: 'Arabic teacher, 8 years', languages: ['ar'] });
+  });
+});
+
+describe('protection decided after registration', () => {
+  it('SAR records the decision for an applicant registered during the procedure; it must be served after it is made', async () => {
+    const client = await sar();
+    const id = await registerBeneficiary(client, {
+      protectionKind: null,
+      protectionDecisionNumber: null,
+      protectionDecisionDate: null,
+      protectionDecisionServedOn: null,
+    });
+    const today = todayInSofia();
+    const wrong = await client.request(RecordProtectionDecisionDocument, {
+      input: { beneficiaryId: id, protectionKind: ProtectionKind.HumanitarianStatus, protectionDecisionNumber: 'HS-9', protectionDecisionDate: today, protectionDecisionServedOn: addDays(today, -1) },
+    });
+    expect(GraphQLClient.codes(wrong)).toEqual(['BAD_USER_INPUT']);
+    expect(wrong.errors?.[0]?.extensions?.field).toBe('protectionDecisionServedOn');
+    const res = await client.request(RecordProtectionDecisionDocument, {
+      input: { beneficiaryId: id, protectionKind: ProtectionKind.HumanitarianStatus, protectionDecisionNumber: 'HS-9', protectionDecisionDate: addDays(today, -2), protectionDecisionServedOn: today },
+    });
+    expect(res.data?.recordProtectionDecision).toMatchObject({ protectionKind: 'HUMANITARIAN_STATUS', protectionDecisionServedOn: today });
+    const municipality = await hub().as({ role: 'MUNICIPALITY', unit: 'VAR06' });
+    const refused = await municipality.request(RecordProtectionDecisionDocument, {
+      input: { beneficiaryId: id, protectionKind: ProtectionKind.RefugeeStatus, protectionDecisionNumber: 'X', protectionDecisionDate: today },
+    });
+    expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);
+  });
+
+  it('a municipality updates the profile of a person in its scope, but not SAR’s integration profile (Art. 20 p.1)', async () => {
+    const { mayor, family } = await concludedAgreement(hub(), 'VID06');
+    const ok = await mayor.request(UpdateBeneficiaryProfileDocument, { input: { id: family.holderId, educationLevel: EducationLevel.Higher, languages: ['ar', 'bg'] } });
+    expect(ok.data?.updateBeneficiaryProfile).toMatchObject({ educationLevel: 'HIGHER', languages: ['ar', 'bg'] });
+    const refused = await mayor.request(UpdateBeneficiaryProfileDocument, { input: { id: family.holderId, integrationProfile: 'x' } });
+    expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0]?.extensions?.field).toBe('integrationProfile');
   });
 });
 

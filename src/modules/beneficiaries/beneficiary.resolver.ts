@@ -9,6 +9,7 @@ import {
   BeneficiaryFilter,
   BeneficiaryType,
   FamilyMemberType,
+  RecordProtectionDecisionInput,
   RegisterBeneficiaryInput,
   UpdateBeneficiaryProfileInput,
 } from './beneficiary.types.js';
@@ -32,6 +33,11 @@ export class BeneficiaryResolver {
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })
   registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: Context) {
     return beneficiaryService.register(ctx.em, input);
+  }
+
+  @Mutation(() => BeneficiaryType, { description: 'SAR records the decision granting protection (kind, number, date, service).' })
+  recordProtectionDecision(@Arg('input', () => RecordProtectionDecisionInput) input: RecordProtectionDecisionInput, @Ctx() ctx: Context) {
+    return beneficiaryService.recordProtectionDecision(ctx.em, ctx.principal!, input);
   }
 
   @Mutation(() => BeneficiaryType, { description: "Updates a beneficiary's profile (education, experience, languages, …)." })

@@ -10,8 +10,37 @@ import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { INVERSE_RELATION, type FamilyRelation } from './beneficiary.enums.js';
 import { Beneficiary } from './beneficiary.entity.js';
-import type { BeneficiaryFilter, RegisterBeneficiaryInput, UpdateBeneficiaryProfileInput } from './beneficiary.types.js';
+import type {
+  BeneficiaryFilter,
+  RecordProtectionDecisionInput,
+  RegisterBeneficiaryInput,
+  UpdateBeneficiaryProfileInput,
+} from './beneficiary.types.js';
 import { FamilyLink } from './family-link.entity.js';
+
+type ProtectionFields = Pick<
+  RegisterBeneficiaryInput,
+  'protectionKind' | 'protectionDecisionNumber' | 'protectionDecisionDate' | 'protectionDecisionServedOn'
+>;
+
+/** A decision has a kind, number and date; it is served on or after it is made; none lies in the future. */
+function checkProtection(input: ProtectionFields, today: string): void {
+  const { protectionDecisionDate: decided, protectionDecisionServedOn: served } = input;
+  if (input.protectionKind) {
+    check(decided && input.protectionDecisionNumber, 'protectionDecisionDate', 'a granted protection needs the decision number and date');
+  }
+  if (decided) {
+    parseDate(decided, 'protectionDecisionDate');
+    check(input.protectionKind, 'protectionKind', 'a protection decision needs the kind of protection granted');
+    check(compareDates(decided, today) <= 0, 'protectionDecisionDate', 'is in the future');
+  }
+  if (served) {
+    parseDate(served, 'protectionDecisionServedOn');
+    check(decided, 'protectionDecisionServedOn', 'a decision cannot be served before it exists: give protectionDecisionDate');
+    check(compareDates(served, decided) >= 0, 'protectionDecisionServedOn', 'is before the decision date');
+    check(compareDates(served, today) <= 0, 'protectionDecisionServedOn', 'is in the future');
+  }
+}
 
 function checkIdentity(input: RegisterBeneficiaryInput): void {
   check(isValidLnch(input.lnch), 'lnch', 'is not a valid LNCh: 10 digits whose last is the check digit', 'не е валиден ЛНЧ');
@@ -22,19 +51,7 @@ function checkIdentity(input: RegisterBeneficiaryInput): void {
   if (input.citizenship) {
     check(isCountryCode(input.citizenship), 'citizenship', `'${input.citizenship}' is not an ISO 3166-1 alpha-2 country code`);
   }
-  const { protectionDecisionDate: decided, protectionDecisionServedOn: served } = input;
-  if (input.protectionKind) {
-    check(decided && input.protectionDecisionNumber, 'protectionDecisionDate', 'a granted protection needs the decision number and date');
-  }
-  if (decided) {
-    check(input.protectionKind, 'protectionKind', 'a protection decision needs the kind of protection granted');
-    check(compareDates(decided, today) <= 0, 'protectionDecisionDate', 'is in the future');
-  }
-  if (served) {
-    check(decided, 'protectionDecisionServedOn', 'a decision cannot be served before it exists: give protectionDecisionDate');
-    check(compareDates(served, decided) >= 0, 'protectionDecisionServedOn', 'is before the decision date');
-    check(compareDates(served, today) <= 0, 'protectionDecisionServedOn', 'is in the future');
-  }
+  checkProtection(input, today);
 }
 
 export const beneficiaryService = {
@@ -74,6 +91,18 @@ export const beneficiaryService = {
       if (value !== undefined) (beneficiary as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? optionalText(value, key) : value;
     }
     if (languages) beneficiary.languages = languages.map((l) => text(l, 'languages', 50));
+    await em.flush();
+    return beneficiary;
+  },
+
+  /** SAR records the decision on protection, e.g. for an applicant registered during the procedure. */
+  async recordProtectionDecision(em: EntityManager, principal: Principal, input: RecordProtectionDecisionInput): Promise<Beneficiary> {
+    const beneficiary = await beneficiaryService.get(em, principal, input.beneficiaryId, 'beneficiaryId', true);
+    checkProtection(input, todayInSofia());
+    beneficiary.protectionKind = input.protectionKind;
+    beneficiary.protectionDecisionNumber = text(input.protectionDecisionNumber, 'protectionDecisionNumber', 100);
+    beneficiary.protectionDecisionDate = input.protectionDecisionDate;
+    beneficiary.protectionDecisionServedOn = input.protectionDecisionServedOn ?? null;
     await em.flush();
     return beneficiary;
   },

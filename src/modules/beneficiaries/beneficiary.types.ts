@@ -80,3 +80,13 @@ export class BeneficiaryFilter {
   @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
   @Field(() => String, { nullable: true, description: 'Exact LNCh.' }) lnch?: string;
 }
+
+@InputType({ description: 'The decision granting protection, recorded by SAR once it is made and served.' })
+export class RecordProtectionDecisionInput {
+  @Field(() => ID) beneficiaryId!: string;
+  @Field(() => ProtectionKind) protectionKind!: ProtectionKind;
+  @Field(() => String) protectionDecisionNumber!: string;
+  @Field(() => DateScalar) protectionDecisionDate!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'When it was served on the foreigner (starts the 14 days of Art. 16).' })
+  protectionDecisionServedOn?: string;
+}
