@@ -99,6 +99,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     municipalities: PUBLIC,
     institutions: PUBLIC,
     me: SESSION,
+    // Finds any object in the caller's scope; its fields are checked by their own type's classes.
+    node: STRUCTURE,
     beneficiary: IDENTITY,
     beneficiaries: IDENTITY,
     agreementApplications: APPLICATION,

@@ -29,6 +29,7 @@ import { Municipality } from './reference/municipality.entity.js';
 import { Province } from './reference/province.entity.js';
 import { referenceLoaders } from './reference/reference.loaders.js';
 import { InstitutionResolver, MunicipalityResolver, ProvinceResolver } from './reference/reference.resolver.js';
+import { NodeResolver } from './node/node.resolver.js';
 import { SessionResolver } from './session/session.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
@@ -65,6 +66,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MayorDutyItemResolver,
   OffenceReportResolver,
   ObjectionResolver,
+  NodeResolver,
 ];
 
 export const createLoaders = (em: EntityManager, principal: Principal | null) => ({

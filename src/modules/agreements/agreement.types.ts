@@ -1,10 +1,11 @@
+import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
 import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
 
-@ObjectType('Agreement', { description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
+@ObjectType('Agreement', { implements: NodeInterface, description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
 export class AgreementType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar, { description: 'Day of signing (planned day for a DRAFT).' }) signedOn!: string;
@@ -32,7 +33,7 @@ export class AgreementMemberType {
   @Field(() => TerminationGround, { nullable: true }) leftOnGround?: TerminationGround | null;
 }
 
-@ObjectType('IntegrationPlan', { description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment." })
+@ObjectType('IntegrationPlan', { implements: NodeInterface, description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment." })
 export class IntegrationPlanType {
   @Field(() => ID) id!: string;
   @Field(() => PlanKind) kind!: PlanKind;
@@ -46,7 +47,7 @@ export class IntegrationPlanType {
   @Field(() => String, { nullable: true, description: "The child's own opinion and wishes (Art. 15 p.2)." }) childOpinion?: string | null;
 }
 
-@ObjectType('Measure', { description: 'A concrete integration measure and its result (Art. 4(3)).' })
+@ObjectType('Measure', { implements: NodeInterface, description: 'A concrete integration measure and its result (Art. 4(3)).' })
 export class MeasureType {
   @Field(() => ID) id!: string;
   @Field(() => MeasureArea) area!: MeasureArea;

@@ -1,9 +1,10 @@
+import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
 
-@ObjectType('AgreementApplication', { description: "A foreigner's application to SAR for an integration agreement (Art. 16)." })
+@ObjectType('AgreementApplication', { implements: NodeInterface, description: "A foreigner's application to SAR for an integration agreement (Art. 16)." })
 export class AgreementApplicationType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) submittedOn!: string;
@@ -11,7 +12,7 @@ export class AgreementApplicationType {
   @Field(() => DateScalar, { nullable: true }) forwardedOn?: string | null;
 }
 
-@ObjectType('MunicipalityApplication', { description: "A mayor's application to SAR to conclude agreements (Art. 13(1)–(2)); REGISTERED ones form the register of Art. 13(4)." })
+@ObjectType('MunicipalityApplication', { implements: NodeInterface, description: "A mayor's application to SAR to conclude agreements (Art. 13(1)–(2)); REGISTERED ones form the register of Art. 13(4)." })
 export class MunicipalityApplicationType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) submittedOn!: string;

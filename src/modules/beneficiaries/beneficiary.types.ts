@@ -1,9 +1,10 @@
+import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { EducationLevel, FamilyRelation, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
 
-@ObjectType('Beneficiary', { description: 'A foreigner seeking or granted protection (IDENTITY and PROFILE data).' })
+@ObjectType('Beneficiary', { implements: NodeInterface, description: 'A foreigner seeking or granted protection (IDENTITY and PROFILE data).' })
 export class BeneficiaryType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'Personal number of a foreigner (ЛНЧ), 10 digits with a check digit.' }) lnch!: string;

@@ -1,9 +1,10 @@
+import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ObjectionOutcome, OffenceKind } from './oversight.enums.js';
 
-@ObjectType('OffenceReport', { description: 'An offence or crime by a beneficiary that MVR reported to the mayor (Art. 24(2)).' })
+@ObjectType('OffenceReport', { implements: NodeInterface, description: 'An offence or crime by a beneficiary that MVR reported to the mayor (Art. 24(2)).' })
 export class OffenceReportType {
   @Field(() => ID) id!: string;
   @Field(() => OffenceKind) kind!: OffenceKind;
@@ -12,7 +13,7 @@ export class OffenceReportType {
   @Field(() => DateScalar) reportedOn!: string;
 }
 
-@ObjectType('Objection', { description: "A foreigner's objection to the regional governor (Art. 18) and its outcome." })
+@ObjectType('Objection', { implements: NodeInterface, description: "A foreigner's objection to the regional governor (Art. 18) and its outcome." })
 export class ObjectionType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) filedOn!: string;

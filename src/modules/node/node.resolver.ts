@@ -1,0 +1,12 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { nodeService } from './node.service.js';
+import { NodeInterface } from './node.type.js';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, { description: 'Any object by id, if it is in your scope; NOT_FOUND otherwise.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return nodeService.get(ctx.em, ctx.principal!, id);
+  }
+}
