@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // One real PostgreSQL for the run (embedded, or the server DATABASE_URL names), a fresh database on it.
     globalSetup: ['test/setup/global-setup.ts'],
+    // type-graphql's decorators need the metadata API before any module that uses them loads.
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

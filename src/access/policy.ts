@@ -35,6 +35,8 @@ export enum DataClass {
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
   OBJECTION = 'OBJECTION',
+  /** The access log: ADMIN only (statutory-views.md). */
+  AUDIT = 'AUDIT',
 }
 
 /** Classes whose reads are personal data (statutory-views.md: recorded in the audit log). */
@@ -48,7 +50,8 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.OBJECTION,
 ]);
 
-const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION } = DataClass;
+const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION, AUDIT } =
+  DataClass;
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
@@ -60,6 +63,8 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   MVR: [IDENTITY, OFFENCE],
   // Art. 18: the objections of its province. (The parties' data come with the statutory-views issue.)
   GOVERNOR: [OBJECTION],
+  // statutory-views.md: institutions, accounts, the audit log — no personal data.
+  ADMIN: [AUDIT],
 };
 
 export interface MutationPolicy {
@@ -109,6 +114,10 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     agreements: AGREEMENT,
     offenceReports: OFFENCE,
     objections: OBJECTION,
+    auditLog: AUDIT,
+    verifyAuditChain: AUDIT,
+    // The data subject's caseworker: whoever may read the person's identity, within scope.
+    whoAccessed: IDENTITY,
   },
   Province: { '*': PUBLIC },
   Municipality: { '*': PUBLIC },
@@ -144,6 +153,10 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Measure: { '*': PLAN },
   OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
   Objection: { '*': OBJECTION },
+  AuditEntry: { '*': AUDIT },
+  AuditRecordSet: { '*': AUDIT },
+  AuditChainReport: { '*': AUDIT },
+  AccessRecord: { '*': IDENTITY },
 };
 
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */

@@ -1,8 +1,8 @@
 import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
-import { ErrorCode, UnauthenticatedError } from '../shared/errors.js';
+import { ErrorCode, PurposeRequiredError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
-import { classOf, DataClass, mayPerform, mayRead, mutations } from './policy.js';
+import { classOf, DataClass, mayPerform, mayRead, mutations, PERSONAL_CLASSES } from './policy.js';
 
 // Rules stay pure and small (errors thrown inside a rule would be masked by shield), and depend
 // only on the principal, so they need no cache: they are cheaper to run than to hash.
@@ -11,13 +11,35 @@ const needToken = () =>
     messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
   });
 
+const needPurpose = () =>
+  new PurposeRequiredError(
+    'Personal data is given only for a stated purpose: send an X-Purpose header (or a purpose claim in the token).',
+    { messageBg: 'Лични данни се предоставят само с посочена цел: изпратете заглавка X-Purpose.' },
+  );
+
+/**
+ * The decision for one field of a class: allowed, refused (FORBIDDEN), or refused for want of a
+ * purpose. Every decision on personal data is noted in the request's audit trail (the record is
+ * the field's parent object), so the access log holds what was read and what was refused.
+ */
+function decide(ctx: Context, dataClass: DataClass, allowed: boolean, record: unknown) {
+  if (!ctx.principal) return needToken();
+  const personal = PERSONAL_CLASSES.has(dataClass);
+  if (allowed && personal && !ctx.principal.purpose) {
+    ctx.audit.note(dataClass, record, false);
+    return needPurpose();
+  }
+  ctx.audit.note(dataClass, record, allowed);
+  return allowed;
+}
+
 const readRules = new Map<DataClass, IRule | typeof allow>();
 function readRule(dataClass: DataClass): IRule | typeof allow {
   if (dataClass === DataClass.PUBLIC) return allow;
   let r = readRules.get(dataClass);
   if (!r) {
-    r = rule(`read-${dataClass}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) =>
-      ctx.principal ? mayRead(ctx.principal.role, dataClass) : needToken(),
+    r = rule(`read-${dataClass}`, { cache: 'no_cache' })((parent, _args, ctx: Context) =>
+      decide(ctx, dataClass, ctx.principal ? mayRead(ctx.principal.role, dataClass) : false, parent),
     );
     readRules.set(dataClass, r);
   }
@@ -26,7 +48,7 @@ function readRule(dataClass: DataClass): IRule | typeof allow {
 
 const performRule = (mutation: string) =>
   rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) =>
-    ctx.principal ? mayPerform(ctx.principal.role, mutation) : needToken(),
+    decide(ctx, mutations[mutation]!.dataClass, ctx.principal ? mayPerform(ctx.principal.role, mutation) : false, undefined),
   );
 
 /** The rule of every field of the schema, from the policy; a field the policy is silent on gets none (denied). */

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../access/principal.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { beneficiaryLoaders } from './beneficiaries/beneficiary.loaders.js';
 import { BeneficiaryResolver } from './beneficiaries/beneficiary.resolver.js';
 import { agreementLoaders } from './agreements/agreement.loaders.js';
@@ -48,6 +50,7 @@ export const entities = [
   MayorDutyItem,
   OffenceReport,
   Objection,
+  AuditEntry,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -67,6 +70,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OffenceReportResolver,
   ObjectionResolver,
   NodeResolver,
+  AuditResolver,
 ];
 
 export const createLoaders = (em: EntityManager, principal: Principal | null) => ({

@@ -19,6 +19,8 @@ import { createAuthenticator } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
 import type { Config } from '../config/config.js';
 import { databaseReady } from '../db/orm.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { auditPlugin } from '../audit/audit.plugin.js';
 import { createLoaders } from '../modules/index.js';
 import { AppError, createErrorFormatter } from '../shared/errors.js';
 import type { Context } from './context.js';
@@ -75,6 +77,7 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      auditPlugin(orm, log),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
@@ -123,7 +126,7 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
       context: async ({ req }) => {
         const em = orm.em.fork();
         const principal = req.principal ?? null;
-        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log };
+        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail() };
       },
     }),
   );

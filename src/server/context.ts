@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from '../modules/index.js';
 
 /** Everything a resolver may use, built afresh for each request. */
@@ -11,5 +12,7 @@ export interface Context {
   /** Forked per request: never share an identity map between principals. */
   em: EntityManager;
   loaders: Loaders;
+  /** Personal data this request read or was refused, for the access log. */
+  audit: AuditTrail;
   log: Logger;
 }

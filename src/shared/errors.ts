@@ -14,6 +14,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
+  PURPOSE_REQUIRED: 'PURPOSE_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -51,6 +52,7 @@ export const ForbiddenError = withCode(ErrorCode.FORBIDDEN);
 export const NotFoundError = withCode(ErrorCode.NOT_FOUND);
 export const ConflictError = withCode(ErrorCode.CONFLICT);
 export const DeadlinePassedError = withCode(ErrorCode.DEADLINE_PASSED);
+export const PurposeRequiredError = withCode(ErrorCode.PURPOSE_REQUIRED);
 
 // Codes that graphql-js and Apollo assign to request errors (parse, validation, variables).
 const CLIENT_CODES = new Set<string>([

@@ -7,10 +7,15 @@ export interface PrincipalSpec {
   role: Role;
   unit?: string;
   sub?: string;
-  purpose?: string;
+  /** Default 'integration testing'; null for a token without a purpose. */
+  purpose?: string | null;
   expiresIn?: string;
 }
 
 /** A real signed token for a principal; the subject is unique per call unless given. */
 export const tokenFor = (config: Config, spec: PrincipalSpec): Promise<string> =>
-  signDevToken(config.jwt, { ...spec, sub: spec.sub ?? `test-${spec.role.toLowerCase()}-${randomUUID()}` });
+  signDevToken(config.jwt, {
+    ...spec,
+    sub: spec.sub ?? `test-${spec.role.toLowerCase()}-${randomUUID()}`,
+    purpose: spec.purpose === undefined ? 'integration testing' : spec.purpose,
+  });

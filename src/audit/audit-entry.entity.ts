@@ -1,0 +1,62 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * One line of the access log (statutory-views.md: every read or write of personal data). Append-only
+ * (a trigger refuses UPDATE and DELETE) and hash-chained: `hash` covers the entry and `prevHash`.
+ */
+@Entity({ tableName: 'audit_log' })
+export class AuditEntry {
+  /** Position in the chain: 1, 2, 3, … assigned under a lock, so the chain has one order. */
+  @PrimaryKey({ type: 'bigint', autoincrement: false })
+  seq!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Property({ type: 'text' })
+  requestId!: string;
+
+  @Property({ type: 'text' })
+  role!: string;
+
+  @Index()
+  @Property({ type: 'text' })
+  institutionCode!: string;
+
+  @Property({ type: 'text', nullable: true })
+  unit?: string | null;
+
+  @Index()
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Property({ type: 'text', nullable: true })
+  purpose?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  operationName?: string | null;
+
+  /** query or mutation */
+  @Property({ type: 'text' })
+  operationType!: string;
+
+  /** Ids of the records touched, per data class: { "IDENTITY": ["…"], "AGREEMENT": [] }. */
+  @Property({ type: 'json' })
+  records!: Record<string, string[]>;
+
+  /** Every id in `records`, for "who accessed this record" (GIN-indexed). */
+  @Index({ type: 'gin' })
+  @Property({ type: 'array', columnType: 'uuid[]' })
+  recordIds!: string[];
+
+  /** SUCCESS, PARTIAL (some fields refused or failed), DENIED or ERROR. */
+  @Property({ type: 'text' })
+  outcome!: string;
+
+  @Property({ type: 'text' })
+  prevHash!: string;
+
+  @Property({ type: 'text' })
+  hash!: string;
+}

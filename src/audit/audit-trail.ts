@@ -1,0 +1,28 @@
+import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
+
+/**
+ * What one request did with personal data, gathered while it runs: the policy's rules note every
+ * personal-data field they allow (with the id of the record it belongs to) or refuse.
+ */
+export class AuditTrail {
+  private readonly touched = new Map<DataClass, Set<string>>();
+  denied = false;
+
+  note(dataClass: DataClass, record: unknown, allowed: boolean): void {
+    if (!PERSONAL_CLASSES.has(dataClass)) return;
+    let ids = this.touched.get(dataClass);
+    if (!ids) this.touched.set(dataClass, (ids = new Set()));
+    const id = (record as { id?: unknown } | undefined)?.id;
+    if (allowed && typeof id === 'string') ids.add(id);
+    if (!allowed) this.denied = true;
+  }
+
+  get empty(): boolean {
+    return this.touched.size === 0;
+  }
+
+  /** Ids per class, sorted, for a stable hash. */
+  records(): Record<string, string[]> {
+    return Object.fromEntries([...this.touched.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, ids]) => [c, [...ids].sort()]));
+  }
+}

@@ -1,0 +1,56 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { Context } from '../server/context.js';
+import { auditService } from './audit.service.js';
+
+const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED']);
+
+function outcomeOf(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): string {
+  if (!errors?.length) return 'SUCCESS';
+  const refused = errors.every((e) => REFUSALS.has(String(e.extensions?.code)));
+  if (data === null || data === undefined) return refused ? 'DENIED' : 'ERROR';
+  return 'PARTIAL';
+}
+
+/**
+ * Writes the access log entry of every request that read, wrote or was refused personal data,
+ * before the response leaves. If the entry cannot be written, the data does not leave either.
+ */
+export function auditPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue: ctx, response, operation, operationName }) {
+          if (!ctx.audit || ctx.audit.empty || !ctx.principal || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          try {
+            await auditService.append(orm.em.fork(), {
+              at: new Date(),
+              requestId: ctx.requestId,
+              role: ctx.principal.role,
+              institutionCode: ctx.principal.institutionCode,
+              unit: ctx.principal.unit,
+              subject: ctx.principal.subject,
+              purpose: ctx.principal.purpose,
+              operationName: operationName ?? null,
+              operationType: operation?.operation ?? 'query',
+              records: ctx.audit.records(),
+              outcome: outcomeOf(result.data, result.errors),
+            });
+          } catch (error) {
+            log.error({ err: error, requestId: ctx.requestId }, 'could not write the access log entry: response withheld');
+            result.data = null;
+            result.errors = [
+              {
+                message: 'The access could not be recorded in the access log, so no data is returned. Try again; quote the request id if it persists.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ];
+          }
+        },
+      };
+    },
+  };
+}

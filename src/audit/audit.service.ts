@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../shared/errors.js';
+import { parseId } from '../shared/ids.js';
+import { DEFAULT_PAGE_SIZE, pageSize, type Connection } from '../shared/relay.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+// One chain, one order: appends take this transaction-scoped advisory lock.
+const AUDIT_CHAIN_LOCK = 7_2017_0060;
+
+export type AuditFields = Omit<AuditEntry, 'seq' | 'hash' | 'prevHash' | 'recordIds'>;
+
+/** The hash of an entry: every field that matters, in a fixed order, with the previous hash. */
+export function entryHash(seq: string | bigint, e: AuditFields, prevHash: string): string {
+  const content = JSON.stringify([
+    String(seq), // the driver may hand a bigint back as a string or a BigInt
+    e.at.toISOString(),
+    e.requestId,
+    e.role,
+    e.institutionCode,
+    e.unit ?? null,
+    e.subject,
+    e.purpose ?? null,
+    e.operationName ?? null,
+    e.operationType,
+    // jsonb keeps its own key order: hash the classes in sorted order.
+    Object.keys(e.records).sort().map((c) => [c, e.records[c]]),
+    e.outcome,
+    prevHash,
+  ]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq: string | null;
+  reason: string | null;
+}
+
+export const auditService = {
+  /** Appends one entry at the end of the chain, in its own transaction, under the chain's lock. */
+  async append(em: EntityManager, fields: AuditFields): Promise<{ seq: string; hash: string }> {
+    // A plain knex transaction: the lock, the read of the last link and the insert on one connection.
+    return em.getConnection('write').getKnex().transaction(async (trx) => {
+      await trx.raw('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
+      const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>(
+        // Order by the column, not the text alias ('9' > '10' as text).
+        'select seq::text as last_seq, hash from audit_log order by audit_log.seq desc limit 1',
+      );
+      const last = rows[0];
+      const seq = last ? (BigInt(last.last_seq) + 1n).toString() : '1';
+      const prevHash = last?.hash ?? GENESIS_HASH;
+      const hash = entryHash(seq, fields, prevHash);
+      await trx('audit_log').insert({
+        seq,
+        at: fields.at,
+        request_id: fields.requestId,
+        role: fields.role,
+        institution_code: fields.institutionCode,
+        unit: fields.unit ?? null,
+        subject: fields.subject,
+        purpose: fields.purpose ?? null,
+        operation_name: fields.operationName ?? null,
+        operation_type: fields.operationType,
+        records: JSON.stringify(fields.records),
+        record_ids: [...new Set(Object.values(fields.records).flat())],
+        outcome: fields.outcome,
+        prev_hash: prevHash,
+        hash,
+      });
+      return { seq, hash };
+    });
+  },
+
+  /** Walks the chain from the start; the first entry whose link or hash does not hold is reported. */
+  async verify(em: EntityManager, batch = 1000): Promise<ChainReport> {
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1n;
+    let checked = 0;
+    for (;;) {
+      const rows = await em.fork().find(AuditEntry, { seq: { $gte: expectedSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: batch });
+      for (const row of rows) {
+        const broken = (reason: string): ChainReport => ({ ok: false, checked, firstBrokenSeq: String(row.seq), reason });
+        if (BigInt(row.seq) !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
+        if (row.prevHash !== prevHash) return broken('prevHash does not match the hash of the entry before');
+        if (entryHash(row.seq, row, row.prevHash) !== row.hash) return broken('the entry was changed after it was written');
+        prevHash = row.hash;
+        expectedSeq += 1n;
+        checked += 1;
+      }
+      if (rows.length < batch) return { ok: true, checked, firstBrokenSeq: null, reason: null };
+    }
+  },
+};
+
+
+export interface AuditSearch {
+  subject?: string;
+  institutionCode?: string;
+  role?: string;
+  recordId?: string;
+  outcome?: string;
+  from?: Date;
+  to?: Date;
+}
+
+function searchCondition(filter: AuditSearch): FilterQuery<AuditEntry> {
+  const where: Record<string, unknown> = {};
+  if (filter.subject) where.subject = filter.subject;
+  if (filter.institutionCode) where.institutionCode = filter.institutionCode;
+  if (filter.role) where.role = filter.role;
+  if (filter.outcome) where.outcome = filter.outcome;
+  if (filter.recordId) where.recordIds = { $contains: [parseId(filter.recordId, 'recordId')] };
+  if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  return where as FilterQuery<AuditEntry>;
+}
+
+export const auditQueries = {
+  /** The log, newest first, for ADMIN. */
+  async search(em: EntityManager, filter: AuditSearch = {}, page: { first?: number; after?: string } = {}): Promise<Connection<AuditEntry>> {
+    const size = pageSize(page.first ?? DEFAULT_PAGE_SIZE);
+    if (page.after !== undefined && !/^\d+$/.test(page.after)) {
+      throw new BadUserInputError('`after` is not a cursor this API issued: pass pageInfo.endCursor unchanged.', { details: { field: 'after' } });
+    }
+    const where = searchCondition(filter);
+    const rows = await em.find(AuditEntry, page.after ? { $and: [where, { seq: { $lt: page.after } }] } : where, { orderBy: { seq: 'desc' }, limit: size + 1 });
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: node.seq }));
+    let count: Promise<number> | undefined;
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      get totalCount() {
+        return (count ??= em.count(AuditEntry, where));
+      },
+    };
+  },
+
+  /** Who accessed a record, newest first; DANS's accesses only as one line with their count. */
+  async whoAccessed(em: EntityManager, recordId: string, limit = 200) {
+    const rows = await em.find(AuditEntry, { recordIds: { $contains: [recordId] } }, { orderBy: { seq: 'desc' } });
+    const dans = rows.filter((r) => r.role === 'DANS');
+    const others = rows.filter((r) => r.role !== 'DANS').slice(0, limit).map((r) => ({ ...r, count: 1 }));
+    const summary = dans.length
+      ? [{ at: dans[0]!.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, outcome: null, count: dans.length }]
+      : [];
+    return [...summary, ...others];
+  },
+};

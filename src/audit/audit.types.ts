@@ -1,0 +1,63 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../shared/relay.js';
+
+@ObjectType('AuditRecordSet', { description: 'The records of one data class that a request touched.' })
+export class AuditRecordSetType {
+  @Field(() => String) dataClass!: string;
+  @Field(() => [ID]) ids!: string[];
+}
+
+@ObjectType('AuditEntry', { description: 'One entry of the access log: who, when, what, why, and how it ended.' })
+export class AuditEntryType {
+  @Field(() => String, { description: 'Position in the hash chain (1, 2, 3, …).' }) seq!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String) requestId!: string;
+  @Field(() => String) role!: string;
+  @Field(() => String) institutionCode!: string;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+  @Field(() => String, { description: 'User or service account (token subject).' }) subject!: string;
+  @Field(() => String, { nullable: true }) purpose?: string | null;
+  @Field(() => String, { nullable: true }) operationName?: string | null;
+  @Field(() => String) operationType!: string;
+  @Field(() => String, { description: 'SUCCESS, PARTIAL, DENIED or ERROR.' }) outcome!: string;
+  @Field(() => String) prevHash!: string;
+  @Field(() => String) hash!: string;
+}
+
+export const AuditEntryConnection = ConnectionType('AuditEntry', AuditEntryType);
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => String, { nullable: true }) subject?: string;
+  @Field(() => String, { nullable: true }) institutionCode?: string;
+  @Field(() => String, { nullable: true }) role?: string;
+  @Field(() => ID, { nullable: true, description: 'Entries that touched this record.' }) recordId?: string;
+  @Field(() => String, { nullable: true }) outcome?: string;
+  @Field(() => Date, { nullable: true }) from?: Date;
+  @Field(() => Date, { nullable: true }) to?: Date;
+}
+
+@ArgsType()
+export class AuditPageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20); newest first.' }) first?: number;
+  @Field(() => String, { nullable: true }) after?: string;
+}
+
+@ObjectType('AuditChainReport', { description: 'The result of re-computing the hash chain of the access log.' })
+export class AuditChainReportType {
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => Int) checked!: number;
+  @Field(() => String, { nullable: true, description: 'The first entry whose link or hash does not hold.' }) firstBrokenSeq!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
+@ObjectType('AccessRecord', { description: 'Who accessed a person’s record, when and why. DANS reads are given only as a count.' })
+export class AccessRecordType {
+  @Field(() => Date, { description: 'When (for DANS: the latest).' }) at!: Date;
+  @Field(() => String) role!: string;
+  @Field(() => String) institutionCode!: string;
+  @Field(() => String, { nullable: true }) purpose?: string | null;
+  @Field(() => String, { nullable: true }) operationName?: string | null;
+  @Field(() => String, { nullable: true }) outcome?: string | null;
+  @Field(() => Int, { description: 'Number of accesses this line stands for (1, or the DANS total).' }) count!: number;
+}

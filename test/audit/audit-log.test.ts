@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { auditService } from '../../src/audit/audit.service.js';
+import { projectRoot } from '../../src/shared/project-root.js';
+import { AuditLogDocument, BeneficiaryDocument, ProvincesDocument, VerifyAuditChainDocument, WhoAccessedDocument } from '../gql/graphql.js';
+import { GraphQLClient } from '../support/client.js';
+import { concludedAgreement, registeredMunicipality } from '../support/flows.js';
+import { useTestHub } from '../support/hub.js';
+
+const hub = useTestHub();
+const admin = () => hub().as({ role: 'ADMIN', purpose: null });
+const entriesOf = async (subject: string) =>
+  (await (await admin()).request(AuditLogDocument, { filter: { subject }, first: 100 })).data!.auditLog.edges.map((e) => e.node);
+
+describe('the access log', () => {
+  it('records a personal-data read: who, institution, unit, purpose, operation, the records per class, outcome', async () => {
+    const { family } = await concludedAgreement(hub(), 'MON29');
+    const sub = `clerk-${randomUUID()}`;
+    const mayor = await hub().as({ role: 'MUNICIPALITY', unit: 'MON29', sub, purpose: 'token purpose' });
+    const read = await mayor.request(BeneficiaryDocument, { id: family.holderId }, { 'x-purpose': 'Art. 14 p.4 labour office referral' });
+    expect(read.errors).toBeUndefined();
+    const [entry] = await entriesOf(sub);
+    expect(entry).toMatchObject({
+      role: 'MUNICIPALITY',
+      institutionCode: 'MUNICIPALITY-MON29',
+      unit: 'MON29',
+      subject: sub,
+      purpose: 'Art. 14 p.4 labour office referral',
+      operationName: 'Beneficiary',
+      operationType: 'query',
+      outcome: 'SUCCESS',
+    });
+    expect(entry!.records.find((r) => r.dataClass === 'IDENTITY')?.ids).toContain(family.holderId);
+    expect(entry!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('records nothing for public reference data', async () => {
+    const sub = `reader-${randomUUID()}`;
+    const client = await hub().as({ role: 'RZI', unit: 'BLG', sub });
+    expect((await client.request(ProvincesDocument)).errors).toBeUndefined();
+    expect(await entriesOf(sub)).toEqual([]);
+  });
+
+  it('refuses personal data without a stated purpose (PURPOSE_REQUIRED), and records the refusal', async () => {
+    const { family } = await concludedAgreement(hub(), 'MON36');
+    const sub = `no-purpose-${randomUUID()}`;
+    const mayor = await hub().as({ role: 'MUNICIPALITY', unit: 'MON36', sub, purpose: null });
+    const res = await mayor.request(BeneficiaryDocument, { id: family.holderId });
+    expect(GraphQLClient.codes(res)).toContain('PURPOSE_REQUIRED');
+    expect(res.errors?.[0]?.message).toMatch(/X-Purpose/);
+    expect(res.data).toBeNull();
+    expect((await entriesOf(sub)).map((e) => e.outcome)).toEqual(['DENIED']);
+  });
+
+  it('records a partly refused read as PARTIAL', async () => {
+    const { agreement } = await concludedAgreement(hub(), 'MON38');
+    const sub = `sar-${randomUUID()}`;
+    const sar = await hub().as({ role: 'SAR', sub });
+    const res = await sar.request('query($id: ID!) { agreement(id: $id) { id holder { lnch } plans { id } } }', { id: agreement.id });
+    expect(GraphQLClient.codes(res)).toEqual(['FORBIDDEN']);
+    expect((await entriesOf(sub)).map((e) => e.outcome)).toEqual(['PARTIAL']);
+  });
+
+  it('is searchable and verifiable by ADMIN only', async () => {
+    const sar = await hub().as({ role: 'SAR' });
+    expect(GraphQLClient.codes(await sar.request(AuditLogDocument, {}))).toEqual(['FORBIDDEN']);
+    expect(GraphQLClient.codes(await sar.request(VerifyAuditChainDocument))).toEqual(['FORBIDDEN']);
+    const report = await (await admin()).request(VerifyAuditChainDocument);
+    expect(report.data?.verifyAuditChain).toMatchObject({ ok: true, firstBrokenSeq: null });
+    expect(report.data!.verifyAuditChain.checked).toBeGreaterThan(0);
+  });
+
+  it('whoAccessed: the caseworker sees who looked and why; DANS only as a count; other municipalities get NOT_FOUND', async () => {
+    const { mayor, family } = await concludedAgreement(hub(), 'LOV18');
+    const sar = await hub().as({ role: 'SAR', purpose: 'register check' });
+    await sar.request(BeneficiaryDocument, { id: family.holderId });
+    const dans = { role: 'DANS', institutionCode: 'DANS', unit: null, subject: 'analyst-7', operationType: 'query', outcome: 'SUCCESS' };
+    for (const purpose of ['risk analysis (Art. 26)', 'risk analysis (Art. 26)']) {
+      await auditService.append(hub().orm.em.fork(), {
+        ...dans,
+        at: new Date(),
+        requestId: randomUUID(),
+        purpose,
+        operationName: 'Secret',
+        records: { IDENTITY: [family.holderId] },
+      });
+    }
+    const res = await mayor.request(WhoAccessedDocument, { beneficiaryId: family.holderId });
+    expect(res.errors).toBeUndefined();
+    const lines = res.data!.whoAccessed;
+    expect(lines.filter((l) => l.role === 'DANS')).toEqual([
+      expect.objectContaining({ institutionCode: 'DANS', count: 2, purpose: null, operationName: null }),
+    ]);
+    expect(lines).toContainEqual(expect.objectContaining({ role: 'SAR', purpose: 'register check', count: 1 }));
+    const other = await registeredMunicipality(hub(), 'LOV19');
+    expect(GraphQLClient.codes(await other.request(WhoAccessedDocument, { beneficiaryId: family.holderId }))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('the hash chain', () => {
+  it('the database refuses to change an entry; a changed entry is found by the ADMIN query and by npm run audit:verify', async () => {
+    const em = hub().orm.em.fork();
+    const connection = em.getConnection();
+    const [row] = await connection.execute<{ seq: string; purpose: string | null }[]>('select seq::text as seq, purpose from audit_log order by audit_log.seq asc limit 1');
+    await expect(connection.execute(`update audit_log set purpose = 'forged' where seq = ${row!.seq}`)).rejects.toThrow(/append-only/);
+    await expect(connection.execute(`delete from audit_log where seq = ${row!.seq}`)).rejects.toThrow(/append-only/);
+
+    // Someone with the owner's rights switches the trigger off and rewrites history: the chain shows it.
+    await connection.execute('alter table audit_log disable trigger audit_log_append_only');
+    try {
+      await connection.execute(`update audit_log set purpose = 'forged' where seq = ${row!.seq}`);
+      const report = await (await admin()).request(VerifyAuditChainDocument);
+      expect(report.data?.verifyAuditChain).toMatchObject({ ok: false, firstBrokenSeq: row!.seq, reason: 'the entry was changed after it was written' });
+      const cli = await promisify(execFile)('npx', ['tsx', 'src/cli/audit-verify.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect('code' in cli && cli.code).toBe(1);
+      expect('stderr' in cli && cli.stderr).toContain(`access log BROKEN at entry ${row!.seq}`);
+    } finally {
+      await connection.execute(`update audit_log set purpose = ${row!.purpose === null ? 'null' : `'${row!.purpose.replace(/'/g, "''")}'`} where seq = ${row!.seq}`);
+      await connection.execute('alter table audit_log enable trigger audit_log_append_only');
+    }
+    const restored = await promisify(execFile)('npx', ['tsx', 'src/cli/audit-verify.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' },
+    });
+    expect(restored.stdout).toMatch(/access log intact: \d+ entries checked/);
+  }, 60_000);
+});
