@@ -77,3 +77,19 @@ export const scopes = {
 /** A condition and a scope together. */
 export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
   ({ $and: [where, scope] }) as FilterQuery<T>;
+
+/** The scopes above in words, for docs/access-matrix.md (kept beside the code they describe). */
+export const SCOPE_NOTES: Record<string, Record<string, string>> = {
+  Beneficiary: {
+    SAR: 'all',
+    MUNICIPALITY: 'applicants SAR forwarded to it, and parties to its agreements',
+    MVR: 'beneficiaries with an agreement',
+  },
+  AgreementApplication: { SAR: 'all', MUNICIPALITY: 'forwarded to it' },
+  MunicipalityApplication: { SAR: 'all (the register)', MUNICIPALITY: 'its own' },
+  'Agreement (and its members, plans, measures, duties)': { SAR: 'all (the register)', MUNICIPALITY: 'its own' },
+  'Agreement, for objections': { GOVERNOR: 'agreements of municipalities in its province' },
+  OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
+  Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },
+  AuditEntry: { ADMIN: 'all' },
+};
