@@ -28,6 +28,11 @@ export enum DataClass {
   APPLICATION = 'APPLICATION',
   /** Municipalities' applications and SAR's register of them (Art. 13). */
   REGISTER = 'REGISTER',
+  /** An agreement's municipality, status and term: what RZI and RZOK may know (statutory-views.md). */
+  AGREEMENT_TERM = 'AGREEMENT_TERM',
+  /** Early termination and its ground: MVR's share beside status and term (Art. 14 p.11, 31(2)). */
+  TERMINATION = 'TERMINATION',
+  /** The rest of the agreement: extension and consent, members, the mayor's duties, transfer. */
   AGREEMENT = 'AGREEMENT',
   PLAN = 'PLAN',
   CHILD = 'CHILD',
@@ -50,17 +55,40 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.OBJECTION,
 ]);
 
-const { PUBLIC, SESSION, STRUCTURE, IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION, AUDIT } =
-  DataClass;
+const {
+  PUBLIC,
+  SESSION,
+  STRUCTURE,
+  IDENTITY,
+  PROFILE,
+  APPLICATION,
+  REGISTER,
+  AGREEMENT_TERM,
+  TERMINATION,
+  AGREEMENT,
+  PLAN,
+  CHILD,
+  OFFENCE,
+  OBJECTION,
+  AUDIT,
+} = DataClass;
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // statutory-views.md: RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION],
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION],
   // statutory-views.md: RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT],
-  // statutory-views.md: identity of beneficiaries with an agreement; its own offence reports.
-  MVR: [IDENTITY, OFFENCE],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  // statutory-views.md: identity and profile of beneficiaries with an agreement; all agreements.
+  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  // statutory-views.md: identity of parties to agreements in its province; status and term only.
+  RZI: [IDENTITY, AGREEMENT_TERM],
+  RZOK: [IDENTITY, AGREEMENT_TERM],
+  // statutory-views.md: all agreements, no personal data.
+  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  // statutory-views.md: identity of beneficiaries with an agreement; all agreements' status, term and
+  // termination; its own offence reports.
+  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE],
   // Art. 18: the objections of its province. (The parties' data come with the statutory-views issue.)
   GOVERNOR: [OBJECTION],
   // statutory-views.md: institutions, accounts, the audit log — no personal data.
@@ -110,8 +138,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     beneficiaries: IDENTITY,
     agreementApplications: APPLICATION,
     municipalityRegister: REGISTER,
-    agreement: AGREEMENT,
-    agreements: AGREEMENT,
+    agreement: AGREEMENT_TERM,
+    agreements: AGREEMENT_TERM,
     offenceReports: OFFENCE,
     objections: OBJECTION,
     auditLog: AUDIT,
@@ -136,8 +164,21 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   FamilyMember: { '*': PROFILE },
   AgreementApplication: { '*': APPLICATION },
   MunicipalityApplication: { '*': REGISTER },
-  Agreement: { '*': AGREEMENT, plans: PLAN },
-  AgreementMember: { '*': AGREEMENT },
+  Agreement: {
+    '*': AGREEMENT,
+    id: AGREEMENT_TERM,
+    municipality: AGREEMENT_TERM,
+    status: AGREEMENT_TERM,
+    signedOn: AGREEMENT_TERM,
+    endsOn: AGREEMENT_TERM,
+    version: AGREEMENT_TERM,
+    terminatedOn: TERMINATION,
+    terminationGround: TERMINATION,
+    terminationArticle: TERMINATION,
+    holder: IDENTITY,
+    plans: PLAN,
+  },
+  AgreementMember: { '*': AGREEMENT, beneficiary: IDENTITY },
   MayorDutyItem: { '*': AGREEMENT },
   IntegrationPlan: {
     '*': PLAN,
@@ -172,6 +213,14 @@ export function mayRead(role: Role, dataClass: DataClass): boolean {
   if (dataClass === PUBLIC) return true;
   if (dataClass === SESSION || dataClass === STRUCTURE) return true; // for any authenticated principal
   return readMatrix[role]?.includes(dataClass) ?? false;
+}
+
+/**
+ * Filters are reads too: filtering on a field the role may not read would reveal it (a side channel).
+ * `fields` maps each filter field to the class of what it filters on.
+ */
+export function unreadableFilter(role: Role, filter: object, fields: Readonly<Record<string, DataClass>>): string | undefined {
+  return Object.entries(filter).find(([name, value]) => value !== undefined && value !== null && fields[name] && !mayRead(role, fields[name]))?.[0];
 }
 
 export function mayPerform(role: Role, mutation: string): boolean {

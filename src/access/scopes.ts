@@ -27,8 +27,19 @@ export const scopes = {
         )]: [],
       };
     }
-    // statutory-views.md: MVR reads the identity of beneficiaries with an agreement.
-    if (p.role === 'MVR') return { [raw((alias) => `${alias}.id in (select beneficiary_id from agreement_member)`)]: [] };
+    // statutory-views.md: MVR and DANS read the identity of beneficiaries with an agreement.
+    if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (select beneficiary_id from agreement_member)`)]: [] };
+    // RZI and RZOK: parties to agreements of municipalities in their province.
+    if (p.role === 'RZI' || p.role === 'RZOK') {
+      return {
+        [raw(
+          (alias) =>
+            `${alias}.id in (select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id` +
+            ' join municipality mu on mu.code = a.municipality_code where mu.province_code = ?)',
+          [p.unit],
+        )]: [],
+      };
+    }
     return NONE;
   },
 
@@ -48,8 +59,9 @@ export const scopes = {
 
   /** MUNICIPALITY: its agreements. SAR: all (the register of Art. 13(4)). */
   agreement(p: Principal): FilterQuery<Agreement> {
-    if (p.role === 'SAR') return {};
+    if (['SAR', 'DANS', 'MVR', 'COORDINATOR'].includes(p.role)) return {};
     if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
+    if (p.role === 'RZI' || p.role === 'RZOK') return { municipality: { province: p.unit! } };
     return NONE;
   },
 
@@ -84,10 +96,16 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
     SAR: 'all',
     MUNICIPALITY: 'applicants SAR forwarded to it, and parties to its agreements',
     MVR: 'beneficiaries with an agreement',
+    DANS: 'beneficiaries with an agreement',
+    'RZI, RZOK': 'parties to agreements in its province',
   },
   AgreementApplication: { SAR: 'all', MUNICIPALITY: 'forwarded to it' },
   MunicipalityApplication: { SAR: 'all (the register)', MUNICIPALITY: 'its own' },
-  'Agreement (and its members, plans, measures, duties)': { SAR: 'all (the register)', MUNICIPALITY: 'its own' },
+  'Agreement (and its members, plans, measures, duties)': {
+    'SAR, DANS, MVR, COORDINATOR': 'all',
+    MUNICIPALITY: 'its own',
+    'RZI, RZOK': 'municipalities of its province',
+  },
   'Agreement, for objections': { GOVERNOR: 'agreements of municipalities in its province' },
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
   Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },

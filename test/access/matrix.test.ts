@@ -24,8 +24,8 @@ const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK
 
 /** Rows of the seeded family each role reaches (statutory-views.md, as implemented so far). */
 const IN_SCOPE: Record<string, (role: Role) => boolean> = {
-  beneficiary: (role) => ['SAR', 'MUNICIPALITY', 'MVR'].includes(role),
-  agreement: (role) => ['SAR', 'MUNICIPALITY'].includes(role),
+  beneficiary: (role) => ['SAR', 'MUNICIPALITY', 'MVR', 'DANS', 'RZI', 'RZOK'].includes(role),
+  agreement: (role) => ['SAR', 'MUNICIPALITY', 'DANS', 'MVR', 'COORDINATOR', 'RZI', 'RZOK'].includes(role),
 };
 
 let ids: { holder: string; agreement: string; childPlan: string };
@@ -39,7 +39,9 @@ interface Probe {
 const probes = (): Probe[] => [
   { dataClass: DataClass.IDENTITY, query: `{ beneficiary(id: "${ids.holder}") { lnch } }`, row: 'beneficiary' },
   { dataClass: DataClass.PROFILE, query: `{ node(id: "${ids.holder}") { ... on Beneficiary { educationLevel } } }`, row: 'beneficiary' },
-  { dataClass: DataClass.AGREEMENT, query: `{ agreement(id: "${ids.agreement}") { status } }`, row: 'agreement' },
+  { dataClass: DataClass.AGREEMENT_TERM, query: `{ agreement(id: "${ids.agreement}") { status endsOn } }`, row: 'agreement' },
+  { dataClass: DataClass.TERMINATION, query: `{ agreement(id: "${ids.agreement}") { terminationGround } }`, row: 'agreement' },
+  { dataClass: DataClass.AGREEMENT, query: `{ agreement(id: "${ids.agreement}") { duties { status } } }`, row: 'agreement' },
   { dataClass: DataClass.PLAN, query: `{ node(id: "${ids.childPlan}") { ... on IntegrationPlan { kind } } }`, row: 'agreement' },
   { dataClass: DataClass.CHILD, query: `{ node(id: "${ids.childPlan}") { ... on IntegrationPlan { childOpinion } } }`, row: 'agreement' },
   { dataClass: DataClass.APPLICATION, query: '{ agreementApplications(first: 1) { totalCount } }' },
@@ -77,7 +79,7 @@ describe('the access matrix, role by role and class by class', () => {
       // Refused: FORBIDDEN on the class's field — or NOT_FOUND already at a lookup the role may use but whose row is out of scope.
       expect(codes.length, JSON.stringify(res)).toBeGreaterThan(0);
       expect(codes.every((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND'), JSON.stringify(codes)).toBe(true);
-      expect(JSON.stringify(res.data ?? {})).not.toMatch(/"(lnch|status|educationLevel|kind|childOpinion|totalCount)":(?!null)/);
+      expect(JSON.stringify(res.data ?? {})).not.toMatch(/"(lnch|status|endsOn|version|educationLevel|kind|childOpinion|totalCount)":(?!null)/);
       return;
     }
     if (probe!.row && !IN_SCOPE[probe!.row]!(role)) {

@@ -14,16 +14,25 @@ const WITH_DATA = ['LOV33', 'LOV34', 'VID37'];
 
 const ORACLE: Record<string, (role: Role, unit: string | null) => string> = {
   agreements: (role, unit) =>
-    role === 'SAR' ? 'select id from agreement' : role === 'MUNICIPALITY' ? `select id from agreement where municipality_code = '${unit}'` : 'select null::uuid where false',
+    ['SAR', 'DANS', 'MVR', 'COORDINATOR'].includes(role)
+      ? 'select id from agreement'
+      : role === 'MUNICIPALITY'
+        ? `select id from agreement where municipality_code = '${unit}'`
+        : role === 'RZI' || role === 'RZOK'
+          ? `select a.id from agreement a join municipality m on m.code = a.municipality_code where m.province_code = '${unit}'`
+          : 'select null::uuid where false',
   beneficiaries: (role, unit) =>
     role === 'SAR'
       ? 'select id from beneficiary'
       : role === 'MUNICIPALITY'
         ? `select applicant_id from agreement_application where forwarded_to_code = '${unit}'
            union select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where a.municipality_code = '${unit}'`
-        : role === 'MVR'
+        : role === 'MVR' || role === 'DANS'
           ? 'select beneficiary_id from agreement_member'
-          : 'select null::uuid where false',
+          : role === 'RZI' || role === 'RZOK'
+            ? `select am.beneficiary_id from agreement_member am join agreement a on a.id = am.agreement_id
+               join municipality m on m.code = a.municipality_code where m.province_code = '${unit}'`
+            : 'select null::uuid where false',
   agreementApplications: (role, unit) =>
     role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : 'select null::uuid where false',
   municipalityRegister: (role, unit) =>

@@ -33,7 +33,7 @@ describe('concluding an agreement (Art. 3)', () => {
       },
     });
     expect(agreement).toMatchObject({ status: 'ACTIVE', signedOn: today, endsOn: addYears(today, 1), version: 1, municipality: { code: 'PVN03' } });
-    const roleOf = (id: string) => agreement.members.find((m) => m.beneficiary.id === id)?.role;
+    const roleOf = (id: string) => agreement.members!.find((m) => m.beneficiary?.id === id)?.role;
     const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary.id === id)?.kind;
     expect(roleOf(f.holderId)).toBe('HOLDER');
     expect(roleOf(f.relatives.spouse!)).toBe('ADULT_FAMILY_MEMBER'); // Art. 3(4)
@@ -136,9 +136,9 @@ describe('termination (Art. 30, 31)', () => {
     expect(res.errors).toBeUndefined();
     const after = res.data!.terminateAgreement;
     expect(after).toMatchObject({ status: 'ACTIVE', terminatedOn: null, holder: { id: f.relatives.spouse } });
-    const holder = after.members.find((m) => m.beneficiary.id === f.holderId)!;
+    const holder = after.members!.find((m) => m.beneficiary?.id === f.holderId)!;
     expect(holder).toMatchObject({ leftOn: today, leftOnGround: 'DEATH' });
-    expect(after.members.find((m) => m.beneficiary.id === f.relatives.spouse)?.role).toBe('HOLDER');
+    expect(after.members!.find((m) => m.beneficiary?.id === f.relatives.spouse)?.role).toBe('HOLDER');
   });
 
   it('Art. 30(2) needs an adult family member: with only children, the agreement is terminated', async () => {

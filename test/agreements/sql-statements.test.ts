@@ -49,7 +49,7 @@ async function statementsFor(first: number) {
   for (const node of nodes) {
     expect(node.municipality.code).toBe(MUNICIPALITY);
     expect(node.members).toHaveLength(3);
-    expect(node.holder.family).toHaveLength(2);
+    expect(node.holder?.family).toHaveLength(2);
     const plans = node.plans ?? [];
     expect(plans.map((p) => p.kind).sort()).toEqual([PlanKind.Adult, PlanKind.Adult, PlanKind.Child]);
     expect(plans.flatMap((p) => p.measures).map((m) => m.responsibleInstitution.code)).toEqual(['MON']);

@@ -35,7 +35,7 @@ describe('transfer on a change of address (Art. 32)', () => {
     const nextId = list.data!.agreements.edges[0]!.node.id;
     const next = (await receiving.request(AgreementWithPredecessorDocument, { id: nextId })).data!.agreement;
     expect(next).toMatchObject({ status: 'ACTIVE', signedOn: today, endsOn: agreement.endsOn, municipality: { code: 'SHU10' }, holder: { id: family.holderId } });
-    expect(next.members.map((m) => m.role).sort()).toEqual(['CHILD', 'HOLDER']);
+    expect(next.members!.map((m) => m.role).sort()).toEqual(['CHILD', 'HOLDER']);
     expect(next.plans?.map((p) => p.kind).sort()).toEqual(['ADULT', 'CHILD']);
     expect(next.transferredFrom).toBeNull(); // the first agreement stays the first municipality's
 
@@ -91,7 +91,7 @@ describe("the mayor's duties (Art. 14)", () => {
   it('lists items 1–14 pending from the signing, and records one done', async () => {
     const { mayor, agreement } = await concludedAgreement(hub(), 'SHU23');
     const before = await mayor.request(AgreementDutiesDocument, { id: agreement.id });
-    const duties = before.data!.agreement.duties;
+    const duties = before.data!.agreement.duties!;
     expect(duties.map((d) => d.item)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(duties[0]).toMatchObject({ duty: 'HOUSING', status: 'PENDING' });
     expect(duties[10]).toMatchObject({ duty: 'NOTIFY_MVR_AND_SAR' });

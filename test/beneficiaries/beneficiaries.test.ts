@@ -181,8 +181,8 @@ describe('reading beneficiaries', () => {
   });
 
   it('refuses roles not yet in the policy (FORBIDDEN on the field)', async () => {
-    const rzi = await hub().as({ role: 'RZI', unit: 'BLG' });
-    const res = await rzi.request(BeneficiariesDocument, {});
+    const az = await hub().as({ role: 'AZ' });
+    const res = await az.request(BeneficiariesDocument, {});
     expect(GraphQLClient.codes(res)).toEqual(['FORBIDDEN']);
     expect(res.errors?.[0]?.extensions?.field).toBe('Query.beneficiaries');
   });

@@ -505,35 +505,35 @@ export type UpdateBeneficiaryProfileInput = {
   qualifications?: string | null | undefined;
 };
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null };
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null };
 
 export type ConcludeAgreementMutationVariables = Exact<{
   input: ConcludeAgreementInput;
 }>;
 
 
-export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type ExtendAgreementMutationVariables = Exact<{
   input: ExtendAgreementInput;
 }>;
 
 
-export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   input: TerminateAgreementInput;
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type AgreementQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type AgreementsQueryVariables = Exact<{
   filter?: AgreementFilter | null | undefined;
@@ -550,7 +550,7 @@ export type AgreementPageQueryVariables = Exact<{
 }>;
 
 
-export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> }, members: Array<{ role: MemberRole, beneficiary: { id: string } }>, plans: Array<{ kind: PlanKind, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
+export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> } | null, members: Array<{ role: MemberRole, beneficiary: { id: string } | null }> | null, plans: Array<{ kind: PlanKind, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
 
 export type AddMeasureMutationVariables = Exact<{
   input: AddMeasureInput;
@@ -585,14 +585,14 @@ export type AgreementWithPredecessorQueryVariables = Exact<{
 }>;
 
 
-export type AgreementWithPredecessorQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, transferredFrom: { id: string, status: AgreementStatus, transferredOn: string | null } | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type AgreementWithPredecessorQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, transferredFrom: { id: string, status: AgreementStatus, transferredOn: string | null } | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type AgreementDutiesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AgreementDutiesQuery = { agreement: { id: string, duties: Array<{ item: number, duty: MayorDuty, status: DutyStatus, statusOn: string | null, note: string | null }> } };
+export type AgreementDutiesQuery = { agreement: { id: string, duties: Array<{ item: number, duty: MayorDuty, status: DutyStatus, statusOn: string | null, note: string | null }> | null } };
 
 export type RecordMayorDutyMutationVariables = Exact<{
   input: RecordMayorDutyInput;
@@ -606,7 +606,7 @@ export type SignAgreementMutationVariables = Exact<{
 }>;
 
 
-export type SignAgreementMutation = { signAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string }, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } }>, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type SignAgreementMutation = { signAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
 
 export type ApplyToConcludeAgreementsMutationVariables = Exact<{
   input: ApplyToConcludeAgreementsInput;

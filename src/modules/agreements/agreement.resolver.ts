@@ -86,7 +86,9 @@ export class AgreementResolver {
     return agreementService.recordMayorDuty(ctx.em, ctx.principal!, input);
   }
 
-  @FieldResolver(() => [MayorDutyItemType], { description: "The mayor's checklist under Art. 14, items 1–14 in order." })
+  // Lists of a class some readers of the agreement may not read are nullable: refused, they are null
+  // and the rest of the agreement still arrives.
+  @FieldResolver(() => [MayorDutyItemType], { nullable: true, description: "The mayor's checklist under Art. 14, items 1–14 in order." })
   async duties(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     const items = await ctx.loaders.dutiesOf.load(agreement.id);
     return [...items].sort((a, b) => dutyItem(a.duty) - dutyItem(b.duty));
@@ -114,12 +116,13 @@ export class AgreementResolver {
     return ctx.loaders.municipality.load(agreement.municipality.code);
   }
 
-  @FieldResolver(() => BeneficiaryType, { description: 'The party to the agreement (Art. 3(1)).' })
+  // Nullable: a role that reads agreements but not identities (COORDINATOR) gets FORBIDDEN here only.
+  @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'The party to the agreement (Art. 3(1)). IDENTITY data.' })
   holder(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.beneficiary.load(agreement.holder.id);
   }
 
-  @FieldResolver(() => [AgreementMemberType], { description: 'Everyone on the agreement, including those who left (Art. 30(2)).' })
+  @FieldResolver(() => [AgreementMemberType], { nullable: true, description: 'Everyone on the agreement, including those who left (Art. 30(2)).' })
   members(@Root() agreement: Agreement, @Ctx() ctx: Context) {
     return ctx.loaders.membersOf.load(agreement.id);
   }
@@ -136,7 +139,7 @@ export class AgreementResolver {
 
 @Resolver(() => AgreementMemberType)
 export class AgreementMemberResolver {
-  @FieldResolver(() => BeneficiaryType)
+  @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
   beneficiary(@Root() member: AgreementMember, @Ctx() ctx: Context) {
     return ctx.loaders.beneficiary.load(member.beneficiary.id);
   }

@@ -3,7 +3,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
-import { ConflictError, NotFoundError } from '../../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { DataClass, unreadableFilter } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
@@ -23,6 +24,17 @@ import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, Ter
 import { IntegrationPlan } from './integration-plan.entity.js';
 
 const IN_TERM = [AgreementStatus.ACTIVE, AgreementStatus.EXTENDED];
+
+/** What each filter of `agreements` reads: the holder's citizenship and protection are identity data. */
+const FILTER_CLASSES = {
+  status: DataClass.AGREEMENT_TERM,
+  municipalityCode: DataClass.AGREEMENT_TERM,
+  provinceCode: DataClass.AGREEMENT_TERM,
+  signedFrom: DataClass.AGREEMENT_TERM,
+  signedTo: DataClass.AGREEMENT_TERM,
+  citizenship: DataClass.IDENTITY,
+  protectionKind: DataClass.IDENTITY,
+} as const;
 
 /**
  * Expiry is computed on read, not by a job: an ACTIVE or EXTENDED agreement whose last day
@@ -325,6 +337,13 @@ export const agreementService = {
   },
 
   list(em: EntityManager, principal: Principal, filter: AgreementFilter = {}, page: PageArgs = {}) {
+    const hidden = unreadableFilter(principal.role, filter, FILTER_CLASSES);
+    if (hidden) {
+      throw new ForbiddenError(`Access denied to the filter ${hidden}: it filters on data your role may not read.`, {
+        messageBg: `Филтърът ${hidden} е недостъпен за вашата роля.`,
+        details: { field: `filter.${hidden}` },
+      });
+    }
     const where: FilterQuery<Agreement>[] = [];
     if (filter.status) where.push(statusCondition(filter.status));
     if (filter.municipalityCode) {
