@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { byKey, childrenOf } from '../../shared/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
@@ -9,21 +10,13 @@ import { MayorDutyItem } from './mayor-duty.entity.js';
 import { Measure } from './measure.entity.js';
 
 // Children of rows the caller already reached in scope: one query per relation per request.
-function childrenOf<T extends object>(load: (ids: string[]) => Promise<T[]>, parentId: (row: T) => string) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await load([...ids]);
-    return ids.map((id) => rows.filter((row) => parentId(row) === id));
-  });
-}
-
 export function agreementLoaders(em: EntityManager, principal: Principal | null) {
   return {
     /** Agreements by id, within the caller's scope (others come back undefined). */
-    agreement: new DataLoader<string, Agreement | undefined>(async (ids) => {
-      const rows = principal ? await em.find(Agreement, { $and: [{ id: { $in: [...ids] } }, scopes.agreement(principal)] }) : [];
-      const byId = new Map(rows.map((a) => [a.id, a]));
-      return ids.map((id) => byId.get(id));
-    }),
+    agreement: byKey(
+      async (ids: string[]) => (principal ? em.find(Agreement, { $and: [{ id: { $in: ids } }, scopes.agreement(principal)] }) : []),
+      (a) => a.id,
+    ),
     membersOf: childrenOf(
       (ids) => em.find(AgreementMember, { agreement: { $in: ids } }, { orderBy: { role: 'asc', joinedOn: 'asc', id: 'asc' } }),
       (m) => m.agreement.id,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { byKey } from '../../shared/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
@@ -12,10 +13,7 @@ export function beneficiaryLoaders(em: EntityManager, principal: Principal | nul
     principal && ids.length ? em.find(Beneficiary, { $and: [{ id: { $in: [...new Set(ids)] } }, scopes.beneficiary(principal)] }) : [];
 
   return {
-    beneficiary: new DataLoader<string, Beneficiary | undefined>(async (ids) => {
-      const byId = new Map((await inScope(ids)).map((b) => [b.id, b]));
-      return ids.map((id) => byId.get(id));
-    }),
+    beneficiary: byKey((ids: string[]) => inScope(ids), (b) => b.id),
     familyOf: new DataLoader<string, { relation: FamilyRelation; relative: Beneficiary }[]>(async (ids) => {
       const links = await em.find(FamilyLink, { beneficiary: { $in: [...ids] } }, { orderBy: { relation: 'asc', createdAt: 'asc' } });
       const visible = new Map((await inScope(links.map((l) => l.relative.id))).map((b) => [b.id, b]));
