@@ -7,8 +7,16 @@ export const ZONE = 'Europe/Sofia';
 /** A calendar date, ISO 8601 `YYYY-MM-DD`, as PostgreSQL `date` columns hold it. */
 export type CalendarDate = string;
 
-export const todayInSofia = (now: Temporal.Instant = Temporal.Now.instant()): CalendarDate =>
-  now.toZonedDateTimeISO(ZONE).toPlainDate().toString();
+const dayAt = (now: Temporal.Instant): CalendarDate => now.toZonedDateTimeISO(ZONE).toPlainDate().toString();
+
+// Read paths ask for today once per row (agreement status): compute it at most once a second.
+let cached = { at: -Infinity, day: '' };
+export function todayInSofia(now?: Temporal.Instant): CalendarDate {
+  if (now) return dayAt(now);
+  const ms = Date.now();
+  if (ms - cached.at >= 1000) cached = { at: ms, day: dayAt(Temporal.Now.instant()) };
+  return cached.day;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

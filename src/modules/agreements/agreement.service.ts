@@ -59,7 +59,7 @@ async function agreementsInForceOf(em: EntityManager, beneficiaryIds: string[], 
   });
 }
 
-function assertInForce(agreement: Agreement, action: string): void {
+export function assertInForce(agreement: Agreement, action: string): void {
   const status = effectiveStatus(agreement);
   if (!IN_TERM.includes(status)) {
     throw new ConflictError(`The agreement is ${status.toLowerCase()}: it cannot be ${action}.`, {

@@ -2,18 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
 import { compareDates, parseDate } from '../../shared/dates.js';
-import { ConflictError, NotFoundError } from '../../shared/errors.js';
+import { NotFoundError } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { check, optionalText, text } from '../../shared/validate.js';
 import { dayOf } from '../applications/application.service.js';
 import { Institution } from '../reference/institution.entity.js';
 import { MeasureStatus, PlanKind } from './agreement.enums.js';
-import { effectiveStatus } from './agreement.service.js';
+import { assertInForce } from './agreement.service.js';
 import type { AddMeasureInput, RecordChildAssessmentInput, RecordMeasureResultInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
-
-const IN_TERM = ['ACTIVE', 'EXTENDED'];
 
 async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {
   const plan = await em.findOne(IntegrationPlan, { id: parseId(id, field), agreement: scopes.agreement(principal) }, { populate: ['agreement'] });
@@ -21,12 +19,8 @@ async function planInScope(em: EntityManager, principal: Principal, id: string, 
   return plan;
 }
 
-function assertPlanOpen(plan: IntegrationPlan): void {
-  const status = effectiveStatus(plan.agreement);
-  if (!IN_TERM.includes(status)) {
-    throw new ConflictError(`The agreement is ${status.toLowerCase()}: its plans can no longer change.`, { details: { status } });
-  }
-}
+/** Plans change only while their agreement is in force. */
+const assertPlanOpen = (plan: IntegrationPlan): void => assertInForce(plan.agreement, 'changed in its plans');
 
 export const planService = {
   /** Art. 4(3): concrete measures by area, with a responsible institution and funding (Art. 33). */
