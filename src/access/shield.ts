@@ -4,8 +4,9 @@ import { ErrorCode, PurposeRequiredError, UnauthenticatedError } from '../shared
 import type { Context } from '../server/context.js';
 import { classOf, DataClass, mayPerform, mayRead, mutations, PERSONAL_CLASSES } from './policy.js';
 
-// Rules stay pure and small (errors thrown inside a rule would be masked by shield), and depend
-// only on the principal, so they need no cache: they are cheaper to run than to hash.
+// Rules stay small and never throw (shield would mask the error). Their decision depends only on
+// the principal, so they need no cache (cheaper to run than to hash); their one side effect is to
+// note personal-data decisions in the request's audit trail.
 const needToken = () =>
   new UnauthenticatedError('This field needs a bearer token: send "Authorization: Bearer <token>".', {
     messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
