@@ -40,6 +40,17 @@ export function parseDate(value: string, field = 'date'): Temporal.PlainDate {
 
 const plain = (d: CalendarDate) => Temporal.PlainDate.from(d);
 
+/** A day the caller gives for something that happened (default today in Europe/Sofia); never in the future. */
+export function dayOf(value: string | undefined, field: string): CalendarDate {
+  const today = todayInSofia();
+  if (value === undefined) return today;
+  parseDate(value, field);
+  if (compareDates(value, today) > 0) {
+    throw new BadUserInputError(`${field}: is in the future`, { messageBg: `${field}: е в бъдещето`, details: { field } });
+  }
+  return value;
+}
+
 export const addDays = (d: CalendarDate, days: number): CalendarDate => plain(d).add({ days }).toString();
 /** Adds whole years; 29 February becomes 28 February in a common year. */
 export const addYears = (d: CalendarDate, years: number): CalendarDate => plain(d).add({ years }).toString();

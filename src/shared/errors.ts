@@ -54,6 +54,10 @@ export const ConflictError = withCode(ErrorCode.CONFLICT);
 export const DeadlinePassedError = withCode(ErrorCode.DEADLINE_PASSED);
 export const PurposeRequiredError = withCode(ErrorCode.PURPOSE_REQUIRED);
 
+/** A row that is not there, or not in the caller's scope: never confirm which. */
+export const notFound = (what: string, id: string, field = 'id') =>
+  new NotFoundError(`No ${what} ${id}.`, { messageBg: `Няма такъв запис: ${id}.`, details: { field } });
+
 // Codes that graphql-js and Apollo assign to request errors (parse, validation, variables).
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),

@@ -2,8 +2,8 @@ import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { dayOf, addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
+import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { DataClass, unreadableFilter } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
@@ -12,7 +12,7 @@ import { check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from '../applications/application.enums.js';
 import { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { MunicipalityApplication } from '../applications/municipality-application.entity.js';
-import { applicationService, dayOf } from '../applications/application.service.js';
+import { applicationService } from '../applications/application.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from '../beneficiaries/family-link.entity.js';
 import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
@@ -332,7 +332,7 @@ export const agreementService = {
 
   async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Agreement> {
     const found = await em.findOne(Agreement, within({ id: parseId(id, field) }, scopes.agreement(principal)));
-    if (!found) throw new NotFoundError(`No agreement ${id}.`, { messageBg: `Няма споразумение ${id}.`, details: { field } });
+    if (!found) throw notFound('agreement', id, field);
     return found;
   },
 

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
-import { compareDates, parseDate } from '../../shared/dates.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
+import { notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { check, optionalText, text } from '../../shared/validate.js';
-import { dayOf } from '../applications/application.service.js';
 import { Institution } from '../reference/institution.entity.js';
 import { MeasureStatus, PlanKind } from './agreement.enums.js';
 import { assertInForce } from './agreement.service.js';
@@ -15,7 +14,7 @@ import { Measure } from './measure.entity.js';
 
 async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {
   const plan = await em.findOne(IntegrationPlan, { id: parseId(id, field), agreement: scopes.agreement(principal) }, { populate: ['agreement'] });
-  if (!plan) throw new NotFoundError(`No integration plan ${id}.`, { details: { field } });
+  if (!plan) throw notFound('integration plan', id, field);
   return plan;
 }
 
@@ -53,7 +52,7 @@ export const planService = {
       { id: parseId(input.measureId, 'measureId'), plan: { agreement: scopes.agreement(principal) } },
       { populate: ['plan.agreement'] },
     );
-    if (!measure) throw new NotFoundError(`No measure ${input.measureId}.`, { details: { field: 'measureId' } });
+    if (!measure) throw notFound('measure', input.measureId, 'measureId');
     const result = optionalText(input.result, 'result', 4000);
     const final = input.status === MeasureStatus.DONE || input.status === MeasureStatus.NOT_DONE;
     check(!final || result, 'result', `is required when a measure is ${input.status}`);

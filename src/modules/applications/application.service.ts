@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
-import { ConflictError, NotFoundError } from '../../shared/errors.js';
+import { compareDates, dayOf } from '../../shared/dates.js';
+import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
@@ -20,18 +20,6 @@ import type {
   MunicipalityRegisterFilter,
 } from './application.types.js';
 import { MunicipalityApplication } from './municipality-application.entity.js';
-
-/** A date given by the caller, or today in Europe/Sofia; never in the future. */
-export function dayOf(value: string | undefined, field: string): CalendarDate {
-  const today = todayInSofia();
-  if (value === undefined) return today;
-  parseDate(value, field);
-  check(compareDates(value, today) <= 0, field, 'is in the future', 'е в бъдещето');
-  return value;
-}
-
-const notFound = (what: string, id: string, field = 'id') =>
-  new NotFoundError(`No ${what} ${id}.`, { messageBg: `Няма такъв запис: ${id}.`, details: { field } });
 
 export const applicationService = {
   /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */

@@ -1,8 +1,8 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { compareDates, parseDate, todayInSofia } from '../../shared/dates.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { compareDates, dayOf } from '../../shared/dates.js';
+import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { isValidLnch } from '../../shared/lnch.js';
 import { paginate } from '../../shared/paginate.js';
@@ -24,34 +24,30 @@ type ProtectionFields = Pick<
 >;
 
 /** A decision has a kind, number and date; it is served on or after it is made; none lies in the future. */
-function checkProtection(input: ProtectionFields, today: string): void {
+function checkProtection(input: ProtectionFields): void {
   const { protectionDecisionDate: decided, protectionDecisionServedOn: served } = input;
   if (input.protectionKind) {
     check(decided && input.protectionDecisionNumber, 'protectionDecisionDate', 'a granted protection needs the decision number and date');
   }
   if (decided) {
-    parseDate(decided, 'protectionDecisionDate');
     check(input.protectionKind, 'protectionKind', 'a protection decision needs the kind of protection granted');
-    check(compareDates(decided, today) <= 0, 'protectionDecisionDate', 'is in the future');
+    dayOf(decided, 'protectionDecisionDate');
   }
   if (served) {
-    parseDate(served, 'protectionDecisionServedOn');
     check(decided, 'protectionDecisionServedOn', 'a decision cannot be served before it exists: give protectionDecisionDate');
+    dayOf(served, 'protectionDecisionServedOn');
     check(compareDates(served, decided) >= 0, 'protectionDecisionServedOn', 'is before the decision date');
-    check(compareDates(served, today) <= 0, 'protectionDecisionServedOn', 'is in the future');
   }
 }
 
 function checkIdentity(input: RegisterBeneficiaryInput): void {
   check(isValidLnch(input.lnch), 'lnch', 'is not a valid LNCh: 10 digits whose last is the check digit', 'не е валиден ЛНЧ');
-  const today = todayInSofia();
-  parseDate(input.birthDate, 'birthDate');
-  check(compareDates(input.birthDate, today) <= 0, 'birthDate', 'is in the future', 'е в бъдещето');
+  dayOf(input.birthDate, 'birthDate');
   check(Boolean(input.citizenship) !== Boolean(input.stateless), 'citizenship', 'give a citizenship or stateless: true, not both or neither');
   if (input.citizenship) {
     check(isCountryCode(input.citizenship), 'citizenship', `'${input.citizenship}' is not an ISO 3166-1 alpha-2 country code`);
   }
-  checkProtection(input, today);
+  checkProtection(input);
 }
 
 export const beneficiaryService = {
@@ -98,7 +94,7 @@ export const beneficiaryService = {
   /** SAR records the decision on protection, e.g. for an applicant registered during the procedure. */
   async recordProtectionDecision(em: EntityManager, principal: Principal, input: RecordProtectionDecisionInput): Promise<Beneficiary> {
     const beneficiary = await beneficiaryService.get(em, principal, input.beneficiaryId, 'beneficiaryId', true);
-    checkProtection(input, todayInSofia());
+    checkProtection(input);
     beneficiary.protectionKind = input.protectionKind;
     beneficiary.protectionDecisionNumber = text(input.protectionDecisionNumber, 'protectionDecisionNumber', 100);
     beneficiary.protectionDecisionDate = input.protectionDecisionDate;
@@ -126,7 +122,7 @@ export const beneficiaryService = {
     const found = await em.findOne(Beneficiary, within({ id: parseId(id, field) }, scopes.beneficiary(principal)), {
       lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
     });
-    if (!found) throw new NotFoundError(`No beneficiary ${id}.`, { messageBg: `Няма лице ${id}.`, details: { field } });
+    if (!found) throw notFound('beneficiary', id, field);
     return found;
   },
 

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { Agreement } from '../agreements/agreement.entity.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
@@ -34,7 +34,7 @@ export const nodeService = {
     const id = parseId(rawId);
     const [row] = await em.getConnection().execute<{ t: string }[]>(WHICH_TABLE, Object.keys(NODES).map(() => id));
     const found = row ? await NODES[row.t]!(em, principal, id) : null;
-    if (!found) throw new NotFoundError(`No object ${rawId}.`, { messageBg: `Няма обект ${rawId}.`, details: { field: 'id' } });
+    if (!found) throw notFound('object', rawId);
     return found;
   },
 };

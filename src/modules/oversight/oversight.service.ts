@@ -1,15 +1,14 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { compareDates, parseDate } from '../../shared/dates.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
+import { BadUserInputError, ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, text } from '../../shared/validate.js';
 import { Agreement } from '../agreements/agreement.entity.js';
 import { AgreementMember } from '../agreements/agreement-member.entity.js';
-import { dayOf } from '../applications/application.service.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
 import { Objection } from './objection.entity.js';
 import { OffenceReport } from './offence-report.entity.js';
@@ -54,7 +53,7 @@ export const oversightService = {
   /** Art. 18: on partial or complete non-performance of an activity the foreigner may object to the governor. */
   async fileObjection(em: EntityManager, principal: Principal, input: FileObjectionInput): Promise<Objection> {
     const agreement = await em.findOne(Agreement, within({ id: parseId(input.agreementId, 'agreementId') }, scopes.governedAgreement(principal)));
-    if (!agreement) throw new NotFoundError(`No agreement ${input.agreementId} in your province.`, { details: { field: 'agreementId' } });
+    if (!agreement) throw notFound('agreement in your province', input.agreementId, 'agreementId');
     const member = await em.findOne(AgreementMember, { agreement, beneficiary: parseId(input.filedById, 'filedById') });
     check(member, 'filedById', 'is not a party to this agreement');
     const filedOn = dayOf(input.filedOn, 'filedOn');
@@ -73,7 +72,7 @@ export const oversightService = {
     const objection = await em.findOne(Objection, within({ id: parseId(input.objectionId, 'objectionId') }, scopes.objection(principal)), {
       lockMode: LockMode.PESSIMISTIC_WRITE,
     });
-    if (!objection) throw new NotFoundError(`No objection ${input.objectionId}.`, { details: { field: 'objectionId' } });
+    if (!objection) throw notFound('objection', input.objectionId, 'objectionId');
     check(input.outcome !== ObjectionOutcome.PENDING, 'outcome', 'a decision is UPHELD, PARTLY_UPHELD or REJECTED');
     if (objection.outcome !== ObjectionOutcome.PENDING) {
       throw new ConflictError(`The objection was already decided (${objection.outcome}) on ${objection.decidedOn}.`, {
