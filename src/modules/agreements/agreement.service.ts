@@ -9,9 +9,8 @@ import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
-import { ApplicationStatus, MunicipalityApplicationStatus } from '../applications/application.enums.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
 import { AgreementApplication } from '../applications/agreement-application.entity.js';
-import { MunicipalityApplication } from '../applications/municipality-application.entity.js';
 import { applicationService } from '../applications/application.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from '../beneficiaries/family-link.entity.js';
@@ -280,10 +279,8 @@ export const agreementService = {
       });
     }
     const to = input.toMunicipalityCode;
-    check(municipalityCodes.has(to), 'toMunicipalityCode', `'${to}' is not a municipality code`);
     check(to !== agreement.municipality.code, 'toMunicipalityCode', 'is the municipality of the current agreement');
-    const registered = await em.count(MunicipalityApplication, { municipality: to, status: MunicipalityApplicationStatus.REGISTERED });
-    check(registered > 0, 'toMunicipalityCode', `municipality ${to} is not in SAR's register (Art. 13(4)) and does not conclude agreements`);
+    await applicationService.assertRegistered(em, to, 'toMunicipalityCode', 'it does not conclude agreements');
     const on = dayInTerm(agreement, input.transferredOn, 'transferredOn');
 
     const members = await em.find(AgreementMember, { agreement, leftOn: null }, { populate: ['beneficiary'] });

@@ -46,17 +46,7 @@ export const applicationService = {
   /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
   async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: string) {
     const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId', true);
-    check(municipalityCodes.has(municipalityCode), 'municipalityCode', `'${municipalityCode}' is not a municipality code`);
-    const registered = await em.count(MunicipalityApplication, {
-      municipality: municipalityCode,
-      status: MunicipalityApplicationStatus.REGISTERED,
-    });
-    check(
-      registered > 0,
-      'municipalityCode',
-      `municipality ${municipalityCode} is not in SAR's register (Art. 13(4)); applicants are passed only to registered municipalities (Art. 20 p.5)`,
-      'общината не е вписана в регистъра по чл. 13, ал. 4',
-    );
+    await applicationService.assertRegistered(em, municipalityCode, 'municipalityCode', 'applicants are passed only to registered municipalities (Art. 20 p.5)');
     if (application.status === ApplicationStatus.CONCLUDED || application.status === ApplicationStatus.WITHDRAWN) {
       throw new ConflictError(`The application is ${application.status.toLowerCase()} and cannot be forwarded.`, {
         details: { field: 'applicationId' },
@@ -69,6 +59,18 @@ export const applicationService = {
     application.status = ApplicationStatus.FORWARDED;
     await em.flush();
     return application;
+  },
+
+  /** Only a municipality in SAR's register (Art. 13(4)) receives applicants and concludes agreements. */
+  async assertRegistered(em: EntityManager, code: string, field: string, consequence: string): Promise<void> {
+    check(municipalityCodes.has(code), field, `'${code}' is not a municipality code`);
+    const registered = await em.count(MunicipalityApplication, { municipality: code, status: MunicipalityApplicationStatus.REGISTERED });
+    check(
+      registered > 0,
+      field,
+      `municipality ${code} is not in SAR's register (Art. 13(4)); ${consequence}`,
+      'общината не е вписана в регистъра по чл. 13, ал. 4',
+    );
   },
 
   async getApplication(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false) {
