@@ -14,7 +14,7 @@ import { AgreementApplication } from '../applications/agreement-application.enti
 import { applicationService } from '../applications/application.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from '../beneficiaries/family-link.entity.js';
-import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
+import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementStatus, CONTINUES_FOR_FAMILY, MayorDuty, MemberRole, PlanKind, TERMINATION_ARTICLE, type DutyStatus } from './agreement.enums.js';
 import { MayorDutyItem } from './mayor-duty.entity.js';
@@ -344,11 +344,11 @@ export const agreementService = {
     const where: FilterQuery<Agreement>[] = [];
     if (filter.status) where.push(statusCondition(filter.status));
     if (filter.municipalityCode) {
-      check(municipalityCodes.has(filter.municipalityCode), 'municipalityCode', `'${filter.municipalityCode}' is not a municipality code`);
+      assertMunicipalityCode(filter.municipalityCode);
       where.push({ municipality: filter.municipalityCode });
     }
     if (filter.provinceCode) {
-      check(provinceCodes.has(filter.provinceCode), 'provinceCode', `'${filter.provinceCode}' is not a province code`);
+      assertProvinceCode(filter.provinceCode);
       where.push({ municipality: { province: filter.provinceCode } });
     }
     if (filter.citizenship) where.push({ holder: { citizenship: filter.citizenship } });

@@ -9,7 +9,7 @@ import type { PageArgs } from '../../shared/relay.js';
 import { check, text } from '../../shared/validate.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { municipalityCodes, provinceCodes } from '../reference/reference-data.js';
+import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 import { AgreementApplication } from './agreement-application.entity.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
 import { checkApplicationWindow } from './application.rules.js';
@@ -63,7 +63,7 @@ export const applicationService = {
 
   /** Only a municipality in SAR's register (Art. 13(4)) receives applicants and concludes agreements. */
   async assertRegistered(em: EntityManager, code: string, field: string, consequence: string): Promise<void> {
-    check(municipalityCodes.has(code), field, `'${code}' is not a municipality code`);
+    assertMunicipalityCode(code, field);
     const registered = await em.count(MunicipalityApplication, { municipality: code, status: MunicipalityApplicationStatus.REGISTERED });
     check(
       registered > 0,
@@ -128,7 +128,7 @@ export const applicationService = {
     const where: Record<string, unknown> = {};
     if (filter.status) where.status = filter.status;
     if (filter.provinceCode) {
-      check(provinceCodes.has(filter.provinceCode), 'provinceCode', `'${filter.provinceCode}' is not a province code`);
+      assertProvinceCode(filter.provinceCode);
       where.municipality = { province: filter.provinceCode };
     }
     return paginate(em, MunicipalityApplication, () => within(where, scopes.municipalityApplication(principal)), page, {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { BadUserInputError } from '../../shared/errors.js';
 import { projectRoot } from '../../shared/project-root.js';
 
 // The reference data ships with the code (copied from shared/data): the seed loads it into
@@ -29,3 +30,22 @@ export const municipalityCodes: ReadonlySet<string> = new Set(municipalityRecord
 
 /** The province of a municipality: the first three letters of its NSI code. */
 export const provinceOfMunicipality = (municipalityCode: string): string => municipalityCode.slice(0, 3);
+
+/** Every code argument is checked the same way: BAD_USER_INPUT naming the field and what to query for the codes. */
+export function assertProvinceCode(code: string, field = 'provinceCode'): void {
+  if (!provinceCodes.has(code)) {
+    throw new BadUserInputError(`${field}: Unknown province code '${code}'. Query provinces for the 28 codes (e.g. BLG, SOF).`, {
+      messageBg: `${field}: непознат код на област '${code}'.`,
+      details: { field },
+    });
+  }
+}
+
+export function assertMunicipalityCode(code: string, field = 'municipalityCode'): void {
+  if (!municipalityCodes.has(code)) {
+    throw new BadUserInputError(`${field}: Unknown municipality code '${code}'. Query municipalities for the 265 codes (e.g. SOF46).`, {
+      messageBg: `${field}: непознат код на община '${code}'.`,
+      details: { field },
+    });
+  }
+}

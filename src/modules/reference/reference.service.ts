@@ -1,18 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../../shared/errors.js';
 import { Institution } from './institution.entity.js';
 import type { InstitutionKind } from './institution-kind.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
-import { provinceCodes } from './reference-data.js';
+import { assertProvinceCode } from './reference-data.js';
 
 function assertProvince(code: string | undefined): void {
-  if (code !== undefined && !provinceCodes.has(code)) {
-    throw new BadUserInputError(`Unknown province code '${code}'. Query provinces for the 28 codes (e.g. BLG, SOF).`, {
-      messageBg: `Непознат код на област '${code}'.`,
-      details: { argument: 'provinceCode' },
-    });
-  }
+  if (code !== undefined) assertProvinceCode(code);
 }
 
 export const referenceService = {
