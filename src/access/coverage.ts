@@ -1,9 +1,9 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { classOf, fieldClasses, mutations, type DataClass } from './policy.js';
+import { classOf, describeClass, fieldClasses, mutations } from './policy.js';
 
 export interface PolicyCoverage {
-  /** `Type.field` → data class, for every field of every object type in the schema. */
-  classes: Record<string, DataClass | null>;
+  /** `Type.field` → data class (in words for classes by row), for every field of every object type in the schema. */
+  classes: Record<string, string | null>;
   /** Fields of the schema the policy gives no class: denied at run time, and a failing test. */
   uncovered: string[];
   /** Policy entries naming a type or field the schema does not have: stale policy. */
@@ -12,16 +12,16 @@ export interface PolicyCoverage {
 
 /** Walks the live schema against the policy (statutory-views.md: a field with no rule fails the suite). */
 export function policyCoverage(schema: GraphQLSchema): PolicyCoverage {
-  const classes: Record<string, DataClass | null> = {};
+  const classes: Record<string, string | null> = {};
   const uncovered: string[] = [];
   const stale: string[] = [];
   const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
   for (const type of types) {
     if (!isObjectType(type)) continue;
     for (const field of Object.keys(type.getFields()).sort()) {
-      const dataClass = classOf(type.name, field) ?? null;
-      classes[`${type.name}.${field}`] = dataClass;
-      if (!dataClass) uncovered.push(`${type.name}.${field}`);
+      const fieldClass = classOf(type.name, field);
+      classes[`${type.name}.${field}`] = fieldClass ? describeClass(fieldClass) : null;
+      if (!fieldClass) uncovered.push(`${type.name}.${field}`);
     }
   }
   for (const [typeName, fields] of Object.entries(fieldClasses)) {

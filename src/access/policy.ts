@@ -1,3 +1,6 @@
+import { MeasureArea, PlanKind } from '../modules/agreements/agreement.enums.js';
+import { addYears, compareDates, todayInSofia } from '../shared/dates.js';
+import { ForbiddenError } from '../shared/errors.js';
 import type { Role } from './principal.js';
 
 /**
@@ -13,7 +16,9 @@ import type { Role } from './principal.js';
  * From this come the graphql-shield rules (./shield.ts); the tests walk it against the live schema:
  * a field or mutation with no entry fails the suite and is refused at run time.
  *
- * Roles not yet in the matrix are denied everything but public data (statutory-views issue).
+ * Some rows belong to different classes (a child's measure is CHILD, a health measure HEALTH): their
+ * types name a `ByRow` class, and the field rule asks the row. A few grants hold for some rows only
+ * (`rowLimits`). Roles with no entry (NSORB, NKBTH) read nothing but public data.
  */
 export enum DataClass {
   /** Reference data anyone may read, even without a token: provinces, municipalities, institutions. */
@@ -34,8 +39,16 @@ export enum DataClass {
   TERMINATION = 'TERMINATION',
   /** The rest of the agreement: extension and consent, members, the mayor's duties, transfer. */
   AGREEMENT = 'AGREEMENT',
+  /** Measures of an adult's plan, by area, with their results (statutory-views.md). */
   PLAN = 'PLAN',
+  /** A child's plan: the Art. 15 needs assessment, the child's opinion and wishes, the child's measures. */
   CHILD = 'CHILD',
+  /** The educational needs of a child's Art. 15 assessment: MON's share of CHILD (statutory-views.md). */
+  CHILD_EDUCATION = 'CHILD_EDUCATION',
+  /** Health measures: immunisation and prophylactic-examination plans (Art. 23). */
+  HEALTH = 'HEALTH',
+  /** A per-organisation pseudonym of the person a measure serves: an NGO's only view of identity. */
+  PSEUDONYM = 'PSEUDONYM',
   /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
@@ -51,6 +64,9 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.APPLICATION,
   DataClass.PLAN,
   DataClass.CHILD,
+  DataClass.CHILD_EDUCATION,
+  DataClass.HEALTH,
+  DataClass.PSEUDONYM,
   DataClass.OFFENCE,
   DataClass.OBJECTION,
 ]);
@@ -68,6 +84,9 @@ const {
   AGREEMENT,
   PLAN,
   CHILD,
+  CHILD_EDUCATION,
+  HEALTH,
+  PSEUDONYM,
   OFFENCE,
   OBJECTION,
   AUDIT,
@@ -75,25 +94,95 @@ const {
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
-  // statutory-views.md: RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, OFFENCE, OBJECTION],
-  // statutory-views.md: RW identity and profile of all; R agreements (the register); no plans or children's plans.
+  // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION],
+  // RW identity and profile of all; R agreements (the register); no plans or children's plans.
   SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT],
-  // statutory-views.md: identity and profile of beneficiaries with an agreement; all agreements.
+  // Identity and profile of beneficiaries with an agreement; all agreements.
   DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT],
-  // statutory-views.md: identity of parties to agreements in its province; status and term only.
-  RZI: [IDENTITY, AGREEMENT_TERM],
+  // Children (and the parents of children with a plan); agreements that include a child; RW every
+  // child's plan; R children's health measures. Profiles of children only (rowLimits).
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH],
+  // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
+  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH],
   RZOK: [IDENTITY, AGREEMENT_TERM],
-  // statutory-views.md: all agreements, no personal data.
-  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT],
-  // statutory-views.md: identity of beneficiaries with an agreement; all agreements' status, term and
-  // termination; its own offence reports.
+  // Identity of beneficiaries with an agreement; all agreements' status, term and termination; its own offence reports.
   MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE],
-  // Art. 18: the objections of its province. (The parties' data come with the statutory-views issue.)
-  GOVERNOR: [OBJECTION],
-  // statutory-views.md: institutions, accounts, the audit log — no personal data.
+  // Beneficiaries it was referred; RW social-assistance measures (Art. 22(1)) and children it co-plans.
+  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION],
+  // Beneficiaries it was referred; RW employment and training measures (Art. 22(2)).
+  AZ: [IDENTITY, PROFILE, PLAN],
+  // Children; RW education measures; R children's educational needs only.
+  MON: [IDENTITY, PLAN, CHILD_EDUCATION],
+  // Art. 18: the objections of its province, and the parties, agreements and plans they concern.
+  GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION],
+  // All agreements, no personal data.
+  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  // Measures assigned to it, the person known only by a pseudonym.
+  NGO: [PSEUDONYM, PLAN],
+  // Institutions, accounts, the audit log — no personal data.
   ADMIN: [AUDIT],
 };
+
+/** Who may write which class of plan data (the class-dependent mutations check it on the row). */
+export const writeMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
+  MUNICIPALITY: [PLAN, CHILD],
+  RZI: [HEALTH],
+  DAZD: [CHILD],
+  ASP: [PLAN, CHILD],
+  AZ: [PLAN],
+  MON: [PLAN],
+};
+
+/** The areas of adults' measures (PLAN) a role reads and writes; a role not named here has them all. */
+export const planAreas: Readonly<Partial<Record<Role, readonly MeasureArea[]>>> = {
+  ASP: [MeasureArea.SOCIAL_ASSISTANCE], // Art. 22(1)
+  AZ: [MeasureArea.EMPLOYMENT, MeasureArea.TRAINING], // Art. 22(2)
+  MON: [MeasureArea.EDUCATION], // Art. 21
+};
+
+/** A child until the 18th birthday (Art. 3(5)), on today's date in Europe/Sofia. */
+export const isMinor = (birthDate: string, today = todayInSofia()): boolean => compareDates(birthDate, addYears(today, -18)) > 0;
+
+/** Grants that hold for some rows only: the field rule asks the row (type name, row). */
+export const rowLimits: Readonly<Partial<Record<Role, Partial<Record<DataClass, { note: string; allows: (type: string, row: unknown) => boolean }>>>>> = {
+  DAZD: {
+    // statutory-views.md: DAZD reads the identity of parents too, but profiles of children only.
+    [PROFILE]: { note: 'children only', allows: (type, row) => type !== 'Beneficiary' || isMinor((row as { birthDate: string }).birthDate) },
+  },
+};
+
+/** A type or field whose rows are of different classes; `of` gives a row's class (none: a list of such rows). */
+export interface ByRow {
+  readonly classes: readonly DataClass[];
+  /** Undefined when the row does not say (a relation not loaded): the field is then refused. */
+  readonly of?: (row: never) => DataClass | undefined;
+}
+
+/** A measure: health (Art. 23) whatever the plan; else a child's (CHILD) or an adult's (PLAN). */
+export function measureClass(planKind: PlanKind, area: MeasureArea): DataClass {
+  if (area === MeasureArea.HEALTHCARE) return HEALTH;
+  return planKind === PlanKind.CHILD ? CHILD : PLAN;
+}
+
+const measureRows: ByRow = {
+  classes: [PLAN, CHILD, HEALTH],
+  of: (m: { area: MeasureArea; plan: { kind?: PlanKind } }) => (m.plan.kind ? measureClass(m.plan.kind, m.area) : undefined),
+};
+const planRows: ByRow = {
+  classes: [PLAN, CHILD],
+  of: (p: { kind: PlanKind }) => (p.kind === PlanKind.CHILD ? CHILD : PLAN),
+};
+/** Lists of plans and measures: whoever reads some class of their rows; the rows come scoped in SQL. */
+const measureList: ByRow = { classes: [PLAN, CHILD, HEALTH] };
+const planList: ByRow = { classes: [PLAN, CHILD, CHILD_EDUCATION, HEALTH] };
+
+/** May a role write a measure of this plan kind and area (statutory-views.md, W cells)? */
+export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureArea): boolean {
+  const dataClass = measureClass(planKind, area);
+  if (!writeMatrix[role]?.includes(dataClass)) return false;
+  return dataClass !== PLAN || (planAreas[role]?.includes(area) ?? true);
+}
 
 export interface MutationPolicy {
   dataClass: DataClass;
@@ -116,15 +205,17 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   terminateAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   transferAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
   recordMayorDuty: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  addMeasure: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
-  recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY'] },
-  recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY'] },
+  // The class is the new row's (measureClass); the service checks it with mayWriteMeasure.
+  addMeasure: { dataClass: PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] },
+  recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] },
+  recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY', 'DAZD', 'ASP'] },
   reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
 
-export type TypePolicy = { readonly '*'?: DataClass } & { readonly [field: string]: DataClass | undefined };
+export type FieldClass = DataClass | ByRow;
+export type TypePolicy = { readonly [field: string]: FieldClass | undefined };
 
 export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Query: {
@@ -140,6 +231,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     municipalityRegister: REGISTER,
     agreement: AGREEMENT_TERM,
     agreements: AGREEMENT_TERM,
+    integrationPlans: planList,
+    measures: measureList,
     offenceReports: OFFENCE,
     objections: OBJECTION,
     auditLog: AUDIT,
@@ -176,13 +269,17 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     terminationGround: TERMINATION,
     terminationArticle: TERMINATION,
     holder: IDENTITY,
-    plans: PLAN,
+    plans: planList,
   },
   AgreementMember: { '*': AGREEMENT, beneficiary: IDENTITY },
   MayorDutyItem: { '*': AGREEMENT },
   IntegrationPlan: {
-    '*': PLAN,
-    educationalNeeds: CHILD,
+    '*': planRows,
+    // Whoever reaches the row in scope (RZI: to add health measures to it).
+    id: STRUCTURE,
+    beneficiary: IDENTITY,
+    measures: measureList,
+    educationalNeeds: CHILD_EDUCATION,
     healthNeeds: CHILD,
     physicalNeeds: CHILD,
     culturalNeeds: CHILD,
@@ -191,7 +288,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     ethnicNeeds: CHILD,
     childOpinion: CHILD,
   },
-  Measure: { '*': PLAN },
+  Measure: { '*': measureRows, plan: planList, participant: PSEUDONYM },
   OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
   Objection: { '*': OBJECTION },
   AuditEntry: { '*': AUDIT },
@@ -201,7 +298,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
 };
 
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */
-export function classOf(typeName: string, fieldName: string): DataClass | undefined {
+export function classOf(typeName: string, fieldName: string): FieldClass | undefined {
   if (typeName === 'Mutation') return mutations[fieldName]?.dataClass;
   // Relay structure (shared/relay.ts makes every <Node>Connection and <Node>Edge): the list field that returns it is checked.
   if (typeName === 'PageInfo' || /^\w+(Connection|Edge)$/.test(typeName)) return STRUCTURE;
@@ -209,19 +306,56 @@ export function classOf(typeName: string, fieldName: string): DataClass | undefi
   return type?.[fieldName] ?? type?.['*'];
 }
 
+/** A field class in words, for the generated docs and the coverage snapshot. */
+export const describeClass = (c: FieldClass): string => (typeof c === 'string' ? c : `${c.classes.join(' | ')} (${c.of ? 'by row' : 'rows in scope'})`);
+
+/** May the role read some rows of the class (row scopes and `rowLimits` narrow it)? */
 export function mayRead(role: Role, dataClass: DataClass): boolean {
   if (dataClass === PUBLIC) return true;
   if (dataClass === SESSION || dataClass === STRUCTURE) return true; // for any authenticated principal
   return readMatrix[role]?.includes(dataClass) ?? false;
 }
 
+/** May the role read this row's field of the class: the grant, and the grant's row limit if any. */
+export function mayReadRow(role: Role, dataClass: DataClass, typeName: string, row: unknown): boolean {
+  if (!mayRead(role, dataClass)) return false;
+  const limit = rowLimits[role]?.[dataClass];
+  return !limit || row == null || limit.allows(typeName, row);
+}
+
+/** Reads some class of a ByRow (a list field is allowed when any of its row classes is). */
+export const mayReadAny = (role: Role, c: ByRow): boolean => c.classes.some((dc) => mayRead(role, dc));
+
+/** What a filter reads: a class, or for a value-dependent filter a test of the role and the value. */
+export type FilterClass = DataClass | ((role: Role, value: never) => boolean);
+
 /**
  * Filters are reads too: filtering on a field the role may not read would reveal it (a side channel).
- * `fields` maps each filter field to the class of what it filters on.
+ * `fields` maps each filter field to what it reads. Throws FORBIDDEN naming the first such filter.
  */
-export function unreadableFilter(role: Role, filter: object, fields: Readonly<Record<string, DataClass>>): string | undefined {
-  return Object.entries(filter).find(([name, value]) => value !== undefined && value !== null && fields[name] && !mayRead(role, fields[name]))?.[0];
+export function assertReadableFilter(role: Role, filter: object, fields: Readonly<Record<string, FilterClass>>): void {
+  const hidden = Object.entries(filter).find(([name, value]) => {
+    const reads = fields[name];
+    if (value === undefined || value === null || !reads) return false;
+    return typeof reads === 'function' ? !reads(role, value as never) : !mayRead(role, reads);
+  })?.[0];
+  if (hidden) {
+    throw new ForbiddenError(`Access denied to the filter ${hidden}: it filters on data your role may not read.`, {
+      messageBg: `Филтърът ${hidden} е недостъпен за вашата роля.`,
+      details: { field: `filter.${hidden}` },
+    });
+  }
 }
+
+/** May the role read some measures of an area (for filters on it): health is HEALTH; else its PLAN areas, or CHILD. */
+export function mayReadArea(role: Role, area: MeasureArea): boolean {
+  if (area === MeasureArea.HEALTHCARE) return mayRead(role, HEALTH);
+  return (mayRead(role, PLAN) && (planAreas[role]?.includes(area) ?? true)) || mayRead(role, CHILD);
+}
+
+/** May the role read plans of a kind (for filters on it): adults' are PLAN, children's CHILD or their educational needs. */
+export const mayReadPlanKind = (role: Role, kind: PlanKind): boolean =>
+  kind === PlanKind.ADULT ? mayRead(role, PLAN) : mayRead(role, CHILD) || mayRead(role, CHILD_EDUCATION);
 
 export function mayPerform(role: Role, mutation: string): boolean {
   return mutations[mutation]?.roles.includes(role) ?? false;

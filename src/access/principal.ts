@@ -35,7 +35,7 @@ export function institutionCodeOf(role: Role, unit: string | null): string {
   return `${role}-${unit}`;
 }
 
-const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 /** Checks that the unit fits the role; returns a sentence for a person, or null when it fits. */
 export function unitProblem(role: Role, unit: string | null | undefined): string | null {

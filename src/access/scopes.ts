@@ -1,10 +1,15 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { MeasureArea, MemberRole, PlanKind } from '../modules/agreements/agreement.enums.js';
 import type { Agreement } from '../modules/agreements/agreement.entity.js';
+import type { IntegrationPlan } from '../modules/agreements/integration-plan.entity.js';
+import type { Measure } from '../modules/agreements/measure.entity.js';
 import type { AgreementApplication } from '../modules/applications/agreement-application.entity.js';
 import type { MunicipalityApplication } from '../modules/applications/municipality-application.entity.js';
 import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
 import type { Objection } from '../modules/oversight/objection.entity.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
+import { addYears, todayInSofia } from '../shared/dates.js';
+import { planAreas } from './policy.js';
 import type { Principal } from './principal.js';
 
 /**
@@ -12,6 +17,12 @@ import type { Principal } from './principal.js';
  * mutation target. A principal without a scope here sees no rows (deny by default).
  */
 const NONE = { id: { $in: [] as string[] } };
+
+/** The 18th birthday's cut-off: born after it is a child today (Europe/Sofia). */
+const eighteenYearsAgo = () => addYears(todayInSofia(), -18);
+
+/** Children's plans with a measure the institution is responsible for: the children it co-plans. */
+const coPlanned = '(select m.plan_id from measure m where m.responsible_institution_code = ?)';
 
 export const scopes = {
   /** MUNICIPALITY: applicants SAR forwarded to it, and parties to its agreements. SAR: all. */
@@ -40,6 +51,40 @@ export const scopes = {
         )]: [],
       };
     }
+    // DAZD: children, and the parents of children with a plan. MON: children.
+    if (p.role === 'DAZD' || p.role === 'MON') {
+      const children = (alias: string) => `${alias}.birth_date > ?`;
+      if (p.role === 'MON') return { [raw((alias) => children(alias), [eighteenYearsAgo()])]: [] };
+      return {
+        [raw(
+          (alias) =>
+            `(${children(alias)} or ${alias}.id in (select l.beneficiary_id from family_link l` +
+            ` join integration_plan ip on ip.beneficiary_id = l.relative_id where l.relation = 'CHILD' and ip.kind = '${PlanKind.CHILD}'))`,
+          [eighteenYearsAgo()],
+        )]: [],
+      };
+    }
+    // ASP, AZ: beneficiaries it was referred, i.e. with a measure it is responsible for (Art. 22).
+    if (p.role === 'ASP' || p.role === 'AZ') {
+      return {
+        [raw(
+          (alias) => `${alias}.id in (select ip.beneficiary_id from integration_plan ip join measure m on m.plan_id = ip.id where m.responsible_institution_code = ?)`,
+          [p.institutionCode],
+        )]: [],
+      };
+    }
+    // GOVERNOR: parties to objections in its province (Art. 18): who filed, and the agreement's parties.
+    if (p.role === 'GOVERNOR') {
+      return {
+        [raw(
+          (alias) =>
+            `${alias}.id in (select o.filed_by_id from objection o join agreement a on a.id = o.agreement_id join municipality mu on mu.code = a.municipality_code where mu.province_code = ?` +
+            ' union select m.beneficiary_id from agreement_member m join objection o on o.agreement_id = m.agreement_id' +
+            ' join agreement a on a.id = o.agreement_id join municipality mu on mu.code = a.municipality_code where mu.province_code = ?)',
+          [p.unit, p.unit],
+        )]: [],
+      };
+    }
     return NONE;
   },
 
@@ -62,7 +107,74 @@ export const scopes = {
     if (['SAR', 'DANS', 'MVR', 'COORDINATOR'].includes(p.role)) return {};
     if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
     if (p.role === 'RZI' || p.role === 'RZOK') return { municipality: { province: p.unit! } };
+    // DAZD: agreements that include a child.
+    if (p.role === 'DAZD') return { [raw((alias) => `${alias}.id in (select agreement_id from agreement_member where role = '${MemberRole.CHILD}')`)]: [] };
+    // GOVERNOR: agreements objected to in its province (Art. 18).
+    if (p.role === 'GOVERNOR') return { municipality: { province: p.unit! }, [raw((alias) => `${alias}.id in (select agreement_id from objection)`)]: [] };
     return NONE;
+  },
+
+  /**
+   * Plans the principal reaches, to read the classes it may and to add measures of its areas:
+   * MUNICIPALITY its agreements', RZI its province's (health measures, Art. 23), DAZD children's,
+   * ASP adults' and the children it co-plans, AZ adults', MON all (adults' for education measures,
+   * children's for their educational needs), GOVERNOR adults' of agreements objected to.
+   */
+  integrationPlan(p: Principal): FilterQuery<IntegrationPlan> {
+    switch (p.role) {
+      case 'MUNICIPALITY':
+      case 'RZI':
+      case 'GOVERNOR':
+        return { agreement: scopes.agreement(p), ...(p.role === 'GOVERNOR' ? { kind: PlanKind.ADULT } : {}) };
+      case 'DAZD':
+        return { kind: PlanKind.CHILD };
+      case 'ASP':
+        return { $or: [{ kind: PlanKind.ADULT }, { kind: PlanKind.CHILD, [raw((alias) => `${alias}.id in ${coPlanned}`, [p.institutionCode])]: [] }] };
+      case 'AZ':
+        return { kind: PlanKind.ADULT };
+      case 'MON':
+        return {};
+      default:
+        return NONE;
+    }
+  },
+
+  /**
+   * Measures by the class of each row (policy.measureClass): all of its agreements' for MUNICIPALITY;
+   * health measures of its province for RZI; children's for DAZD; adults' of its areas for ASP, AZ,
+   * MON (planAreas); the children ASP co-plans; adults' (not health) of agreements objected to for
+   * GOVERNOR; those assigned to it for an NGO.
+   */
+  measure(p: Principal): FilterQuery<Measure> {
+    const adults = (areas: readonly MeasureArea[], agreement?: FilterQuery<Agreement>) => ({
+      area: { $in: [...areas] },
+      plan: { kind: PlanKind.ADULT, ...(agreement ? { agreement } : {}) },
+    });
+    const notHealth = Object.values(MeasureArea).filter((a) => a !== MeasureArea.HEALTHCARE);
+    switch (p.role) {
+      case 'MUNICIPALITY':
+        return { plan: { agreement: scopes.agreement(p) } };
+      case 'RZI':
+        return { area: MeasureArea.HEALTHCARE, plan: { agreement: scopes.agreement(p) } };
+      case 'DAZD':
+        return { plan: { kind: PlanKind.CHILD } };
+      case 'ASP':
+        return {
+          $or: [
+            adults(planAreas.ASP!),
+            { area: { $in: notHealth }, plan: { kind: PlanKind.CHILD, [raw((alias) => `${alias}.id in ${coPlanned}`, [p.institutionCode])]: [] } },
+          ],
+        };
+      case 'AZ':
+      case 'MON':
+        return adults(planAreas[p.role]!);
+      case 'GOVERNOR':
+        return adults(notHealth, scopes.agreement(p));
+      case 'NGO':
+        return { ...adults(notHealth), partnerOrganisation: p.unit! };
+      default:
+        return NONE;
+    }
   },
 
   /** GOVERNOR: agreements of its province, to record objections about them (Art. 18). */
@@ -98,13 +210,37 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
     MVR: 'beneficiaries with an agreement',
     DANS: 'beneficiaries with an agreement',
     'RZI, RZOK': 'parties to agreements in its province',
+    DAZD: 'children (under 18 today), and the parents of children with a plan',
+    MON: 'children (under 18 today)',
+    'ASP, AZ': 'beneficiaries it was referred: with a measure it is responsible for',
+    GOVERNOR: 'parties to objections in its province (who filed, and the parties to the agreement)',
   },
   AgreementApplication: { SAR: 'all', MUNICIPALITY: 'forwarded to it' },
   MunicipalityApplication: { SAR: 'all (the register)', MUNICIPALITY: 'its own' },
-  'Agreement (and its members, plans, measures, duties)': {
+  'Agreement (and its members, duties)': {
     'SAR, DANS, MVR, COORDINATOR': 'all',
     MUNICIPALITY: 'its own',
     'RZI, RZOK': 'municipalities of its province',
+    DAZD: 'agreements that include a child',
+    GOVERNOR: 'agreements objected to in its province',
+  },
+  IntegrationPlan: {
+    'MUNICIPALITY, RZI': 'plans of the agreements it reaches',
+    DAZD: "children's plans",
+    ASP: "adults' plans, and the children's plans it co-plans (a measure it is responsible for)",
+    AZ: "adults' plans",
+    MON: "all (adults' for education measures; children's for their educational needs)",
+    GOVERNOR: "adults' plans of agreements objected to in its province",
+  },
+  Measure: {
+    MUNICIPALITY: 'all of its agreements',
+    RZI: 'health measures of agreements in its province',
+    DAZD: "children's measures",
+    ASP: "adults' social-assistance measures; children's measures, not health, of the children it co-plans",
+    AZ: "adults' employment and training measures",
+    MON: "adults' education measures",
+    GOVERNOR: "adults' measures, not health, of agreements objected to in its province",
+    NGO: "adults' measures, not health, assigned to it (the person shown by a pseudonym)",
   },
   'Agreement, for objections': { GOVERNOR: 'agreements of municipalities in its province' },
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },

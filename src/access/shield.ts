@@ -2,11 +2,11 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
-import { classOf, DataClass, mayPerform, mayRead, mutations, PERSONAL_CLASSES } from './policy.js';
+import { classOf, DataClass, mayPerform, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, type FieldClass } from './policy.js';
 
 // Rules stay small and never throw (shield would mask the error). Their decision depends only on
-// the principal, so they need no cache (cheaper to run than to hash); their one side effect is to
-// note personal-data decisions in the request's audit trail.
+// the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
+// side effect is to note personal-data decisions in the request's audit trail.
 const needToken = () =>
   new UnauthenticatedError('This field needs a bearer token: send "Authorization: Bearer <token>".', {
     messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
@@ -19,54 +19,71 @@ const needPurpose = () =>
   );
 
 /**
- * The decision for one field of a class: allowed, refused (FORBIDDEN), or refused for want of a
- * purpose. Every decision on personal data is noted in the request's audit trail (the record is
- * the field's parent object), so the access log holds what was read and what was refused.
+ * The decision for one field: allowed, refused (FORBIDDEN), or refused for want of a purpose.
+ * Every decision on a personal-data field is noted in the request's audit trail (the record is the
+ * field's parent object), so the access log holds what was read and what was refused.
  */
-function decide(ctx: Context, dataClass: DataClass, allowed: boolean, record: unknown) {
+function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: DataClass, record?: unknown) {
   if (!ctx.principal) return needToken();
-  const personal = PERSONAL_CLASSES.has(dataClass);
   if (allowed && personal && !ctx.principal.purpose) {
-    ctx.audit.note(dataClass, record, false);
+    if (dataClass) ctx.audit.note(dataClass, record, false);
     return needPurpose();
   }
-  ctx.audit.note(dataClass, record, allowed);
+  if (dataClass && personal) ctx.audit.note(dataClass, record, allowed);
   return allowed;
 }
 
-const readRules = new Map<DataClass, IRule | typeof allow>();
-function readRule(dataClass: DataClass): IRule | typeof allow {
-  if (dataClass === DataClass.PUBLIC) return allow;
-  let r = readRules.get(dataClass);
-  if (!r) {
-    r = rule(`read-${dataClass}`, { cache: 'no_cache' })((parent, _args, ctx: Context) =>
-      decide(ctx, dataClass, ctx.principal ? mayRead(ctx.principal.role, dataClass) : false, parent),
+const rules = new Map<string, IRule | typeof allow>();
+/** The rule for fields of one class on one type (row limits and row classes depend on the type). */
+function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allow {
+  if (fieldClass === DataClass.PUBLIC) return allow;
+  const key = `${typeName}:${typeof fieldClass === 'string' ? fieldClass : fieldClass.classes.join('|') + (fieldClass.of ? ':row' : '')}`;
+  let r = rules.get(key);
+  if (r) return r;
+  if (typeof fieldClass === 'string') {
+    const personal = PERSONAL_CLASSES.has(fieldClass);
+    r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: Context) =>
+      decide(ctx, !!ctx.principal && mayReadRow(ctx.principal.role, fieldClass, typeName, parent), personal, fieldClass, parent),
     );
-    readRules.set(dataClass, r);
+  } else if (fieldClass.of) {
+    const of = fieldClass.of as (row: unknown) => DataClass | undefined;
+    r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: Context) => {
+      const dataClass = of(parent);
+      if (!dataClass) return decide(ctx, false, false);
+      return decide(ctx, !!ctx.principal && mayReadRow(ctx.principal.role, dataClass, typeName, parent), PERSONAL_CLASSES.has(dataClass), dataClass, parent);
+    });
+  } else {
+    // Noted under its first personal class without ids (the rows' own fields note their ids).
+    const personal = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
+    r = rule(`read-${key}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) =>
+      decide(ctx, !!ctx.principal && mayReadAny(ctx.principal.role, fieldClass), !!personal, personal),
+    );
   }
+  rules.set(key, r);
   return r;
 }
 
 const performRule = (mutation: string) =>
-  rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) =>
-    decide(ctx, mutations[mutation]!.dataClass, ctx.principal ? mayPerform(ctx.principal.role, mutation) : false, undefined),
-  );
+  rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) => {
+    const { dataClass } = mutations[mutation]!;
+    return decide(ctx, !!ctx.principal && mayPerform(ctx.principal.role, mutation), PERSONAL_CLASSES.has(dataClass), dataClass);
+  });
 
 /** The rule of every field of the schema, from the policy; a field the policy is silent on gets none (denied). */
 function ruleTree(schema: GraphQLSchema): IRules {
   const tree: Record<string, Record<string, IRule | typeof allow>> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const rules: Record<string, IRule | typeof allow> = {};
+    const fields: Record<string, IRule | typeof allow> = {};
     for (const field of Object.keys(type.getFields())) {
       if (type.name === 'Mutation') {
-        if (mutations[field]) rules[field] = performRule(field);
+        if (mutations[field]) fields[field] = performRule(field);
         continue;
       }
-      const dataClass = classOf(type.name, field);
-      if (dataClass) rules[field] = readRule(dataClass);
+      const fieldClass = classOf(type.name, field);
+      if (fieldClass) fields[field] = readRule(type.name, fieldClass);
     }
-    tree[type.name] = rules;
+    tree[type.name] = fields;
   }
   return tree as IRules;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { policyCoverage } from '../access/coverage.js';
 import { ROLES } from '../access/principal.js';
-import { DataClass, mayRead, mutations, PERSONAL_CLASSES } from '../access/policy.js';
+import { DataClass, mayRead, mutations, PERSONAL_CLASSES, planAreas, rowLimits, writeMatrix } from '../access/policy.js';
 import { SCOPE_NOTES } from '../access/scopes.js';
 import { buildBareSchema } from '../server/schema.js';
 import { projectRoot } from '../shared/project-root.js';
@@ -26,10 +26,24 @@ const lines: string[] = [
   `|---|${classes.map(() => '---').join('|')}|`,
 ];
 for (const role of ROLES) {
-  const cells = classes.map((c) => (mayRead(role, c) ? 'R' : '—'));
+  const cells = classes.map((c) => (mayRead(role, c) ? 'R' : '') + (writeMatrix[role]?.includes(c) ? 'W' : '') || '—');
   lines.push(`| ${role} | ${cells.join(' | ')} |`);
 }
-lines.push('', 'PUBLIC is readable without a token; SESSION and STRUCTURE by any authenticated caller.', '');
+lines.push(
+  '',
+  'PUBLIC is readable without a token; SESSION and STRUCTURE by any authenticated caller.',
+  'W: the role writes plan data of the class (checked on the row by `addMeasure`, `recordMeasureResult`, `recordChildAssessment`).',
+  '',
+  '### Grants on some rows only',
+  '',
+  '| role | class | rows |',
+  '|---|---|---|',
+);
+for (const [role, limits] of Object.entries(rowLimits)) {
+  for (const [dataClass, limit] of Object.entries(limits!)) lines.push(`| ${role} | ${dataClass} | ${limit!.note} |`);
+}
+for (const [role, areas] of Object.entries(planAreas)) lines.push(`| ${role} | PLAN | measures of ${areas!.join(', ')} |`);
+lines.push('');
 lines.push('## Writes: mutation × roles', '', '| mutation | class | roles |', '|---|---|---|');
 for (const [name, policy] of Object.entries(mutations).sort(([a], [b]) => a.localeCompare(b))) {
   lines.push(`| \`${name}\` | ${policy.dataClass} | ${policy.roles.join(', ')} |`);

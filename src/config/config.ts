@@ -5,6 +5,8 @@ import { projectRoot } from '../shared/project-root.js';
 // The development signing key: usable only outside production (refused there), so a
 // newcomer can mint tokens with `npm run token` without any set-up.
 export const DEV_JWT_SECRET = 'dev-only-integration-hub-secret-not-for-production';
+/** The development key of NGOs' pseudonyms (access/pseudonym.ts); production must set its own. */
+export const DEV_PSEUDONYM_KEY = 'dev-only-pseudonym-key-not-for-production-use';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -29,6 +31,7 @@ const schema = z
     JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
     JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
     JWT_JWKS_URL: z.url().optional(),
+    PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
     GRAPHQL_INTROSPECTION: bool.optional(),
@@ -48,6 +51,9 @@ const schema = z
         path: ['JWT_JWKS_URL'],
         message: 'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY to verify tokens',
       });
+    }
+    if (!env.PSEUDONYM_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: "production needs its own key for NGOs' pseudonyms (32+ characters)" });
     }
     if (env.JWT_SECRET) {
       ctx.addIssue({
@@ -76,6 +82,8 @@ export interface Config {
     issuer: string;
     audience: string;
   };
+  /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
+  pseudonymKey: string;
   /** Load the demo data set at start (default: development on the embedded database). */
   demoData?: boolean;
   graphql: {
@@ -118,6 +126,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
     },
+    pseudonymKey: e.PSEUDONYM_KEY ?? DEV_PSEUDONYM_KEY,
     demoData: isProduction ? false : e.DEMO_DATA,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,

@@ -137,14 +137,16 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     // Measures on the holder's plan, some with results.
     const plans = await orm.em.fork().find(IntegrationPlan, { agreement: agreement.id });
     const adultPlan = plans.find((p) => p.kind === PlanKind.ADULT && p.beneficiary.id === holder.id)!;
-    const measures: [MeasureArea, string, string][] = [
-      [MeasureArea.LANGUAGE, 'Bulgarian language course, 300 hours', `MUNICIPALITY-${municipality}`],
-      [MeasureArea.EMPLOYMENT, 'Registration with the labour office and job mediation', 'AZ'],
-      [MeasureArea.HEALTHCARE, 'Choice of a general practitioner and immunisation check', `RZI-${municipality.slice(0, 3)}`],
+    // Health measures are RZI's to write (Art. 23; statutory-views.md), the rest the mayor's.
+    const rzi = principal('RZI', municipality.slice(0, 3));
+    const measures: [MeasureArea, string, string, typeof mayor][] = [
+      [MeasureArea.LANGUAGE, 'Bulgarian language course, 300 hours', `MUNICIPALITY-${municipality}`, mayor],
+      [MeasureArea.EMPLOYMENT, 'Registration with the labour office and job mediation', 'AZ', mayor],
+      [MeasureArea.HEALTHCARE, 'Choice of a general practitioner and immunisation check', `RZI-${municipality.slice(0, 3)}`, rzi],
     ];
-    for (const [area, description, institution] of measures) {
+    for (const [area, description, institution, writer] of measures) {
       const measure = await run((em) =>
-        planService.addMeasure(em, mayor, {
+        planService.addMeasure(em, writer, {
           planId: adultPlan.id,
           area,
           description,
@@ -155,7 +157,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
       );
       if (random() < 0.5 && addDays(signedOn, 60) <= today) {
         await run((em) =>
-          planService.recordResult(em, mayor, { measureId: measure.id, status: MeasureStatus.DONE, result: 'Completed as planned.', recordedOn: addDays(signedOn, 60) }),
+          planService.recordResult(em, writer, { measureId: measure.id, status: MeasureStatus.DONE, result: 'Completed as planned.', recordedOn: addDays(signedOn, 60) }),
         );
       }
     }

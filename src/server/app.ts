@@ -22,6 +22,7 @@ import { databaseReady } from '../db/orm.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { auditPlugin } from '../audit/audit.plugin.js';
 import { createLoaders } from '../modules/index.js';
+import { pseudonymOf } from '../access/pseudonym.js';
 import { AppError, createErrorFormatter } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
@@ -126,7 +127,8 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
       context: async ({ req }) => {
         const em = orm.em.fork();
         const principal = req.principal ?? null;
-        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail() };
+        const pseudonym = (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId);
+        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail(), pseudonym };
       },
     }),
   );

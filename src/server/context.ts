@@ -15,4 +15,6 @@ export interface Context {
   /** Personal data this request read or was refused, for the access log. */
   audit: AuditTrail;
   log: Logger;
+  /** The caller's pseudonym of a person (NGOs' view of identity, access/pseudonym.ts). */
+  pseudonym: (beneficiaryId: string) => string;
 }

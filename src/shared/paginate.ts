@@ -16,6 +16,7 @@ export async function paginate<T extends Sortable>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: { key: keyof T & string; direction: 'asc' | 'desc' },
+  options: { populate?: readonly string[] } = {},
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const { key, direction } = order;
@@ -30,6 +31,7 @@ export async function paginate<T extends Sortable>(
   const rows = await em.find(entity, filter, {
     orderBy: [{ [key]: direction }, { id: direction }] as never,
     limit: size + 1,
+    populate: options.populate as never,
   });
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node[key] as string, id: node.id }) }));

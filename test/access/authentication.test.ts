@@ -95,7 +95,7 @@ describe('authentication with a bearer JWT', () => {
 
 describe('production verification keys', () => {
   const config = (env: Record<string, string>) =>
-    loadConfig({ NODE_ENV: 'production', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt;
+    loadConfig({ NODE_ENV: 'production', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', PSEUDONYM_KEY: 'k'.repeat(32), ...env }).jwt;
 
   it('verifies RS256 tokens with a configured public key and refuses an HS256 token signed with the public key', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');

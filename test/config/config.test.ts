@@ -30,16 +30,19 @@ describe('configuration', () => {
     expect(message).toMatch(/LOG_LEVEL: /);
   });
 
-  it('in production requires a JWKS URL or public key, refuses the shared secret, and closes introspection', () => {
+  it('in production requires a JWKS URL or public key and a pseudonym key, refuses the shared secret, and closes introspection', () => {
     expect(problems({ NODE_ENV: 'production' })).toMatch(/JWT_JWKS_URL: production needs JWT_JWKS_URL or JWT_PUBLIC_KEY/);
+    expect(problems({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks' })).toMatch(/PSEUDONYM_KEY: production needs its own key/);
+    const PSEUDONYM_KEY = 'p'.repeat(40);
     expect(problems({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', JWT_SECRET: 'x'.repeat(40) })).toMatch(
       /JWT_SECRET: HS256 shared secrets are for development only/,
     );
-    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub' });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub', PSEUDONYM_KEY });
+    expect(config.pseudonymKey).toBe(PSEUDONYM_KEY);
     expect(config.jwt.secret).toBeUndefined();
     expect(config.graphql.introspection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY }).graphql.introspection).toBe(true);
   });
 
   it('refuses a development secret shorter than 32 characters', () => {

@@ -8,6 +8,8 @@ export type AddMeasureInput = {
   description: string;
   dueOn?: string | null | undefined;
   fundingSource?: FundingSource | null | undefined;
+  /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health. */
+  partnerOrganisation?: string | null | undefined;
   planId: string;
   /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. */
   responsibleInstitutionCode: string;
@@ -505,35 +507,35 @@ export type UpdateBeneficiaryProfileInput = {
   qualifications?: string | null | undefined;
 };
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null };
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null };
 
 export type ConcludeAgreementMutationVariables = Exact<{
   input: ConcludeAgreementInput;
 }>;
 
 
-export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type ConcludeAgreementMutation = { concludeAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type ExtendAgreementMutationVariables = Exact<{
   input: ExtendAgreementInput;
 }>;
 
 
-export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type ExtendAgreementMutation = { extendAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   input: TerminateAgreementInput;
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type TerminateAgreementMutation = { terminateAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type AgreementQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type AgreementQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type AgreementsQueryVariables = Exact<{
   filter?: AgreementFilter | null | undefined;
@@ -550,7 +552,7 @@ export type AgreementPageQueryVariables = Exact<{
 }>;
 
 
-export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> } | null, members: Array<{ role: MemberRole, beneficiary: { id: string } | null }> | null, plans: Array<{ kind: PlanKind, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
+export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> } | null, members: Array<{ role: MemberRole, beneficiary: { id: string } | null }> | null, plans: Array<{ kind: PlanKind | null, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
 
 export type AddMeasureMutationVariables = Exact<{
   input: AddMeasureInput;
@@ -571,7 +573,7 @@ export type RecordChildAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordChildAssessmentMutation = { recordChildAssessment: { id: string, kind: PlanKind, educationalNeeds: string | null, linguisticNeeds: string | null, childOpinion: string | null } };
+export type RecordChildAssessmentMutation = { recordChildAssessment: { id: string, kind: PlanKind | null, educationalNeeds: string | null, linguisticNeeds: string | null, childOpinion: string | null } };
 
 export type TransferAgreementMutationVariables = Exact<{
   input: TransferAgreementInput;
@@ -585,7 +587,7 @@ export type AgreementWithPredecessorQueryVariables = Exact<{
 }>;
 
 
-export type AgreementWithPredecessorQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, transferredFrom: { id: string, status: AgreementStatus, transferredOn: string | null } | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type AgreementWithPredecessorQuery = { agreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, transferredFrom: { id: string, status: AgreementStatus, transferredOn: string | null } | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type AgreementDutiesQueryVariables = Exact<{
   id: string;
@@ -606,7 +608,7 @@ export type SignAgreementMutationVariables = Exact<{
 }>;
 
 
-export type SignAgreementMutation = { signAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind, beneficiary: { id: string } }> | null } };
+export type SignAgreementMutation = { signAgreement: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null } };
 
 export type ApplyToConcludeAgreementsMutationVariables = Exact<{
   input: ApplyToConcludeAgreementsInput;

@@ -2,15 +2,18 @@ import DataLoader from 'dataloader';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes } from '../../access/scopes.js';
+import { scopes, within } from '../../access/scopes.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { MayorDutyItem } from './mayor-duty.entity.js';
 import { Measure } from './measure.entity.js';
 
-// Children of rows the caller already reached in scope: one query per relation per request.
+// Children of rows the caller already reached in scope: one query per relation per request. Plans
+// and measures are scoped again: a role may reach an agreement but only some of its plans (DAZD:
+// children's) or measures (RZI: health).
 export function agreementLoaders(em: EntityManager, principal: Principal | null) {
+  const none = async () => [];
   return {
     /** Agreements by id, within the caller's scope (others come back undefined). */
     agreement: byKey(
@@ -22,8 +25,16 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
       (m) => m.agreement.id,
     ),
     plansOf: childrenOf(
-      (ids) => em.find(IntegrationPlan, { agreement: { $in: ids } }, { orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' } }),
+      (ids) =>
+        principal
+          ? em.find(IntegrationPlan, within({ agreement: { $in: ids } }, scopes.integrationPlan(principal)), { orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' } })
+          : none(),
       (p) => p.agreement.id,
+    ),
+    /** Plans by id, within the caller's scope. */
+    plan: byKey(
+      async (ids: string[]) => (principal ? em.find(IntegrationPlan, within({ id: { $in: ids } }, scopes.integrationPlan(principal))) : []),
+      (p) => p.id,
     ),
     /** The id of the agreement that replaced one (Art. 32); the agreement itself loads in scope. */
     successorOf: new DataLoader<string, string | undefined>(async (ids) => {
@@ -35,8 +46,12 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
       (ids) => em.find(MayorDutyItem, { agreement: { $in: ids } }),
       (d) => d.agreement.id,
     ),
+    // With their plan: a measure's class depends on the plan's kind (policy.measureClass).
     measuresOf: childrenOf(
-      (ids) => em.find(Measure, { plan: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (ids) =>
+        principal
+          ? em.find(Measure, within({ plan: { $in: ids } }, scopes.measure(principal)), { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['plan'] })
+          : none(),
       (m) => m.plan.id,
     ),
   };

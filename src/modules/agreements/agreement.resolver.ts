@@ -18,7 +18,11 @@ import {
   AgreementType,
   ConcludeAgreementInput,
   ExtendAgreementInput,
+  IntegrationPlanConnection,
+  IntegrationPlanFilter,
   IntegrationPlanType,
+  MeasureConnection,
+  MeasureFilter,
   MeasureType,
   RecordChildAssessmentInput,
   RecordMeasureResultInput,
@@ -152,12 +156,22 @@ export class IntegrationPlanResolver {
     return planService.recordChildAssessment(ctx.em, ctx.principal!, input);
   }
 
-  @FieldResolver(() => BeneficiaryType)
+  @Query(() => IntegrationPlanConnection, { description: 'Integration plans in your scope (statutory-views.md: each role its share).' })
+  integrationPlans(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => IntegrationPlanFilter, { nullable: true }) filter: IntegrationPlanFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return planService.listPlans(ctx.em, ctx.principal!, filter, page);
+  }
+
+  // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
+  @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
   beneficiary(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
     return ctx.loaders.beneficiary.load(plan.beneficiary.id);
   }
 
-  @FieldResolver(() => [MeasureType])
+  @FieldResolver(() => [MeasureType], { description: 'The measures of the plan you may read (RZI: health; AZ: employment and training; …).' })
   measures(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
     return ctx.loaders.measuresOf.load(plan.id);
   }
@@ -175,9 +189,30 @@ export class MeasureResolver {
     return planService.recordResult(ctx.em, ctx.principal!, input);
   }
 
+  @Query(() => MeasureConnection, { description: 'Measures in your scope: each institution those of its areas (statutory-views.md).' })
+  measures(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return planService.listMeasures(ctx.em, ctx.principal!, filter, page);
+  }
+
   @FieldResolver(() => InstitutionType)
   responsibleInstitution(@Root() measure: Measure, @Ctx() ctx: Context) {
     return ctx.loaders.institution.load(measure.responsibleInstitution.code);
+  }
+
+  @FieldResolver(() => IntegrationPlanType, { nullable: true, description: 'The plan, if you may reach it (an NGO may not).' })
+  plan(@Root() measure: Measure, @Ctx() ctx: Context) {
+    return ctx.loaders.plan.load(measure.plan.id);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The person the measure serves, as your organisation's pseudonym: the same person gives the same pseudonym. PSEUDONYM data.",
+  })
+  participant(@Root() measure: Measure, @Ctx() ctx: Context) {
+    return ctx.pseudonym(measure.plan.beneficiary.id);
   }
 }
 

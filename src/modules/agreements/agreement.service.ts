@@ -3,8 +3,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { dayOf, addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
-import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
-import { DataClass, unreadableFilter } from '../../access/policy.js';
+import { ConflictError, notFound } from '../../shared/errors.js';
+import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
@@ -334,13 +334,7 @@ export const agreementService = {
   },
 
   list(em: EntityManager, principal: Principal, filter: AgreementFilter = {}, page: PageArgs = {}) {
-    const hidden = unreadableFilter(principal.role, filter, FILTER_CLASSES);
-    if (hidden) {
-      throw new ForbiddenError(`Access denied to the filter ${hidden}: it filters on data your role may not read.`, {
-        messageBg: `Филтърът ${hidden} е недостъпен за вашата роля.`,
-        details: { field: `filter.${hidden}` },
-      });
-    }
+    assertReadableFilter(principal.role, filter, FILTER_CLASSES);
     const where: FilterQuery<Agreement>[] = [];
     if (filter.status) where.push(statusCondition(filter.status));
     if (filter.municipalityCode) {

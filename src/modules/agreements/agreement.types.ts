@@ -36,7 +36,8 @@ export class AgreementMemberType {
 @ObjectType('IntegrationPlan', { implements: NodeInterface, description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment." })
 export class IntegrationPlanType {
   @Field(() => ID) id!: string;
-  @Field(() => PlanKind) kind!: PlanKind;
+  // Nullable: RZI reaches plans (to add health measures) but not their kind (PLAN or CHILD data).
+  @Field(() => PlanKind, { nullable: true }) kind!: PlanKind;
   @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) educationalNeeds?: string | null;
   @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) healthNeeds?: string | null;
   @Field(() => String, { nullable: true, description: 'Art. 15 p.1 (children).' }) physicalNeeds?: string | null;
@@ -57,9 +58,29 @@ export class MeasureType {
   @Field(() => String, { nullable: true }) result?: string | null;
   @Field(() => DateScalar, { nullable: true }) resultRecordedOn?: string | null;
   @Field(() => FundingSource, { nullable: true, description: 'Art. 33(1).' }) fundingSource?: FundingSource | null;
+  @Field(() => String, { nullable: true, description: 'The partner NGO the measure is assigned to (its organisation id).' })
+  partnerOrganisation?: string | null;
 }
 
 export const AgreementConnection = ConnectionType('Agreement', AgreementType);
+export const IntegrationPlanConnection = ConnectionType('IntegrationPlan', IntegrationPlanType);
+export const MeasureConnection = ConnectionType('Measure', MeasureType);
+
+@InputType({ description: 'Conditions on plans; each one narrows the list (your scope applies first).' })
+export class IntegrationPlanFilter {
+  @Field(() => PlanKind, { nullable: true, description: "ADULT (PLAN data) or CHILD (CHILD data): you may filter only on a kind you may read." })
+  kind?: PlanKind;
+  @Field(() => String, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
+}
+
+@InputType({ description: 'Conditions on measures; each one narrows the list (your scope applies first).' })
+export class MeasureFilter {
+  @Field(() => MeasureArea, { nullable: true, description: 'You may filter only on an area whose measures you may read.' }) area?: MeasureArea;
+  @Field(() => MeasureStatus, { nullable: true }) status?: MeasureStatus;
+  @Field(() => String, { nullable: true, description: 'e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' }) responsibleInstitutionCode?: string;
+  @Field(() => ID, { nullable: true }) planId?: string;
+  @Field(() => String, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
+}
 
 @InputType()
 export class ConcludeAgreementInput {
@@ -119,6 +140,11 @@ export class AddMeasureInput {
   responsibleInstitutionCode!: string;
   @Field(() => DateScalar, { nullable: true }) dueOn?: string;
   @Field(() => FundingSource, { nullable: true }) fundingSource?: FundingSource;
+  @Field(() => String, {
+    nullable: true,
+    description: "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health.",
+  })
+  partnerOrganisation?: string;
 }
 
 @InputType()

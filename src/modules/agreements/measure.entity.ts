@@ -21,6 +21,11 @@ export class Measure extends BaseEntity {
   @ManyToOne(() => Institution, { fieldName: 'responsible_institution_code', index: true })
   responsibleInstitution!: Institution;
 
+  /** A partner NGO the measure is assigned to (its organisation id); it sees the measure, the person by a pseudonym. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  partnerOrganisation?: string | null;
+
   @Property({ type: 'date', nullable: true })
   dueOn?: CalendarDate | null;
 

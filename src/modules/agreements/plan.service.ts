@@ -1,22 +1,42 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../access/principal.js';
-import { scopes } from '../../access/scopes.js';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { assertReadableFilter, DataClass, mayReadArea, mayReadPlanKind, mayWriteMeasure, measureClass, writeMatrix } from '../../access/policy.js';
+import { ORGANISATION_ID, type Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
-import { notFound } from '../../shared/errors.js';
+import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
+import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
-import { MeasureStatus, PlanKind } from './agreement.enums.js';
+import { MeasureArea, MeasureStatus, PlanKind } from './agreement.enums.js';
 import { assertInForce } from './agreement.service.js';
-import type { AddMeasureInput, RecordChildAssessmentInput, RecordMeasureResultInput } from './agreement.types.js';
+import type { AddMeasureInput, IntegrationPlanFilter, MeasureFilter, RecordChildAssessmentInput, RecordMeasureResultInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
+/** The plan, if the principal reaches it (scopes.integrationPlan); else NOT_FOUND. */
 async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {
-  const plan = await em.findOne(IntegrationPlan, { id: parseId(id, field), agreement: scopes.agreement(principal) }, { populate: ['agreement'] });
+  const plan = await em.findOne(IntegrationPlan, within({ id: parseId(id, field) }, scopes.integrationPlan(principal)), { populate: ['agreement'] });
   if (!plan) throw notFound('integration plan', id, field);
   return plan;
 }
+
+/** statutory-views.md, W cells: each institution writes only the measures of its own areas. */
+function assertMayWriteMeasure(principal: Principal, kind: PlanKind, area: MeasureArea, field: string): void {
+  if (mayWriteMeasure(principal.role, kind, area)) return;
+  const dataClass = measureClass(kind, area);
+  const whose = kind === PlanKind.CHILD ? "a child's plan" : "an adult's plan";
+  throw new ForbiddenError(`Your role (${principal.role}) may not write ${area} measures of ${whose} (${dataClass} data).`, {
+    messageBg: 'Вашата роля не може да вписва мерки от тази област в този план.',
+    details: { field, dataClass },
+  });
+}
+
+/** What each filter of `measures` and `integrationPlans` reads. */
+const MEASURE_FILTERS = { area: mayReadArea, municipalityCode: DataClass.AGREEMENT_TERM } as const;
+const PLAN_FILTERS = { kind: mayReadPlanKind, municipalityCode: DataClass.AGREEMENT_TERM } as const;
 
 /** Plans change only while their agreement is in force. */
 const assertPlanOpen = (plan: IntegrationPlan): void => assertInForce(plan.agreement, 'changed in its plans');
@@ -25,7 +45,14 @@ export const planService = {
   /** Art. 4(3): concrete measures by area, with a responsible institution and funding (Art. 33). */
   async addMeasure(em: EntityManager, principal: Principal, input: AddMeasureInput): Promise<Measure> {
     const plan = await planInScope(em, principal, input.planId, 'planId');
+    assertMayWriteMeasure(principal, plan.kind, input.area, 'area');
     assertPlanOpen(plan);
+    const partnerOrganisation = input.partnerOrganisation ?? null;
+    if (partnerOrganisation) {
+      check(ORGANISATION_ID.test(partnerOrganisation), 'partnerOrganisation', "is not an organisation id (lower-case letters, digits, '-')");
+      // statutory-views.md: an NGO reads adults' measures (PLAN) only, never a child's or health data.
+      check(measureClass(plan.kind, input.area) === DataClass.PLAN, 'partnerOrganisation', "may be given only for an adult's measure outside health");
+    }
     const institution = await em.findOne(Institution, { code: input.responsibleInstitutionCode });
     check(institution, 'responsibleInstitutionCode', `'${input.responsibleInstitutionCode}' is not an institution code (see institutions)`);
     if (input.dueOn) {
@@ -40,6 +67,7 @@ export const planService = {
       responsibleInstitution: institution,
       dueOn: input.dueOn ?? null,
       fundingSource: input.fundingSource ?? null,
+      partnerOrganisation,
     });
     await em.flush();
     return measure;
@@ -47,12 +75,11 @@ export const planService = {
 
   /** Art. 4(3): the plan records the results of its measures. */
   async recordResult(em: EntityManager, principal: Principal, input: RecordMeasureResultInput): Promise<Measure> {
-    const measure = await em.findOne(
-      Measure,
-      { id: parseId(input.measureId, 'measureId'), plan: { agreement: scopes.agreement(principal) } },
-      { populate: ['plan.agreement'] },
-    );
+    const measure = await em.findOne(Measure, within({ id: parseId(input.measureId, 'measureId') }, scopes.measure(principal)), {
+      populate: ['plan.agreement'],
+    });
     if (!measure) throw notFound('measure', input.measureId, 'measureId');
+    assertMayWriteMeasure(principal, measure.plan.kind, measure.area, 'measureId');
     const result = optionalText(input.result, 'result', 4000);
     const final = input.status === MeasureStatus.DONE || input.status === MeasureStatus.NOT_DONE;
     check(!final || result, 'result', `is required when a measure is ${input.status}`);
@@ -69,6 +96,12 @@ export const planService = {
   async recordChildAssessment(em: EntityManager, principal: Principal, input: RecordChildAssessmentInput): Promise<IntegrationPlan> {
     const plan = await planInScope(em, principal, input.planId, 'planId');
     check(plan.kind === PlanKind.CHILD, 'planId', "is an adult's plan: the Art. 15 assessment belongs to a child's plan");
+    if (!writeMatrix[principal.role]?.includes(DataClass.CHILD)) {
+      throw new ForbiddenError(`Your role (${principal.role}) may not write a child's assessment (CHILD data).`, {
+        messageBg: 'Вашата роля не може да вписва оценка на детето.',
+        details: { field: 'planId', dataClass: DataClass.CHILD },
+      });
+    }
     assertPlanOpen(plan);
     const { planId: _planId, ...fields } = input;
     for (const [key, value] of Object.entries(fields)) {
@@ -76,5 +109,26 @@ export const planService = {
     }
     await em.flush();
     return plan;
+  },
+
+  /** Plans in the caller's scope, in a stable order (by id). */
+  listPlans(em: EntityManager, principal: Principal, filter: IntegrationPlanFilter = {}, page: PageArgs = {}) {
+    assertReadableFilter(principal.role, filter, PLAN_FILTERS);
+    const where: FilterQuery<IntegrationPlan>[] = [];
+    if (filter.kind) where.push({ kind: filter.kind });
+    if (filter.municipalityCode) where.push({ agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } });
+    return paginate(em, IntegrationPlan, () => within({ $and: where }, scopes.integrationPlan(principal)), page, { key: 'id', direction: 'asc' });
+  },
+
+  /** Measures in the caller's scope (each role its areas), in a stable order (by id). */
+  listMeasures(em: EntityManager, principal: Principal, filter: MeasureFilter = {}, page: PageArgs = {}) {
+    assertReadableFilter(principal.role, filter, MEASURE_FILTERS);
+    const where: FilterQuery<Measure>[] = [];
+    if (filter.area) where.push({ area: filter.area });
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.responsibleInstitutionCode) where.push({ responsibleInstitution: filter.responsibleInstitutionCode });
+    if (filter.planId) where.push({ plan: parseId(filter.planId, 'filter.planId') });
+    if (filter.municipalityCode) where.push({ plan: { agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } } });
+    return paginate(em, Measure, () => within({ $and: where }, scopes.measure(principal)), page, { key: 'id', direction: 'asc' }, { populate: ['plan'] });
   },
 };

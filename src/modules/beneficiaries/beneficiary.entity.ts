@@ -26,6 +26,8 @@ export class Beneficiary extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   familyNameCyrillic?: string | null;
 
+  // Indexed: DAZD's and MON's row scopes are "children" (born after today minus 18 years).
+  @Index()
   @Property({ type: 'date' })
   birthDate!: CalendarDate;
 

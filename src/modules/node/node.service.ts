@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { notFound } from '../../shared/errors.js';
@@ -18,8 +18,9 @@ const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Pro
   agreement: (em, p, id) => em.findOne(Agreement, within({ id }, scopes.agreement(p))),
   agreement_application: (em, p, id) => em.findOne(AgreementApplication, within({ id }, scopes.agreementApplication(p))),
   municipality_application: (em, p, id) => em.findOne(MunicipalityApplication, within({ id }, scopes.municipalityApplication(p))),
-  integration_plan: (em, p, id) => em.findOne(IntegrationPlan, { id, agreement: scopes.agreement(p) } as FilterQuery<IntegrationPlan>),
-  measure: (em, p, id) => em.findOne(Measure, { id, plan: { agreement: scopes.agreement(p) } } as FilterQuery<Measure>),
+  integration_plan: (em, p, id) => em.findOne(IntegrationPlan, within({ id }, scopes.integrationPlan(p))),
+  // With its plan: a measure's class depends on the plan's kind.
+  measure: (em, p, id) => em.findOne(Measure, within({ id }, scopes.measure(p)), { populate: ['plan'] }),
   objection: (em, p, id) => em.findOne(Objection, within({ id }, scopes.objection(p))),
   offence_report: (em, p, id) => em.findOne(OffenceReport, within({ id }, scopes.offenceReport(p))),
 };

@@ -32,20 +32,22 @@ export const municipalityCodes: ReadonlySet<string> = new Set(municipalityRecord
 export const provinceOfMunicipality = (municipalityCode: string): string => municipalityCode.slice(0, 3);
 
 /** Every code argument is checked the same way: BAD_USER_INPUT naming the field and what to query for the codes. */
-export function assertProvinceCode(code: string, field = 'provinceCode'): void {
+export function assertProvinceCode(code: string, field = 'provinceCode'): string {
   if (!provinceCodes.has(code)) {
     throw new BadUserInputError(`${field}: Unknown province code '${code}'. Query provinces for the 28 codes (e.g. BLG, SOF).`, {
       messageBg: `${field}: непознат код на област '${code}'.`,
       details: { field },
     });
   }
+  return code;
 }
 
-export function assertMunicipalityCode(code: string, field = 'municipalityCode'): void {
+export function assertMunicipalityCode(code: string, field = 'municipalityCode'): string {
   if (!municipalityCodes.has(code)) {
     throw new BadUserInputError(`${field}: Unknown municipality code '${code}'. Query municipalities for the 265 codes (e.g. SOF46).`, {
       messageBg: `${field}: непознат код на община '${code}'.`,
       details: { field },
     });
   }
+  return code;
 }
