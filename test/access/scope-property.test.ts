@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/access/principal.js';
 import { municipalityRecords, provinceRecords } from '../../src/modules/reference/reference-data.js';
-import { FamilyRelation } from '../gql/graphql.js';
+import { AddMeasureDocument, FamilyRelation, FileObjectionDocument, MeasureArea } from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
@@ -12,45 +12,87 @@ import { useTestHub } from '../support/hub.js';
 const hub = useTestHub();
 const WITH_DATA = ['LOV33', 'LOV34', 'VID37'];
 
+const NONE = 'select null::uuid where false';
+const CHILDREN = "select id from beneficiary where birth_date > (now() at time zone 'Europe/Sofia')::date - interval '18 years'";
+const inProvince = (unit: string | null) => `(select a.id from agreement a join municipality m on m.code = a.municipality_code where m.province_code = '${unit}')`;
+const objectedInProvince = (unit: string | null) => `(select o.agreement_id from objection o where o.agreement_id in ${inProvince(unit)})`;
+const coPlanned = (institution: string) => `(select plan_id from measure where responsible_institution_code = '${institution}')`;
+
 const ORACLE: Record<string, (role: Role, unit: string | null) => string> = {
-  agreements: (role, unit) =>
-    ['SAR', 'DANS', 'MVR', 'COORDINATOR'].includes(role)
-      ? 'select id from agreement'
-      : role === 'MUNICIPALITY'
-        ? `select id from agreement where municipality_code = '${unit}'`
-        : role === 'RZI' || role === 'RZOK'
-          ? `select a.id from agreement a join municipality m on m.code = a.municipality_code where m.province_code = '${unit}'`
-          : 'select null::uuid where false',
-  beneficiaries: (role, unit) =>
-    role === 'SAR'
-      ? 'select id from beneficiary'
-      : role === 'MUNICIPALITY'
-        ? `select applicant_id from agreement_application where forwarded_to_code = '${unit}'
-           union select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where a.municipality_code = '${unit}'`
-        : role === 'MVR' || role === 'DANS'
-          ? 'select beneficiary_id from agreement_member'
-          : role === 'RZI' || role === 'RZOK'
-            ? `select am.beneficiary_id from agreement_member am join agreement a on a.id = am.agreement_id
-               join municipality m on m.code = a.municipality_code where m.province_code = '${unit}'`
-            : 'select null::uuid where false',
+  agreements: (role, unit) => {
+    if (['SAR', 'DANS', 'MVR', 'COORDINATOR'].includes(role)) return 'select id from agreement';
+    if (role === 'MUNICIPALITY') return `select id from agreement where municipality_code = '${unit}'`;
+    if (role === 'RZI' || role === 'RZOK') return `select id from agreement where id in ${inProvince(unit)}`;
+    if (role === 'DAZD') return "select agreement_id from agreement_member where role = 'CHILD'";
+    if (role === 'GOVERNOR') return `select id from agreement where id in ${objectedInProvince(unit)}`;
+    return NONE;
+  },
+  beneficiaries: (role, unit) => {
+    if (role === 'SAR') return 'select id from beneficiary';
+    if (role === 'MUNICIPALITY') {
+      return `select applicant_id from agreement_application where forwarded_to_code = '${unit}'
+           union select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where a.municipality_code = '${unit}'`;
+    }
+    if (role === 'MVR' || role === 'DANS') return 'select beneficiary_id from agreement_member';
+    if (role === 'RZI' || role === 'RZOK') return `select beneficiary_id from agreement_member where agreement_id in ${inProvince(unit)}`;
+    if (role === 'MON') return CHILDREN;
+    if (role === 'DAZD') {
+      return `${CHILDREN} union select l.beneficiary_id from family_link l
+        where l.relation = 'CHILD' and l.relative_id in (select beneficiary_id from integration_plan where kind = 'CHILD')`;
+    }
+    if (role === 'ASP' || role === 'AZ') return `select p.beneficiary_id from integration_plan p where p.id in ${coPlanned(role)}`;
+    if (role === 'GOVERNOR') {
+      return `select filed_by_id from objection where agreement_id in ${inProvince(unit)}
+        union select beneficiary_id from agreement_member where agreement_id in ${objectedInProvince(unit)}`;
+    }
+    return NONE;
+  },
+  integrationPlans: (role, unit) => {
+    if (role === 'MUNICIPALITY') return `select p.id from integration_plan p join agreement a on a.id = p.agreement_id where a.municipality_code = '${unit}'`;
+    if (role === 'RZI') return `select id from integration_plan where agreement_id in ${inProvince(unit)}`;
+    if (role === 'DAZD') return "select id from integration_plan where kind = 'CHILD'";
+    if (role === 'ASP') return `select id from integration_plan where kind = 'ADULT' or id in ${coPlanned('ASP')}`;
+    if (role === 'AZ') return "select id from integration_plan where kind = 'ADULT'";
+    if (role === 'MON') return 'select id from integration_plan';
+    if (role === 'GOVERNOR') return `select id from integration_plan where kind = 'ADULT' and agreement_id in ${objectedInProvince(unit)}`;
+    return NONE;
+  },
+  measures: (role, unit) => {
+    const adult = (areas: string) => `select m.id from measure m join integration_plan p on p.id = m.plan_id where p.kind = 'ADULT' and m.area in (${areas})`;
+    const notHealth = "'EDUCATION', 'EMPLOYMENT', 'TRAINING', 'HOUSING', 'SOCIAL_ASSISTANCE', 'LANGUAGE', 'OTHER'";
+    if (role === 'MUNICIPALITY') {
+      return `select m.id from measure m join integration_plan p on p.id = m.plan_id join agreement a on a.id = p.agreement_id where a.municipality_code = '${unit}'`;
+    }
+    if (role === 'RZI') return `select m.id from measure m join integration_plan p on p.id = m.plan_id where m.area = 'HEALTHCARE' and p.agreement_id in ${inProvince(unit)}`;
+    if (role === 'DAZD') return "select m.id from measure m join integration_plan p on p.id = m.plan_id where p.kind = 'CHILD'";
+    if (role === 'ASP') {
+      return `${adult("'SOCIAL_ASSISTANCE'")} union select m.id from measure m join integration_plan p on p.id = m.plan_id
+        where p.kind = 'CHILD' and m.area <> 'HEALTHCARE' and p.id in ${coPlanned('ASP')}`;
+    }
+    if (role === 'AZ') return adult("'EMPLOYMENT', 'TRAINING'");
+    if (role === 'MON') return adult("'EDUCATION'");
+    if (role === 'GOVERNOR') return `${adult(notHealth)} and p.agreement_id in ${objectedInProvince(unit)}`;
+    if (role === 'NGO') return `${adult(notHealth)} and m.partner_organisation = '${unit}'`;
+    return NONE;
+  },
   agreementApplications: (role, unit) =>
-    role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : 'select null::uuid where false',
+    role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : NONE,
   municipalityRegister: (role, unit) =>
-    role === 'SAR' ? 'select id from municipality_application' : role === 'MUNICIPALITY' ? `select id from municipality_application where municipality_code = '${unit}'` : 'select null::uuid where false',
+    role === 'SAR' ? 'select id from municipality_application' : role === 'MUNICIPALITY' ? `select id from municipality_application where municipality_code = '${unit}'` : NONE,
   offenceReports: (role, unit) =>
-    role === 'MVR' ? 'select id from offence_report' : role === 'MUNICIPALITY' ? `select id from offence_report where municipality_code = '${unit}'` : 'select null::uuid where false',
+    role === 'MVR' ? 'select id from offence_report' : role === 'MUNICIPALITY' ? `select id from offence_report where municipality_code = '${unit}'` : NONE,
   objections: (role, unit) =>
     role === 'GOVERNOR'
-      ? `select o.id from objection o join agreement a on a.id = o.agreement_id join municipality m on m.code = a.municipality_code where m.province_code = '${unit}'`
+      ? `select id from objection where agreement_id in ${inProvince(unit)}`
       : role === 'MUNICIPALITY'
         ? `select o.id from objection o join agreement a on a.id = o.agreement_id where a.municipality_code = '${unit}'`
-        : 'select null::uuid where false',
+        : NONE,
 };
 
 const unitFor = (role: Role): fc.Arbitrary<string | null> => {
   if (role === 'MUNICIPALITY') return fc.oneof(fc.constantFrom(...WITH_DATA), fc.constantFrom(...municipalityRecords.map((m) => m.code)));
   if (role === 'RZI' || role === 'RZOK' || role === 'GOVERNOR') return fc.constantFrom('LOV', 'VID', ...provinceRecords.map((p) => p.code));
-  if (role === 'NGO') return fc.constant('unhcr');
+  if (role === 'NGO') return fc.constantFrom('unhcr', 'caritas', 'nobody');
   return fc.constant(null);
 };
 const query = fc.record({
@@ -58,9 +100,34 @@ const query = fc.record({
   provinceCode: fc.option(fc.constantFrom('LOV', 'VID', 'SOF'), { nil: undefined }),
 });
 
+/** Measures of every kind of row: each role's areas, children's, health, assigned to NGOs; one objection. */
 beforeAll(async () => {
   const child = { relation: FamilyRelation.Child, input: { birthDate: '2018-01-01' } };
-  for (const code of WITH_DATA) await concludedAgreement(hub(), code, { relatives: { child } });
+  for (const [i, code] of WITH_DATA.entries()) {
+    const { mayor, agreement, family } = await concludedAgreement(hub(), code, { relatives: { child } });
+    const adultPlan = agreement.plans!.find((p) => p.kind === 'ADULT')!.id;
+    const childPlan = agreement.plans!.find((p) => p.kind === 'CHILD')!.id;
+    const rzi = await hub().as({ role: 'RZI', unit: code.slice(0, 3) });
+    const own = `MUNICIPALITY-${code}`;
+    const measures: [typeof mayor, string, MeasureArea, string, string?][] = [
+      [mayor, adultPlan, MeasureArea.SocialAssistance, 'ASP'],
+      [mayor, adultPlan, MeasureArea.Employment, 'AZ'],
+      [mayor, adultPlan, MeasureArea.Education, own, 'unhcr'],
+      [mayor, adultPlan, MeasureArea.Housing, own, 'caritas'],
+      [mayor, childPlan, MeasureArea.Language, i === 0 ? 'ASP' : own],
+      [rzi, adultPlan, MeasureArea.Healthcare, `RZI-${code.slice(0, 3)}`],
+      [rzi, childPlan, MeasureArea.Healthcare, `RZI-${code.slice(0, 3)}`],
+    ];
+    for (const [client, planId, area, responsibleInstitutionCode, partnerOrganisation] of measures) {
+      const res = await client.request(AddMeasureDocument, { input: { planId, area, description: area, responsibleInstitutionCode, partnerOrganisation } });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    }
+    if (i === 0) {
+      const governor = await hub().as({ role: 'GOVERNOR', unit: code.slice(0, 3) });
+      const res = await governor.request(FileObjectionDocument, { input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' } });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    }
+  }
 }, 120_000);
 
 describe('row scopes (property)', () => {
