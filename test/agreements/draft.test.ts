@@ -60,6 +60,6 @@ describe('draft agreements', () => {
     expect(draft.data?.concludeAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('CHILD');
     const signed = await mayor.request(SignAgreementDocument, { input: { agreementId: draft.data!.concludeAgreement.id, version: 1 } });
     expect(signed.data?.signAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('ADULT_FAMILY_MEMBER');
-    expect(signed.data?.signAgreement.plans?.find((p) => p.beneficiary.id === f.relatives.son)?.kind).toBe('ADULT');
+    expect(signed.data?.signAgreement.plans?.find((p) => p.beneficiary?.id === f.relatives.son)?.kind).toBe('ADULT');
   });
 });

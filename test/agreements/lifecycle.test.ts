@@ -34,7 +34,7 @@ describe('concluding an agreement (Art. 3)', () => {
     });
     expect(agreement).toMatchObject({ status: 'ACTIVE', signedOn: today, endsOn: addYears(today, 1), version: 1, municipality: { code: 'PVN03' } });
     const roleOf = (id: string) => agreement.members!.find((m) => m.beneficiary?.id === id)?.role;
-    const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary.id === id)?.kind;
+    const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary?.id === id)?.kind;
     expect(roleOf(f.holderId)).toBe('HOLDER');
     expect(roleOf(f.relatives.spouse!)).toBe('ADULT_FAMILY_MEMBER'); // Art. 3(4)
     expect(roleOf(f.relatives.child!)).toBe('CHILD');

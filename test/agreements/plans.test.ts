@@ -34,10 +34,10 @@ async function agreementWithPlans(municipalityCode: string) {
   const concluded = await concludedAgreement(hub(), municipalityCode, aFamily);
   const { agreement, family } = concluded;
   const plans = agreement.plans ?? [];
-  const holderPlan = plans.find((p) => p.beneficiary.id === family.holderId);
+  const holderPlan = plans.find((p) => p.beneficiary?.id === family.holderId);
   const childPlan = plans.find((p) => p.kind === PlanKind.Child);
   expect(holderPlan?.kind).toBe(PlanKind.Adult);
-  expect(childPlan?.beneficiary.id).toBe(family.relatives.child);
+  expect(childPlan?.beneficiary?.id).toBe(family.relatives.child);
   return { ...concluded, holderPlanId: holderPlan!.id, childPlanId: childPlan!.id };
 }
 

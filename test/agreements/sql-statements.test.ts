@@ -27,7 +27,7 @@ beforeAll(async () => {
   );
   mayor = built[0]!.mayor;
   for (const { agreement, family } of built) {
-    const plan = (agreement.plans ?? []).find((p) => p.beneficiary.id === family.holderId)!;
+    const plan = (agreement.plans ?? []).find((p) => p.beneficiary?.id === family.holderId)!;
     const added = await mayor.request(AddMeasureDocument, {
       input: { planId: plan.id, area: MeasureArea.Language, description: 'Bulgarian language course', responsibleInstitutionCode: 'MON' },
     });

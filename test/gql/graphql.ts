@@ -552,7 +552,7 @@ export type AgreementPageQueryVariables = Exact<{
 }>;
 
 
-export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> } | null, members: Array<{ role: MemberRole, beneficiary: { id: string } | null }> | null, plans: Array<{ kind: PlanKind | null, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
+export type AgreementPageQuery = { agreements: { edges: Array<{ node: { id: string, status: AgreementStatus, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameLatin: string, family: Array<{ relation: FamilyRelation, relative: { id: string } }> | null } | null, members: Array<{ role: MemberRole, beneficiary: { id: string } | null }> | null, plans: Array<{ kind: PlanKind | null, measures: Array<{ id: string, area: MeasureArea, responsibleInstitution: { code: string } }> }> | null } }> } };
 
 export type AddMeasureMutationVariables = Exact<{
   input: AddMeasureInput;
@@ -678,21 +678,21 @@ export type WhoAccessedQueryVariables = Exact<{
 
 export type WhoAccessedQuery = { whoAccessed: Array<{ at: string, role: string, institutionCode: string, purpose: string | null, operationName: string | null, outcome: string | null, count: number }> };
 
-export type BeneficiaryFieldsFragment = { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel, languages: Array<string>, familyStatus: FamilyStatus };
+export type BeneficiaryFieldsFragment = { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel | null, languages: Array<string> | null, familyStatus: FamilyStatus | null };
 
 export type RegisterBeneficiaryMutationVariables = Exact<{
   input: RegisterBeneficiaryInput;
 }>;
 
 
-export type RegisterBeneficiaryMutation = { registerBeneficiary: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel, languages: Array<string>, familyStatus: FamilyStatus } };
+export type RegisterBeneficiaryMutation = { registerBeneficiary: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel | null, languages: Array<string> | null, familyStatus: FamilyStatus | null } };
 
 export type UpdateBeneficiaryProfileMutationVariables = Exact<{
   input: UpdateBeneficiaryProfileInput;
 }>;
 
 
-export type UpdateBeneficiaryProfileMutation = { updateBeneficiaryProfile: { id: string, educationLevel: EducationLevel, languages: Array<string>, integrationProfile: string | null } };
+export type UpdateBeneficiaryProfileMutation = { updateBeneficiaryProfile: { id: string, educationLevel: EducationLevel | null, languages: Array<string> | null, integrationProfile: string | null } };
 
 export type LinkFamilyMembersMutationVariables = Exact<{
   beneficiaryId: string;
@@ -701,14 +701,14 @@ export type LinkFamilyMembersMutationVariables = Exact<{
 }>;
 
 
-export type LinkFamilyMembersMutation = { linkFamilyMembers: { id: string, family: Array<{ relation: FamilyRelation, relative: { id: string, givenNameLatin: string } }> } };
+export type LinkFamilyMembersMutation = { linkFamilyMembers: { id: string, family: Array<{ relation: FamilyRelation, relative: { id: string, givenNameLatin: string } }> | null } };
 
 export type BeneficiaryQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type BeneficiaryQuery = { beneficiary: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel, languages: Array<string>, familyStatus: FamilyStatus, family: Array<{ relation: FamilyRelation, relative: { id: string } }> } };
+export type BeneficiaryQuery = { beneficiary: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string, sex: Sex, citizenship: string | null, stateless: boolean, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null, educationLevel: EducationLevel | null, languages: Array<string> | null, familyStatus: FamilyStatus | null, family: Array<{ relation: FamilyRelation, relative: { id: string } }> | null } };
 
 export type BeneficiariesQueryVariables = Exact<{
   filter?: BeneficiaryFilter | null | undefined;

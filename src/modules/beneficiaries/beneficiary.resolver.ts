@@ -55,7 +55,7 @@ export class BeneficiaryResolver {
     return beneficiaryService.linkFamily(ctx.em, ctx.principal!, beneficiaryId, relativeId, relation);
   }
 
-  @FieldResolver(() => [FamilyMemberType], { description: 'Relatives, as far as your scope reaches.' })
+  @FieldResolver(() => [FamilyMemberType], { nullable: true, description: 'Relatives, as far as your scope reaches. PROFILE data.' })
   family(@Root() beneficiary: Beneficiary, @Ctx() ctx: Context) {
     return ctx.loaders.familyOf.load(beneficiary.id);
   }

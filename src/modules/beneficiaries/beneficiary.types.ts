@@ -23,11 +23,12 @@ export class BeneficiaryType {
   @Field(() => DateScalar, { nullable: true, description: 'When the decision was served on the foreigner.' })
   protectionDecisionServedOn?: string | null;
   @Field(() => String, { nullable: true }) currentAddress?: string | null;
-  @Field(() => EducationLevel) educationLevel!: EducationLevel;
+  // PROFILE fields are nullable: a role may read a person's identity but not the profile (DAZD: a parent's).
+  @Field(() => EducationLevel, { nullable: true, description: 'PROFILE data.' }) educationLevel!: EducationLevel;
   @Field(() => String, { nullable: true }) professionalExperience?: string | null;
   @Field(() => String, { nullable: true }) qualifications?: string | null;
-  @Field(() => [String], { description: 'Languages spoken (ISO 639-1 codes or names).' }) languages!: string[];
-  @Field(() => FamilyStatus) familyStatus!: FamilyStatus;
+  @Field(() => [String], { nullable: true, description: 'Languages spoken (ISO 639-1 codes or names).' }) languages!: string[];
+  @Field(() => FamilyStatus, { nullable: true }) familyStatus!: FamilyStatus;
   @Field(() => String, { nullable: true, description: "SAR's integration profile (Art. 20 p.1)." }) integrationProfile?: string | null;
 }
 
