@@ -18,7 +18,7 @@ import type { Role } from './principal.js';
  *
  * Some rows belong to different classes (a child's measure is CHILD, a health measure HEALTH): their
  * types name a `ByRow` class, and the field rule asks the row. A few grants hold for some rows only
- * (`rowLimits`). Roles with no entry (NSORB, NKBTH) read nothing but public data.
+ * (`rowLimits`). A role with no entry (NKBTH) reads nothing but public data.
  */
 export enum DataClass {
   /** Reference data anyone may read, even without a token: provinces, municipalities, institutions. */
@@ -53,6 +53,8 @@ export enum DataClass {
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
   OBJECTION = 'OBJECTION',
+  /** Aggregated indicators; no group small enough to single out a person (suppressed cells). */
+  STATS = 'STATS',
   /** The access log: ADMIN only (statutory-views.md). */
   AUDIT = 'AUDIT',
 }
@@ -89,25 +91,26 @@ const {
   PSEUDONYM,
   OFFENCE,
   OBJECTION,
+  STATS,
   AUDIT,
 } = DataClass;
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION],
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
   // Identity and profile of beneficiaries with an agreement; all agreements.
-  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
-  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH],
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS],
   // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
-  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH],
+  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS],
   RZOK: [IDENTITY, AGREEMENT_TERM],
   // Identity of beneficiaries with an agreement; all agreements' status, term and termination; its own offence reports.
-  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE],
+  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS],
   // Beneficiaries it was referred; RW social-assistance measures (Art. 22(1)) and children it co-plans.
   ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION],
   // Beneficiaries it was referred; RW employment and training measures (Art. 22(2)).
@@ -115,11 +118,13 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   // Children; RW education measures; R children's educational needs only.
   MON: [IDENTITY, PLAN, CHILD_EDUCATION],
   // Art. 18: the objections of its province, and the parties, agreements and plans they concern.
-  GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION],
+  GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION, STATS],
   // All agreements, no personal data.
-  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT],
+  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
   // Measures assigned to it, the person known only by a pseudonym.
-  NGO: [PSEUDONYM, PLAN],
+  NGO: [PSEUDONYM, PLAN, STATS],
+  // National aggregates: the monthly register of Art. 13(5).
+  NSORB: [STATS],
   // Institutions, accounts, the audit log — no personal data.
   ADMIN: [AUDIT],
 };
@@ -235,6 +240,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     measures: measureList,
     offenceReports: OFFENCE,
     objections: OBJECTION,
+    agreementStatistics: STATS,
     auditLog: AUDIT,
     verifyAuditChain: AUDIT,
     // The data subject's caseworker: whoever may read the person's identity, within scope.
@@ -291,6 +297,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Measure: { '*': measureRows, plan: planList, participant: PSEUDONYM },
   OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
   Objection: { '*': OBJECTION },
+  AgreementStatistics: { '*': STATS },
+  AgreementStatisticsCell: { '*': STATS },
   AuditEntry: { '*': AUDIT },
   AuditRecordSet: { '*': AUDIT },
   AuditChainReport: { '*': AUDIT },

@@ -198,6 +198,17 @@ export const scopes = {
   },
 };
 
+/**
+ * STATS (statutory-views.md): aggregates over agreements, as plain SQL on `agreement a` joined to
+ * `municipality mu`. A municipality its own; RZI and GOVERNOR their province; national bodies all.
+ */
+export function statisticsScope(p: Principal): { sql: string; params: unknown[] } {
+  if (p.role === 'MUNICIPALITY') return { sql: 'a.municipality_code = ?', params: [p.unit] };
+  if (p.role === 'RZI' || p.role === 'GOVERNOR') return { sql: 'mu.province_code = ?', params: [p.unit] };
+  if (['SAR', 'DANS', 'DAZD', 'MVR', 'NSORB', 'COORDINATOR', 'NGO'].includes(p.role)) return { sql: 'true', params: [] };
+  return { sql: 'false', params: [] };
+}
+
 /** A condition and a scope together. */
 export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
   ({ $and: [where, scope] }) as FilterQuery<T>;
@@ -246,4 +257,9 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
   Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },
   AuditEntry: { ADMIN: 'all' },
+  'Aggregates (STATS), cells under the threshold suppressed': {
+    MUNICIPALITY: 'its own agreements',
+    'RZI, GOVERNOR': 'agreements of its province',
+    'SAR, DANS, DAZD, MVR, NSORB, COORDINATOR, NGO': 'national',
+  },
 };

@@ -31,6 +31,7 @@ const schema = z
     JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
     JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
     JWT_JWKS_URL: z.url().optional(),
+    SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
@@ -82,6 +83,8 @@ export interface Config {
     issuer: string;
     audience: string;
   };
+  /** Aggregates suppress groups of fewer persons than this (statutory-views.md; default 5). */
+  smallCellThreshold: number;
   /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
   pseudonymKey: string;
   /** Load the demo data set at start (default: development on the embedded database). */
@@ -127,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       audience: e.JWT_AUDIENCE,
     },
     pseudonymKey: e.PSEUDONYM_KEY ?? DEV_PSEUDONYM_KEY,
+    smallCellThreshold: e.SMALL_CELL_THRESHOLD,
     demoData: isProduction ? false : e.DEMO_DATA,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,

@@ -33,6 +33,7 @@ import { referenceLoaders } from './reference/reference.loaders.js';
 import { InstitutionResolver, MunicipalityResolver, ProvinceResolver } from './reference/reference.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { SessionResolver } from './session/session.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -70,6 +71,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OffenceReportResolver,
   ObjectionResolver,
   NodeResolver,
+  StatisticsResolver,
   AuditResolver,
 ];
 

@@ -17,4 +17,6 @@ export interface Context {
   log: Logger;
   /** The caller's pseudonym of a person (NGOs' view of identity, access/pseudonym.ts). */
   pseudonym: (beneficiaryId: string) => string;
+  /** Aggregates suppress groups smaller than this (config SMALL_CELL_THRESHOLD). */
+  smallCellThreshold: number;
 }

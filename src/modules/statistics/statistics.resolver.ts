@@ -1,0 +1,18 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { statisticsService } from './statistics.service.js';
+import { AgreementDimension, AgreementStatisticsFilter, AgreementStatisticsType } from './statistics.types.js';
+
+@Resolver()
+export class StatisticsResolver {
+  @Query(() => AgreementStatisticsType, {
+    description: 'Agreement counts in your scope, grouped by the dimensions you name; groups under the threshold are suppressed (STATS).',
+  })
+  agreementStatistics(
+    @Arg('groupBy', () => [AgreementDimension], { defaultValue: [], description: 'None: the total only.' }) groupBy: AgreementDimension[],
+    @Arg('filter', () => AgreementStatisticsFilter, { nullable: true }) filter: AgreementStatisticsFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return statisticsService.agreements(ctx.em, ctx.principal!, groupBy, filter, ctx.smallCellThreshold);
+  }
+}

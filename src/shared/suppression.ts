@@ -1,0 +1,38 @@
+/**
+ * Small-cell suppression (statutory-views.md: "aggregates suppress cells below a threshold so that
+ * no small group singles out a person").
+ *
+ * 1. Primary: a cell counting fewer than `threshold` persons is suppressed (shown as suppressed,
+ *    never as zero or as its count).
+ * 2. Secondary: the total is published, so the suppressed cells together are total − shown. While
+ *    they hold fewer than `threshold` persons, or a single cell is suppressed alone (its count would
+ *    be the difference), the smallest published cell is suppressed too.
+ * 3. If that cannot be reached (too few cells), or the total itself is below the threshold, the
+ *    total is suppressed as well.
+ */
+export interface Counted<K> {
+  key: K;
+  count: number;
+}
+
+export interface Suppressed<K> {
+  key: K;
+  /** null when suppressed */
+  count: number | null;
+  suppressed: boolean;
+}
+
+export function suppressSmallCells<K>(cells: readonly Counted<K>[], threshold: number): { cells: Suppressed<K>[]; total: number | null } {
+  const total = cells.reduce((sum, c) => sum + c.count, 0);
+  const hidden = new Set(cells.filter((c) => c.count < threshold).map((c) => c));
+  const hiddenSum = () => [...hidden].reduce((sum, c) => sum + c.count, 0);
+  if (hidden.size > 0) {
+    const byCount = cells.filter((c) => !hidden.has(c)).sort((a, b) => a.count - b.count);
+    while ((hiddenSum() < threshold || hidden.size < 2) && byCount.length > 0) hidden.add(byCount.shift()!);
+  }
+  const totalHidden = total < threshold || (hidden.size > 0 && (hiddenSum() < threshold || hidden.size < 2));
+  return {
+    cells: cells.map((c) => (hidden.has(c) ? { key: c.key, count: null, suppressed: true } : { key: c.key, count: c.count, suppressed: false })),
+    total: totalHidden ? null : total,
+  };
+}
