@@ -49,6 +49,8 @@ export enum DataClass {
   HEALTH = 'HEALTH',
   /** A per-organisation pseudonym of the person a measure serves: an NGO's only view of identity. */
   PSEUDONYM = 'PSEUDONYM',
+  /** DANS's national-security risk assessments (Art. 2, 26): DANS only. */
+  SECURITY = 'SECURITY',
   /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
@@ -69,6 +71,7 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.CHILD_EDUCATION,
   DataClass.HEALTH,
   DataClass.PSEUDONYM,
+  DataClass.SECURITY,
   DataClass.OFFENCE,
   DataClass.OBJECTION,
 ]);
@@ -89,6 +92,7 @@ const {
   CHILD_EDUCATION,
   HEALTH,
   PSEUDONYM,
+  SECURITY,
   OFFENCE,
   OBJECTION,
   STATS,
@@ -101,8 +105,8 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
   SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
-  // Identity and profile of beneficiaries with an agreement; all agreements.
-  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
+  // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
+  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
   DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS],
@@ -215,6 +219,7 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] },
   recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY', 'DAZD', 'ASP'] },
   reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
+  recordSecurityAssessment: { dataClass: SECURITY, roles: ['DANS'] },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
@@ -239,6 +244,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     integrationPlans: planList,
     measures: measureList,
     offenceReports: OFFENCE,
+    securityAssessments: SECURITY,
     objections: OBJECTION,
     agreementStatistics: STATS,
     auditLog: AUDIT,
@@ -297,6 +303,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   Measure: { '*': measureRows, plan: planList, participant: PSEUDONYM },
   OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
   Objection: { '*': OBJECTION },
+  SecurityAssessment: { '*': SECURITY, beneficiary: IDENTITY },
   AgreementStatistics: { '*': STATS },
   AgreementStatisticsCell: { '*': STATS },
   AuditEntry: { '*': AUDIT },

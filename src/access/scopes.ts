@@ -7,6 +7,7 @@ import type { AgreementApplication } from '../modules/applications/agreement-app
 import type { MunicipalityApplication } from '../modules/applications/municipality-application.entity.js';
 import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
 import type { Objection } from '../modules/oversight/objection.entity.js';
+import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
 import { planAreas } from './policy.js';
@@ -190,6 +191,11 @@ export const scopes = {
     return NONE;
   },
 
+  /** DANS: its own assessments (it is their only author; statutory-views.md: SECURITY). */
+  securityAssessment(p: Principal): FilterQuery<SecurityAssessment> {
+    return p.role === 'DANS' ? {} : NONE;
+  },
+
   /** GOVERNOR: objections in its province. MUNICIPALITY: objections about its agreements. */
   objection(p: Principal): FilterQuery<Objection> {
     if (p.role === 'GOVERNOR') return { agreement: { municipality: { province: p.unit! } } };
@@ -256,6 +262,7 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   'Agreement, for objections': { GOVERNOR: 'agreements of municipalities in its province' },
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
   Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },
+  SecurityAssessment: { DANS: 'all (its own)' },
   AuditEntry: { ADMIN: 'all' },
   'Aggregates (STATS), cells under the threshold suppressed': {
     MUNICIPALITY: 'its own agreements',

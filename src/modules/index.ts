@@ -34,6 +34,8 @@ import { InstitutionResolver, MunicipalityResolver, ProvinceResolver } from './r
 import { NodeResolver } from './node/node.resolver.js';
 import { SessionResolver } from './session/session.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
+import { SecurityAssessment } from './security/security-assessment.entity.js';
+import { SecurityAssessmentResolver } from './security/security.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -51,6 +53,7 @@ export const entities = [
   MayorDutyItem,
   OffenceReport,
   Objection,
+  SecurityAssessment,
   AuditEntry,
 ];
 
@@ -71,6 +74,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OffenceReportResolver,
   ObjectionResolver,
   NodeResolver,
+  SecurityAssessmentResolver,
   StatisticsResolver,
   AuditResolver,
 ];

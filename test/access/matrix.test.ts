@@ -70,6 +70,7 @@ const probes = (): Probe[] => [
   { dataClass: DataClass.APPLICATION, query: () => '{ agreementApplications(first: 1) { totalCount } }' },
   { dataClass: DataClass.REGISTER, query: () => '{ municipalityRegister(first: 1) { totalCount } }' },
   { dataClass: DataClass.OFFENCE, query: () => '{ offenceReports(first: 1) { totalCount } }' },
+  { dataClass: DataClass.SECURITY, query: () => '{ securityAssessments(first: 1) { totalCount } }' },
   { dataClass: DataClass.OBJECTION, query: () => '{ objections(first: 1) { totalCount } }' },
   { dataClass: DataClass.STATS, query: () => '{ agreementStatistics(groupBy: []) { threshold } }' },
   { dataClass: DataClass.AUDIT, query: () => '{ auditLog(first: 1) { totalCount } }' },
@@ -100,6 +101,11 @@ beforeAll(async () => {
   await (await hub().as({ role: 'MVR' })).request(ReportOffenceDocument, {
     input: { beneficiaryId: family.holderId, kind: OffenceKind.AdministrativeOffence, description: 'x', committedOn: todayInSofia() },
   });
+  const assessed = await (await hub().as({ role: 'DANS' })).request(
+    'mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id } }',
+    { input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' } },
+  );
+  expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
   await (await hub().as({ role: 'GOVERNOR', unit: PROVINCE })).request(FileObjectionDocument, {
     input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' },
   });

@@ -75,6 +75,7 @@ const ORACLE: Record<string, (role: Role, unit: string | null) => string> = {
     if (role === 'NGO') return `${adult(notHealth)} and m.partner_organisation = '${unit}'`;
     return NONE;
   },
+  securityAssessments: (role) => (role === 'DANS' ? 'select id from security_assessment' : NONE),
   agreementApplications: (role, unit) =>
     role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : NONE,
   municipalityRegister: (role, unit) =>

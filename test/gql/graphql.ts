@@ -740,6 +740,7 @@ export type NodeQuery = { node:
     | { __typename: 'MunicipalityApplication', id: string }
     | { __typename: 'Objection', id: string }
     | { __typename: 'OffenceReport', id: string }
+    | { __typename: 'SecurityAssessment', id: string }
    };
 
 export type ReportOffenceMutationVariables = Exact<{

@@ -11,6 +11,7 @@ import { MunicipalityApplication } from '../applications/municipality-applicatio
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Objection } from '../oversight/objection.entity.js';
 import { OffenceReport } from '../oversight/offence-report.entity.js';
+import { SecurityAssessment } from '../security/security-assessment.entity.js';
 
 // Each node table and the caller's scope on it: node(id) sees exactly what the typed lookups see.
 const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Promise<object | null>> = {
@@ -23,6 +24,7 @@ const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Pro
   measure: (em, p, id) => em.findOne(Measure, within({ id }, scopes.measure(p)), { populate: ['plan'] }),
   objection: (em, p, id) => em.findOne(Objection, within({ id }, scopes.objection(p))),
   offence_report: (em, p, id) => em.findOne(OffenceReport, within({ id }, scopes.offenceReport(p))),
+  security_assessment: (em, p, id) => em.findOne(SecurityAssessment, within({ id }, scopes.securityAssessment(p))),
 };
 
 const WHICH_TABLE = Object.keys(NODES)
