@@ -123,6 +123,11 @@ beforeAll(async () => {
       const res = await client.request(AddMeasureDocument, { input: { planId, area, description: area, responsibleInstitutionCode, partnerOrganisation } });
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     }
+    const dans = await hub().as({ role: 'DANS' });
+    const assessed = await dans.request('mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id } }', {
+      input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' },
+    });
+    expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
     if (i === 0) {
       const governor = await hub().as({ role: 'GOVERNOR', unit: code.slice(0, 3) });
       const res = await governor.request(FileObjectionDocument, { input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' } });
