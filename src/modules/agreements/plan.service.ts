@@ -23,15 +23,17 @@ async function planInScope(em: EntityManager, principal: Principal, id: string, 
   return plan;
 }
 
-/** statutory-views.md, W cells: each institution writes only the measures of its own areas. */
-function assertMayWriteMeasure(principal: Principal, kind: PlanKind, area: MeasureArea, field: string): void {
-  if (mayWriteMeasure(principal.role, kind, area)) return;
-  const dataClass = measureClass(kind, area);
-  const whose = kind === PlanKind.CHILD ? "a child's plan" : "an adult's plan";
-  throw new ForbiddenError(`Your role (${principal.role}) may not write ${area} measures of ${whose} (${dataClass} data).`, {
-    messageBg: 'Вашата роля не може да вписва мерки от тази област в този план.',
+/** statutory-views.md, W cells: a write of plan data the role may not write, naming what and its class. */
+const refusedWrite = (principal: Principal, what: string, dataClass: DataClass, field: string) =>
+  new ForbiddenError(`Your role (${principal.role}) may not write ${what} (${dataClass} data).`, {
+    messageBg: 'Вашата роля не може да вписва тези данни в плана.',
     details: { field, dataClass },
   });
+
+/** Each institution writes only the measures of its own areas. */
+function assertMayWriteMeasure(principal: Principal, kind: PlanKind, area: MeasureArea, field: string): void {
+  if (mayWriteMeasure(principal.role, kind, area)) return;
+  throw refusedWrite(principal, `${area} measures of ${kind === PlanKind.CHILD ? "a child's plan" : "an adult's plan"}`, measureClass(kind, area), field);
 }
 
 /** What each filter of `measures` and `integrationPlans` reads. */
@@ -96,12 +98,7 @@ export const planService = {
   async recordChildAssessment(em: EntityManager, principal: Principal, input: RecordChildAssessmentInput): Promise<IntegrationPlan> {
     const plan = await planInScope(em, principal, input.planId, 'planId');
     check(plan.kind === PlanKind.CHILD, 'planId', "is an adult's plan: the Art. 15 assessment belongs to a child's plan");
-    if (!writeMatrix[principal.role]?.includes(DataClass.CHILD)) {
-      throw new ForbiddenError(`Your role (${principal.role}) may not write a child's assessment (CHILD data).`, {
-        messageBg: 'Вашата роля не може да вписва оценка на детето.',
-        details: { field: 'planId', dataClass: DataClass.CHILD },
-      });
-    }
+    if (!writeMatrix[principal.role]?.includes(DataClass.CHILD)) throw refusedWrite(principal, "a child's assessment", DataClass.CHILD, 'planId');
     assertPlanOpen(plan);
     const { planId: _planId, ...fields } = input;
     for (const [key, value] of Object.entries(fields)) {
