@@ -1,0 +1,259 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/access/principal.js';
+import { ConcludeAgreementDocument, ProtectionKind, Sex, type RegisterBeneficiaryInput } from '../gql/graphql.js';
+import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
+import { useTestHub } from '../support/hub.js';
+
+// statutory-views.md, STATS column, through the live API: `agreementStatistics` counts agreements in
+// the caller's scope, grouped by the dimensions asked for, and suppresses small groups (default
+// threshold 5) both directly and by subtraction from the published total (src/shared/suppression.ts).
+// The test database is shared by every file of the run, so all counts are restricted to province VTR
+// (Veliko Tarnovo): no other test file uses any of its municipalities.
+const hub = useTestHub();
+const PROVINCE = 'VTR';
+const M1 = 'VTR04'; // Veliko Tarnovo: 7 SY holders, 2 AF holders
+const M2 = 'VTR06'; // Gorna Oryahovitsa: 6 SY holders
+const OTHER_PROVINCE = 'DOB';
+const THRESHOLD = 5;
+
+// The holders (all born 1990-04-12, so AGE_35_64; all agreements ACTIVE, signed today):
+//   M1: 7 × SY, FEMALE, REFUGEE_STATUS;  2 × AF, MALE, REFUGEE_STATUS
+//   M2: 3 × SY, FEMALE, REFUGEE_STATUS;  3 × SY, MALE, HUMANITARIAN_STATUS
+const SEED: { municipality: string; count: number; holder: Partial<RegisterBeneficiaryInput> }[] = [
+  { municipality: M1, count: 7, holder: { citizenship: 'SY', sex: Sex.Female, protectionKind: ProtectionKind.RefugeeStatus } },
+  { municipality: M1, count: 2, holder: { citizenship: 'AF', sex: Sex.Male, protectionKind: ProtectionKind.RefugeeStatus } },
+  { municipality: M2, count: 3, holder: { citizenship: 'SY', sex: Sex.Female, protectionKind: ProtectionKind.RefugeeStatus } },
+  { municipality: M2, count: 3, holder: { citizenship: 'SY', sex: Sex.Male, protectionKind: ProtectionKind.HumanitarianStatus } },
+];
+
+beforeAll(async () => {
+  const mayors: Record<string, GraphQLClient> = { [M1]: await registeredMunicipality(hub(), M1), [M2]: await registeredMunicipality(hub(), M2) };
+  const one = async (municipality: string, holder: Partial<RegisterBeneficiaryInput>) => {
+    const family = await forwardedFamily(hub(), municipality, { holder: { birthDate: '1990-04-12', ...holder } });
+    const concluded = await mayors[municipality]!.request(ConcludeAgreementDocument, {
+      input: { applicationId: family.applicationId, familyMemberIds: [] },
+    });
+    if (concluded.data?.concludeAgreement.status !== 'ACTIVE') throw new Error(`concludeAgreement failed: ${JSON.stringify(concluded.errors)}`);
+  };
+  // A few at a time: each agreement is independent (its own holder and application).
+  const jobs = SEED.flatMap(({ municipality, count, holder }) => Array.from({ length: count }, () => () => one(municipality, holder)));
+  for (let i = 0; i < jobs.length; i += 5) await Promise.all(jobs.slice(i, i + 5).map((job) => job()));
+}, 60_000);
+
+interface Cell {
+  citizenship: string | null;
+  protectionKind: string | null;
+  sex: string | null;
+  ageGroup: string | null;
+  provinceCode: string | null;
+  municipalityCode: string | null;
+  status: string | null;
+  count: number | null;
+  suppressed: boolean;
+}
+interface Stats {
+  groupBy: string[];
+  threshold: number;
+  total: number | null;
+  cells: Cell[];
+}
+const DIMENSION_FIELD: Record<string, keyof Cell> = {
+  CITIZENSHIP: 'citizenship',
+  PROTECTION_KIND: 'protectionKind',
+  SEX: 'sex',
+  AGE_GROUP: 'ageGroup',
+  PROVINCE: 'provinceCode',
+  MUNICIPALITY: 'municipalityCode',
+  STATUS: 'status',
+};
+
+const STATS = `query($groupBy: [AgreementDimension!]!, $filter: AgreementStatisticsFilter) {
+  agreementStatistics(groupBy: $groupBy, filter: $filter) {
+    groupBy threshold total
+    cells { citizenship protectionKind sex ageGroup provinceCode municipalityCode status count suppressed }
+  }
+}`;
+
+const as = (role: Role, unit?: string) => hub().as({ role, unit });
+
+function ask(client: GraphQLClient, groupBy: string[], filter?: Record<string, unknown>): Promise<GraphQLResponse<{ agreementStatistics: Stats }>> {
+  return client.request<{ agreementStatistics: Stats }, unknown>(STATS, { groupBy, filter });
+}
+
+/** The statistics, which must come without errors. */
+async function stats(client: GraphQLClient, groupBy: string[], filter?: Record<string, unknown>): Promise<Stats> {
+  const res = await ask(client, groupBy, filter);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!.agreementStatistics;
+}
+
+/** A cell with the given dimension values (all other dimension fields null) and count. */
+const cell = (values: Partial<Cell>, count: number | null): Cell => ({
+  citizenship: null,
+  protectionKind: null,
+  sex: null,
+  ageGroup: null,
+  provinceCode: null,
+  municipalityCode: null,
+  status: null,
+  ...values,
+  count,
+  suppressed: count === null,
+});
+
+/** What must hold of any answer: no published count under the threshold, and the total reveals no small group. */
+function expectSafe(s: Stats) {
+  expect(s.threshold).toBe(THRESHOLD);
+  for (const c of s.cells) {
+    if (c.suppressed) expect(c.count).toBeNull();
+    else expect(c.count).toBeGreaterThanOrEqual(s.threshold);
+  }
+  if (s.total !== null) {
+    expect(s.total).toBeGreaterThanOrEqual(s.threshold);
+    const published = s.cells.reduce((sum, c) => sum + (c.count ?? 0), 0);
+    expect(published).toBeLessThanOrEqual(s.total);
+    const hidden = s.cells.filter((c) => c.suppressed);
+    if (hidden.length > 0) {
+      // The difference is the sum of two or more hidden groups and is not itself small.
+      expect(hidden.length).toBeGreaterThanOrEqual(2);
+      expect(s.total - published).toBeGreaterThanOrEqual(s.threshold);
+    } else if (s.cells.length > 0) {
+      expect(published).toBe(s.total);
+    }
+  }
+}
+
+describe('agreementStatistics: counts and small-cell suppression', () => {
+  it('a national body by citizenship in the province: AF (2) is suppressed, and SY (13) with it; the total 15 is published', async () => {
+    const s = await stats(await as('COORDINATOR'), ['CITIZENSHIP'], { provinceCode: PROVINCE });
+    // suppression.ts: AF = 2 < 5 is suppressed (primary). The hidden cells then hold 2 < 5 persons and
+    // AF is hidden alone, so the smallest published cell, SY (13), is suppressed too (secondary). Now
+    // two cells holding 15 ≥ 5 are hidden: the total 15 ≥ 5 is published (it reveals only AF + SY).
+    expect(s).toEqual({
+      groupBy: ['CITIZENSHIP'],
+      threshold: THRESHOLD,
+      total: 15,
+      cells: [cell({ citizenship: 'AF' }, null), cell({ citizenship: 'SY' }, null)],
+    });
+    expectSafe(s);
+  });
+
+  it('by municipality and citizenship: M1/SY 7 published, M1/AF 2 and (secondarily) M2/SY 6 suppressed', async () => {
+    const s = await stats(await as('COORDINATOR'), ['MUNICIPALITY', 'CITIZENSHIP'], { provinceCode: PROVINCE });
+    // Primary: M1/AF = 2. Secondary: hidden sum 2 < 5 and one cell alone, so the smallest published cell,
+    // M2/SY (6), is suppressed as well; the hidden cells then hold 8 ≥ 5 persons in two cells, so the
+    // total 15 is published and only M1/SY (7) keeps its count.
+    expect(s.groupBy).toEqual(['MUNICIPALITY', 'CITIZENSHIP']);
+    expect(s.total).toBe(15);
+    expect(s.cells).toEqual([
+      cell({ municipalityCode: M1, citizenship: 'AF' }, null),
+      cell({ municipalityCode: M1, citizenship: 'SY' }, 7),
+      cell({ municipalityCode: M2, citizenship: 'SY' }, null),
+    ]);
+    // Generic: no published cell under the threshold, and total − published = 8 (two hidden cells, ≥ 5).
+    expectSafe(s);
+    for (const c of s.cells.filter((c) => !c.suppressed)) expect(c.count).toBeGreaterThanOrEqual(s.threshold);
+    expect(s.total! - s.cells.reduce((sum, c) => sum + (c.count ?? 0), 0)).toBe(8);
+  });
+
+  it('scopes the counts: a municipality its own, RZI its province, other provinces nothing; ASP, ADMIN and anonymous refused', async () => {
+    // MUNICIPALITY M2, no filter: its own 6 agreements only.
+    const m2 = await as('MUNICIPALITY', M2);
+    expect(await stats(m2, ['CITIZENSHIP'])).toEqual({
+      groupBy: ['CITIZENSHIP'],
+      threshold: THRESHOLD,
+      total: 6,
+      cells: [cell({ citizenship: 'SY' }, 6)],
+    });
+    // ...and asking for M1 gets nothing of M1: no cells, and the total of no agreements (0 < 5) is null.
+    expect(await stats(m2, ['CITIZENSHIP'], { municipalityCode: M1 })).toEqual({ groupBy: ['CITIZENSHIP'], threshold: THRESHOLD, total: null, cells: [] });
+    expect(await stats(m2, [], { municipalityCode: M1 })).toEqual({ groupBy: [], threshold: THRESHOLD, total: null, cells: [] });
+    // MUNICIPALITY M1 sees its 9 (7 SY, 2 AF): AF suppressed, SY with it, total 9 published.
+    expect(await stats(await as('MUNICIPALITY', M1), ['CITIZENSHIP'])).toEqual({
+      groupBy: ['CITIZENSHIP'],
+      threshold: THRESHOLD,
+      total: 9,
+      cells: [cell({ citizenship: 'AF' }, null), cell({ citizenship: 'SY' }, null)],
+    });
+
+    // RZI of the province: all 15, with the filter and without it (its scope is the province).
+    const rzi = await as('RZI', PROVINCE);
+    expect(await stats(rzi, [], { provinceCode: PROVINCE })).toEqual({ groupBy: [], threshold: THRESHOLD, total: 15, cells: [] });
+    expect((await stats(rzi, [])).total).toBe(15);
+    const byMunicipality = await stats(rzi, ['MUNICIPALITY'], { provinceCode: PROVINCE });
+    expect(byMunicipality.cells).toEqual([cell({ municipalityCode: M1 }, 9), cell({ municipalityCode: M2 }, 6)]);
+    expect(byMunicipality.total).toBe(15);
+
+    // RZI of another province asking about ours: nothing.
+    const otherRzi = await as('RZI', OTHER_PROVINCE);
+    expect(await stats(otherRzi, ['CITIZENSHIP'], { provinceCode: PROVINCE })).toEqual({
+      groupBy: ['CITIZENSHIP'],
+      threshold: THRESHOLD,
+      total: null,
+      cells: [],
+    });
+    expect((await stats(otherRzi, [], { municipalityCode: M1 })).total).toBeNull();
+
+    // Roles without STATS (ASP, ADMIN; also RZOK, AZ, MON per the matrix): FORBIDDEN on the query field.
+    for (const role of ['ASP', 'ADMIN', 'RZOK', 'AZ', 'MON'] as const) {
+      const res = await ask(await as(role, role === 'RZOK' ? PROVINCE : undefined), ['CITIZENSHIP'], { provinceCode: PROVINCE });
+      expect(GraphQLClient.codes(res), role).toEqual(['FORBIDDEN']);
+      expect(res.errors![0]!.extensions?.field, role).toBe('Query.agreementStatistics');
+      expect(res.errors![0]!.path, role).toEqual(['agreementStatistics']);
+      expect(res.data ?? null, role).toBeNull();
+    }
+
+    // No token: UNAUTHENTICATED, and no data.
+    const anonymous = await ask(hub().anonymous, ['CITIZENSHIP'], { provinceCode: PROVINCE });
+    expect(GraphQLClient.codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.errors![0]!.path).toEqual(['agreementStatistics']);
+    expect(anonymous.data ?? null).toBeNull();
+  });
+
+  it('validates the filter: unknown municipality or province codes, signedFrom after signedTo', async () => {
+    const coordinator = await as('COORDINATOR');
+    const badMunicipality = await ask(coordinator, ['CITIZENSHIP'], { municipalityCode: 'XXX99' });
+    expect(GraphQLClient.codes(badMunicipality)).toEqual(['BAD_USER_INPUT']);
+    expect(badMunicipality.errors![0]!.extensions?.field).toBe('filter.municipalityCode');
+    expect(badMunicipality.errors![0]!.message).toMatch(/filter\.municipalityCode.*'XXX99'/);
+
+    const badProvince = await ask(coordinator, ['CITIZENSHIP'], { provinceCode: 'XXX' });
+    expect(GraphQLClient.codes(badProvince)).toEqual(['BAD_USER_INPUT']);
+    expect(badProvince.errors![0]!.extensions?.field).toBe('filter.provinceCode');
+
+    const reversed = await ask(coordinator, ['CITIZENSHIP'], { provinceCode: PROVINCE, signedFrom: '2026-02-01', signedTo: '2026-01-01' });
+    expect(GraphQLClient.codes(reversed)).toEqual(['BAD_USER_INPUT']);
+    expect(reversed.errors![0]!.extensions?.field).toBe('filter.signedTo');
+    expect(reversed.errors![0]!.message).toMatch(/signedTo.*before signedFrom/);
+
+    // The same day on both ends is a valid (one-day) period.
+    const sameDay = await ask(coordinator, [], { provinceCode: PROVINCE, signedFrom: '2026-01-01', signedTo: '2026-01-01' });
+    expect(sameDay.errors).toBeUndefined();
+  });
+
+  it('groups by sex, age group, protection kind, status and province: those fields set, the others null, counts consistent', async () => {
+    const groupBy = ['SEX', 'AGE_GROUP', 'PROTECTION_KIND', 'STATUS', 'PROVINCE'];
+    const s = await stats(await as('COORDINATOR'), groupBy, { provinceCode: PROVINCE });
+    expect(s.groupBy).toEqual(groupBy);
+    expect(s.cells.length).toBeGreaterThan(0);
+    for (const c of s.cells) {
+      for (const [dimension, field] of Object.entries(DIMENSION_FIELD)) {
+        if (groupBy.includes(dimension)) expect(c[field], `${dimension} of ${JSON.stringify(c)}`).not.toBeNull();
+        else expect(c[field], `${dimension} of ${JSON.stringify(c)}`).toBeNull();
+      }
+    }
+    expectSafe(s);
+    if (s.total !== null) expect(s.cells.reduce((sum, c) => sum + (c.count ?? 0), 0)).toBeLessThanOrEqual(s.total);
+
+    // Exactly: FEMALE/REFUGEE_STATUS 10; MALE/REFUGEE_STATUS 2 (the AF holders) and MALE/HUMANITARIAN_STATUS 3,
+    // both under 5 but together 5 in two cells, so nothing more is hidden and the total 15 is published.
+    const common = { ageGroup: 'AGE_35_64', status: 'ACTIVE', provinceCode: PROVINCE };
+    expect(s.total).toBe(15);
+    expect(s.cells).toEqual([
+      cell({ sex: 'FEMALE', protectionKind: 'REFUGEE_STATUS', ...common }, 10),
+      cell({ sex: 'MALE', protectionKind: 'HUMANITARIAN_STATUS', ...common }, null),
+      cell({ sex: 'MALE', protectionKind: 'REFUGEE_STATUS', ...common }, null),
+    ]);
+  });
+});
