@@ -296,6 +296,10 @@ describe('statutory views on integration plans and measures', () => {
     expect(byId.get(second)!.participant).toBe(p1);
     expect(byId.get(spouses)!.participant).toMatch(/^P-/);
     expect(byId.get(spouses)!.participant).not.toBe(p1);
+    // The mayor reaches the same measures but reads identities, not pseudonyms: refused on that field only.
+    const byMayor = await mayor.request(`query($id: ID!) { node(id: $id) { ... on Measure { area participant } } }`, { id: first });
+    expect(fields(byMayor)).toEqual(['Measure.participant']);
+    expect(byMayor.data).toEqual({ node: { area: 'LANGUAGE', participant: null } });
     // The pseudonym does not carry the person's id (nor its first block).
     expect(p1).not.toContain(a.holderId);
     expect(p1.toLowerCase()).not.toContain(a.holderId.split('-')[0]!.toLowerCase());

@@ -1,9 +1,10 @@
-import { graphql } from 'graphql';
+import { getNamedType, graphql, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { policyCoverage } from '../../src/access/coverage.js';
-import { mutations, readMatrix } from '../../src/access/policy.js';
+import { classOf, mayPerform, mayRead, mayReadAny, mutations, readMatrix, rowLimits, type FieldClass } from '../../src/access/policy.js';
+import { ROLES, type Role } from '../../src/access/principal.js';
 import { permissionsFor } from '../../src/access/shield.js';
 import { resolvers } from '../../src/modules/index.js';
 import { buildBareSchema } from '../../src/server/schema.js';
@@ -39,5 +40,43 @@ describe('the access policy covers the schema', () => {
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.message).toBe('Access denied to Query.unlistedProbe.');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.unlistedProbe' });
+  });
+});
+
+describe('refusals stay on their field', () => {
+  // A refused non-null field nulls its parent (GraphQL's null propagation): one refusal would take
+  // the whole object, or the whole page, with it. So a field must be nullable if some role that
+  // reaches its type may not read it. A role reaches the types of the fields it may read, from
+  // Query and its mutations (node(id) only finds rows the typed lookups find); rows of a ByRow type
+  // come scoped to the classes the role reads, so a ByRow field counts as readable.
+  it('makes nullable every field that a role reaching its type may be refused', async () => {
+    const schema = await buildBareSchema();
+    const canRead = (role: Role, typeName: string, field: string) => {
+      if (typeName === 'Mutation') return mayPerform(role, field);
+      const fieldClass: FieldClass = classOf(typeName, field)!;
+      return typeof fieldClass === 'string' ? mayRead(role, fieldClass) && !rowLimits[role]?.[fieldClass] : mayReadAny(role, fieldClass);
+    };
+    const problems: string[] = [];
+    for (const role of ROLES) {
+      const reached = new Set<string>();
+      const visit = (typeName: string) => {
+        const type = schema.getType(typeName);
+        if (!isObjectType(type) || reached.has(typeName)) return;
+        reached.add(typeName);
+        for (const [name, field] of Object.entries(type.getFields())) {
+          if (typeName === 'Query' && name === 'node') continue;
+          if (canRead(role, typeName, name) || (typeName === 'Mutation' && mayPerform(role, name))) visit(getNamedType(field.type).name);
+        }
+      };
+      visit('Query');
+      visit('Mutation');
+      for (const typeName of reached) {
+        if (typeName === 'Query' || typeName === 'Mutation') continue;
+        for (const [name, field] of Object.entries((schema.getType(typeName) as GraphQLObjectType).getFields())) {
+          if (isNonNullType(field.type) && !canRead(role, typeName, name)) problems.push(`${typeName}.${name} (${role})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -208,8 +208,10 @@ export class MeasureResolver {
     return ctx.loaders.plan.load(measure.plan.id);
   }
 
+  // Nullable: only NGOs read pseudonyms; the others reach the same measures and read identities instead.
   @FieldResolver(() => String, {
-    description: "The person the measure serves, as your organisation's pseudonym: the same person gives the same pseudonym. PSEUDONYM data.",
+    nullable: true,
+    description: "The person the measure serves, as your organisation's pseudonym: the same person gives the same pseudonym. PSEUDONYM data (NGOs).",
   })
   participant(@Root() measure: Measure, @Ctx() ctx: Context) {
     return ctx.pseudonym(measure.plan.beneficiary.id);
