@@ -55,6 +55,12 @@ export enum DataClass {
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
   OBJECTION = 'OBJECTION',
+  /** A notification's metadata: kind, article, parties, deadline, delivery (not personal). */
+  NOTIFICATION = 'NOTIFICATION',
+  /** What a notification tells its recipient: a part of the recipient's own statutory view. */
+  NOTIFICATION_CONTENT = 'NOTIFICATION_CONTENT',
+  /** An institution's webhook for notifications. */
+  WEBHOOK = 'WEBHOOK',
   /** Aggregated indicators; no group small enough to single out a person (suppressed cells). */
   STATS = 'STATS',
   /** The access log: ADMIN only (statutory-views.md). */
@@ -72,6 +78,7 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.HEALTH,
   DataClass.PSEUDONYM,
   DataClass.SECURITY,
+  DataClass.NOTIFICATION_CONTENT,
   DataClass.OFFENCE,
   DataClass.OBJECTION,
 ]);
@@ -95,42 +102,49 @@ const {
   SECURITY,
   OFFENCE,
   OBJECTION,
+  NOTIFICATION,
+  NOTIFICATION_CONTENT,
+  WEBHOOK,
   STATS,
   AUDIT,
 } = DataClass;
 
+/** Every institution has an inbox of notifications and may register a webhook (NGOs are not institutions of the hub). */
+const INBOX = [NOTIFICATION, NOTIFICATION_CONTENT, WEBHOOK] as const;
+
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS],
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, ...INBOX],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, ...INBOX],
   // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
-  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS],
+  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS, ...INBOX],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
-  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS],
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, ...INBOX],
   // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
-  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS],
-  RZOK: [IDENTITY, AGREEMENT_TERM],
+  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS, ...INBOX],
+  RZOK: [IDENTITY, AGREEMENT_TERM, ...INBOX],
   // Identity of beneficiaries with an agreement; all agreements' status, term and termination; its own offence reports.
-  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS],
+  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS, ...INBOX],
   // Beneficiaries it was referred; RW social-assistance measures (Art. 22(1)) and children it co-plans.
-  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION],
+  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION, ...INBOX],
   // Beneficiaries it was referred; RW employment and training measures (Art. 22(2)).
-  AZ: [IDENTITY, PROFILE, PLAN],
+  AZ: [IDENTITY, PROFILE, PLAN, ...INBOX],
   // Children; RW education measures; R children's educational needs only.
-  MON: [IDENTITY, PLAN, CHILD_EDUCATION],
+  MON: [IDENTITY, PLAN, CHILD_EDUCATION, ...INBOX],
   // Art. 18: the objections of its province, and the parties, agreements and plans they concern.
-  GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION, STATS],
+  GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION, STATS, ...INBOX],
   // All agreements, no personal data.
-  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS],
+  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, ...INBOX],
   // Measures assigned to it, the person known only by a pseudonym.
   NGO: [PSEUDONYM, PLAN, STATS],
   // National aggregates: the monthly register of Art. 13(5).
-  NSORB: [STATS],
+  NSORB: [STATS, ...INBOX],
+  NKBTH: [...INBOX],
   // Institutions, accounts, the audit log — no personal data.
-  ADMIN: [AUDIT],
+  ADMIN: [AUDIT, NOTIFICATION],
 };
 
 /** Who may write which class of plan data (the class-dependent mutations check it on the row). */
@@ -193,6 +207,9 @@ export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureAre
   return dataClass !== PLAN || (planAreas[role]?.includes(area) ?? true);
 }
 
+/** Roles that are institutions with an inbox (readMatrix gives them INBOX). */
+const INSTITUTION_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(NOTIFICATION_CONTENT));
+
 export interface MutationPolicy {
   dataClass: DataClass;
   roles: readonly Role[];
@@ -220,6 +237,9 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY', 'DAZD', 'ASP'] },
   reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
   recordSecurityAssessment: { dataClass: SECURITY, roles: ['DANS'] },
+  acknowledgeNotification: { dataClass: NOTIFICATION, roles: INSTITUTION_ROLES },
+  registerWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
+  removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
@@ -247,6 +267,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     securityAssessments: SECURITY,
     objections: OBJECTION,
     agreementStatistics: STATS,
+    notifications: NOTIFICATION,
+    webhook: WEBHOOK,
     auditLog: AUDIT,
     verifyAuditChain: AUDIT,
     // The data subject's caseworker: whoever may read the person's identity, within scope.
@@ -306,6 +328,10 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   SecurityAssessment: { '*': SECURITY, beneficiary: IDENTITY },
   AgreementStatistics: { '*': STATS },
   AgreementStatisticsCell: { '*': STATS },
+  Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
+  DeliveryAttempt: { '*': NOTIFICATION },
+  Webhook: { '*': WEBHOOK },
+  WebhookRegistration: { '*': WEBHOOK },
   AuditEntry: { '*': AUDIT },
   AuditRecordSet: { '*': AUDIT },
   AuditChainReport: { '*': AUDIT },

@@ -8,6 +8,7 @@ import type { MunicipalityApplication } from '../modules/applications/municipali
 import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
 import type { Objection } from '../modules/oversight/objection.entity.js';
 import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
+import type { Notification } from '../modules/notifications/notification.entity.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
 import { planAreas } from './policy.js';
@@ -196,6 +197,22 @@ export const scopes = {
     return p.role === 'DANS' ? {} : NONE;
   },
 
+  /**
+   * Notifications an institution sent or received; COORDINATOR also every escalated one (overdue);
+   * ADMIN all (their metadata only: the content is the recipient's, receivedNotification).
+   */
+  notification(p: Principal): FilterQuery<Notification> {
+    if (p.role === 'ADMIN') return {};
+    const own: FilterQuery<Notification>[] = [{ recipient: p.institutionCode }, { sender: p.institutionCode }];
+    if (p.role === 'COORDINATOR') own.push({ escalatedAt: { $ne: null } });
+    return { $or: own };
+  },
+
+  /** Notifications addressed to the principal's institution: their content, their acknowledgement. */
+  receivedNotification(p: Principal): FilterQuery<Notification> {
+    return p.role === 'ADMIN' ? NONE : { recipient: p.institutionCode };
+  },
+
   /** GOVERNOR: objections in its province. MUNICIPALITY: objections about its agreements. */
   objection(p: Principal): FilterQuery<Objection> {
     if (p.role === 'GOVERNOR') return { agreement: { municipality: { province: p.unit! } } };
@@ -263,6 +280,11 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
   Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },
   SecurityAssessment: { DANS: 'all (its own)' },
+  Notification: {
+    'every institution': 'those it sent or received; the content only of those it received',
+    COORDINATOR: 'also every escalated (overdue) one',
+    ADMIN: 'all, without content',
+  },
   AuditEntry: { ADMIN: 'all' },
   'Aggregates (STATS), cells under the threshold suppressed': {
     MUNICIPALITY: 'its own agreements',

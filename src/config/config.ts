@@ -31,6 +31,15 @@ const schema = z
     JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
     JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
     JWT_JWKS_URL: z.url().optional(),
+    WEBHOOK_ALLOWED_HOSTS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean)),
+    WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
+    JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
     SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
@@ -83,6 +92,17 @@ export interface Config {
     issuer: string;
     audience: string;
   };
+  notifications: {
+    webhook: { production: boolean; allowedHosts: string[] };
+    /** Attempts after the first, with exponential backoff from retryDelaySeconds (pg-boss). */
+    retryLimit: number;
+    retryDelaySeconds: number;
+    timeoutSeconds: number;
+    /** How often pg-boss looks for jobs of a dead process (their delivery then runs again). */
+    maintenanceSeconds: number;
+    /** How often every process looks for notifications not yet dispatched and for overdue ones. */
+    sweepSeconds: number;
+  };
   /** Aggregates suppress groups of fewer persons than this (statutory-views.md; default 5). */
   smallCellThreshold: number;
   /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
@@ -131,6 +151,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     pseudonymKey: e.PSEUDONYM_KEY ?? DEV_PSEUDONYM_KEY,
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
+    notifications: {
+      webhook: { production: isProduction, allowedHosts: e.WEBHOOK_ALLOWED_HOSTS },
+      retryLimit: e.WEBHOOK_RETRY_LIMIT,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      timeoutSeconds: e.WEBHOOK_TIMEOUT_SECONDS,
+      maintenanceSeconds: e.JOBS_MAINTENANCE_SECONDS,
+      sweepSeconds: e.OUTBOX_SWEEP_SECONDS,
+    },
     demoData: isProduction ? false : e.DEMO_DATA,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,

@@ -36,6 +36,9 @@ import { SessionResolver } from './session/session.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { SecurityAssessment } from './security/security-assessment.entity.js';
 import { SecurityAssessmentResolver } from './security/security.resolver.js';
+import { DeliveryAttempt, Notification, Webhook } from './notifications/notification.entity.js';
+import { notificationLoaders } from './notifications/notification.loaders.js';
+import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -54,6 +57,9 @@ export const entities = [
   OffenceReport,
   Objection,
   SecurityAssessment,
+  Notification,
+  DeliveryAttempt,
+  Webhook,
   AuditEntry,
 ];
 
@@ -75,6 +81,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ObjectionResolver,
   NodeResolver,
   SecurityAssessmentResolver,
+  NotificationResolver,
+  WebhookResolver,
   StatisticsResolver,
   AuditResolver,
 ];
@@ -83,5 +91,6 @@ export const createLoaders = (em: EntityManager, principal: Principal | null) =>
   ...referenceLoaders(em),
   ...beneficiaryLoaders(em, principal),
   ...agreementLoaders(em, principal),
+  ...notificationLoaders(em, principal),
 });
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -128,7 +128,7 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
         const em = orm.em.fork();
         const principal = req.principal ?? null;
         const pseudonym = (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId);
-        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail(), pseudonym, smallCellThreshold: config.smallCellThreshold };
+        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail(), pseudonym, smallCellThreshold: config.smallCellThreshold, webhookPolicy: config.notifications.webhook };
       },
     }),
   );

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from '../modules/index.js';
+import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
 
 /** Everything a resolver may use, built afresh for each request. */
 export interface Context {
@@ -19,4 +20,6 @@ export interface Context {
   pseudonym: (beneficiaryId: string) => string;
   /** Aggregates suppress groups smaller than this (config SMALL_CELL_THRESHOLD). */
   smallCellThreshold: number;
+  /** Which webhook URLs may be registered (config WEBHOOK_ALLOWED_HOSTS, production or not). */
+  webhookPolicy: WebhookPolicy;
 }

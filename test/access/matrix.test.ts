@@ -72,6 +72,10 @@ const probes = (): Probe[] => [
   { dataClass: DataClass.OFFENCE, query: () => '{ offenceReports(first: 1) { totalCount } }' },
   { dataClass: DataClass.SECURITY, query: () => '{ securityAssessments(first: 1) { totalCount } }' },
   { dataClass: DataClass.OBJECTION, query: () => '{ objections(first: 1) { totalCount } }' },
+  { dataClass: DataClass.NOTIFICATION, query: () => '{ notifications(first: 1) { totalCount } }' },
+  // Every role that lists notifications gets rows here (the seeded events notified MVR, SAR, RZI, …; ADMIN sees all).
+  { dataClass: DataClass.NOTIFICATION_CONTENT, query: () => '{ notifications(first: 50) { edges { node { content } } } }' },
+  { dataClass: DataClass.WEBHOOK, query: () => '{ webhook { url } }' },
   { dataClass: DataClass.STATS, query: () => '{ agreementStatistics(groupBy: []) { threshold } }' },
   { dataClass: DataClass.AUDIT, query: () => '{ auditLog(first: 1) { totalCount } }' },
 ];
@@ -125,7 +129,7 @@ describe('the access matrix, role by role and class by class', () => {
       // Refused: FORBIDDEN on the class's field — or NOT_FOUND already at a lookup the role may use but whose row is out of scope.
       expect(codes.length, JSON.stringify(res)).toBeGreaterThan(0);
       expect(codes.every((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND'), JSON.stringify(codes)).toBe(true);
-      expect(JSON.stringify(res.data ?? {})).not.toMatch(/"(lnch|status|endsOn|version|educationLevel|kind|childOpinion|educationalNeeds|description|participant|threshold|totalCount)":(?!null)/);
+      expect(JSON.stringify(res.data ?? {})).not.toMatch(/"(lnch|status|endsOn|version|educationLevel|kind|childOpinion|educationalNeeds|description|participant|threshold|content|totalCount)":(?!null)/);
       return;
     }
     if (probe!.row && !IN_SCOPE[probe!.row]!.includes(role)) {

@@ -21,6 +21,7 @@ import { MayorDutyItem } from './mayor-duty.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, TerminateAgreementInput, TransferAgreementInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
+import { notify } from '../notifications/notification.events.js';
 
 const IN_TERM = [AgreementStatus.ACTIVE, AgreementStatus.EXTENDED];
 
@@ -179,6 +180,8 @@ export const agreementService = {
       application.status = ApplicationStatus.CONCLUDED;
     }
     await em.flush();
+    if (!input.draft) await notify.agreementConcluded(em, agreement);
+    await em.flush();
     return agreement;
   },
 
@@ -207,6 +210,8 @@ export const agreementService = {
     agreement.status = AgreementStatus.ACTIVE;
     application.status = ApplicationStatus.CONCLUDED;
     await flushLocked(em);
+    await notify.agreementConcluded(em, agreement);
+    await em.flush();
     return agreement;
   },
 
@@ -228,6 +233,8 @@ export const agreementService = {
     agreement.endsOn = addYears(agreement.endsOn, 1);
     agreement.status = AgreementStatus.EXTENDED;
     await flushLocked(em);
+    await notify.agreementExtended(em, agreement);
+    await em.flush();
     return agreement;
   },
 
@@ -262,6 +269,9 @@ export const agreementService = {
       agreement.terminationNote = note ?? null;
     }
     await flushLocked(em);
+    // Art. 14 p.11: an agreement ended early (not one going on for the family, Art. 30(2)).
+    if (agreement.status === AgreementStatus.TERMINATED) await notify.agreementTerminated(em, agreement);
+    await em.flush();
     return agreement;
   },
 
@@ -304,6 +314,8 @@ export const agreementService = {
     agreement.status = AgreementStatus.TRANSFERRED;
     agreement.transferredOn = on;
     await flushLocked(em);
+    await notify.agreementTransferred(em, agreement, next);
+    await em.flush();
     return agreement;
   },
 

@@ -20,6 +20,7 @@ import type {
   MunicipalityRegisterFilter,
 } from './application.types.js';
 import { MunicipalityApplication } from './municipality-application.entity.js';
+import { notify } from '../notifications/notification.events.js';
 
 export const applicationService = {
   /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */
@@ -57,6 +58,7 @@ export const applicationService = {
     application.forwardedTo = em.getReference(Municipality, municipalityCode);
     application.forwardedOn = day;
     application.status = ApplicationStatus.FORWARDED;
+    notify.applicationForwarded(em, application);
     await em.flush();
     return application;
   },

@@ -12,6 +12,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Objection } from '../oversight/objection.entity.js';
 import { OffenceReport } from '../oversight/offence-report.entity.js';
 import { SecurityAssessment } from '../security/security-assessment.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 
 // Each node table and the caller's scope on it: node(id) sees exactly what the typed lookups see.
 const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Promise<object | null>> = {
@@ -24,6 +25,7 @@ const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Pro
   measure: (em, p, id) => em.findOne(Measure, within({ id }, scopes.measure(p)), { populate: ['plan'] }),
   objection: (em, p, id) => em.findOne(Objection, within({ id }, scopes.objection(p))),
   offence_report: (em, p, id) => em.findOne(OffenceReport, within({ id }, scopes.offenceReport(p))),
+  notification: (em, p, id) => em.findOne(Notification, within({ id }, scopes.notification(p))),
   security_assessment: (em, p, id) => em.findOne(SecurityAssessment, within({ id }, scopes.securityAssessment(p))),
 };
 

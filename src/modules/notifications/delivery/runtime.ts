@@ -1,0 +1,149 @@
+import { EventEmitter } from 'node:events';
+import { LockMode, type MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Config } from '../../../config/config.js';
+import { Notification } from '../notification.entity.js';
+import { NotificationKind } from '../notification.enums.js';
+import { notify } from '../notification.events.js';
+import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
+
+export const WEBHOOK_QUEUE = 'webhook-delivery';
+const CHANNEL = 'hub_notification';
+
+export interface NotificationEvent {
+  id: string;
+  recipient: string;
+}
+
+/**
+ * What delivers notifications once they are committed (the outbox rows):
+ * - LISTEN on the channel the insert trigger NOTIFYs at commit: every hub process hears of every
+ *   notification, and re-emits it locally (`events`) for its WebSocket subscribers;
+ * - the dispatcher claims each one once across processes and, if the recipient has a webhook,
+ *   enqueues a pg-boss job in the same transaction as the claim (nothing claimed is left unqueued);
+ * - a sweep every few seconds dispatches what a dead process claimed nothing of, and escalates
+ *   the overdue to the COORDINATOR;
+ * - pg-boss runs the deliveries, retries them with exponential backoff, and re-runs the deliveries of
+ *   a process killed mid-flight once their expiry passes.
+ */
+export interface NotificationRuntime {
+  events: EventEmitter<{ notification: [NotificationEvent] }>;
+  /** Dispatches and escalates now (the periodic sweep; tests call it to avoid waiting). */
+  sweep(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startNotificationRuntime(options: { config: Config; orm: MikroORM; databaseUrl: string; log: Logger }): Promise<NotificationRuntime> {
+  const { config, orm, databaseUrl, log } = options;
+  const settings = config.notifications;
+  const events = new EventEmitter<{ notification: [NotificationEvent] }>();
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    max: 3,
+    application_name: 'integration-hub-jobs',
+    maintenanceIntervalSeconds: settings.maintenanceSeconds,
+  });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+  const queue = {
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: true,
+    // A delivery not finished by then is taken for dead (its process killed) and runs again.
+    expireInSeconds: settings.timeoutSeconds * 2 + 5,
+  };
+  await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
+  await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
+
+  // The dispatcher's own pool: the claim and the job insert share one transaction.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'integration-hub-dispatch' });
+
+  async function dispatch(ids?: string[]): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ id: string; recipient_code: string; has_webhook: boolean }>(
+        `update notification n set dispatched_at = now()
+          where n.dispatched_at is null and ${ids ? 'n.id = any($1::uuid[])' : "n.created_at < now() - interval '1 second'"}
+          returning n.id, n.recipient_code, exists (select 1 from webhook w where w.institution_code = n.recipient_code and w.active) as has_webhook`,
+        ids ? [ids] : [],
+      );
+      const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
+      for (const row of rows.filter((r) => r.has_webhook)) {
+        // The job's id is the notification's: a second enqueue of the same one is ignored.
+        await boss.send(WEBHOOK_QUEUE, { notificationId: row.id } satisfies WebhookJob, { id: row.id, ...queue, db });
+      }
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Overdue and undelivered: each reported to the COORDINATOR once, by whichever process claims it. */
+  async function escalate(): Promise<void> {
+    await orm.em.fork().transactional(async (em) => {
+      const overdue = await em.find(
+        Notification,
+        { escalatedAt: null, deliveredAt: null, acknowledgedAt: null, dueBy: { $lt: new Date() }, kind: { $ne: NotificationKind.OVERDUE_ESCALATED } },
+        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: 500 },
+      );
+      for (const n of overdue) {
+        n.escalatedAt = new Date();
+        notify.escalated(em, n);
+      }
+    });
+  }
+
+  const sweep = async () => {
+    await dispatch();
+    await escalate();
+  };
+
+  // LISTEN on a connection of its own, reconnecting if it drops.
+  let listener: pg.Client | undefined;
+  let stopped = false;
+  const listen = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'integration-hub-listen' });
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      const event = JSON.parse(message.payload) as NotificationEvent;
+      events.emit('notification', event);
+      dispatch([event.id]).catch((err) => log.error({ err, notification: event.id }, 'dispatch failed; the sweep will retry'));
+    });
+    client.on('error', (err) => {
+      log.warn({ err }, 'notification listener lost its connection; reconnecting');
+      client.end().catch(() => {});
+      if (!stopped) setTimeout(() => void listen().catch((e) => log.error({ err: e }, 'listener reconnect failed')), 1000);
+    });
+    await client.connect();
+    await client.query(`listen ${CHANNEL}`);
+    listener = client;
+    // What was committed while no one listened is picked up here and by the sweep.
+    await sweep().catch((err) => log.error({ err }, 'sweep failed'));
+  };
+  await listen();
+
+  await boss.work<WebhookJob>(WEBHOOK_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    await deliverToWebhook(orm.em.fork(), job!, settings, log);
+  });
+
+  const timer = setInterval(() => void sweep().catch((err) => log.error({ err }, 'sweep failed')), settings.sweepSeconds * 1000);
+  timer.unref();
+
+  return {
+    events,
+    sweep,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await listener?.end().catch(() => {});
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      await pool.end();
+    },
+  };
+}

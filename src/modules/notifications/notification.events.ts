@@ -1,0 +1,246 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DataClass } from '../../access/policy.js';
+import { todayInSofia } from '../../shared/dates.js';
+import { AgreementMember } from '../agreements/agreement-member.entity.js';
+import type { Agreement } from '../agreements/agreement.entity.js';
+import { NOTIFY_WITHIN_7_DAYS, TERMINATION_ARTICLE } from '../agreements/agreement.enums.js';
+import type { AgreementApplication } from '../applications/agreement-application.entity.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import type { Objection } from '../oversight/objection.entity.js';
+import type { OffenceReport } from '../oversight/offence-report.entity.js';
+import { provinceOfMunicipality } from '../reference/reference-data.js';
+import { Notification } from './notification.entity.js';
+import { NotificationKind } from './notification.enums.js';
+import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
+
+// The events of the Ordinance that oblige one institution to tell another. Each is called by the
+// service that makes the change, inside its transaction: the outbox rows commit with the event.
+
+interface Outgoing {
+  kind: NotificationKind;
+  /** null: the hub itself. */
+  sender: string | null;
+  /** Recipient institution code → the article that obliges telling it. */
+  recipients: [string, string][];
+  subject: { type: string; id: string };
+  sections: Section[];
+  due?: Due;
+}
+
+function send(em: EntityManager, out: Outgoing): Notification[] {
+  const due = out.due ?? hubDefaultDue(todayInSofia());
+  return out.recipients
+    .filter(([recipient]) => recipient !== out.sender)
+    .map(([recipient, article]) =>
+      em.create(Notification, {
+        kind: out.kind,
+        article,
+        sender: out.sender,
+        recipient,
+        subjectType: out.subject.type,
+        subjectId: out.subject.id,
+        content: contentFor(recipient, out.sections),
+        dueBy: due.by,
+        dueBasis: due.basis,
+      }),
+    );
+}
+
+const municipal = (code: string) => `MUNICIPALITY-${code}`;
+
+/** What an agreement notification may carry, by class: each recipient gets the classes it reads. */
+async function agreementSections(em: EntityManager, agreement: Agreement): Promise<Section[]> {
+  const holder = await em.findOneOrFail(Beneficiary, agreement.holder.id);
+  const members = await em.find(AgreementMember, { agreement }, { orderBy: { role: 'asc', joinedOn: 'asc' } });
+  return [
+    {
+      dataClass: DataClass.AGREEMENT_TERM,
+      key: 'agreement',
+      value: { id: agreement.id, municipalityCode: agreement.municipality.code, status: agreement.status, signedOn: agreement.signedOn, endsOn: agreement.endsOn },
+    },
+    {
+      dataClass: DataClass.TERMINATION,
+      key: 'termination',
+      value: agreement.terminationGround
+        ? { terminatedOn: agreement.terminatedOn, ground: agreement.terminationGround, article: TERMINATION_ARTICLE[agreement.terminationGround] }
+        : null,
+    },
+    {
+      dataClass: DataClass.AGREEMENT,
+      key: 'parties',
+      value: members.map((m) => ({ beneficiaryId: m.beneficiary.id, role: m.role, joinedOn: m.joinedOn, leftOn: m.leftOn ?? null })),
+    },
+    {
+      dataClass: DataClass.IDENTITY,
+      key: 'holder',
+      value: {
+        id: holder.id,
+        lnch: holder.lnch,
+        givenNameLatin: holder.givenNameLatin,
+        familyNameLatin: holder.familyNameLatin,
+        birthDate: holder.birthDate,
+        citizenship: holder.citizenship ?? null,
+        stateless: holder.stateless,
+        protectionKind: holder.protectionKind ?? null,
+      },
+    },
+  ];
+}
+
+const agreementSubject = (agreement: Agreement) => ({ type: 'Agreement', id: agreement.id });
+
+export const notify = {
+  /** Art. 14 p.11: MVR and SAR; Art. 14 p.12: RZI and RZOK of the province; Art. 13(3): DANS. */
+  async agreementConcluded(em: EntityManager, agreement: Agreement) {
+    const province = provinceOfMunicipality(agreement.municipality.code);
+    return send(em, {
+      kind: NotificationKind.AGREEMENT_CONCLUDED,
+      sender: municipal(agreement.municipality.code),
+      recipients: [
+        ['MVR', 'Art. 14 p.11'],
+        ['SAR', 'Art. 14 p.11'],
+        [`RZI-${province}`, 'Art. 14 p.12'],
+        [`RZOK-${province}`, 'Art. 14 p.12'],
+        ['DANS', 'Art. 13(3)'],
+      ],
+      subject: agreementSubject(agreement),
+      sections: await agreementSections(em, agreement),
+    });
+  },
+
+  /** Art. 14 p.11: MVR and SAR, with the ground; Art. 31(2): within 7 days on Art. 31(1) p.1 and p.3. */
+  async agreementTerminated(em: EntityManager, agreement: Agreement) {
+    const ground = agreement.terminationGround!;
+    const due = NOTIFY_WITHIN_7_DAYS.has(ground) ? { by: endOfDayAfter(agreement.terminatedOn!, 7), basis: 'Art. 31(2): within 7 days' } : undefined;
+    return send(em, {
+      kind: NotificationKind.AGREEMENT_TERMINATED,
+      sender: municipal(agreement.municipality.code),
+      recipients: [
+        ['MVR', NOTIFY_WITHIN_7_DAYS.has(ground) ? 'Art. 14 p.11, Art. 31(2)' : 'Art. 14 p.11'],
+        ['SAR', NOTIFY_WITHIN_7_DAYS.has(ground) ? 'Art. 14 p.11, Art. 31(2)' : 'Art. 14 p.11'],
+      ],
+      subject: agreementSubject(agreement),
+      sections: await agreementSections(em, agreement),
+      due,
+    });
+  },
+
+  /** Art. 3(3): SAR keeps the register of agreements (Art. 13(4)). */
+  async agreementExtended(em: EntityManager, agreement: Agreement) {
+    return send(em, {
+      kind: NotificationKind.AGREEMENT_EXTENDED,
+      sender: municipal(agreement.municipality.code),
+      recipients: [['SAR', 'Art. 3(3), Art. 13(4)']],
+      subject: agreementSubject(agreement),
+      sections: await agreementSections(em, agreement),
+    });
+  },
+
+  /** Art. 32: the receiving municipality and SAR learn of the move; the subject is the new agreement. */
+  async agreementTransferred(em: EntityManager, from: Agreement, to: Agreement) {
+    return send(em, {
+      kind: NotificationKind.AGREEMENT_TRANSFERRED,
+      sender: municipal(from.municipality.code),
+      recipients: [
+        [municipal(to.municipality.code), 'Art. 32'],
+        ['SAR', 'Art. 32, Art. 13(4)'],
+      ],
+      subject: agreementSubject(to),
+      sections: [
+        ...(await agreementSections(em, to)),
+        { dataClass: DataClass.AGREEMENT_TERM, key: 'transferredFrom', value: { id: from.id, municipalityCode: from.municipality.code, transferredOn: from.transferredOn } },
+      ],
+    });
+  },
+
+  /** Art. 24(2): MVR informs the mayor of the municipality of the person's agreement. */
+  offenceReported(em: EntityManager, report: OffenceReport) {
+    return send(em, {
+      kind: NotificationKind.OFFENCE_REPORTED,
+      sender: 'MVR',
+      recipients: [[municipal(report.municipality.code), 'Art. 24(2)']],
+      subject: { type: 'OffenceReport', id: report.id },
+      sections: [
+        { dataClass: DataClass.OFFENCE, key: 'offence', value: { id: report.id, kind: report.kind, description: report.description, committedOn: report.committedOn, reportedOn: report.reportedOn } },
+        { dataClass: DataClass.IDENTITY, key: 'beneficiary', value: { id: report.beneficiary.id } },
+      ],
+    });
+  },
+
+  /** Art. 20 p.5: SAR gives the mayor the applicant's information. */
+  applicationForwarded(em: EntityManager, application: AgreementApplication) {
+    return send(em, {
+      kind: NotificationKind.APPLICATION_FORWARDED,
+      sender: 'SAR',
+      recipients: [[municipal(application.forwardedTo!.code), 'Art. 20 p.5']],
+      subject: { type: 'AgreementApplication', id: application.id },
+      sections: [
+        {
+          dataClass: DataClass.APPLICATION,
+          key: 'application',
+          value: { id: application.id, applicantId: application.applicant.id, submittedOn: application.submittedOn, forwardedOn: application.forwardedOn },
+        },
+      ],
+    });
+  },
+
+  /**
+   * Art. 18: the foreigner objects to the governor, who records it here; the hub tells the mayor
+   * whose agreement it concerns (the governor is the sender), and the mayor again of the decision.
+   */
+  objectionFiled(em: EntityManager, objection: Objection, municipalityCode: string) {
+    return send(em, {
+      kind: NotificationKind.OBJECTION_FILED,
+      sender: `GOVERNOR-${provinceOfMunicipality(municipalityCode)}`,
+      recipients: [[municipal(municipalityCode), 'Art. 18']],
+      subject: { type: 'Objection', id: objection.id },
+      sections: objectionSections(objection),
+    });
+  },
+
+  objectionDecided(em: EntityManager, objection: Objection, municipalityCode: string) {
+    return send(em, {
+      kind: NotificationKind.OBJECTION_DECIDED,
+      sender: `GOVERNOR-${provinceOfMunicipality(municipalityCode)}`,
+      recipients: [[municipal(municipalityCode), 'Art. 18']],
+      subject: { type: 'Objection', id: objection.id },
+      sections: objectionSections(objection),
+    });
+  },
+
+  /** Overdue: the COORDINATOR (Art. 19) is told which notification waits, and for whom; no personal data. */
+  escalated(em: EntityManager, overdue: Notification) {
+    return send(em, {
+      kind: NotificationKind.OVERDUE_ESCALATED,
+      sender: null,
+      recipients: [['COORDINATOR', 'Art. 19']],
+      subject: { type: 'Notification', id: overdue.id },
+      sections: [
+        {
+          dataClass: DataClass.PUBLIC,
+          key: 'overdue',
+          value: { id: overdue.id, kind: overdue.kind, article: overdue.article, sender: overdue.sender?.code ?? null, recipient: overdue.recipient.code, dueBy: overdue.dueBy },
+        },
+      ],
+    });
+  },
+};
+
+function objectionSections(objection: Objection): Section[] {
+  return [
+    {
+      dataClass: DataClass.OBJECTION,
+      key: 'objection',
+      value: {
+        id: objection.id,
+        agreementId: objection.agreement.id,
+        filedById: objection.filedBy.id,
+        filedOn: objection.filedOn,
+        activity: objection.activity,
+        outcome: objection.outcome,
+        decidedOn: objection.decidedOn ?? null,
+        decision: objection.decision ?? null,
+      },
+    },
+  ];
+}

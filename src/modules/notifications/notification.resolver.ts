@@ -1,0 +1,76 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../../shared/relay.js';
+import { InstitutionType } from '../reference/reference.types.js';
+import type { Notification } from './notification.entity.js';
+import { isOverdue, notificationService } from './notification.service.js';
+import {
+  DeliveryAttemptType,
+  GraphQLJSONObject,
+  NotificationConnection,
+  NotificationFilter,
+  NotificationType,
+  WebhookRegistrationType,
+  WebhookType,
+} from './notification.types.js';
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'Notifications your institution received or sent, newest first. Reading one you received delivers it.' })
+  notifications(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => NotificationFilter, { nullable: true }) filter: NotificationFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return notificationService.list(ctx.em, ctx.principal!, filter, page);
+  }
+
+  @Mutation(() => NotificationType, { description: 'Confirms that your institution has taken in a notification addressed to it.' })
+  acknowledgeNotification(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return notificationService.acknowledge(ctx.em, ctx.principal!, id);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'null: the hub itself (escalations).' })
+  sender(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return notification.sender ? ctx.loaders.institution.load(notification.sender.code) : null;
+  }
+
+  @FieldResolver(() => InstitutionType)
+  recipient(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(notification.recipient.code);
+  }
+
+  // Nullable: the content is the recipient's only (its statutory view); the sender and ADMIN see the rest.
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "What the recipient is told, limited to the recipient's statutory view." })
+  async content(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return (await ctx.loaders.notificationContent.load(notification.id))?.content ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not delivered, and past its due-by.' })
+  overdue(@Root() notification: Notification) {
+    return isOverdue(notification);
+  }
+
+  @FieldResolver(() => [DeliveryAttemptType], { description: "Attempts to POST it to the recipient's webhook, first first." })
+  attempts(@Root() notification: Notification, @Ctx() ctx: Context) {
+    return ctx.loaders.attemptsOf.load(notification.id);
+  }
+}
+
+@Resolver(() => WebhookType)
+export class WebhookResolver {
+  @Query(() => WebhookType, { nullable: true, description: "Your institution's webhook, if registered." })
+  webhook(@Ctx() ctx: Context) {
+    return notificationService.getWebhook(ctx.em, ctx.principal!);
+  }
+
+  @Mutation(() => WebhookRegistrationType, { description: "Registers (or replaces) your institution's endpoint; returns the signing key once." })
+  registerWebhook(@Arg('url', () => String) url: string, @Ctx() ctx: Context) {
+    return notificationService.registerWebhook(ctx.em, ctx.principal!, url, ctx.webhookPolicy);
+  }
+
+  @Mutation(() => Boolean, { description: "Removes your institution's endpoint: notifications wait in the inbox." })
+  removeWebhook(@Ctx() ctx: Context) {
+    return notificationService.removeWebhook(ctx.em, ctx.principal!);
+  }
+}

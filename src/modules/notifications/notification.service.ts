@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { scopes, within } from '../../access/scopes.js';
+import { ConflictError, notFound } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { Notification, Webhook } from './notification.entity.js';
+import { DeliveryChannel } from './notification.enums.js';
+import type { NotificationFilter } from './notification.types.js';
+import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
+
+/** Not delivered (by webhook or read in the hub), and past its due-by: in SQL and on a row. */
+export const overdueCondition = (now = new Date()): FilterQuery<Notification> => ({ deliveredAt: null, dueBy: { $lt: now } });
+export const isOverdue = (n: Notification, now = new Date()): boolean => !n.deliveredAt && n.dueBy < now;
+
+export const notificationService = {
+  /** Sent and received notifications in the caller's scope, newest first. Reading them delivers them. */
+  async list(em: EntityManager, principal: Principal, filter: NotificationFilter = {}, page: PageArgs = {}) {
+    const where: FilterQuery<Notification>[] = [];
+    if (filter.received === true) where.push({ recipient: principal.institutionCode });
+    if (filter.received === false) where.push({ sender: principal.institutionCode });
+    if (filter.unread) where.push({ recipient: principal.institutionCode, acknowledgedAt: null });
+    if (filter.overdue) where.push(overdueCondition());
+    if (filter.failed) where.push({ failedAt: { $ne: null } });
+    if (filter.kind) where.push({ kind: filter.kind });
+    const connection = await paginate(em, Notification, () => within({ $and: where }, scopes.notification(principal)), page, {
+      key: 'createdAt',
+      direction: 'desc',
+    });
+    await notificationService.markRead(em, principal, connection.edges.map((e) => e.node));
+    return connection;
+  },
+
+  /** The recipient has it: delivered through the hub, if no webhook delivered it first. */
+  async markRead(em: EntityManager, principal: Principal, notifications: readonly Notification[]) {
+    const ids = notifications.filter((n) => !n.deliveredAt && n.recipient.code === principal.institutionCode).map((n) => n.id);
+    if (!ids.length) return;
+    const now = new Date();
+    await em.nativeUpdate(Notification, { id: { $in: ids }, deliveredAt: null }, { deliveredAt: now, deliveredVia: DeliveryChannel.HUB });
+    for (const n of notifications) if (ids.includes(n.id)) Object.assign(n, { deliveredAt: now, deliveredVia: DeliveryChannel.HUB });
+  },
+
+  /** The recipient confirms it has taken the notification in: the strongest proof of delivery. */
+  async acknowledge(em: EntityManager, principal: Principal, id: string): Promise<Notification> {
+    const notification = await em.findOne(Notification, within({ id: parseId(id) }, scopes.receivedNotification(principal)));
+    if (!notification) throw notFound('notification addressed to you', id);
+    if (notification.acknowledgedAt) {
+      throw new ConflictError(`The notification was acknowledged already, on ${notification.acknowledgedAt.toISOString()} by ${notification.acknowledgedBy}.`, {
+        details: { field: 'id' },
+      });
+    }
+    notification.acknowledgedAt = new Date();
+    notification.acknowledgedBy = principal.subject;
+    if (!notification.deliveredAt) {
+      notification.deliveredAt = notification.acknowledgedAt;
+      notification.deliveredVia = DeliveryChannel.HUB;
+    }
+    await em.flush();
+    return notification;
+  },
+
+  /** One endpoint per institution: registering again replaces the URL and the key. */
+  async registerWebhook(em: EntityManager, principal: Principal, url: string, policy: WebhookPolicy): Promise<{ webhook: Webhook; secret: string }> {
+    const checked = assertWebhookUrl(url, policy);
+    const secret = randomBytes(32).toString('base64url');
+    let webhook = await em.findOne(Webhook, { institution: principal.institutionCode });
+    if (webhook) Object.assign(webhook, { url: checked, secret, registeredBy: principal.subject, active: true });
+    else webhook = em.create(Webhook, { institution: principal.institutionCode, url: checked, secret, registeredBy: principal.subject });
+    await em.flush();
+    return { webhook, secret };
+  },
+
+  async removeWebhook(em: EntityManager, principal: Principal): Promise<boolean> {
+    return (await em.nativeDelete(Webhook, { institution: principal.institutionCode })) > 0;
+  },
+
+  getWebhook: (em: EntityManager, principal: Principal) => em.findOne(Webhook, { institution: principal.institutionCode }),
+};
