@@ -7,8 +7,9 @@ import { startHubServer, type HubServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { printDevTokens } from './cli/dev-tokens.js';
 import { loadDemoData } from './dev/demo-data.js';
+import { startNotificationRuntime, type NotificationRuntime } from './modules/notifications/delivery/runtime.js';
 
-// Start-up only: config → database → ORM (migrations, reference data) → server → listen.
+// Start-up only: config → database → ORM (migrations, reference data) → notification delivery → server → listen.
 async function main(): Promise<void> {
   let config;
   try {
@@ -24,15 +25,17 @@ async function main(): Promise<void> {
   let database: DatabaseServer | undefined;
   let orm: MikroORM | undefined;
   let server: HubServer | undefined;
+  let notifications: NotificationRuntime | undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    // Order matters: stop taking requests, then release the database, then stop the server.
+    // Order matters: stop taking requests, then the job workers, then release the database, then stop the server.
     try {
       await server?.stop();
+      await notifications?.stop();
       await orm?.close();
       await database?.stop();
       log.info('stopped');
@@ -50,9 +53,11 @@ async function main(): Promise<void> {
     if (database.embedded) await database.createDatabase('hub');
     orm = await openOrm(database.url(), log, config.database.poolMax);
     if (config.demoData ?? (!config.isProduction && database.embedded)) await loadDemoData(orm, log);
-    server = await startHubServer({ config, orm, log });
+    notifications = await startNotificationRuntime({ config, orm, databaseUrl: database.url(), log });
+    server = await startHubServer({ config, orm, log, notifications });
   } catch (error) {
     log.fatal({ err: error }, 'start-up failed');
+    await notifications?.stop().catch(() => {});
     await orm?.close().catch(() => {});
     await database?.stop().catch(() => {});
     process.exit(1);

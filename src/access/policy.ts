@@ -328,6 +328,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   SecurityAssessment: { '*': SECURITY, beneficiary: IDENTITY },
   AgreementStatistics: { '*': STATS },
   AgreementStatisticsCell: { '*': STATS },
+  Subscription: { notificationReceived: NOTIFICATION_CONTENT },
   Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
   DeliveryAttempt: { '*': NOTIFICATION },
   Webhook: { '*': WEBHOOK },

@@ -14,6 +14,28 @@ function outcomeOf(data: unknown, errors: readonly GraphQLFormattedError[] | und
   return 'PARTIAL';
 }
 
+/** Writes the access log entry of one operation on personal data (HTTP request or pushed event). */
+export async function writeAccessLog(
+  orm: MikroORM,
+  ctx: Context,
+  operation: { type: string; name: string | null; data: unknown; errors: readonly GraphQLFormattedError[] | undefined },
+): Promise<void> {
+  if (!ctx.audit || ctx.audit.empty || !ctx.principal) return;
+  await auditService.append(orm.em.fork(), {
+    at: new Date(),
+    requestId: ctx.requestId,
+    role: ctx.principal.role,
+    institutionCode: ctx.principal.institutionCode,
+    unit: ctx.principal.unit,
+    subject: ctx.principal.subject,
+    purpose: ctx.principal.purpose,
+    operationName: operation.name,
+    operationType: operation.type,
+    records: ctx.audit.records(),
+    outcome: outcomeOf(operation.data, operation.errors),
+  });
+}
+
 /**
  * Writes the access log entry of every request that read, wrote or was refused personal data,
  * before the response leaves. If the entry cannot be written, the data does not leave either.
@@ -23,34 +45,23 @@ export function auditPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Cont
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue: ctx, response, operation, operationName }) {
-          if (!ctx.audit || ctx.audit.empty || !ctx.principal || response.body.kind !== 'single') return;
+          if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           try {
-            await auditService.append(orm.em.fork(), {
-              at: new Date(),
-              requestId: ctx.requestId,
-              role: ctx.principal.role,
-              institutionCode: ctx.principal.institutionCode,
-              unit: ctx.principal.unit,
-              subject: ctx.principal.subject,
-              purpose: ctx.principal.purpose,
-              operationName: operationName ?? null,
-              operationType: operation?.operation ?? 'query',
-              records: ctx.audit.records(),
-              outcome: outcomeOf(result.data, result.errors),
-            });
+            await writeAccessLog(orm, ctx, { type: operation?.operation ?? 'query', name: operationName ?? null, data: result.data, errors: result.errors });
           } catch (error) {
             log.error({ err: error, requestId: ctx.requestId }, 'could not write the access log entry: response withheld');
             result.data = null;
-            result.errors = [
-              {
-                message: 'The access could not be recorded in the access log, so no data is returned. Try again; quote the request id if it persists.',
-                extensions: { code: 'INTERNAL_SERVER_ERROR' },
-              },
-            ];
+            result.errors = [WITHHELD];
           }
         },
       };
     },
   };
 }
+
+/** What the caller gets instead of data whose access could not be recorded. */
+export const WITHHELD = {
+  message: 'The access could not be recorded in the access log, so no data is returned. Try again; quote the request id if it persists.',
+  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+};

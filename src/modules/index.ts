@@ -39,6 +39,7 @@ import { SecurityAssessmentResolver } from './security/security.resolver.js';
 import { DeliveryAttempt, Notification, Webhook } from './notifications/notification.entity.js';
 import { notificationLoaders } from './notifications/notification.loaders.js';
 import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
+import { NotificationSubscriptionResolver } from './notifications/notification.subscription.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -82,6 +83,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   SecurityAssessmentResolver,
   NotificationResolver,
+  NotificationSubscriptionResolver,
   WebhookResolver,
   StatisticsResolver,
   AuditResolver,

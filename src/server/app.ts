@@ -26,6 +26,8 @@ import { pseudonymOf } from '../access/pseudonym.js';
 import { AppError, createErrorFormatter } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
+import { serveSubscriptions } from './subscriptions.js';
+import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 export interface HubServer {
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
@@ -40,6 +42,8 @@ interface AppOptions {
   orm: MikroORM;
   log: Logger;
   schema?: GraphQLSchema;
+  /** The delivery runtime's events, for subscriptions (none: subscribing says SERVICE_UNAVAILABLE). */
+  notifications?: NotificationRuntime;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -51,7 +55,7 @@ declare module 'http' {
 }
 
 /** Builds the HTTP server (GraphQL, health and readiness) and starts listening. */
-export async function startHubServer({ config, orm, log, schema }: AppOptions): Promise<HubServer> {
+export async function startHubServer({ config, orm, log, schema: given, notifications }: AppOptions): Promise<HubServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -67,9 +71,36 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
     blockFieldSuggestion: { enabled: !config.graphql.introspection },
   });
   const protection = armor.protect();
+  const schema = given ?? (await buildHubSchema());
+
+  /** Everything a resolver may use, afresh for each HTTP request and each subscription. */
+  const contextFor = (principal: Principal | null, requestId: string, requestLog: Logger): Context => {
+    const em = orm.em.fork();
+    return {
+      requestId,
+      principal,
+      em,
+      loaders: createLoaders(em, principal),
+      log: requestLog,
+      audit: new AuditTrail(),
+      pseudonym: (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId),
+      smallCellThreshold: config.smallCellThreshold,
+      webhookPolicy: config.notifications.webhook,
+      notificationEvents: notifications?.events,
+    };
+  };
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    authenticate,
+    validationRules: protection.validationRules ?? [],
+    contextFor: (principal, requestId, requestLog) => contextFor(principal, requestId, requestLog),
+    orm,
+    log,
+  });
 
   const apollo = new ApolloServer<Context>({
-    schema: schema ?? (await buildHubSchema()),
+    schema,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -78,6 +109,8 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Close the WebSocket subscriptions too when draining.
+      { serverWillStart: async () => ({ drainServer: async () => void (await subscriptions.dispose()) }) },
       auditPlugin(orm, log),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
@@ -124,12 +157,7 @@ export async function startHubServer({ config, orm, log, schema }: AppOptions): 
       }
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = orm.em.fork();
-        const principal = req.principal ?? null;
-        const pseudonym = (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId);
-        return { requestId: String(req.id), principal, em, loaders: createLoaders(em, principal), log: req.log, audit: new AuditTrail(), pseudonym, smallCellThreshold: config.smallCellThreshold, webhookPolicy: config.notifications.webhook };
-      },
+      context: async ({ req }) => contextFor(req.principal ?? null, String(req.id), req.log),
     }),
   );
 

@@ -4,6 +4,7 @@ import type { Principal } from '../access/principal.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from '../modules/index.js';
 import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
+import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 /** Everything a resolver may use, built afresh for each request. */
 export interface Context {
@@ -22,4 +23,6 @@ export interface Context {
   smallCellThreshold: number;
   /** Which webhook URLs may be registered (config WEBHOOK_ALLOWED_HOSTS, production or not). */
   webhookPolicy: WebhookPolicy;
+  /** Committed notifications, from every hub process (absent where the delivery runtime is not started). */
+  notificationEvents?: NotificationRuntime['events'];
 }

@@ -1,14 +1,25 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { permissionsFor } from '../access/shield.js';
 import { resolvers } from '../modules/index.js';
 import { runMutationsInTransactions } from './transactions.js';
 
+// type-graphql wants a PubSub once a schema has subscriptions, though ours bring their own
+// `subscribe` (the notification runtime's PostgreSQL events): none of them may use this one.
+const noPubSub: PubSub = {
+  publish: () => {
+    throw new Error('subscriptions of the hub subscribe to the notification runtime, not to a PubSub');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions of the hub subscribe to the notification runtime, not to a PubSub');
+  },
+};
+
 /** The schema as type-graphql builds it from the modules, before the access policy is applied. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
-  return runMutationsInTransactions(await buildSchema({ resolvers, validate: true }));
+  return runMutationsInTransactions(await buildSchema({ resolvers, validate: true, pubSub: noPubSub }));
 }
 
 /** The executable schema: every field behind the policy's rules (deny by default). */

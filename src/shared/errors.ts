@@ -15,6 +15,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
   PURPOSE_REQUIRED: 'PURPOSE_REQUIRED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -53,6 +54,7 @@ export const NotFoundError = withCode(ErrorCode.NOT_FOUND);
 export const ConflictError = withCode(ErrorCode.CONFLICT);
 export const DeadlinePassedError = withCode(ErrorCode.DEADLINE_PASSED);
 export const PurposeRequiredError = withCode(ErrorCode.PURPOSE_REQUIRED);
+export const ServiceUnavailableError = withCode(ErrorCode.SERVICE_UNAVAILABLE);
 
 /** A row that is not there, or not in the caller's scope: never confirm which. */
 export const notFound = (what: string, id: string, field = 'id') =>

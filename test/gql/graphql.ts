@@ -738,6 +738,7 @@ export type NodeQuery = { node:
     | { __typename: 'IntegrationPlan', id: string }
     | { __typename: 'Measure', id: string }
     | { __typename: 'MunicipalityApplication', id: string }
+    | { __typename: 'Notification', id: string }
     | { __typename: 'Objection', id: string }
     | { __typename: 'OffenceReport', id: string }
     | { __typename: 'SecurityAssessment', id: string }

@@ -7,10 +7,12 @@ import { startHubServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
 import { tokenFor, type PrincipalSpec } from './principals.js';
+import { startNotificationRuntime, type NotificationRuntime } from '../../src/modules/notifications/delivery/runtime.js';
 
 export interface TestHub {
   url: string;
   config: Config;
+  notifications?: NotificationRuntime;
   orm: MikroORM;
   /** A client with no token: an anonymous caller. */
   anonymous: GraphQLClient;
@@ -21,7 +23,13 @@ export interface TestHub {
 
 /** Starts the real hub over HTTP on a free port, against the run's test database. */
 export async function startTestHub(
-  options: { env?: Record<string, string>; schema?: GraphQLSchema; onQuery?: (sql: string) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    schema?: GraphQLSchema;
+    onQuery?: (sql: string) => void;
+    /** Start the notification delivery runtime (jobs, LISTEN, webhooks, subscriptions), as `npm start` does. */
+    notifications?: boolean;
+  } = {},
 ): Promise<TestHub> {
   const config = loadConfig({
     ...process.env,
@@ -33,16 +41,21 @@ export async function startTestHub(
   });
   const log = createLogger(config);
   const orm = await openOrm(config.database.url!, log, 5, { onQuery: options.onQuery });
-  const server = await startHubServer({ config, orm, log, schema: options.schema });
+  const notifications = options.notifications
+    ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.url!, log })
+    : undefined;
+  const server = await startHubServer({ config, orm, log, schema: options.schema, notifications });
   const graphqlUrl = `${server.url}/graphql`;
   return {
     url: server.url,
     config,
     orm,
+    notifications,
     anonymous: new GraphQLClient(graphqlUrl),
     as: async (spec) => new GraphQLClient(graphqlUrl, await tokenFor(config, spec)),
     stop: async () => {
       await server.stop();
+      await notifications?.stop();
       await orm.close();
     },
   };
