@@ -17,9 +17,9 @@ const noPubSub: PubSub = {
   },
 };
 
-/** The schema as type-graphql builds it from the modules, before the access policy is applied. */
-export async function buildBareSchema(): Promise<GraphQLSchema> {
-  return runMutationsInTransactions(await buildSchema({ resolvers, validate: true, pubSub: noPubSub }));
+/** The schema as type-graphql builds it from the modules (and any `extra` resolvers, for tests), before the access policy is applied. */
+export async function buildBareSchema(extra: Function[] = []): Promise<GraphQLSchema> {
+  return runMutationsInTransactions(await buildSchema({ resolvers: [...resolvers, ...extra] as typeof resolvers, validate: true, pubSub: noPubSub }));
 }
 
 /** The executable schema: every field behind the policy's rules (deny by default). */

@@ -1,12 +1,11 @@
 import { getNamedType, graphql, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { buildSchema, Query, Resolver } from 'type-graphql';
+import { Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { policyCoverage } from '../../src/access/coverage.js';
 import { classOf, mayPerform, mayRead, mayReadAny, mutations, readMatrix, rowLimits, type FieldClass } from '../../src/access/policy.js';
 import { ROLES, type Role } from '../../src/access/principal.js';
 import { permissionsFor } from '../../src/access/shield.js';
-import { resolvers } from '../../src/modules/index.js';
 import { buildBareSchema } from '../../src/server/schema.js';
 
 // A field the policy has never heard of, to prove that such a field is refused.
@@ -28,12 +27,12 @@ describe('the access policy covers the schema', () => {
   });
 
   it('reports a field with no class as uncovered', async () => {
-    const schema = await buildSchema({ resolvers: [...resolvers, UnlistedProbeResolver] });
+    const schema = await buildBareSchema([UnlistedProbeResolver]);
     expect(policyCoverage(schema).uncovered).toEqual(['Query.unlistedProbe']);
   });
 
   it('refuses a field with no rule (deny by default) with FORBIDDEN naming the field', async () => {
-    const bare = await buildSchema({ resolvers: [...resolvers, UnlistedProbeResolver] });
+    const bare = await buildBareSchema([UnlistedProbeResolver]);
     const schema = applyMiddleware(bare, permissionsFor(bare));
     const principal = { role: 'ADMIN', unit: null, subject: 'a', institutionCode: 'ADMIN', purpose: null };
     const result = await graphql({ schema, source: '{ unlistedProbe }', contextValue: { principal } });
