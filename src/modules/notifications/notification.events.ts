@@ -27,7 +27,7 @@ interface Outgoing {
   due?: Due;
 }
 
-function send(em: EntityManager, out: Outgoing): Notification[] {
+export function send(em: EntityManager, out: Outgoing): Notification[] {
   const due = out.due ?? hubDefaultDue(todayInSofia());
   return out.recipients
     .filter(([recipient]) => recipient !== out.sender)

@@ -8,8 +8,10 @@ import { Notification } from '../notification.entity.js';
 import { NotificationKind } from '../notification.enums.js';
 import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
+import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 
 export const WEBHOOK_QUEUE = 'webhook-delivery';
+export const MONTHLY_REGISTER_QUEUE = 'monthly-register';
 const CHANNEL = 'hub_notification';
 
 export interface NotificationEvent {
@@ -127,6 +129,13 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await sweep().catch((err) => log.error({ err }, 'sweep failed'));
   };
   await listen();
+
+  // Art. 13(5): monthly, on the 1st at 06:00 Sofia time, the register of the month before to NSORB.
+  await boss.createQueue(MONTHLY_REGISTER_QUEUE, { name: MONTHLY_REGISTER_QUEUE, retryLimit: 5, retryDelay: 300 });
+  await boss.schedule(MONTHLY_REGISTER_QUEUE, '0 6 1 * *', {}, { tz: 'Europe/Sofia' });
+  await boss.work(MONTHLY_REGISTER_QUEUE, async () => {
+    await orm.em.fork().transactional((em) => produceMonthlyRegister(em, previousMonth(), config.smallCellThreshold));
+  });
 
   await boss.work<WebhookJob>(WEBHOOK_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     await deliverToWebhook(orm.em.fork(), job!, settings, log);

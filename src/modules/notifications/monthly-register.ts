@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { Temporal } from '@js-temporal/polyfill';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DataClass } from '../../access/policy.js';
+import { ZONE } from '../../shared/dates.js';
+import { suppressSmallCells } from '../../shared/suppression.js';
+import { AgreementStatus } from '../agreements/agreement.enums.js';
+import { Notification } from './notification.entity.js';
+import { NotificationKind } from './notification.enums.js';
+import { send } from './notification.events.js';
+
+/** The month before the given instant's month, in Europe/Sofia, as YYYY-MM. */
+export const previousMonth = (now = Temporal.Now.instant()): string => now.toZonedDateTimeISO(ZONE).toPlainDate().toPlainYearMonth().subtract({ months: 1 }).toString();
+
+/** One report per month: its subject id is derived from the month, so a second run finds the first. */
+const monthId = (month: string) => {
+  const h = createHash('sha256').update(`monthly-register:${month}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+interface Row {
+  code: string;
+  registered: boolean;
+  concluded: number;
+  active: number;
+  terminated: number;
+}
+
+/**
+ * Art. 13(5): SAR's register of municipalities and agreements (Art. 13(4)) goes to NSORB every month:
+ * the municipalities that applied, whether registered, and per municipality the agreements concluded
+ * and terminated in the month and active at its end. Counts are aggregates (STATS): a count of fewer
+ * agreements than the threshold is suppressed, column by column, zeros are published as they are.
+ */
+export async function produceMonthlyRegister(em: EntityManager, month: string, threshold: number): Promise<Notification> {
+  const subjectId = monthId(month);
+  const existing = await em.findOne(Notification, { kind: NotificationKind.MONTHLY_REGISTER, subjectId });
+  if (existing) return existing;
+  const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
+  const [from, to] = [first.toString(), first.add({ months: 1 }).subtract({ days: 1 }).toString()];
+  const rows = await em.getConnection().execute<Row[]>(
+    `select ma.municipality_code as code, bool_or(ma.status = 'REGISTERED') as registered,
+        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.status <> '${AgreementStatus.DRAFT}' and a.signed_on between ? and ?) as concluded,
+        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.status <> '${AgreementStatus.DRAFT}'
+           and a.signed_on <= ? and a.ends_on >= ? and coalesce(a.terminated_on, a.transferred_on, 'infinity') > ?) as active,
+        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.terminated_on between ? and ?) as terminated
+       from municipality_application ma where ma.submitted_on <= ? group by ma.municipality_code order by ma.municipality_code`,
+    [from, to, to, to, to, from, to, to],
+  );
+  const column = (key: 'concluded' | 'active' | 'terminated') => {
+    const counted = rows.filter((r) => r[key] > 0).map((r) => ({ key: r.code, count: r[key] }));
+    const { cells, total } = suppressSmallCells(counted, threshold);
+    return { byCode: new Map(cells.map((c) => [c.key, c.count])), total };
+  };
+  const [concluded, active, terminated] = [column('concluded'), column('active'), column('terminated')];
+  const value = {
+    month,
+    threshold,
+    totals: { concluded: concluded.total, active: active.total, terminated: terminated.total },
+    municipalities: rows.map((r) => ({
+      code: r.code,
+      registered: r.registered,
+      // null: suppressed (fewer than the threshold, or would reveal one); 0 is a real zero.
+      concluded: r.concluded === 0 ? 0 : concluded.byCode.get(r.code)!,
+      active: r.active === 0 ? 0 : active.byCode.get(r.code)!,
+      terminated: r.terminated === 0 ? 0 : terminated.byCode.get(r.code)!,
+    })),
+  };
+  const [notification] = send(em, {
+    kind: NotificationKind.MONTHLY_REGISTER,
+    sender: 'SAR',
+    recipients: [['NSORB', 'Art. 13(5)']],
+    subject: { type: 'MonthlyRegister', id: subjectId },
+    sections: [{ dataClass: DataClass.STATS, key: 'register', value }],
+  });
+  await em.flush();
+  return notification!;
+}
