@@ -15,6 +15,15 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    env: { NODE_ENV: 'test' },
+    // Every hub of the run, in-process or spawned, delivers with the same quick timings: whichever
+    // process claims a notification sets its job's retries (the database and its queue are shared).
+    env: {
+      NODE_ENV: 'test',
+      WEBHOOK_RETRY_DELAY_SECONDS: '1',
+      WEBHOOK_TIMEOUT_SECONDS: '2',
+      WEBHOOK_RETRY_LIMIT: '4',
+      JOBS_MAINTENANCE_SECONDS: '1',
+      OUTBOX_SWEEP_SECONDS: '1',
+    },
   },
 });
