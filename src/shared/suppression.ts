@@ -4,9 +4,10 @@
  *
  * 1. Primary: a cell counting fewer than `threshold` persons is suppressed (shown as suppressed,
  *    never as zero or as its count).
- * 2. Secondary: the total is published, so the suppressed cells together are total − shown. While
- *    they hold fewer than `threshold` persons, or a single cell is suppressed alone (its count would
- *    be the difference), the smallest published cell is suppressed too.
+ * 2. Secondary: the total is published, so total − shown is known. While that remainder is under
+ *    `threshold`, or a single cell is suppressed alone (its count would be the remainder), the
+ *    smallest published cell is suppressed too. (Cells may overlap — a person using two services —
+ *    so the total is given, not summed: the remainder is what an adversary can compute.)
  * 3. If that cannot be reached (too few cells), or the total itself is below the threshold, the
  *    total is suppressed as well.
  */
@@ -22,10 +23,13 @@ export interface Suppressed<K> {
   suppressed: boolean;
 }
 
-export function suppressSmallCells<K>(cells: readonly Counted<K>[], threshold: number): { cells: Suppressed<K>[]; total: number | null } {
-  const total = cells.reduce((sum, c) => sum + c.count, 0);
+export function suppressSmallCells<K>(
+  cells: readonly Counted<K>[],
+  threshold: number,
+  total = cells.reduce((sum, c) => sum + c.count, 0),
+): { cells: Suppressed<K>[]; total: number | null } {
   const hidden = new Set(cells.filter((c) => c.count < threshold).map((c) => c));
-  const hiddenSum = () => [...hidden].reduce((sum, c) => sum + c.count, 0);
+  const hiddenSum = () => total - cells.filter((c) => !hidden.has(c)).reduce((sum, c) => sum + c.count, 0);
   if (hidden.size > 0) {
     const byCount = cells.filter((c) => !hidden.has(c)).sort((a, b) => a.count - b.count);
     while ((hiddenSum() < threshold || hidden.size < 2) && byCount.length > 0) hidden.add(byCount.shift()!);

@@ -13,6 +13,8 @@ export type AddMeasureInput = {
   planId: string;
   /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. */
   responsibleInstitutionCode: string;
+  /** The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION. */
+  service?: MeasureService | null | undefined;
 };
 
 export type AgreementApplicationFilter = {
@@ -273,6 +275,55 @@ export const MeasureArea = {
 } as const;
 
 export type MeasureArea = typeof MeasureArea[keyof typeof MeasureArea];
+/** The kind of service or access a measure gives (Art. 6–11); it must belong to the measure’s area. */
+export const MeasureService = {
+  /** Art. 11 p.8 (SOCIAL_ASSISTANCE): Програми за закрила на детето */
+  ChildProtection: 'CHILD_PROTECTION',
+  /** Art. 7 p.2 (EMPLOYMENT): Заетост при работодател */
+  Employed: 'EMPLOYED',
+  /** Art. 10 (HEALTHCARE): Здравни услуги */
+  HealthService: 'HEALTH_SERVICE',
+  /** Art. 11 p.5 (SOCIAL_ASSISTANCE): Целева помощ за отопление */
+  HeatingAid: 'HEATING_AID',
+  /** Art. 6 p.2 (EDUCATION): Висше училище */
+  HigherEducation: 'HIGHER_EDUCATION',
+  /** Art. 11 p.7 (SOCIAL_ASSISTANCE): Заплащане на болнична помощ */
+  HospitalCarePayment: 'HOSPITAL_CARE_PAYMENT',
+  /** Art. 9 p.1 (HOUSING): Консултиране за жилищно настаняване */
+  HousingCounselling: 'HOUSING_COUNSELLING',
+  /** Art. 9 p.2 (HOUSING): Жилищно настаняване */
+  HousingProvided: 'HOUSING_PROVIDED',
+  /** Art. 11 p.3 (SOCIAL_ASSISTANCE): Помощ за лична карта */
+  IdCardAid: 'ID_CARD_AID',
+  /** Art. 23 p.1-2 (HEALTHCARE): Имунизации */
+  Immunisation: 'IMMUNISATION',
+  /** Art. 7 p.1 (EMPLOYMENT): Информиране и консултиране за работа */
+  JobCounselling: 'JOB_COUNSELLING',
+  /** Art. 6 p.1 (EDUCATION): Детска градина */
+  Kindergarten: 'KINDERGARTEN',
+  /** Art. 4(3) (LANGUAGE): Курс по български език */
+  LanguageCourse: 'LANGUAGE_COURSE',
+  /** Art. 8 p.2 (TRAINING): Учене през целия живот */
+  LifelongLearning: 'LIFELONG_LEARNING',
+  /** Art. 11 p.1 (SOCIAL_ASSISTANCE): Месечни социални помощи */
+  MonthlySocialAid: 'MONTHLY_SOCIAL_AID',
+  /** Art. 11 p.2 (SOCIAL_ASSISTANCE): Еднократни социални помощи */
+  OneOffSocialAid: 'ONE_OFF_SOCIAL_AID',
+  /** Art. 23 p.3 (HEALTHCARE): Профилактични прегледи */
+  ProphylacticExamination: 'PROPHYLACTIC_EXAMINATION',
+  /** Art. 6 p.1 (EDUCATION): Училище */
+  School: 'SCHOOL',
+  /** Art. 7 p.2 (EMPLOYMENT): Самостоятелна заетост */
+  SelfEmployed: 'SELF_EMPLOYED',
+  /** Art. 11 p.6 (SOCIAL_ASSISTANCE): Социални услуги */
+  SocialServices: 'SOCIAL_SERVICES',
+  /** Art. 11 p.4 (SOCIAL_ASSISTANCE): Център за временно настаняване */
+  TemporaryAccommodation: 'TEMPORARY_ACCOMMODATION',
+  /** Art. 8 p.1 (TRAINING): Професионално обучение */
+  VocationalTraining: 'VOCATIONAL_TRAINING'
+} as const;
+
+export type MeasureService = typeof MeasureService[keyof typeof MeasureService];
 export const MeasureStatus = {
   Cancelled: 'CANCELLED',
   Done: 'DONE',

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
+import { MeasureService } from './measure-service.js';
 import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
 
 @ObjectType('Agreement', { implements: NodeInterface, description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
@@ -52,6 +53,7 @@ export class IntegrationPlanType {
 export class MeasureType {
   @Field(() => ID) id!: string;
   @Field(() => MeasureArea) area!: MeasureArea;
+  @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11) the indicators count.' }) service?: MeasureService | null;
   @Field(() => String) description!: string;
   @Field(() => DateScalar, { nullable: true }) dueOn?: string | null;
   @Field(() => MeasureStatus) status!: MeasureStatus;
@@ -135,6 +137,8 @@ export class TransferAgreementInput {
 export class AddMeasureInput {
   @Field(() => ID) planId!: string;
   @Field(() => MeasureArea) area!: MeasureArea;
+  @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION.' })
+  service?: MeasureService;
   @Field(() => String) description!: string;
   @Field(() => String, { description: 'Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' })
   responsibleInstitutionCode!: string;

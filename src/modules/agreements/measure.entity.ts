@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { Institution } from '../reference/institution.entity.js';
 import { FundingSource, MeasureArea, MeasureStatus } from './agreement.enums.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
+import { MeasureService } from './measure-service.js';
 
 /** A concrete integration measure of a plan and its result (Art. 4(3)). */
 @Entity({ tableName: 'measure' })
@@ -14,6 +15,11 @@ export class Measure extends BaseEntity {
   @Index()
   @Enum({ items: () => MeasureArea, type: 'string' })
   area!: MeasureArea;
+
+  /** The kind of service or access (Art. 6–11) the Art. 12 indicators count; of the measure's area. */
+  @Index()
+  @Enum({ items: () => MeasureService, type: 'string', nullable: true })
+  service?: MeasureService | null;
 
   @Property({ type: 'text' })
   description!: string;

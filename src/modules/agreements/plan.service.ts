@@ -15,6 +15,7 @@ import { assertInForce } from './agreement.service.js';
 import type { AddMeasureInput, IntegrationPlanFilter, MeasureFilter, RecordChildAssessmentInput, RecordMeasureResultInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
+import { SERVICES } from './measure-service.js';
 
 /** The plan, if the principal reaches it (scopes.integrationPlan); else NOT_FOUND. */
 async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {
@@ -62,9 +63,12 @@ export const planService = {
       const { signedOn, endsOn } = plan.agreement;
       check(compareDates(input.dueOn, signedOn) >= 0 && compareDates(input.dueOn, endsOn) <= 0, 'dueOn', `must fall within the agreement's term, ${signedOn} to ${endsOn}`);
     }
+    // Art. 12(3): the kind of service or access, within the measure's area.
+    if (input.service) check(SERVICES[input.service].area === input.area, 'service', `${input.service} is a service of ${SERVICES[input.service].area}, not of ${input.area}`);
     const measure = em.create(Measure, {
       plan,
       area: input.area,
+      service: input.service ?? null,
       description: text(input.description, 'description', 4000),
       responsibleInstitution: institution,
       dueOn: input.dueOn ?? null,

@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { suppressSmallCells } from '../../shared/suppression.js';
+
+/**
+ * Aggregates of the hub, computed in SQL: a `facts` query gives one row per counted thing with the
+ * columns below, and the groups are GROUPING SETS over it (the groups and the total in one pass).
+ *   unit         what is counted (an agreement, a person): counted distinct
+ *   citizenship  ISO code or STATELESS      protection_kind, sex
+ *   age          whole years on the period's end
+ *   province_code, municipality_code, and status or service where the facts have them
+ */
+export const AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_34', 'AGE_35_64', 'AGE_65_PLUS'] as const;
+
+export const DIMENSION_SQL = {
+  CITIZENSHIP: 'citizenship',
+  PROTECTION_KIND: 'protection_kind',
+  SEX: 'sex',
+  AGE_GROUP: `case when age < 7 then 'AGE_0_6' when age < 14 then 'AGE_7_13' when age < 18 then 'AGE_14_17'
+    when age < 35 then 'AGE_18_34' when age < 65 then 'AGE_35_64' else 'AGE_65_PLUS' end`,
+  PROVINCE: 'province_code',
+  MUNICIPALITY: 'municipality_code',
+  STATUS: 'status',
+  SERVICE: 'service',
+} as const;
+export type Dimension = keyof typeof DIMENSION_SQL;
+
+/** The holder's or person's columns every facts query selects (over beneficiary `h`, agreement `a`, municipality `mu`). */
+export const PERSON_FACTS = `case when h.stateless then 'STATELESS' else h.citizenship end as citizenship, h.protection_kind, h.sex,
+  date_part('year', age(?::date, h.birth_date))::int as age, mu.province_code, a.municipality_code`;
+
+export interface Cell {
+  values: Partial<Record<Dimension, string | null>>;
+  count: number | null;
+  suppressed: boolean;
+}
+
+export async function aggregate(
+  em: EntityManager,
+  facts: { sql: string; params: unknown[] },
+  dims: readonly Dimension[],
+  threshold: number,
+): Promise<{ cells: Cell[]; total: number | null }> {
+  const exprs = dims.map((d) => DIMENSION_SQL[d]);
+  const sql = dims.length
+    ? `with facts as (${facts.sql}) select ${exprs.map((e, i) => `${e} as d${i}`).join(', ')}, count(distinct unit)::int as n,
+         grouping(${exprs.join(', ')}) as g from facts group by grouping sets ((${exprs.join(', ')}), ()) order by g, ${exprs.map((_, i) => `d${i}`).join(', ')}`
+    : `with facts as (${facts.sql}) select count(distinct unit)::int as n, 1 as g from facts`;
+  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(sql, facts.params);
+  // g = 0: a group of every dimension; the other row is the grand total (all dimensions rolled up).
+  const total = Number(rows.find((r) => Number(r.g) !== 0)?.n ?? 0);
+  const groups = dims.length ? rows.filter((r) => Number(r.g) === 0 && Number(r.n) > 0) : [];
+  const suppressed = suppressSmallCells(
+    groups.map((r) => ({ key: r, count: Number(r.n) })),
+    threshold,
+    total,
+  );
+  return {
+    total: suppressed.total,
+    cells: suppressed.cells.map(({ key, count, suppressed: hidden }) => ({
+      values: Object.fromEntries(dims.map((d, i) => [d, key[`d${i}`] as string | null])),
+      count,
+      suppressed: hidden,
+    })),
+  };
+}
