@@ -232,6 +232,9 @@ export function statisticsScope(p: Principal): { sql: string; params: unknown[] 
   return { sql: 'false', params: [] };
 }
 
+/** Roles whose STATS scope is the whole country (the monthly register of Art. 13(5) is national). */
+export const nationalStatistics = (p: Principal): boolean => statisticsScope(p).sql === 'true';
+
 /** A condition and a scope together. */
 export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
   ({ $and: [where, scope] }) as FilterQuery<T>;

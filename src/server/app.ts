@@ -27,6 +27,7 @@ import { AppError, createErrorFormatter } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
+import { reportsRouter } from './reports.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 export interface HubServer {
@@ -137,6 +138,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/reports', reportsRouter(orm, authenticate, config.smallCellThreshold));
   app.get('/readyz', async (_req, res) => {
     const { ready, reason } = await databaseReady(orm);
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'not ready', reason });

@@ -32,10 +32,7 @@ interface Row {
  * and terminated in the month and active at its end. Counts are aggregates (STATS): a count of fewer
  * agreements than the threshold is suppressed, column by column, zeros are published as they are.
  */
-export async function produceMonthlyRegister(em: EntityManager, month: string, threshold: number): Promise<Notification> {
-  const subjectId = monthId(month);
-  const existing = await em.findOne(Notification, { kind: NotificationKind.MONTHLY_REGISTER, subjectId });
-  if (existing) return existing;
+export async function monthlyRegister(em: EntityManager, month: string, threshold: number): Promise<MonthlyRegister> {
   const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
   const [from, to] = [first.toString(), first.add({ months: 1 }).subtract({ days: 1 }).toString()];
   const rows = await em.getConnection().execute<Row[]>(
@@ -53,7 +50,7 @@ export async function produceMonthlyRegister(em: EntityManager, month: string, t
     return { byCode: new Map(cells.map((c) => [c.key, c.count])), total };
   };
   const [concluded, active, terminated] = [column('concluded'), column('active'), column('terminated')];
-  const value = {
+  return {
     month,
     threshold,
     totals: { concluded: concluded.total, active: active.total, terminated: terminated.total },
@@ -66,6 +63,22 @@ export async function produceMonthlyRegister(em: EntityManager, month: string, t
       terminated: r.terminated === 0 ? 0 : terminated.byCode.get(r.code)!,
     })),
   };
+}
+
+type Count = number | null;
+export interface MonthlyRegister {
+  month: string;
+  threshold: number;
+  totals: { concluded: Count; active: Count; terminated: Count };
+  municipalities: { code: string; registered: boolean; concluded: Count; active: Count; terminated: Count }[];
+}
+
+/** The month's register as a notification to NSORB, once per month (the scheduled job calls it). */
+export async function produceMonthlyRegister(em: EntityManager, month: string, threshold: number): Promise<Notification> {
+  const subjectId = monthId(month);
+  const existing = await em.findOne(Notification, { kind: NotificationKind.MONTHLY_REGISTER, subjectId });
+  if (existing) return existing;
+  const value = await monthlyRegister(em, month, threshold);
   const [notification] = send(em, {
     kind: NotificationKind.MONTHLY_REGISTER,
     sender: 'SAR',
@@ -75,4 +88,19 @@ export async function produceMonthlyRegister(em: EntityManager, month: string, t
   });
   await em.flush();
   return notification!;
+}
+
+const COLUMNS = {
+  en: ['Municipality', 'Registered', 'Concluded in the month', 'Active at its end', 'Terminated in the month'],
+  bg: ['Община', 'Вписана в регистъра', 'Сключени през месеца', 'Действащи в края на месеца', 'Прекратени през месеца'],
+};
+
+/** The register as CSV (RFC 4180), with English or Bulgarian headers; suppressed counts say so. */
+export function monthlyRegisterCsv(register: MonthlyRegister, lang: 'en' | 'bg'): string {
+  const hidden = lang === 'bg' ? 'скрито' : 'suppressed';
+  const yes = lang === 'bg' ? ['да', 'не'] : ['yes', 'no'];
+  const n = (v: Count) => (v === null ? hidden : String(v));
+  const rows = [COLUMNS[lang], ...register.municipalities.map((m) => [m.code, m.registered ? yes[0]! : yes[1]!, n(m.concluded), n(m.active), n(m.terminated)])];
+  rows.push([lang === 'bg' ? 'Общо' : 'Total', '', n(register.totals.concluded), n(register.totals.active), n(register.totals.terminated)]);
+  return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
 }

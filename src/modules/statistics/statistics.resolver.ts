@@ -1,6 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { statisticsService } from './statistics.service.js';
+import { indicatorService } from './indicator.service.js';
+import { IndicatorQuery, IndicatorResultType } from './indicator.types.js';
 import { AgreementDimension, AgreementStatisticsFilter, AgreementStatisticsType } from './statistics.types.js';
 
 @Resolver()
@@ -14,5 +16,12 @@ export class StatisticsResolver {
     @Ctx() ctx: Context,
   ) {
     return statisticsService.agreements(ctx.em, ctx.principal!, groupBy, filter, ctx.smallCellThreshold);
+  }
+
+  @Query(() => IndicatorResultType, {
+    description: 'An Art. 12(1) indicator over a period in your scope, grouped by Art. 12(3) dimensions; small groups suppressed (STATS).',
+  })
+  indicator(@Arg('query', () => IndicatorQuery) query: IndicatorQuery, @Ctx() ctx: Context) {
+    return indicatorService.compute(ctx.em, ctx.principal!, query, ctx.smallCellThreshold);
   }
 }

@@ -1,0 +1,44 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars.js';
+import { MeasureService } from '../agreements/measure-service.js';
+import { ProtectionKind, Sex } from '../beneficiaries/beneficiary.enums.js';
+import { Indicator, IndicatorDimension } from './indicators.js';
+import { AgeGroup } from './statistics.types.js';
+
+@InputType({ description: 'An indicator over a period, grouped by Art. 12(3) dimensions; your STATS scope applies first.' })
+export class IndicatorQuery {
+  @Field(() => Indicator) indicator!: Indicator;
+  @Field(() => DateScalar, { description: 'First day of the period.' }) from!: string;
+  @Field(() => DateScalar, { description: 'Last day of the period; ages are counted on it.' }) to!: string;
+  @Field(() => [IndicatorDimension], { defaultValue: [], description: 'None: the total only.' }) groupBy!: IndicatorDimension[];
+  @Field(() => String, { nullable: true }) provinceCode?: string;
+  @Field(() => String, { nullable: true }) municipalityCode?: string;
+}
+
+@ObjectType('IndicatorCell', { description: 'One group: the values of the dimensions asked for (others null), and the persons in it.' })
+export class IndicatorCellType {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, or STATELESS.' }) citizenship?: string | null;
+  @Field(() => Sex, { nullable: true }) sex?: Sex | null;
+  @Field(() => AgeGroup, { nullable: true }) ageGroup?: AgeGroup | null;
+  @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind | null;
+  @Field(() => MeasureService, { nullable: true }) service?: MeasureService | null;
+  @Field(() => String, { nullable: true }) provinceCode?: string | null;
+  @Field(() => String, { nullable: true }) municipalityCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Persons; null when suppressed. A person using two services counts in both.' }) count!: number | null;
+  @Field(() => Boolean) suppressed!: boolean;
+}
+
+@ObjectType('IndicatorResult', { description: 'An Art. 12(1) indicator over a period, small groups suppressed.' })
+export class IndicatorResultType {
+  @Field(() => Indicator) indicator!: Indicator;
+  @Field(() => String) article!: string;
+  @Field(() => String) title!: string;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => [IndicatorDimension]) groupBy!: IndicatorDimension[];
+  @Field(() => Int, { description: 'Groups of fewer persons than this are suppressed.' }) threshold!: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct persons in all groups; null when it would reveal a suppressed group.' }) total!: number | null;
+  @Field(() => [IndicatorCellType]) cells!: IndicatorCellType[];
+  @Field(() => String, { description: 'Path of the same query as CSV (GET with your bearer token; add &lang=bg for Bulgarian headers).' })
+  csvPath!: string;
+}

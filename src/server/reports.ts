@@ -1,0 +1,77 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { DataClass, mayRead } from '../access/policy.js';
+import type { Authenticate } from '../access/authenticate.js';
+import type { Principal } from '../access/principal.js';
+import { nationalStatistics } from '../access/scopes.js';
+import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';
+import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.service.js';
+import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.js';
+import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
+
+/**
+ * CSV downloads of aggregates (STATS, not personal data): the same queries as GraphQL, the same
+ * token, the same scope and suppression. `?lang=bg` gives Bulgarian column headers.
+ *   GET /reports/indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&groupBy=SEX,AGE_GROUP
+ *   GET /reports/monthly-register.csv?month=2026-10
+ */
+export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
+  const router = express.Router();
+  const principalOf = async (req: express.Request): Promise<Principal> => {
+    const principal = await authenticate(req.headers.authorization);
+    if (!principal) throw new UnauthenticatedError('Reports need a bearer token: send "Authorization: Bearer <token>".');
+    if (!mayRead(principal.role, DataClass.STATS)) throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates (STATS).`);
+    return principal;
+  };
+  const param = (req: express.Request, name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+  const lang = (req: express.Request) => (param(req, 'lang') === 'bg' ? 'bg' : 'en');
+  const oneOf = <T extends string>(values: Record<string, T>, value: string | undefined, field: string): T => {
+    if (value && Object.values(values).includes(value as T)) return value as T;
+    throw new BadUserInputError(`${field}: one of ${Object.values(values).join(', ')}`, { details: { field } });
+  };
+  const send = (res: express.Response, name: string, csv: string) => {
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${name}"`);
+    res.send(`\uFEFF${csv}`); // the BOM makes spreadsheet programs read UTF-8 (Cyrillic) right
+  };
+  const handle = (fn: (req: express.Request, res: express.Response) => Promise<void>) => async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    try {
+      await fn(req, res);
+    } catch (error) {
+      if (!(error instanceof AppError)) return next(error);
+      const code = String(error.extensions.code);
+      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
+      res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    }
+  };
+
+  router.get(
+    '/indicator.csv',
+    handle(async (req, res) => {
+      const principal = await principalOf(req);
+      const groupBy = (param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(IndicatorDimension, d, 'groupBy'));
+      const query = {
+        indicator: oneOf(Indicator, param(req, 'indicator'), 'indicator'),
+        from: param(req, 'from') ?? '',
+        to: param(req, 'to') ?? '',
+        groupBy,
+        provinceCode: param(req, 'provinceCode'),
+        municipalityCode: param(req, 'municipalityCode'),
+      };
+      const result = await indicatorService.compute(orm.em.fork(), principal, query, threshold);
+      send(res, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
+    }),
+  );
+
+  router.get(
+    '/monthly-register.csv',
+    handle(async (req, res) => {
+      const principal = await principalOf(req);
+      if (!nationalStatistics(principal)) throw new ForbiddenError('The monthly register (Art. 13(5)) is national: for national bodies only.');
+      const month = param(req, 'month') ?? '';
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: a month written YYYY-MM', { details: { field: 'month' } });
+      send(res, `monthly-register_${month}.csv`, monthlyRegisterCsv(await monthlyRegister(orm.em.fork(), month, threshold), lang(req)));
+    }),
+  );
+  return router;
+}
