@@ -43,11 +43,11 @@ export const indicatorService = {
     const dims = [...new Set(q.groupBy)];
     const scope = statisticsScope(principal);
     const where = [
-      'm.service = any(?)',
+      `m.service in (${definition.services.map(() => '?').join(', ')})`,
       `((m.status = '${MeasureStatus.IN_PROGRESS}' and m.result_recorded_on <= ?) or (m.status = '${MeasureStatus.DONE}' and m.result_recorded_on between ? and ?))`,
       scope.sql,
     ];
-    const params: unknown[] = [q.to, definition.services, q.to, q.from, q.to, ...scope.params];
+    const params: unknown[] = [q.to, ...definition.services, q.to, q.from, q.to, ...scope.params];
     if (definition.childrenOnly) {
       where.push("date_part('year', age(?::date, h.birth_date)) < 18");
       params.push(q.to);
