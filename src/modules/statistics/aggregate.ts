@@ -49,6 +49,18 @@ export async function aggregate(
   // g = 0: a group of every dimension; the other row is the grand total (all dimensions rolled up).
   const total = Number(rows.find((r) => Number(r.g) !== 0)?.n ?? 0);
   const groups = dims.length ? rows.filter((r) => Number(r.g) === 0 && Number(r.n) > 0) : [];
+  // SQL sorted by the values; age groups go youngest first, not by their names.
+  const ageAt = dims.indexOf('AGE_GROUP');
+  if (ageAt >= 0) {
+    const rank = (r: Record<string, unknown>) => AGE_GROUPS.indexOf(r[`d${ageAt}`] as (typeof AGE_GROUPS)[number]);
+    groups.sort((a, b) => {
+      for (let i = 0; i < dims.length; i++) {
+        const [x, y] = i === ageAt ? [rank(a), rank(b)] : [String(a[`d${i}`] ?? ''), String(b[`d${i}`] ?? '')];
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    });
+  }
   const suppressed = suppressSmallCells(
     groups.map((r) => ({ key: r, count: Number(r.n) })),
     threshold,
