@@ -46,7 +46,7 @@ export class NotificationResolver {
     return (await ctx.loaders.notificationContent.load(notification.id))?.content ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Not delivered, and past its due-by.' })
+  @FieldResolver(() => Boolean, { description: 'Not delivered, and past its due-by. Reading one you received delivers it (late: deliveredAt after dueBy).' })
   overdue(@Root() notification: Notification) {
     return isOverdue(notification);
   }

@@ -29,8 +29,10 @@ export const notificationService = {
       key: 'createdAt',
       direction: 'desc',
     });
+    // Reading delivers: count first where the filter depends on delivery, so the count matches the page.
+    const totalCount = filter.overdue ? await connection.totalCount : undefined;
     await notificationService.markRead(em, principal, connection.edges.map((e) => e.node));
-    return connection;
+    return totalCount === undefined ? connection : { ...connection, totalCount };
   },
 
   /** The recipient has it: delivered through the hub, if no webhook delivered it first. */
