@@ -1,4 +1,5 @@
 import { MeasureArea, PlanKind } from '../modules/agreements/agreement.enums.js';
+import { CaseArea } from '../modules/children/children.enums.js';
 import { addYears, compareDates, todayInSofia } from '../shared/dates.js';
 import { ForbiddenError } from '../shared/errors.js';
 import type { Role } from './principal.js';
@@ -51,6 +52,8 @@ export enum DataClass {
   PSEUDONYM = 'PSEUDONYM',
   /** DANS's national-security risk assessments (Art. 2, 26): DANS only. */
   SECURITY = 'SECURITY',
+  /** Cases of the coordination mechanism for unaccompanied children (AP 7–8); parts by area (case-areas.ts). */
+  UASC = 'UASC',
   /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
@@ -78,6 +81,7 @@ export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.HEALTH,
   DataClass.PSEUDONYM,
   DataClass.SECURITY,
+  DataClass.UASC,
   DataClass.NOTIFICATION_CONTENT,
   DataClass.OFFENCE,
   DataClass.OBJECTION,
@@ -100,6 +104,7 @@ const {
   HEALTH,
   PSEUDONYM,
   SECURITY,
+  UASC,
   OFFENCE,
   OBJECTION,
   NOTIFICATION,
@@ -115,25 +120,25 @@ const INBOX = [NOTIFICATION, NOTIFICATION_CONTENT, WEBHOOK] as const;
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, ...INBOX],
+  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, ...INBOX],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, UASC, ...INBOX],
   // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
   DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS, ...INBOX],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
-  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, ...INBOX],
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, UASC, ...INBOX],
   // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
-  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS, ...INBOX],
-  RZOK: [IDENTITY, AGREEMENT_TERM, ...INBOX],
+  RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS, UASC, ...INBOX],
+  RZOK: [IDENTITY, AGREEMENT_TERM, UASC, ...INBOX],
   // Identity of beneficiaries with an agreement; all agreements' status, term and termination; its own offence reports.
-  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS, ...INBOX],
+  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS, UASC, ...INBOX],
   // Beneficiaries it was referred; RW social-assistance measures (Art. 22(1)) and children it co-plans.
-  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION, ...INBOX],
+  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION, UASC, ...INBOX],
   // Beneficiaries it was referred; RW employment and training measures (Art. 22(2)).
   AZ: [IDENTITY, PROFILE, PLAN, ...INBOX],
   // Children; RW education measures; R children's educational needs only.
-  MON: [IDENTITY, PLAN, CHILD_EDUCATION, ...INBOX],
+  MON: [IDENTITY, PLAN, CHILD_EDUCATION, UASC, ...INBOX],
   // Art. 18: the objections of its province, and the parties, agreements and plans they concern.
   GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION, STATS, ...INBOX],
   // All agreements, no personal data.
@@ -142,7 +147,7 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   NGO: [PSEUDONYM, PLAN, STATS],
   // National aggregates: the monthly register of Art. 13(5).
   NSORB: [STATS, ...INBOX],
-  NKBTH: [...INBOX],
+  NKBTH: [UASC, ...INBOX],
   // Institutions, accounts, the audit log — no personal data.
   ADMIN: [AUDIT, NOTIFICATION],
 };
@@ -182,6 +187,12 @@ export interface ByRow {
   readonly of?: (row: never) => DataClass | undefined;
 }
 
+/** A part of a child's case: readable where the principal sees the area in that case (case-areas.ts, scopes.caseAreas). */
+export interface AreaGate {
+  readonly caseArea: CaseArea;
+}
+const area = (caseArea: CaseArea): AreaGate => ({ caseArea });
+
 /** A measure: health (Art. 23) whatever the plan; else a child's (CHILD) or an adult's (PLAN). */
 export function measureClass(planKind: PlanKind, area: MeasureArea): DataClass {
   if (area === MeasureArea.HEALTHCARE) return HEALTH;
@@ -206,6 +217,9 @@ export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureAre
   if (!writeMatrix[role]?.includes(dataClass)) return false;
   return dataClass !== PLAN || (planAreas[role]?.includes(area) ?? true);
 }
+
+/** Roles that take part in children's cases. */
+const UASC_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(UASC));
 
 /** Roles that are institutions with an inbox (readMatrix gives them INBOX). */
 const INSTITUTION_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(NOTIFICATION_CONTENT));
@@ -238,13 +252,25 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
   recordSecurityAssessment: { dataClass: SECURITY, roles: ['DANS'] },
   acknowledgeNotification: { dataClass: NOTIFICATION, roles: INSTITUTION_ROLES },
+  // Children's cases: the service checks the case is in scope and the area of the change visible.
+  openChildCase: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
+  advanceChildCase: { dataClass: UASC, roles: ['DAZD'] },
+  closeChildCase: { dataClass: UASC, roles: ['DAZD'] },
+  addCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
+  recordAgeAssessment: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
+  appointRepresentative: { dataClass: UASC, roles: ['DAZD', 'ASP'] },
+  recordPlacement: { dataClass: UASC, roles: ['DAZD', 'ASP', 'SAR'] },
+  referChildCase: { dataClass: UASC, roles: UASC_ROLES },
+  respondToReferral: { dataClass: UASC, roles: UASC_ROLES },
+  reportChildMissing: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
+  reportChildFound: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
   registerWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
 
-export type FieldClass = DataClass | ByRow;
+export type FieldClass = DataClass | ByRow | AreaGate;
 export type TypePolicy = { readonly [field: string]: FieldClass | undefined };
 
 export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
@@ -264,6 +290,9 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     integrationPlans: planList,
     measures: measureList,
     offenceReports: OFFENCE,
+    childCases: UASC,
+    childCase: UASC,
+    caseReferrals: UASC,
     securityAssessments: SECURITY,
     objections: OBJECTION,
     agreementStatistics: STATS,
@@ -332,6 +361,28 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   IndicatorResult: { '*': STATS },
   IndicatorCell: { '*': STATS },
   Subscription: { notificationReceived: NOTIFICATION_CONTENT },
+  ChildCase: {
+    '*': UASC,
+    givenName: area(CaseArea.IDENTITY),
+    familyName: area(CaseArea.IDENTITY),
+    namesDeclared: area(CaseArea.IDENTITY),
+    declaredBirthDate: area(CaseArea.IDENTITY),
+    nationality: area(CaseArea.IDENTITY),
+    languages: area(CaseArea.IDENTITY),
+    identifiedWhere: area(CaseArea.IDENTITY),
+    beneficiary: area(CaseArea.IDENTITY),
+    comesOfAgeOn: area(CaseArea.AGE),
+    ageAssessments: area(CaseArea.AGE),
+    representatives: area(CaseArea.CARE),
+    placements: area(CaseArea.CARE),
+    missingSince: area(CaseArea.MISSING),
+  },
+  CaseStatusChange: { '*': UASC },
+  AgeAssessment: { '*': UASC },
+  Representative: { '*': UASC },
+  Placement: { '*': UASC },
+  CaseParticipant: { '*': UASC },
+  Referral: { '*': UASC },
   Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
   DeliveryAttempt: { '*': NOTIFICATION },
   Webhook: { '*': WEBHOOK },
@@ -352,7 +403,11 @@ export function classOf(typeName: string, fieldName: string): FieldClass | undef
 }
 
 /** A field class in words, for the generated docs and the coverage snapshot. */
-export const describeClass = (c: FieldClass): string => (typeof c === 'string' ? c : `${c.classes.join(' | ')} (${c.of ? 'by row' : 'rows in scope'})`);
+export const describeClass = (c: FieldClass): string => {
+  if (typeof c === 'string') return c;
+  if ('caseArea' in c) return `UASC, area ${c.caseArea}`;
+  return `${c.classes.join(' | ')} (${c.of ? 'by row' : 'rows in scope'})`;
+};
 
 /** May the role read some rows of the class (row scopes and `rowLimits` narrow it)? */
 export function mayRead(role: Role, dataClass: DataClass): boolean {

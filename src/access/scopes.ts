@@ -9,6 +9,10 @@ import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js
 import type { Objection } from '../modules/oversight/objection.entity.js';
 import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
 import type { Notification } from '../modules/notifications/notification.entity.js';
+import type { ChildCase, Referral } from '../modules/children/child-case.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseArea } from '../modules/children/children.enums.js';
+import { roleCaseAreas } from './case-areas.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
 import { planAreas } from './policy.js';
@@ -213,6 +217,32 @@ export const scopes = {
     return p.role === 'ADMIN' ? NONE : { recipient: p.institutionCode };
   },
 
+  /**
+   * Children's cases: DAZD every case (it coordinates, AP 6); another institution the cases it takes
+   * part in (a participant); a municipality also the children placed in it now.
+   */
+  childCase(p: Principal): FilterQuery<ChildCase> {
+    if (p.role === 'DAZD') return {};
+    if (!roleCaseAreas(p).length) return NONE;
+    const participant = '(select child_case_id from child_case_participant where institution_code = ?)';
+    if (p.role === 'MUNICIPALITY') {
+      return {
+        [raw(
+          (alias) => `(${alias}.id in ${participant} or ${alias}.id in (select child_case_id from child_placement where municipality_code = ? and to_date is null))`,
+          [p.institutionCode, p.unit],
+        )]: [],
+      };
+    }
+    return { [raw((alias) => `${alias}.id in ${participant}`, [p.institutionCode])]: [] };
+  },
+
+  /** Referrals of children's cases: those to or from the principal's institution; DAZD all. */
+  referral(p: Principal): FilterQuery<Referral> {
+    if (p.role === 'DAZD') return {};
+    if (!roleCaseAreas(p).length) return NONE;
+    return { $or: [{ to: p.institutionCode }, { from: p.institutionCode }] };
+  },
+
   /** GOVERNOR: objections in its province. MUNICIPALITY: objections about its agreements. */
   objection(p: Principal): FilterQuery<Objection> {
     if (p.role === 'GOVERNOR') return { agreement: { municipality: { province: p.unit! } } };
@@ -234,6 +264,22 @@ export function statisticsScope(p: Principal): { sql: string; params: unknown[] 
 
 /** Roles whose STATS scope is the whole country (the monthly register of Art. 13(5) is national). */
 export const nationalStatistics = (p: Principal): boolean => statisticsScope(p).sql === 'true';
+
+/**
+ * The areas of each case the principal sees (the case itself must be in scope): its role's areas,
+ * and those shared with its institution by referrals it accepted. One query for all cases asked.
+ */
+export async function caseAreas(em: EntityManager, p: Principal, caseIds: readonly string[]): Promise<Map<string, CaseArea[]>> {
+  const own = roleCaseAreas(p);
+  if (p.role === 'DAZD') return new Map(caseIds.map((id) => [id, [...own]]));
+  const rows = await em.getConnection().execute<{ id: string; areas: CaseArea[] }[]>(
+    `select r.child_case_id as id, array_agg(distinct a) as areas from child_referral r, unnest(r.shared_areas) a
+      where r.to_code = ? and r.status in ('ACCEPTED', 'DONE') and r.child_case_id in (${caseIds.map(() => '?').join(', ')}) group by r.child_case_id`,
+    [p.institutionCode, ...caseIds],
+  );
+  const shared = new Map(rows.map((r) => [r.id, r.areas]));
+  return new Map(caseIds.map((id) => [id, [...new Set([...own, ...(shared.get(id) ?? [])])]]));
+}
 
 /** A condition and a scope together. */
 export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
@@ -283,6 +329,11 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   OffenceReport: { MVR: 'all (its own reports)', MUNICIPALITY: 'addressed to its mayor' },
   Objection: { GOVERNOR: 'in its province', MUNICIPALITY: 'about its agreements' },
   SecurityAssessment: { DANS: 'all (its own)' },
+  'ChildCase (and its parts, by area: access/case-areas.ts)': {
+    DAZD: 'all, every area',
+    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share",
+    MUNICIPALITY: 'cases it takes part in, and children placed in it now',
+  },
   Notification: {
     'every institution': 'those it sent or received; the content only of those it received',
     COORDINATOR: 'also every escalated (overdue) one',

@@ -2,7 +2,7 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
-import { classOf, DataClass, mayPerform, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, type FieldClass } from './policy.js';
+import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, type FieldClass } from './policy.js';
 
 // Rules stay small and never throw (shield would mask the error). Their decision depends only on
 // the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
@@ -37,10 +37,17 @@ const rules = new Map<string, IRule | typeof allow>();
 /** The rule for fields of one class on one type (row limits and row classes depend on the type). */
 function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allow {
   if (fieldClass === DataClass.PUBLIC) return allow;
-  const key = `${typeName}:${typeof fieldClass === 'string' ? fieldClass : fieldClass.classes.join('|') + (fieldClass.of ? ':row' : '')}`;
+  const key = `${typeName}:${describeClass(fieldClass)}`;
   let r = rules.get(key);
   if (r) return r;
-  if (typeof fieldClass === 'string') {
+  if (typeof fieldClass === 'object' && 'caseArea' in fieldClass) {
+    // A part of a child's case: UASC, and the area visible to the principal in this case (one query per request).
+    const { caseArea } = fieldClass;
+    r = rule(`read-${key}`, { cache: 'no_cache' })(async (parent: { id: string }, _args, ctx: Context) => {
+      const allowed = !!ctx.principal && mayRead(ctx.principal.role, DataClass.UASC) && (await ctx.loaders.caseAreas.load(parent.id)).includes(caseArea);
+      return decide(ctx, allowed, true, DataClass.UASC, parent);
+    });
+  } else if (typeof fieldClass === 'string') {
     const personal = PERSONAL_CLASSES.has(fieldClass);
     r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: Context) =>
       decide(ctx, !!ctx.principal && mayReadRow(ctx.principal.role, fieldClass, typeName, parent), personal, fieldClass, parent),

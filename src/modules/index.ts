@@ -40,6 +40,9 @@ import { DeliveryAttempt, Notification, Webhook } from './notifications/notifica
 import { notificationLoaders } from './notifications/notification.loaders.js';
 import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
 import { NotificationSubscriptionResolver } from './notifications/notification.subscription.js';
+import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './children/child-case.entity.js';
+import { childrenLoaders } from './children/children.loaders.js';
+import { CaseParticipantResolver, ChildCaseResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -61,6 +64,13 @@ export const entities = [
   Notification,
   DeliveryAttempt,
   Webhook,
+  ChildCase,
+  CaseStatusChange,
+  AgeAssessment,
+  Representative,
+  Placement,
+  CaseParticipant,
+  Referral,
   AuditEntry,
 ];
 
@@ -84,6 +94,10 @@ export const resolvers: NonEmptyArray<Function> = [
   SecurityAssessmentResolver,
   NotificationResolver,
   NotificationSubscriptionResolver,
+  ChildCaseResolver,
+  ReferralResolver,
+  CaseParticipantResolver,
+  PlacementResolver,
   WebhookResolver,
   StatisticsResolver,
   AuditResolver,
@@ -94,5 +108,6 @@ export const createLoaders = (em: EntityManager, principal: Principal | null) =>
   ...beneficiaryLoaders(em, principal),
   ...agreementLoaders(em, principal),
   ...notificationLoaders(em, principal),
+  ...childrenLoaders(em, principal),
 });
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -75,6 +75,13 @@ const ORACLE: Record<string, (role: Role, unit: string | null) => string> = {
     if (role === 'NGO') return `${adult(notHealth)} and m.partner_organisation = '${unit}'`;
     return NONE;
   },
+  childCases: (role, unit) => {
+    if (role === 'DAZD') return 'select id from child_case';
+    if (!['SAR', 'MVR', 'ASP', 'MON', 'RZI', 'RZOK', 'NKBTH', 'MUNICIPALITY'].includes(role)) return NONE;
+    const code = role === 'MUNICIPALITY' || role === 'RZI' || role === 'RZOK' ? `${role}-${unit}` : role;
+    const placed = role === 'MUNICIPALITY' ? ` union select child_case_id from child_placement where municipality_code = '${unit}' and to_date is null` : '';
+    return `select child_case_id from child_case_participant where institution_code = '${code}'${placed}`;
+  },
   securityAssessments: (role) => (role === 'DANS' ? 'select id from security_assessment' : NONE),
   agreementApplications: (role, unit) =>
     role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : NONE,
@@ -128,6 +135,26 @@ beforeAll(async () => {
       input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' },
     });
     expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
+    // A child's case identified by MVR, placed in this municipality, referred to MON.
+    const opened = await (await hub().as({ role: 'MVR' })).request('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'border', givenName: 'A', declaredBirthDate: '2012-01-01' },
+    });
+    expect(opened.errors, JSON.stringify(opened.errors)).toBeUndefined();
+    const caseId = (opened.data as { openChildCase: { id: string } }).openChildCase.id;
+    const dazd = await hub().as({ role: 'DAZD' });
+    const placed = await dazd.request('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      input: { caseId, kind: 'SOCIAL_SERVICE', provider: 'Centre', municipalityCode: code },
+    });
+    expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
+    if (i === 1) {
+      const referred = await dazd.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
+        input: { caseId, toInstitutionCode: 'MON', reason: 'school', sharedAreas: ['EDUCATION'] },
+      });
+      expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
+      const referralId = (referred.data as { referChildCase: { id: string } }).referChildCase.id;
+      const accepted = await (await hub().as({ role: 'MON' })).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: referralId });
+      expect(accepted.errors, JSON.stringify(accepted.errors)).toBeUndefined();
+    }
     if (i === 0) {
       const governor = await hub().as({ role: 'GOVERNOR', unit: code.slice(0, 3) });
       const res = await governor.request(FileObjectionDocument, { input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' } });

@@ -786,12 +786,14 @@ export type NodeQuery = { node:
     | { __typename: 'Agreement', status: AgreementStatus, id: string }
     | { __typename: 'AgreementApplication', id: string }
     | { __typename: 'Beneficiary', lnch: string, id: string }
+    | { __typename: 'ChildCase', id: string }
     | { __typename: 'IntegrationPlan', id: string }
     | { __typename: 'Measure', id: string }
     | { __typename: 'MunicipalityApplication', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Objection', id: string }
     | { __typename: 'OffenceReport', id: string }
+    | { __typename: 'Referral', id: string }
     | { __typename: 'SecurityAssessment', id: string }
    };
 

@@ -13,6 +13,7 @@ import { Objection } from '../oversight/objection.entity.js';
 import { OffenceReport } from '../oversight/offence-report.entity.js';
 import { SecurityAssessment } from '../security/security-assessment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
+import { ChildCase, Referral } from '../children/child-case.entity.js';
 
 // Each node table and the caller's scope on it: node(id) sees exactly what the typed lookups see.
 const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Promise<object | null>> = {
@@ -25,6 +26,8 @@ const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Pro
   measure: (em, p, id) => em.findOne(Measure, within({ id }, scopes.measure(p)), { populate: ['plan'] }),
   objection: (em, p, id) => em.findOne(Objection, within({ id }, scopes.objection(p))),
   offence_report: (em, p, id) => em.findOne(OffenceReport, within({ id }, scopes.offenceReport(p))),
+  child_case: (em, p, id) => em.findOne(ChildCase, within({ id }, scopes.childCase(p))),
+  child_referral: (em, p, id) => em.findOne(Referral, within({ id }, scopes.referral(p))),
   notification: (em, p, id) => em.findOne(Notification, within({ id }, scopes.notification(p))),
   security_assessment: (em, p, id) => em.findOne(SecurityAssessment, within({ id }, scopes.securityAssessment(p))),
 };

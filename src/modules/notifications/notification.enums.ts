@@ -11,6 +11,9 @@ export enum NotificationKind {
   OBJECTION_FILED = 'OBJECTION_FILED',
   OBJECTION_DECIDED = 'OBJECTION_DECIDED',
   MONTHLY_REGISTER = 'MONTHLY_REGISTER',
+  CHILD_REFERRAL = 'CHILD_REFERRAL',
+  CHILD_MISSING = 'CHILD_MISSING',
+  CHILD_COMING_OF_AGE = 'CHILD_COMING_OF_AGE',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

@@ -10,6 +10,7 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../reference/reference-data.js';
 import { Notification } from './notification.entity.js';
+import type { ChildCase, Referral } from '../children/child-case.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -225,6 +226,70 @@ export const notify = {
     });
   },
 };
+
+const caseCore = (c: ChildCase): Section => ({
+  dataClass: DataClass.UASC,
+  key: 'case',
+  value: { id: c.id, status: c.status, separation: c.separation, identifiedOn: c.identifiedOn },
+});
+
+/** The child as MVR and DAZD need them to search: names and details as known (both read the IDENTITY area). */
+const caseIdentity = (c: ChildCase): Section => ({
+  dataClass: DataClass.UASC,
+  key: 'child',
+  value: {
+    givenName: c.givenName ?? null,
+    familyName: c.familyName ?? null,
+    declaredBirthDate: c.declaredBirthDate ?? null,
+    nationality: c.nationality ?? null,
+    languages: c.languages,
+    missingSince: c.missingSince ?? null,
+  },
+});
+
+export const notifyChildren = {
+  /** A referral → its recipient: the reason and the areas it shares; the case itself opens on acceptance. */
+  childReferred(em: EntityManager, referral: Referral) {
+    return send(em, {
+      kind: NotificationKind.CHILD_REFERRAL,
+      sender: referral.from.code,
+      recipients: [[referral.to.code, 'AP 7']],
+      subject: { type: 'Referral', id: referral.id },
+      sections: [{ dataClass: DataClass.UASC, key: 'referral', value: { id: referral.id, caseId: referral.childCase.id, reason: referral.reason, sharedAreas: referral.sharedAreas } }],
+    });
+  },
+
+  /** A child reported missing → MVR and DAZD at once: due within hours, not days. */
+  childMissing(em: EntityManager, c: ChildCase, reporter: string) {
+    return send(em, {
+      kind: NotificationKind.CHILD_MISSING,
+      sender: reporter,
+      recipients: [
+        ['MVR', 'AP 7'],
+        ['DAZD', 'AP 6, AP 7'],
+      ],
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [caseCore(c), caseIdentity(c)],
+      due: { by: new Date(Date.now() + CHILD_MISSING_HOURS * 3_600_000), basis: `hub: a missing child, within ${CHILD_MISSING_HOURS} hours` },
+    });
+  },
+
+  /** The child turns 18 within 30 days → DAZD and the case's owner, to prepare the transition. */
+  childComingOfAge(em: EntityManager, c: ChildCase) {
+    const recipients: [string, string][] = [['DAZD', 'AP 6']];
+    if (c.owner.code !== 'DAZD') recipients.push([c.owner.code, 'AP 6']);
+    return send(em, {
+      kind: NotificationKind.CHILD_COMING_OF_AGE,
+      sender: null,
+      recipients,
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [caseCore(c), { dataClass: DataClass.UASC, key: 'comesOfAgeOn', value: c.comesOfAgeOn }],
+    });
+  },
+};
+
+/** A missing child's notification is due within this many hours. */
+export const CHILD_MISSING_HOURS = 4;
 
 function objectionSections(objection: Objection): Section[] {
   return [

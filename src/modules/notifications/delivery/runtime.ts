@@ -9,6 +9,7 @@ import { NotificationKind } from '../notification.enums.js';
 import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
+import { childrenService } from '../../children/children.service.js';
 
 export const WEBHOOK_QUEUE = 'webhook-delivery';
 export const MONTHLY_REGISTER_QUEUE = 'monthly-register';
@@ -104,6 +105,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const sweep = async () => {
     await dispatch();
     await escalate();
+    // AP 6: a child in the mechanism turning 18 within 30 days: DAZD and the case owner prepare the transition.
+    await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
   };
 
   // LISTEN on a connection of its own, reconnecting if it drops.

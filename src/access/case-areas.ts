@@ -1,0 +1,25 @@
+import { CaseArea } from '../modules/children/children.enums.js';
+import type { Principal, Role } from './principal.js';
+
+/**
+ * Unaccompanied children's cases (issue: coordination mechanism): DAZD reads and writes every case;
+ * a participant sees the areas of its role in a case it takes part in, and the areas a referral to it
+ * shares. The SQL that adds the shared areas is in scopes.ts (caseAreas).
+ */
+export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>>> = {
+  DAZD: Object.values(CaseArea),
+  SAR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.CARE, CaseArea.LEGAL],
+  // MVR: identity, age assessment, missing-child alerts.
+  MVR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.MISSING],
+  ASP: [CaseArea.IDENTITY, CaseArea.CARE, CaseArea.PSYCHOLOGICAL, CaseArea.FAMILY_TRACING, CaseArea.MISSING],
+  // MON: education needs.
+  MON: [CaseArea.EDUCATION, CaseArea.LANGUAGE],
+  // The health side for RZI (MZ) and RZOK (NZOK).
+  RZI: [CaseArea.HEALTH],
+  RZOK: [CaseArea.HEALTH],
+  NKBTH: [CaseArea.IDENTITY, CaseArea.LEGAL],
+  // statutory-views.md: R [children placed in it].
+  MUNICIPALITY: [CaseArea.CARE, CaseArea.MISSING],
+};
+
+export const roleCaseAreas = (p: Principal): readonly CaseArea[] => ROLE_CASE_AREAS[p.role] ?? [];

@@ -1,0 +1,114 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/base.entity.js';
+import type { CalendarDate } from '../../shared/dates.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { Institution } from '../reference/institution.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { AgeMethod, AgeOutcome, CaseArea, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+
+/**
+ * A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8): who the
+ * child is as far as known, how they were found, and where the case stands.
+ */
+@Entity({ tableName: 'child_case' })
+export class ChildCase extends BaseEntity {
+  /** Names as known: possibly unknown, possibly only as the child declares them. */
+  @Property({ type: 'text', nullable: true }) givenName?: string | null;
+  @Property({ type: 'text', nullable: true }) familyName?: string | null;
+  @Property({ type: 'boolean', default: true }) namesDeclared: Opt<boolean> = true;
+  @Property({ type: 'date', nullable: true }) declaredBirthDate?: CalendarDate | null;
+  /** The day the child turns (or is taken to turn) 18: from the latest age assessment, else the declared birth date. */
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  comesOfAgeOn?: CalendarDate | null;
+  /** ISO 3166-1 alpha-2; null when unknown or stateless. */
+  @Property({ type: 'string', length: 2, nullable: true }) nationality?: string | null;
+  @Property({ type: 'array', default: [] }) languages: Opt<string[]> = [];
+  @Enum({ items: () => Separation, type: 'string' }) separation!: Separation;
+  @Property({ type: 'date' }) identifiedOn!: CalendarDate;
+  @Property({ type: 'text' }) identifiedWhere!: string;
+  @ManyToOne(() => Institution, { fieldName: 'identified_by_code' }) identifiedBy!: Institution;
+  /** The institution that runs the case (DAZD coordinates, AP 6). */
+  @ManyToOne(() => Institution, { fieldName: 'owner_code' }) owner!: Institution;
+  /** The child's record once protection is sought or granted. */
+  @ManyToOne(() => Beneficiary, { nullable: true, index: true }) beneficiary?: Beneficiary | null;
+  @Index()
+  @Enum({ items: () => CaseStatus, type: 'string' })
+  status: Opt<CaseStatus> = CaseStatus.IDENTIFIED;
+  @Enum({ items: () => ClosingReason, type: 'string', nullable: true }) closingReason?: ClosingReason | null;
+  @Property({ type: 'date', nullable: true }) closedOn?: CalendarDate | null;
+  /** DAZD and the owner were told the child turns 18 within 30 days (once). */
+  @Property({ type: 'date', nullable: true }) comingOfAgeNotifiedOn?: CalendarDate | null;
+  /** Reported missing and not found since. */
+  @Property({ type: 'date', nullable: true }) missingSince?: CalendarDate | null;
+  @Property({ type: 'integer', version: true }) version: Opt<number> = 1;
+}
+
+/** Every change of a case's status, with who and why: the history. */
+@Entity({ tableName: 'child_case_status_change' })
+export class CaseStatusChange extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => CaseStatus, type: 'string', nullable: true }) fromStatus?: CaseStatus | null;
+  @Enum({ items: () => CaseStatus, type: 'string' }) toStatus!: CaseStatus;
+  @Property({ type: 'date' }) changedOn!: CalendarDate;
+  @ManyToOne(() => Institution, { fieldName: 'changed_by_code' }) changedBy!: Institution;
+  @Property({ type: 'text', nullable: true }) note?: string | null;
+}
+
+/** AP 21: an assessment of age where minority is in doubt, its result as a range. */
+@Entity({ tableName: 'age_assessment' })
+export class AgeAssessment extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => AgeMethod, type: 'string' }) method!: AgeMethod;
+  @Property({ type: 'date' }) assessedOn!: CalendarDate;
+  @ManyToOne(() => Institution, { fieldName: 'assessed_by_code' }) assessedBy!: Institution;
+  @Property({ type: 'integer' }) minAge!: number;
+  @Property({ type: 'integer' }) maxAge!: number;
+  @Property({ type: 'boolean', default: false }) disputed: Opt<boolean> = false;
+  @Enum({ items: () => AgeOutcome, type: 'string' }) outcome!: AgeOutcome;
+}
+
+/** The child's guardian or legal representative, and when. */
+@Entity({ tableName: 'child_representative' })
+export class Representative extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => RepresentativeKind, type: 'string' }) kind!: RepresentativeKind;
+  @Property({ type: 'text' }) name!: string;
+  @Property({ type: 'date' }) appointedOn!: CalendarDate;
+  @Property({ type: 'date', nullable: true }) endedOn?: CalendarDate | null;
+}
+
+/** Where the child lives: a social service, a reception centre or a foster family, from–to. */
+@Entity({ tableName: 'child_placement' })
+export class Placement extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => PlacementKind, type: 'string' }) kind!: PlacementKind;
+  @Property({ type: 'text' }) provider!: string;
+  @ManyToOne(() => Municipality, { fieldName: 'municipality_code', index: true }) municipality!: Municipality;
+  @Property({ type: 'date' }) fromDate!: CalendarDate;
+  @Property({ type: 'date', nullable: true }) toDate?: CalendarDate | null;
+}
+
+/** An institution taking part in a case, with its role in it. */
+@Entity({ tableName: 'child_case_participant' })
+@Unique({ properties: ['childCase', 'institution'] })
+export class CaseParticipant extends BaseEntity {
+  @ManyToOne(() => ChildCase, { deleteRule: 'cascade' }) childCase!: ChildCase;
+  @ManyToOne(() => Institution, { fieldName: 'institution_code', index: true }) institution!: Institution;
+  @Property({ type: 'text' }) role!: string;
+  @Property({ type: 'date' }) joinedOn!: CalendarDate;
+}
+
+/** A referral from one participant to another institution: why, which areas it shares, and the answer. */
+@Entity({ tableName: 'child_referral' })
+export class Referral extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @ManyToOne(() => Institution, { fieldName: 'from_code' }) from!: Institution;
+  @ManyToOne(() => Institution, { fieldName: 'to_code', index: true }) to!: Institution;
+  @Property({ type: 'text' }) reason!: string;
+  @Property({ type: 'array' }) sharedAreas!: CaseArea[];
+  @Enum({ items: () => ReferralStatus, type: 'string' }) status: Opt<ReferralStatus> = ReferralStatus.PENDING;
+  @Property({ type: 'date' }) referredOn!: CalendarDate;
+  @Property({ type: 'date', nullable: true }) respondedOn?: CalendarDate | null;
+  @Property({ type: 'text', nullable: true }) response?: string | null;
+}

@@ -1,0 +1,90 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Separation {
+  UNACCOMPANIED = 'UNACCOMPANIED',
+  SEPARATED = 'SEPARATED',
+}
+registerEnumType(Separation, {
+  name: 'Separation',
+  valuesConfig: {
+    UNACCOMPANIED: { description: 'Without parents or any adult responsible for the child.' },
+    SEPARATED: { description: 'Without parents or the usual carer, but with another adult (e.g. a relative).' },
+  },
+});
+
+/** A case's course (Primero's workflow): identified → assessed → placed → care plan → closed. */
+export enum CaseStatus {
+  IDENTIFIED = 'IDENTIFIED',
+  ASSESSED = 'ASSESSED',
+  PLACED = 'PLACED',
+  CARE_PLAN = 'CARE_PLAN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+
+export enum ClosingReason {
+  CAME_OF_AGE = 'CAME_OF_AGE',
+  FAMILY_REUNIFICATION = 'FAMILY_REUNIFICATION',
+  TRANSFER_TO_ANOTHER_STATE = 'TRANSFER_TO_ANOTHER_STATE',
+  WENT_MISSING = 'WENT_MISSING',
+  OTHER = 'OTHER',
+}
+registerEnumType(ClosingReason, { name: 'ClosingReason' });
+
+/**
+ * The parts of a case that are shared by area: a participant sees the areas of its role, and those
+ * a referral to it shares (children.policy.ts).
+ */
+export enum CaseArea {
+  IDENTITY = 'IDENTITY',
+  AGE = 'AGE',
+  CARE = 'CARE',
+  EDUCATION = 'EDUCATION',
+  HEALTH = 'HEALTH',
+  PSYCHOLOGICAL = 'PSYCHOLOGICAL',
+  LEGAL = 'LEGAL',
+  FAMILY_TRACING = 'FAMILY_TRACING',
+  LANGUAGE = 'LANGUAGE',
+  MISSING = 'MISSING',
+}
+registerEnumType(CaseArea, {
+  name: 'CaseArea',
+  description: 'A part of a child’s case: identity, age assessment, care (placement, representative), needs by area, missing-child alerts.',
+});
+
+export enum AgeMethod {
+  DOCUMENTS = 'DOCUMENTS',
+  INTERVIEW = 'INTERVIEW',
+  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
+  MEDICAL = 'MEDICAL',
+  MULTIDISCIPLINARY = 'MULTIDISCIPLINARY',
+}
+registerEnumType(AgeMethod, { name: 'AgeMethod', description: 'How the age was assessed (AP 21).' });
+
+export enum AgeOutcome {
+  MINOR = 'MINOR',
+  ADULT = 'ADULT',
+  INCONCLUSIVE = 'INCONCLUSIVE',
+}
+registerEnumType(AgeOutcome, { name: 'AgeOutcome', description: 'In doubt, the person is treated as a child (benefit of the doubt).' });
+
+export enum RepresentativeKind {
+  GUARDIAN = 'GUARDIAN',
+  LEGAL_REPRESENTATIVE = 'LEGAL_REPRESENTATIVE',
+}
+registerEnumType(RepresentativeKind, { name: 'RepresentativeKind' });
+
+export enum PlacementKind {
+  SOCIAL_SERVICE = 'SOCIAL_SERVICE',
+  RECEPTION_CENTRE = 'RECEPTION_CENTRE',
+  FOSTER_FAMILY = 'FOSTER_FAMILY',
+}
+registerEnumType(PlacementKind, { name: 'PlacementKind' });
+
+export enum ReferralStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  DONE = 'DONE',
+}
+registerEnumType(ReferralStatus, { name: 'ReferralStatus' });

@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { caseAreas, scopes, within } from '../../access/scopes.js';
+import { byKey, childrenOf } from '../../shared/loaders.js';
+import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './child-case.entity.js';
+import type { CaseArea } from './children.enums.js';
+
+// The parts of a case the caller reached in scope; the field rules gate each part by area.
+export function childrenLoaders(em: EntityManager, principal: Principal | null) {
+  const of = <T extends { childCase: { id: string } }>(entity: new () => T, orderBy: Record<string, 'asc'>) =>
+    childrenOf(
+      (ids) => em.find(entity, { childCase: { $in: ids } } as never, { orderBy: orderBy as never }) as Promise<T[]>,
+      (row: T) => row.childCase.id,
+    );
+  return {
+    /** The areas of each case the caller sees (scopes.caseAreas): one query per request. */
+    caseAreas: new DataLoader<string, CaseArea[]>(async (ids) => {
+      if (!principal) return ids.map(() => []);
+      const areas = await caseAreas(em, principal, ids);
+      return ids.map((id) => areas.get(id) ?? []);
+    }),
+    childCase: byKey(
+      async (ids: string[]) => (principal ? em.find(ChildCase, within({ id: { $in: ids } }, scopes.childCase(principal))) : []),
+      (c) => c.id,
+    ),
+    statusHistoryOf: of(CaseStatusChange, { changedOn: 'asc', createdAt: 'asc' }),
+    ageAssessmentsOf: of(AgeAssessment, { assessedOn: 'asc', createdAt: 'asc' }),
+    representativesOf: of(Representative, { appointedOn: 'asc', createdAt: 'asc' }),
+    placementsOf: of(Placement, { fromDate: 'asc', createdAt: 'asc' }),
+    participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
+    referralsOf: of(Referral, { referredOn: 'asc', createdAt: 'asc' }),
+  };
+}

@@ -1,0 +1,177 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../../shared/relay.js';
+import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
+import type { CaseParticipant, ChildCase, Placement, Referral } from './child-case.entity.js';
+import { CaseStatus, ReferralStatus } from './children.enums.js';
+import { childrenService } from './children.service.js';
+import {
+  AgeAssessmentType,
+  AppointRepresentativeInput,
+  CaseParticipantType,
+  CaseStatusChangeType,
+  ChildCaseConnection,
+  ChildCaseFilter,
+  ChildCaseType,
+  CloseCaseInput,
+  OpenCaseInput,
+  PlacementType,
+  RecordAgeAssessmentInput,
+  RecordPlacementInput,
+  ReferCaseInput,
+  ReferralType,
+  RepresentativeType,
+} from './children.types.js';
+
+@Resolver(() => ChildCaseType)
+export class ChildCaseResolver {
+  @Query(() => ChildCaseConnection, { description: 'Children’s cases you take part in (DAZD: all), newest identification first.' })
+  childCases(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ChildCaseFilter, { nullable: true }) filter: ChildCaseFilter | undefined, @Ctx() ctx: Context) {
+    return childrenService.list(ctx.em, ctx.principal!, filter, page);
+  }
+
+  @Query(() => ChildCaseType, { description: 'One case, if you take part in it (else NOT_FOUND).' })
+  childCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return childrenService.get(ctx.em, ctx.principal!, id);
+  }
+
+  @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP 7); DAZD runs the case.' })
+  openChildCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: Context) {
+    return childrenService.open(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ChildCaseType, { description: 'Moves a case forward: ASSESSED, PLACED, CARE_PLAN (DAZD).' })
+  advanceChildCase(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('status', () => CaseStatus) status: CaseStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.advance(ctx.em, ctx.principal!, caseId, status, note);
+  }
+
+  @Mutation(() => ChildCaseType, { description: 'Closes a case with its reason (DAZD).' })
+  closeChildCase(@Arg('input', () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: Context) {
+    return childrenService.close(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => CaseParticipantType, { description: 'DAZD brings an institution into a case, with its role.' })
+  addCaseParticipant(@Arg('caseId', () => ID) caseId: string, @Arg('institutionCode', () => String) code: string, @Arg('role', () => String) role: string, @Ctx() ctx: Context) {
+    return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
+  }
+
+  @Mutation(() => AgeAssessmentType, { description: 'AP 21: records an age assessment (AGE area).' })
+  recordAgeAssessment(@Arg('input', () => RecordAgeAssessmentInput) input: RecordAgeAssessmentInput, @Ctx() ctx: Context) {
+    return childrenService.recordAgeAssessment(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => RepresentativeType, { description: 'Appoints a guardian or legal representative (CARE area).' })
+  appointRepresentative(@Arg('input', () => AppointRepresentativeInput) input: AppointRepresentativeInput, @Ctx() ctx: Context) {
+    return childrenService.appointRepresentative(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => PlacementType, { description: 'Records where the child lives from a day on (CARE area).' })
+  recordPlacement(@Arg('input', () => RecordPlacementInput) input: RecordPlacementInput, @Ctx() ctx: Context) {
+    return childrenService.recordPlacement(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ChildCaseType, { description: 'Reports the child missing: MVR and DAZD are notified at once (MISSING area).' })
+  reportChildMissing(@Arg('caseId', () => ID) caseId: string, @Arg('since', () => String, { nullable: true }) since: string | undefined, @Ctx() ctx: Context) {
+    return childrenService.reportMissing(ctx.em, ctx.principal!, caseId, since);
+  }
+
+  @Mutation(() => ChildCaseType, { description: 'The missing child is found (MISSING area).' })
+  reportChildFound(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    return childrenService.reportFound(ctx.em, ctx.principal!, caseId);
+  }
+
+  @FieldResolver(() => BeneficiaryType, { nullable: true, description: "The child's beneficiary record (IDENTITY area, and your view of beneficiaries)." })
+  beneficiary(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return c.beneficiary ? ctx.loaders.beneficiary.load(c.beneficiary.id) : null;
+  }
+
+  @FieldResolver(() => [CaseStatusChangeType])
+  statusHistory(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.statusHistoryOf.load(c.id);
+  }
+
+  @FieldResolver(() => [AgeAssessmentType], { nullable: true, description: 'AGE area.' })
+  ageAssessments(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.ageAssessmentsOf.load(c.id);
+  }
+
+  @FieldResolver(() => [RepresentativeType], { nullable: true, description: 'CARE area.' })
+  representatives(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.representativesOf.load(c.id);
+  }
+
+  @FieldResolver(() => [PlacementType], { nullable: true, description: 'CARE area.' })
+  placements(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.placementsOf.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseParticipantType])
+  participants(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.participantsOf.load(c.id);
+  }
+
+  @FieldResolver(() => [ReferralType])
+  referrals(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.referralsOf.load(c.id);
+  }
+}
+
+@Resolver(() => ReferralType)
+export class ReferralResolver {
+  @Query(() => [ReferralType], { description: 'Referrals of children’s cases to your institution, pending first (DAZD: all).' })
+  caseReferrals(@Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined, @Ctx() ctx: Context) {
+    return childrenService.referrals(ctx.em, ctx.principal!, status);
+  }
+
+  @Mutation(() => ReferralType, { description: 'A participant refers the case to another institution, sharing the areas it names.' })
+  referChildCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
+    return childrenService.refer(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ReferralType, { description: 'The institution referred to accepts (and takes part), declines, or reports it done.' })
+  respondToReferral(
+    @Arg('referralId', () => ID) referralId: string,
+    @Arg('status', () => ReferralStatus) status: ReferralStatus,
+    @Arg('response', () => String, { nullable: true }) response: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.respond(ctx.em, ctx.principal!, referralId, status, response);
+  }
+
+  @FieldResolver(() => InstitutionType)
+  from(@Root() r: Referral, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(r.from.code);
+  }
+
+  @FieldResolver(() => InstitutionType)
+  to(@Root() r: Referral, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(r.to.code);
+  }
+
+  @FieldResolver(() => ChildCaseType, { nullable: true, description: 'The case, once you take part in it.' })
+  childCase(@Root() r: Referral, @Ctx() ctx: Context) {
+    return ctx.loaders.childCase.load(r.childCase.id);
+  }
+}
+
+@Resolver(() => CaseParticipantType)
+export class CaseParticipantResolver {
+  @FieldResolver(() => InstitutionType)
+  institution(@Root() p: CaseParticipant, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(p.institution.code);
+  }
+}
+
+@Resolver(() => PlacementType)
+export class PlacementResolver {
+  @FieldResolver(() => MunicipalityType)
+  municipality(@Root() p: Placement, @Ctx() ctx: Context) {
+    return ctx.loaders.municipality.load(p.municipality.code);
+  }
+}

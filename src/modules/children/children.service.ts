@@ -1,0 +1,263 @@
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { Principal } from '../../access/principal.js';
+import { caseAreas, scopes, within } from '../../access/scopes.js';
+import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia } from '../../shared/dates.js';
+import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
+import { parseId } from '../../shared/ids.js';
+import { paginate } from '../../shared/paginate.js';
+import type { PageArgs } from '../../shared/relay.js';
+import { check, optionalText, text } from '../../shared/validate.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { notifyChildren as notify } from '../notifications/notification.events.js';
+import { assertMunicipalityCode } from '../reference/reference-data.js';
+import { Institution } from '../reference/institution.entity.js';
+import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './child-case.entity.js';
+import { AgeOutcome, CaseArea, CaseStatus, ReferralStatus } from './children.enums.js';
+import type {
+  ChildCaseFilter,
+  CloseCaseInput,
+  OpenCaseInput,
+  RecordAgeAssessmentInput,
+  RecordPlacementInput,
+  ReferCaseInput,
+  AppointRepresentativeInput,
+} from './children.types.js';
+
+const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
+const ISO_COUNTRY = /^[A-Z]{2}$/;
+
+function history(em: EntityManager, c: ChildCase, from: CaseStatus | null, to: CaseStatus, on: string, by: string, note?: string | null) {
+  em.create(CaseStatusChange, { childCase: c, fromStatus: from, toStatus: to, changedOn: on, changedBy: by, note: note ?? null });
+}
+
+/** The case, in the caller's scope (else NOT_FOUND), with the area the change touches visible to it (else FORBIDDEN). */
+async function caseFor(em: EntityManager, principal: Principal, id: string, area: CaseArea | null, field = 'caseId'): Promise<ChildCase> {
+  const found = await em.findOne(ChildCase, within({ id: parseId(id, field) }, scopes.childCase(principal)), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!found) throw notFound('child case', id, field);
+  if (area && !(await caseAreas(em, principal, [found.id])).get(found.id)!.includes(area)) {
+    throw new ForbiddenError(`Your institution does not take part in the ${area} area of this case.`, {
+      messageBg: 'Вашата институция няма достъп до тази част от случая.',
+      details: { field, area },
+    });
+  }
+  return found;
+}
+
+const assertOpen = (c: ChildCase) => {
+  if (c.status === CaseStatus.CLOSED) throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { details: { field: 'caseId' } });
+};
+
+/** The day a child of `minAge` on `on` turns 18 at the latest (benefit of the doubt: the lower bound). */
+const comesOfAge = (on: string, minAge: number) => addYears(on, Math.max(0, 18 - minAge));
+
+export const childrenService = {
+  /** AP 7–8: an identified child enters the mechanism; DAZD runs the case (AP 6), the identifying institution takes part. */
+  async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
+    const identifiedOn = dayOf(input.identifiedOn, 'identifiedOn');
+    if (input.declaredBirthDate) {
+      parseDate(input.declaredBirthDate, 'declaredBirthDate');
+      check(compareDates(input.declaredBirthDate, identifiedOn) <= 0, 'declaredBirthDate', 'is after the day the child was identified');
+    }
+    if (input.nationality) check(ISO_COUNTRY.test(input.nationality), 'nationality', 'is an ISO 3166-1 alpha-2 code, e.g. SY');
+    const beneficiary = input.beneficiaryId ? await em.findOne(Beneficiary, parseId(input.beneficiaryId, 'beneficiaryId')) : null;
+    check(!input.beneficiaryId || beneficiary, 'beneficiaryId', 'is not a beneficiary');
+    const c = em.create(ChildCase, {
+      givenName: optionalText(input.givenName, 'givenName', 200) ?? null,
+      familyName: optionalText(input.familyName, 'familyName', 200) ?? null,
+      namesDeclared: input.namesDeclared ?? true,
+      declaredBirthDate: input.declaredBirthDate ?? null,
+      comesOfAgeOn: input.declaredBirthDate ? addYears(input.declaredBirthDate, 18) : null,
+      nationality: input.nationality ?? null,
+      languages: (input.languages ?? []).map((l: string, i: number) => text(l, `languages[${i}]`, 50)),
+      separation: input.separation,
+      identifiedOn,
+      identifiedWhere: text(input.identifiedWhere, 'identifiedWhere', 500),
+      identifiedBy: principal.institutionCode,
+      owner: 'DAZD',
+      beneficiary,
+    });
+    em.create(CaseParticipant, { childCase: c, institution: 'DAZD', role: 'coordinates the case (AP 6)', joinedOn: identifiedOn });
+    if (principal.institutionCode !== 'DAZD') {
+      em.create(CaseParticipant, { childCase: c, institution: principal.institutionCode, role: 'identified the child', joinedOn: identifiedOn });
+    }
+    history(em, c, null, CaseStatus.IDENTIFIED, identifiedOn, principal.institutionCode);
+    await em.flush();
+    return c;
+  },
+
+  /** The case moves forward (identified → assessed → placed → care plan); closing has its own reason (closeCase). */
+  async advance(em: EntityManager, principal: Principal, id: string, to: CaseStatus, note?: string): Promise<ChildCase> {
+    const c = await caseFor(em, principal, id, null);
+    assertOpen(c);
+    check(to !== CaseStatus.CLOSED, 'status', 'close a case with closeCase, giving the reason');
+    check(ORDER.indexOf(to) > ORDER.indexOf(c.status), 'status', `a case moves forward only: it is ${c.status}`);
+    history(em, c, c.status, to, todayInSofia(), principal.institutionCode, optionalText(note, 'note', 2000));
+    c.status = to;
+    await em.flush();
+    return c;
+  },
+
+  async close(em: EntityManager, principal: Principal, input: CloseCaseInput): Promise<ChildCase> {
+    const c = await caseFor(em, principal, input.caseId, null);
+    assertOpen(c);
+    const on = dayOf(input.closedOn, 'closedOn');
+    check(compareDates(on, c.identifiedOn) >= 0, 'closedOn', 'is before the child was identified');
+    history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000));
+    Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
+    await em.flush();
+    return c;
+  },
+
+  /** AP 21: the result as a range; in doubt the lower bound decides when the child comes of age. */
+  async recordAgeAssessment(em: EntityManager, principal: Principal, input: RecordAgeAssessmentInput): Promise<AgeAssessment> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.AGE);
+    assertOpen(c);
+    check(input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge, 'minAge', 'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40');
+    const on = dayOf(input.assessedOn, 'assessedOn');
+    check(compareDates(on, c.identifiedOn) >= 0, 'assessedOn', 'is before the child was identified');
+    const assessment = em.create(AgeAssessment, {
+      childCase: c,
+      method: input.method,
+      assessedOn: on,
+      assessedBy: principal.institutionCode,
+      minAge: input.minAge,
+      maxAge: input.maxAge,
+      disputed: input.disputed ?? false,
+      outcome: input.outcome,
+    });
+    c.comesOfAgeOn = input.outcome === AgeOutcome.ADULT ? on : comesOfAge(on, input.minAge);
+    await em.flush();
+    return assessment;
+  },
+
+  async appointRepresentative(em: EntityManager, principal: Principal, input: AppointRepresentativeInput): Promise<Representative> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.CARE);
+    assertOpen(c);
+    const on = dayOf(input.appointedOn, 'appointedOn');
+    const current = await em.find(Representative, { childCase: c, kind: input.kind, endedOn: null });
+    for (const r of current) r.endedOn = on;
+    const r = em.create(Representative, { childCase: c, kind: input.kind, name: text(input.name, 'name', 300), appointedOn: on });
+    await em.flush();
+    return r;
+  },
+
+  /** A new placement ends the current one on the day it starts. */
+  async recordPlacement(em: EntityManager, principal: Principal, input: RecordPlacementInput): Promise<Placement> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.CARE);
+    assertOpen(c);
+    const from = dayOf(input.fromDate, 'fromDate');
+    check(compareDates(from, c.identifiedOn) >= 0, 'fromDate', 'is before the child was identified');
+    assertMunicipalityCode(input.municipalityCode);
+    for (const p of await em.find(Placement, { childCase: c, toDate: null })) {
+      check(compareDates(from, p.fromDate) >= 0, 'fromDate', `is before the current placement began (${p.fromDate})`);
+      p.toDate = from;
+    }
+    const placement = em.create(Placement, { childCase: c, kind: input.kind, provider: text(input.provider, 'provider', 300), municipality: input.municipalityCode, fromDate: from });
+    await em.flush();
+    return placement;
+  },
+
+  /** DAZD brings an institution into the case with a role. */
+  async addParticipant(em: EntityManager, principal: Principal, caseId: string, institutionCode: string, role: string): Promise<CaseParticipant> {
+    const c = await caseFor(em, principal, caseId, null);
+    const institution = await em.findOne(Institution, { code: institutionCode });
+    check(institution, 'institutionCode', `'${institutionCode}' is not an institution code (see institutions)`);
+    check(!(await em.count(CaseParticipant, { childCase: c, institution: institutionCode })), 'institutionCode', 'already takes part in the case');
+    const p = em.create(CaseParticipant, { childCase: c, institution: institutionCode, role: text(role, 'role', 300), joinedOn: todayInSofia() });
+    await em.flush();
+    return p;
+  },
+
+  /** A participant refers the case to another institution, sharing only areas it sees itself. */
+  async refer(em: EntityManager, principal: Principal, input: ReferCaseInput): Promise<Referral> {
+    const c = await caseFor(em, principal, input.caseId, null);
+    assertOpen(c);
+    check(input.toInstitutionCode !== principal.institutionCode, 'toInstitutionCode', 'is your own institution');
+    check(await em.findOne(Institution, { code: input.toInstitutionCode }), 'toInstitutionCode', `'${input.toInstitutionCode}' is not an institution code (see institutions)`);
+    const shared = [...new Set(input.sharedAreas)];
+    check(shared.length > 0, 'sharedAreas', 'name at least one area the referral shares');
+    const visible = (await caseAreas(em, principal, [c.id])).get(c.id)!;
+    const unseen = shared.filter((a) => !visible.includes(a));
+    check(unseen.length === 0, 'sharedAreas', `you cannot share what you do not see: ${unseen.join(', ')}`);
+    const referral = em.create(Referral, {
+      childCase: c,
+      from: principal.institutionCode,
+      to: input.toInstitutionCode,
+      reason: text(input.reason, 'reason', 2000),
+      sharedAreas: shared,
+      referredOn: todayInSofia(),
+    });
+    notify.childReferred(em, referral);
+    await em.flush();
+    return referral;
+  },
+
+  /** The institution referred to answers; accepting makes it a participant with the shared areas. */
+  async respond(em: EntityManager, principal: Principal, referralId: string, status: ReferralStatus, response?: string): Promise<Referral> {
+    const referral = await em.findOne(Referral, { id: parseId(referralId, 'referralId'), to: principal.institutionCode }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!referral) throw notFound('referral to your institution', referralId, 'referralId');
+    const allowed: Record<string, ReferralStatus[]> = { PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED], ACCEPTED: [ReferralStatus.DONE], DECLINED: [], DONE: [] };
+    check(allowed[referral.status].includes(status), 'status', `a ${referral.status} referral can become ${allowed[referral.status].join(' or ') || 'nothing else'}`);
+    referral.status = status;
+    referral.respondedOn = todayInSofia();
+    referral.response = optionalText(response, 'response', 2000) ?? referral.response ?? null;
+    if (status === ReferralStatus.ACCEPTED && !(await em.count(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode }))) {
+      em.create(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode, role: `referred: ${referral.reason}`.slice(0, 300), joinedOn: todayInSofia() });
+    }
+    await em.flush();
+    return referral;
+  },
+
+  /** A missing child: MVR and DAZD are told at once (due within hours, not days). */
+  async reportMissing(em: EntityManager, principal: Principal, caseId: string, since?: string): Promise<ChildCase> {
+    const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
+    assertOpen(c);
+    check(!c.missingSince, 'caseId', `the child is reported missing already, since ${c.missingSince}`);
+    c.missingSince = dayOf(since, 'since');
+    notify.childMissing(em, c, principal.institutionCode);
+    await em.flush();
+    return c;
+  },
+
+  async reportFound(em: EntityManager, principal: Principal, caseId: string): Promise<ChildCase> {
+    const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
+    check(c.missingSince, 'caseId', 'the child is not reported missing');
+    c.missingSince = null;
+    await em.flush();
+    return c;
+  },
+
+  /** Referrals to the caller's institution (DAZD: all), pending first; SQL-scoped. */
+  referrals(em: EntityManager, principal: Principal, status?: ReferralStatus) {
+    return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), { orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' }, limit: 500 });
+  },
+
+  list(em: EntityManager, principal: Principal, filter: ChildCaseFilter = {}, page: PageArgs = {}) {
+    const where: FilterQuery<ChildCase>[] = [];
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.separation) where.push({ separation: filter.separation });
+    if (filter.missing !== undefined && filter.missing !== null) where.push({ missingSince: filter.missing ? { $ne: null } : null });
+    return paginate(em, ChildCase, () => within({ $and: where }, scopes.childCase(principal)), page, { key: 'identifiedOn', direction: 'desc' });
+  },
+
+  async get(em: EntityManager, principal: Principal, id: string): Promise<ChildCase> {
+    const c = await em.findOne(ChildCase, within({ id: parseId(id) }, scopes.childCase(principal)));
+    if (!c) throw notFound('child case', id);
+    return c;
+  },
+
+  /** Cases whose child turns 18 within 30 days, not yet told: DAZD and the owner are told, once (the sweep calls it). */
+  async notifyComingOfAge(em: EntityManager, today = todayInSofia()): Promise<number> {
+    const cases = await em.find(
+      ChildCase,
+      { status: { $ne: CaseStatus.CLOSED }, comingOfAgeNotifiedOn: null, comesOfAgeOn: { $gte: today, $lte: addDays(today, 30) } },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: 500 },
+    );
+    for (const c of cases) {
+      c.comingOfAgeNotifiedOn = today;
+      notify.childComingOfAge(em, c);
+    }
+    await em.flush();
+    return cases.length;
+  },
+};

@@ -1,0 +1,150 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../shared/relay.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { NodeInterface } from '../node/node.type.js';
+import { AgeMethod, AgeOutcome, CaseArea, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+
+@ObjectType('ChildCase', {
+  implements: NodeInterface,
+  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8). Parts are shared by area (CaseArea).',
+})
+export class ChildCaseType {
+  @Field(() => ID) id!: string;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => Separation) separation!: Separation;
+  @Field(() => DateScalar) identifiedOn!: string;
+  @Field(() => ClosingReason, { nullable: true }) closingReason?: ClosingReason | null;
+  @Field(() => DateScalar, { nullable: true }) closedOn?: string | null;
+  @Field(() => Int, { description: 'Optimistic lock of the case.' }) version!: number;
+  // The IDENTITY area: nullable, a participant may take part without it (MON, RZI).
+  @Field(() => String, { nullable: true, description: 'As known; null when unknown. IDENTITY area.' }) givenName?: string | null;
+  @Field(() => String, { nullable: true, description: 'IDENTITY area.' }) familyName?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document). IDENTITY area.' }) namesDeclared?: boolean;
+  @Field(() => DateScalar, { nullable: true, description: 'IDENTITY area.' }) declaredBirthDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null when unknown or stateless. IDENTITY area.' }) nationality?: string | null;
+  @Field(() => [String], { nullable: true, description: 'IDENTITY area.' }) languages?: string[];
+  @Field(() => String, { nullable: true, description: 'How and where the child was found. IDENTITY area.' }) identifiedWhere?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The day the child turns 18 at the latest (age assessment, else declared birth date). AGE area.' })
+  comesOfAgeOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Reported missing since (null: not missing). MISSING area.' }) missingSince?: string | null;
+}
+
+@ObjectType('CaseStatusChange')
+export class CaseStatusChangeType {
+  @Field(() => CaseStatus, { nullable: true }) fromStatus?: CaseStatus | null;
+  @Field(() => CaseStatus) toStatus!: CaseStatus;
+  @Field(() => DateScalar) changedOn!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ObjectType('AgeAssessment', { description: 'AP 21: an assessment of age, its result as a range of whole years.' })
+export class AgeAssessmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => AgeMethod) method!: AgeMethod;
+  @Field(() => DateScalar) assessedOn!: string;
+  @Field(() => Int) minAge!: number;
+  @Field(() => Int) maxAge!: number;
+  @Field(() => Boolean) disputed!: boolean;
+  @Field(() => AgeOutcome) outcome!: AgeOutcome;
+}
+
+@ObjectType('Representative', { description: "The child's guardian or legal representative." })
+export class RepresentativeType {
+  @Field(() => RepresentativeKind) kind!: RepresentativeKind;
+  @Field(() => String) name!: string;
+  @Field(() => DateScalar) appointedOn!: string;
+  @Field(() => DateScalar, { nullable: true }) endedOn?: string | null;
+}
+
+@ObjectType('Placement', { description: 'Where the child lives: a social service, a reception centre or a foster family.' })
+export class PlacementType {
+  @Field(() => ID) id!: string;
+  @Field(() => PlacementKind) kind!: PlacementKind;
+  @Field(() => String) provider!: string;
+  @Field(() => DateScalar) fromDate!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'null: the current placement.' }) toDate?: string | null;
+}
+
+@ObjectType('CaseParticipant', { description: 'An institution taking part in a case, with its role.' })
+export class CaseParticipantType {
+  @Field(() => String) role!: string;
+  @Field(() => DateScalar) joinedOn!: string;
+}
+
+@ObjectType('Referral', { implements: NodeInterface, description: 'A referral of a case from a participant to another institution; it shares only the areas it names.' })
+export class ReferralType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => [CaseArea]) sharedAreas!: CaseArea[];
+  @Field(() => ReferralStatus) status!: ReferralStatus;
+  @Field(() => DateScalar) referredOn!: string;
+  @Field(() => DateScalar, { nullable: true }) respondedOn?: string | null;
+  @Field(() => String, { nullable: true }) response?: string | null;
+}
+
+export const ChildCaseConnection = ConnectionType('ChildCase', ChildCaseType);
+
+@InputType()
+export class ChildCaseFilter {
+  @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus;
+  @Field(() => Separation, { nullable: true }) separation?: Separation;
+  @Field(() => Boolean, { nullable: true, description: 'true: reported missing now.' }) missing?: boolean;
+}
+
+@InputType({ description: 'A child identified as unaccompanied or separated (AP 7). Unknown details may be left out.' })
+export class OpenCaseInput {
+  @Field(() => Separation) separation!: Separation;
+  @Field(() => String, { description: 'How and where the child was found.' }) identifiedWhere!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) identifiedOn?: string;
+  @Field(() => String, { nullable: true }) givenName?: string;
+  @Field(() => String, { nullable: true }) familyName?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Default true: names as the child declares them.' }) namesDeclared?: boolean;
+  @Field(() => DateScalar, { nullable: true }) declaredBirthDate?: string;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string;
+  @Field(() => [String], { nullable: true }) languages?: string[];
+  @Field(() => ID, { nullable: true, description: "The child's beneficiary record, when protection is sought or granted." }) beneficiaryId?: string;
+}
+
+@InputType()
+export class CloseCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => ClosingReason) reason!: ClosingReason;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) closedOn?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType()
+export class RecordAgeAssessmentInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => AgeMethod) method!: AgeMethod;
+  @Field(() => Int) minAge!: number;
+  @Field(() => Int) maxAge!: number;
+  @Field(() => AgeOutcome) outcome!: AgeOutcome;
+  @Field(() => Boolean, { nullable: true }) disputed?: boolean;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) assessedOn?: string;
+}
+
+@InputType()
+export class AppointRepresentativeInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => RepresentativeKind) kind!: RepresentativeKind;
+  @Field(() => String) name!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today; the current representative of the kind ends that day.' }) appointedOn?: string;
+}
+
+@InputType()
+export class RecordPlacementInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => PlacementKind) kind!: PlacementKind;
+  @Field(() => String, { description: 'The service, centre or family.' }) provider!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today; the current placement ends that day.' }) fromDate?: string;
+}
+
+@InputType()
+export class ReferCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => String, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => [CaseArea], { description: 'The areas the referral shares: only areas you see yourself.' }) sharedAreas!: CaseArea[];
+}
