@@ -35,6 +35,9 @@ export function institutionCodeOf(role: Role, unit: string | null): string {
   return `${role}-${unit}`;
 }
 
+/** The role of an institution code (`RZI-BLG` → RZI), the inverse of institutionCodeOf. */
+export const roleOfInstitution = (code: string): Role => code.split('-')[0] as Role;
+
 export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 /** Checks that the unit fits the role; returns a sentence for a person, or null when it fits. */

@@ -29,6 +29,13 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     representativesOf: of(Representative, { appointedOn: 'asc', createdAt: 'asc' }),
     placementsOf: of(Placement, { fromDate: 'asc', createdAt: 'asc' }),
     participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
-    referralsOf: of(Referral, { referredOn: 'asc', createdAt: 'asc' }),
+    // A participant sees the referrals to or from its institution (their reasons may carry any area); DAZD all.
+    referralsOf: childrenOf(
+      (ids) =>
+        principal
+          ? em.find(Referral, within({ childCase: { $in: ids } }, scopes.referral(principal)), { orderBy: { referredOn: 'asc', createdAt: 'asc' } })
+          : Promise.resolve([]),
+      (r) => r.childCase.id,
+    ),
   };
 }

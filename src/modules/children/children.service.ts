@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import type { Principal } from '../../access/principal.js';
+import { roleOfInstitution, type Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
@@ -9,6 +9,7 @@ import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
+import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
 import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './child-case.entity.js';
@@ -46,6 +47,12 @@ async function caseFor(em: EntityManager, principal: Principal, id: string, area
 const assertOpen = (c: ChildCase) => {
   if (c.status === CaseStatus.CLOSED) throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { details: { field: 'caseId' } });
 };
+
+/** Only institutions whose role takes part in children's cases can be brought in or referred to (access/case-areas.ts). */
+function assertTakesPart(institutionCode: string, field: string) {
+  const role = roleOfInstitution(institutionCode);
+  check(ROLE_CASE_AREAS[role]?.length, field, `${role} takes no part in children's cases (DAZD, SAR, MVR, ASP, MON, RZI, RZOK, NKBTH, municipalities do)`);
+}
 
 /** The day a child of `minAge` on `on` turns 18 at the latest (benefit of the doubt: the lower bound). */
 const comesOfAge = (on: string, minAge: number) => addYears(on, Math.max(0, 18 - minAge));
@@ -160,6 +167,8 @@ export const childrenService = {
   /** DAZD brings an institution into the case with a role. */
   async addParticipant(em: EntityManager, principal: Principal, caseId: string, institutionCode: string, role: string): Promise<CaseParticipant> {
     const c = await caseFor(em, principal, caseId, null);
+    assertOpen(c);
+    assertTakesPart(institutionCode, 'institutionCode');
     const institution = await em.findOne(Institution, { code: institutionCode });
     check(institution, 'institutionCode', `'${institutionCode}' is not an institution code (see institutions)`);
     check(!(await em.count(CaseParticipant, { childCase: c, institution: institutionCode })), 'institutionCode', 'already takes part in the case');
@@ -173,6 +182,7 @@ export const childrenService = {
     const c = await caseFor(em, principal, input.caseId, null);
     assertOpen(c);
     check(input.toInstitutionCode !== principal.institutionCode, 'toInstitutionCode', 'is your own institution');
+    assertTakesPart(input.toInstitutionCode, 'toInstitutionCode');
     check(await em.findOne(Institution, { code: input.toInstitutionCode }), 'toInstitutionCode', `'${input.toInstitutionCode}' is not an institution code (see institutions)`);
     const shared = [...new Set(input.sharedAreas)];
     check(shared.length > 0, 'sharedAreas', 'name at least one area the referral shares');
@@ -196,6 +206,7 @@ export const childrenService = {
   async respond(em: EntityManager, principal: Principal, referralId: string, status: ReferralStatus, response?: string): Promise<Referral> {
     const referral = await em.findOne(Referral, { id: parseId(referralId, 'referralId'), to: principal.institutionCode }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!referral) throw notFound('referral to your institution', referralId, 'referralId');
+    assertOpen(referral.childCase);
     const allowed: Record<string, ReferralStatus[]> = { PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED], ACCEPTED: [ReferralStatus.DONE], DECLINED: [], DONE: [] };
     check(allowed[referral.status].includes(status), 'status', `a ${referral.status} referral can become ${allowed[referral.status].join(' or ') || 'nothing else'}`);
     referral.status = status;
@@ -221,6 +232,7 @@ export const childrenService = {
 
   async reportFound(em: EntityManager, principal: Principal, caseId: string): Promise<ChildCase> {
     const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
+    assertOpen(c);
     check(c.missingSince, 'caseId', 'the child is not reported missing');
     c.missingSince = null;
     await em.flush();

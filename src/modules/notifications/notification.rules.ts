@@ -1,6 +1,6 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { DataClass, mayRead } from '../../access/policy.js';
-import type { Role } from '../../access/principal.js';
+import { roleOfInstitution } from '../../access/principal.js';
 import { ZONE, type CalendarDate } from '../../shared/dates.js';
 
 /**
@@ -23,8 +23,6 @@ export function endOfDayAfter(from: CalendarDate, days: number): Date {
 
 export const hubDefaultDue = (today: CalendarDate): Due => ({ by: endOfDayAfter(today, HUB_DEFAULT_DAYS), basis: HUB_DEFAULT_BASIS });
 
-/** The role of an institution code (`RZI-BLG` → RZI): its statutory view decides what it is told. */
-export const roleOfInstitution = (code: string): Role => code.split('-')[0] as Role;
 
 /** A part of a notification's content, of one data class: a recipient gets the parts its role may read. */
 export interface Section {

@@ -1,0 +1,512 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/access/principal.js';
+import { addDays, addYears, compareDates, todayInSofia } from '../../src/shared/dates.js';
+import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { useTestHub } from '../support/hub.js';
+
+// Unaccompanied children: cases of the coordination mechanism (src/modules/children), through the
+// live API: opening, who sees which case (scopes.childCase), which parts of it (case-areas.ts, by
+// area), referrals, missing-child and coming-of-age notifications, status and placements.
+//
+// The database is shared with other test files: every check is narrowed to the cases, referrals and
+// notifications this file creates. Placements use municipalities of province BLG, which no other
+// test file places children in, and RZI-BLG is only referred cases here.
+const hub = useTestHub({ notifications: true });
+const today = todayInSofia();
+const IDENTIFIED_ON = addDays(today, -60);
+
+const as = (role: Role, unit?: string) => hub().as({ role, unit });
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The response's data, failing the test (with the errors) if there were any. */
+function ok<T>(res: GraphQLResponse<T>, what: string): T {
+  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+  return res.data!;
+}
+
+/** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
+const errorsByPath = (res: GraphQLResponse<unknown>) =>
+  Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
+
+const CASE_FIELDS = `
+  id status separation identifiedOn closingReason closedOn version
+  givenName familyName namesDeclared declaredBirthDate nationality languages identifiedWhere
+  comesOfAgeOn missingSince
+  statusHistory { fromStatus toStatus changedOn note }
+  participants { role joinedOn institution { code } }`;
+
+interface CaseNode {
+  id: string;
+  status: string;
+  separation: string;
+  identifiedOn: string;
+  closingReason: string | null;
+  closedOn: string | null;
+  version: number;
+  givenName: string | null;
+  familyName: string | null;
+  namesDeclared: boolean | null;
+  declaredBirthDate: string | null;
+  nationality: string | null;
+  languages: string[] | null;
+  identifiedWhere: string | null;
+  comesOfAgeOn: string | null;
+  missingSince: string | null;
+  statusHistory: { fromStatus: string | null; toStatus: string; changedOn: string; note: string | null }[];
+  participants: { role: string; joinedOn: string; institution: { code: string } }[];
+}
+
+const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { ${CASE_FIELDS} } }`;
+
+const openInput = (extra: Record<string, unknown> = {}) => ({
+  separation: 'UNACCOMPANIED',
+  identifiedWhere: 'Border police, Kalotina checkpoint',
+  identifiedOn: IDENTIFIED_ON,
+  givenName: 'Ahmad',
+  familyName: 'Karimi',
+  declaredBirthDate: addYears(IDENTIFIED_ON, -15),
+  nationality: 'AF',
+  languages: ['Dari', 'Pashto'],
+  ...extra,
+});
+
+function open(client: GraphQLClient, extra: Record<string, unknown> = {}) {
+  return client.request<{ openChildCase: CaseNode }, unknown>(OPEN, { input: openInput(extra) });
+}
+
+/** A fresh case opened by MVR (participants: DAZD and MVR). */
+async function aCase(extra: Record<string, unknown> = {}): Promise<CaseNode> {
+  return ok(await open(await as('MVR'), extra), 'openChildCase').openChildCase;
+}
+
+/** childCase(id) with the given selection. */
+function readCase<T = Partial<CaseNode>>(client: GraphQLClient, id: string, selection: string) {
+  return client.request<{ childCase: T | null }, unknown>(`query($id: ID!) { childCase(id: $id) { ${selection} } }`, { id });
+}
+
+/** Every case id the client sees in childCases, paging through. */
+async function listedCaseIds(client: GraphQLClient): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    type Page = { childCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const res: GraphQLResponse<Page> = await client.request<Page, unknown>(
+      `query($after: String) { childCases(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    const page = ok(res, 'childCases').childCases;
+    ids.push(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+  return ids;
+}
+
+const ADD_PARTICIPANT = `mutation($caseId: ID!, $code: String!, $role: String!) {
+  addCaseParticipant(caseId: $caseId, institutionCode: $code, role: $role) { role institution { code } } }`;
+
+async function addParticipant(caseId: string, code: string, role = 'takes part') {
+  const dazd = await as('DAZD');
+  return ok(await dazd.request<unknown, unknown>(ADD_PARTICIPANT, { caseId, code, role }), `addCaseParticipant ${code}`);
+}
+
+const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status sharedAreas from { code } to { code } } }`;
+type Referred = { referChildCase: { id: string; status: string; sharedAreas: string[]; from: { code: string }; to: { code: string } } };
+
+const refer = (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') =>
+  client.request<Referred, unknown>(REFER, { input: { caseId, toInstitutionCode, reason, sharedAreas } });
+
+const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status respondedOn } }`;
+const respond = (client: GraphQLClient, id: string, status: string) =>
+  client.request<{ respondToReferral: { id: string; status: string; respondedOn: string | null } }, unknown>(RESPOND, { id, status });
+
+const MISSING = `mutation($caseId: ID!) { reportChildMissing(caseId: $caseId) { id missingSince } }`;
+const FOUND = `mutation($caseId: ID!) { reportChildFound(caseId: $caseId) { id missingSince } }`;
+
+const ADVANCE = `mutation($caseId: ID!, $status: CaseStatus!) { advanceChildCase(caseId: $caseId, status: $status) { id status } }`;
+const advance = (client: GraphQLClient, caseId: string, status: string) =>
+  client.request<{ advanceChildCase: { id: string; status: string } }, unknown>(ADVANCE, { caseId, status });
+
+const PLACE = `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id kind provider fromDate toDate municipality { code } } }`;
+type Placed = { recordPlacement: { id: string; kind: string; provider: string; fromDate: string; toDate: string | null; municipality: { code: string } } };
+const place = (client: GraphQLClient, caseId: string, municipalityCode: string, fromDate: string, kind = 'SOCIAL_SERVICE') =>
+  client.request<Placed, unknown>(PLACE, { input: { caseId, kind, provider: `Centre in ${municipalityCode}`, municipalityCode, fromDate } });
+
+const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id method assessedOn minAge maxAge disputed outcome } }`;
+
+interface NotificationNode {
+  id: string;
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  createdAt: string;
+  dueBy: string;
+  content: Record<string, any> | null;
+  sender: { code: string } | null;
+  recipient: { code: string };
+}
+type NotificationPage = {
+  notifications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationNode }[] };
+};
+const NOTIFICATIONS = `query($filter: NotificationFilter, $after: String) {
+  notifications(filter: $filter, first: 50, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id kind subjectType subjectId createdAt dueBy content sender { code } recipient { code } } }
+  }
+}`;
+
+/** The notifications of a kind the client's institution received about one subject, paging through. */
+async function received(client: GraphQLClient, kind: string, subjectId: string): Promise<NotificationNode[]> {
+  const found: NotificationNode[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    const res: GraphQLResponse<NotificationPage> = await client.request<NotificationPage, unknown>(NOTIFICATIONS, { filter: { kind, received: true }, after });
+    const page = ok(res, 'notifications').notifications;
+    found.push(...page.edges.map((e) => e.node).filter((n) => n.subjectId === subjectId));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('unaccompanied children: cases of the coordination mechanism', () => {
+  it('1. opening: MVR opens a case (IDENTIFIED, DAZD coordinates); ASP and MON may not; bad input is refused', async () => {
+    const mvr = await as('MVR');
+    const input = openInput({ givenName: 'Omar', familyName: 'Haidari', nationality: 'SY', languages: ['Arabic', 'Kurdish'] });
+    const res = await mvr.request<{ openChildCase: CaseNode }, unknown>(OPEN, { input });
+    const c = ok(res, 'openChildCase').openChildCase;
+
+    expect(c.status).toBe('IDENTIFIED');
+    expect(c.separation).toBe('UNACCOMPANIED');
+    expect(c.identifiedOn).toBe(IDENTIFIED_ON);
+    expect(c.identifiedWhere).toBe(input.identifiedWhere);
+    expect([c.givenName, c.familyName, c.nationality]).toEqual(['Omar', 'Haidari', 'SY']);
+    expect(c.languages).toEqual(['Arabic', 'Kurdish']);
+    expect(c.declaredBirthDate).toBe(input.declaredBirthDate);
+    expect(c.namesDeclared).toBe(true);
+    expect(c.statusHistory).toEqual([{ fromStatus: null, toStatus: 'IDENTIFIED', changedOn: IDENTIFIED_ON, note: null }]);
+    // DAZD coordinates; MVR takes part as the identifying institution.
+    expect(c.participants.map((p) => p.institution.code).sort()).toEqual(['DAZD', 'MVR']);
+    expect(c.participants.find((p) => p.institution.code === 'DAZD')!.role).toMatch(/coordinates/);
+    // The AGE area, which MVR reads: 18 years after the declared birth date.
+    expect(c.comesOfAgeOn).toBe(addYears(input.declaredBirthDate as string, 18));
+
+    // Only DAZD, MVR and SAR open cases.
+    for (const role of ['ASP', 'MON'] as const) {
+      const refused = await open(await as(role));
+      expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
+      expect(refused.data?.openChildCase ?? null).toBeNull();
+    }
+
+    const badNationality = await open(mvr, { nationality: 'Syria' });
+    expect(GraphQLClient.codes(badNationality)).toEqual(['BAD_USER_INPUT']);
+    expect(badNationality.errors![0]!.extensions?.field).toBe('nationality');
+
+    const bornLater = await open(mvr, { identifiedOn: IDENTIFIED_ON, declaredBirthDate: addDays(IDENTIFIED_ON, 1) });
+    expect(GraphQLClient.codes(bornLater)).toEqual(['BAD_USER_INPUT']);
+    expect(bornLater.errors![0]!.extensions?.field).toBe('declaredBirthDate');
+  });
+
+  it('2. scope: a non-participant gets NOT_FOUND and does not list the case; DAZD and the participant MVR see it', async () => {
+    const c = await aCase();
+
+    for (const role of ['SAR', 'MON', 'ASP'] as const) {
+      const client = await as(role);
+      const res = await readCase(client, c.id, 'id status');
+      expect(GraphQLClient.codes(res), role).toEqual(['NOT_FOUND']);
+      expect(res.data?.childCase ?? null).toBeNull();
+      expect(await listedCaseIds(client), role).not.toContain(c.id);
+    }
+
+    const dazd = await as('DAZD');
+    expect(ok(await readCase(dazd, c.id, 'id status givenName'), 'DAZD childCase').childCase).toEqual({ id: c.id, status: 'IDENTIFIED', givenName: 'Ahmad' });
+    expect(await listedCaseIds(dazd)).toContain(c.id);
+
+    const mvr = await as('MVR');
+    expect(ok(await readCase(mvr, c.id, 'id status'), 'MVR childCase').childCase).toEqual({ id: c.id, status: 'IDENTIFIED' });
+    expect(await listedCaseIds(mvr)).toContain(c.id);
+  });
+
+  it('3. areas: MVR reads identity and age but not care; MON, added by DAZD, reads the case but not its identity', async () => {
+    const c = await aCase();
+    const mvr = await as('MVR');
+
+    const res = await readCase(mvr, c.id, 'id status givenName nationality ageAssessments { id } placements { id } representatives { name }');
+    // The CARE parts are refused, each on its own path; the rest of the case arrives.
+    expect(errorsByPath(res)).toEqual({ 'childCase.placements': 'FORBIDDEN', 'childCase.representatives': 'FORBIDDEN' });
+    expect(res.errors).toHaveLength(2);
+    expect(res.data?.childCase).toEqual({
+      id: c.id,
+      status: 'IDENTIFIED',
+      givenName: 'Ahmad',
+      nationality: 'AF',
+      ageAssessments: [],
+      placements: null,
+      representatives: null,
+    });
+
+    // MON takes part once DAZD adds it: education and language only.
+    const mon = await as('MON');
+    expect(GraphQLClient.codes(await readCase(mon, c.id, 'id'))).toEqual(['NOT_FOUND']);
+    await addParticipant(c.id, 'MON', 'school enrolment');
+    const seen = await readCase(mon, c.id, 'id status participants { institution { code } } givenName');
+    expect(errorsByPath(seen)).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
+    expect(seen.data?.childCase).toMatchObject({ id: c.id, status: 'IDENTIFIED', givenName: null });
+    expect((seen.data!.childCase as { participants: { institution: { code: string } }[] }).participants.map((p) => p.institution.code).sort()).toEqual([
+      'DAZD',
+      'MON',
+      'MVR',
+    ]);
+    expect(await listedCaseIds(mon)).toContain(c.id);
+  });
+
+  it('4. referrals: the recipient sees the case once it accepts; one shares only what it sees; answers once; only its recipient answers', async () => {
+    const c = await aCase();
+    const dazd = await as('DAZD');
+    const rzi = await as('RZI', 'BLG');
+
+    const referred = ok(await refer(dazd, c.id, 'RZI-BLG', ['HEALTH']), 'referChildCase').referChildCase;
+    expect(referred).toMatchObject({ status: 'PENDING', sharedAreas: ['HEALTH'], from: { code: 'DAZD' }, to: { code: 'RZI-BLG' } });
+
+    // Pending: RZI-BLG sees the referral, not the case.
+    type Referrals = { caseReferrals: { id: string; status: string; sharedAreas: string[]; childCase: { id: string } | null }[] };
+    const REFERRALS = '{ caseReferrals { id status sharedAreas childCase { id } } }';
+    const pending = ok(await rzi.request<Referrals, unknown>(REFERRALS), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
+    expect(pending).toEqual({ id: referred.id, status: 'PENDING', sharedAreas: ['HEALTH'], childCase: null });
+    expect(GraphQLClient.codes(await readCase(rzi, c.id, 'id'))).toEqual(['NOT_FOUND']);
+
+    // The recipient is told of the referral.
+    const told = await received(rzi, 'CHILD_REFERRAL', referred.id);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ subjectType: 'Referral', sender: { code: 'DAZD' }, recipient: { code: 'RZI-BLG' } });
+    expect(told[0]!.content?.referral).toMatchObject({ id: referred.id, caseId: c.id, sharedAreas: ['HEALTH'] });
+
+    // Accepted: RZI-BLG takes part and reads the case (its identity stays closed to it).
+    const accepted = ok(await respond(rzi, referred.id, 'ACCEPTED'), 'respondToReferral').respondToReferral;
+    expect(accepted).toEqual({ id: referred.id, status: 'ACCEPTED', respondedOn: today });
+    const read = await readCase<{ id: string; participants: { institution: { code: string } }[] }>(rzi, c.id, 'id participants { institution { code } }');
+    expect(ok(read, 'RZI childCase').childCase!.id).toBe(c.id);
+    expect(read.data!.childCase!.participants.map((p) => p.institution.code)).toContain('RZI-BLG');
+    expect(errorsByPath(await readCase(rzi, c.id, 'id givenName'))).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
+    const after = ok(await rzi.request<Referrals, unknown>(REFERRALS), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
+    expect(after).toEqual({ id: referred.id, status: 'ACCEPTED', sharedAreas: ['HEALTH'], childCase: { id: c.id } });
+    expect(await listedCaseIds(rzi)).toContain(c.id);
+
+    // Answered once: ACCEPTED cannot become DECLINED.
+    const twice = await respond(rzi, referred.id, 'DECLINED');
+    expect(GraphQLClient.codes(twice)).toEqual(['BAD_USER_INPUT']);
+    expect(twice.errors![0]!.extensions?.field).toBe('status');
+
+    // A participant shares only the areas it sees: MON does not see IDENTITY.
+    await addParticipant(c.id, 'MON', 'school enrolment');
+    const mon = await as('MON');
+    const overShared = await refer(mon, c.id, 'ASP', ['IDENTITY', 'EDUCATION'], 'psychological support');
+    expect(GraphQLClient.codes(overShared)).toEqual(['BAD_USER_INPUT']);
+    expect(overShared.errors![0]!.extensions?.field).toBe('sharedAreas');
+    expect(overShared.errors![0]!.message).toMatch(/sharedAreas/);
+    expect(overShared.errors![0]!.message).toMatch(/IDENTITY/);
+
+    // What MON sees it may share; only the recipient (ASP) answers, another institution gets NOT_FOUND.
+    const toAsp = ok(await refer(mon, c.id, 'ASP', ['EDUCATION'], 'psychological support'), 'MON referChildCase').referChildCase;
+    expect(toAsp).toMatchObject({ status: 'PENDING', from: { code: 'MON' }, to: { code: 'ASP' } });
+    for (const [role, unit] of [['RZI', 'BLG'], ['SAR', undefined]] as const) {
+      const stranger = await respond(await as(role, unit), toAsp.id, 'ACCEPTED');
+      expect(GraphQLClient.codes(stranger), role).toEqual(['NOT_FOUND']);
+    }
+    const declined = ok(await respond(await as('ASP'), toAsp.id, 'DECLINED'), 'ASP respondToReferral').respondToReferral;
+    expect(declined.status).toBe('DECLINED');
+    expect(GraphQLClient.codes(await readCase(await as('ASP'), c.id, 'id'))).toEqual(['NOT_FOUND']);
+  });
+
+  it('5. missing child: MVR and DAZD are told at once (within 4 hours), the reporter excepted; once; found; MON may not report', async () => {
+    const c = await aCase({ givenName: 'Bilal', familyName: 'Noori' });
+    const dazd = await as('DAZD');
+    const mvr = await as('MVR');
+
+    // DAZD reports: MVR is told (DAZD, the reporter, is not).
+    const reported = ok(await dazd.request<{ reportChildMissing: { id: string; missingSince: string | null } }, unknown>(MISSING, { caseId: c.id }), 'reportChildMissing');
+    expect(reported.reportChildMissing).toEqual({ id: c.id, missingSince: today });
+    expect(ok(await readCase(mvr, c.id, 'missingSince'), 'MVR childCase').childCase).toEqual({ missingSince: today });
+
+    const toMvr = await received(mvr, 'CHILD_MISSING', c.id);
+    expect(toMvr).toHaveLength(1);
+    const n = toMvr[0]!;
+    expect(n).toMatchObject({ subjectType: 'ChildCase', sender: { code: 'DAZD' }, recipient: { code: 'MVR' } });
+    const dueIn = Date.parse(n.dueBy) - Date.parse(n.createdAt);
+    expect(dueIn).toBeGreaterThan(0);
+    expect(dueIn).toBeLessThanOrEqual(4 * 3_600_000 + 60_000);
+    expect(Math.abs(Date.parse(n.dueBy) - (Date.now() + 4 * 3_600_000))).toBeLessThan(5 * 60_000);
+    expect(n.content?.child).toMatchObject({ givenName: 'Bilal', familyName: 'Noori', missingSince: today });
+    expect(n.content?.case).toMatchObject({ id: c.id });
+    expect(await received(dazd, 'CHILD_MISSING', c.id)).toEqual([]);
+
+    // Reported once.
+    const again = await mvr.request<unknown, unknown>(MISSING, { caseId: c.id });
+    expect(GraphQLClient.codes(again)).toEqual(['BAD_USER_INPUT']);
+
+    // Found: missingSince cleared.
+    const found = ok(await dazd.request<{ reportChildFound: { id: string; missingSince: string | null } }, unknown>(FOUND, { caseId: c.id }), 'reportChildFound');
+    expect(found.reportChildFound).toEqual({ id: c.id, missingSince: null });
+
+    // MVR reports it missing again: now DAZD is told (MVR, the reporter, is not told twice).
+    ok(await mvr.request<unknown, unknown>(MISSING, { caseId: c.id }), 'MVR reportChildMissing');
+    const toDazd = await received(dazd, 'CHILD_MISSING', c.id);
+    expect(toDazd).toHaveLength(1);
+    expect(toDazd[0]).toMatchObject({ sender: { code: 'MVR' }, recipient: { code: 'DAZD' } });
+    expect(Date.parse(toDazd[0]!.dueBy) - Date.parse(toDazd[0]!.createdAt)).toBeLessThanOrEqual(4 * 3_600_000 + 60_000);
+    expect(toDazd[0]!.content?.child).toMatchObject({ givenName: 'Bilal', familyName: 'Noori' });
+    expect(await received(mvr, 'CHILD_MISSING', c.id)).toHaveLength(1);
+
+    // MON has no MISSING area (even taking part).
+    await addParticipant(c.id, 'MON', 'school enrolment');
+    const mon = await as('MON');
+    expect(GraphQLClient.codes(await mon.request<unknown, unknown>(FOUND, { caseId: c.id }))).toEqual(['FORBIDDEN']);
+    ok(await dazd.request<unknown, unknown>(FOUND, { caseId: c.id }), 'reportChildFound');
+    expect(GraphQLClient.codes(await mon.request<unknown, unknown>(MISSING, { caseId: c.id }))).toEqual(['FORBIDDEN']);
+    expect(ok(await readCase(dazd, c.id, 'missingSince'), 'DAZD childCase').childCase).toEqual({ missingSince: null });
+  });
+
+  it('6. age assessment and coming of age: the lower bound decides; a child turning 18 within 30 days is notified to DAZD once', async () => {
+    const c = await aCase();
+    const mvr = await as('MVR');
+    const assessed = ok(
+      await mvr.request<{ recordAgeAssessment: Record<string, unknown> }, unknown>(AGE, {
+        input: { caseId: c.id, method: 'MULTIDISCIPLINARY', minAge: 17, maxAge: 19, outcome: 'MINOR' },
+      }),
+      'recordAgeAssessment',
+    ).recordAgeAssessment;
+    expect(assessed).toMatchObject({ method: 'MULTIDISCIPLINARY', assessedOn: today, minAge: 17, maxAge: 19, disputed: false, outcome: 'MINOR' });
+    const read = ok(await readCase(mvr, c.id, 'comesOfAgeOn ageAssessments { id minAge maxAge outcome }'), 'MVR childCase').childCase;
+    expect(read).toEqual({ comesOfAgeOn: addYears(today, 1), ageAssessments: [{ id: assessed.id, minAge: 17, maxAge: 19, outcome: 'MINOR' }] });
+
+    const inverted = await mvr.request<unknown, unknown>(AGE, { input: { caseId: c.id, method: 'INTERVIEW', minAge: 19, maxAge: 17, outcome: 'MINOR' } });
+    expect(GraphQLClient.codes(inverted)).toEqual(['BAD_USER_INPUT']);
+    expect(inverted.errors![0]!.extensions?.field).toBe('minAge');
+
+    // A child who turns 18 in 10 days.
+    const declaredBirthDate = addDays(addYears(today, -18), 10);
+    const turning = await aCase({ identifiedOn: today, declaredBirthDate });
+    const turnsOn = addYears(declaredBirthDate, 18);
+    expect(turning.comesOfAgeOn).toBe(turnsOn);
+    expect(compareDates(turnsOn, today)).toBeGreaterThan(0);
+    expect(compareDates(turnsOn, addDays(today, 30))).toBeLessThanOrEqual(0);
+
+    const dazd = await as('DAZD');
+    await hub().notifications!.sweep();
+    const first = await received(dazd, 'CHILD_COMING_OF_AGE', turning.id);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ subjectType: 'ChildCase', sender: null, recipient: { code: 'DAZD' } });
+    expect(first[0]!.content?.case).toMatchObject({ id: turning.id });
+    expect(first[0]!.content?.comesOfAgeOn).toBe(turnsOn);
+
+    await hub().notifications!.sweep();
+    expect((await received(dazd, 'CHILD_COMING_OF_AGE', turning.id)).map((n) => n.id)).toEqual([first[0]!.id]);
+    // The case assessed to come of age in a year is not notified.
+    expect(await received(dazd, 'CHILD_COMING_OF_AGE', c.id)).toEqual([]);
+  });
+
+  it('7. status and closing: DAZD moves a case forward only, closes it with a reason; a closed case takes no writes', async () => {
+    const c = await aCase();
+    const dazd = await as('DAZD');
+
+    expect(ok(await advance(dazd, c.id, 'ASSESSED'), 'advance ASSESSED').advanceChildCase.status).toBe('ASSESSED');
+    expect(ok(await advance(dazd, c.id, 'PLACED'), 'advance PLACED').advanceChildCase.status).toBe('PLACED');
+
+    const backwards = await advance(dazd, c.id, 'ASSESSED');
+    expect(GraphQLClient.codes(backwards)).toEqual(['BAD_USER_INPUT']);
+    expect(backwards.errors![0]!.extensions?.field).toBe('status');
+    const toClosed = await advance(dazd, c.id, 'CLOSED');
+    expect(GraphQLClient.codes(toClosed)).toEqual(['BAD_USER_INPUT']);
+    expect(toClosed.errors![0]!.message).toMatch(/closeCase|reason/);
+
+    expect(GraphQLClient.codes(await advance(await as('MVR'), c.id, 'CARE_PLAN'))).toEqual(['FORBIDDEN']);
+
+    const closed = ok(
+      await dazd.request<{ closeChildCase: CaseNode }, unknown>(`mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { ${CASE_FIELDS} } }`, {
+        input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION', note: 'mother found in Germany' },
+      }),
+      'closeChildCase',
+    ).closeChildCase;
+    expect(closed).toMatchObject({ status: 'CLOSED', closingReason: 'FAMILY_REUNIFICATION', closedOn: today });
+    expect(closed.statusHistory.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+      [null, 'IDENTIFIED'],
+      ['IDENTIFIED', 'ASSESSED'],
+      ['ASSESSED', 'PLACED'],
+      ['PLACED', 'CLOSED'],
+    ]);
+    expect(closed.statusHistory.at(-1)!.note).toBe('mother found in Germany');
+
+    const write = await place(dazd, c.id, 'BLG01', today);
+    expect(GraphQLClient.codes(write)).toEqual(['CONFLICT']);
+    expect(GraphQLClient.codes(await advance(dazd, c.id, 'CARE_PLAN'))).toEqual(['CONFLICT']);
+    const participant = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', { id: c.id });
+    expect(GraphQLClient.codes(participant)).toEqual(['CONFLICT']);
+    expect(GraphQLClient.codes(await dazd.request('mutation($id: ID!) { reportChildFound(caseId: $id) { id } }', { id: c.id }))).toEqual(['CONFLICT']);
+  });
+
+  it('7b. referrals go only to institutions that take part in children\'s cases; a participant sees only its own referrals; a closed case takes no answer', async () => {
+    const c = await aCase();
+    const dazd = await as('DAZD');
+    const refer = (client: GraphQLClient, to: string, sharedAreas: string[]) =>
+      client.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', { input: { caseId: c.id, toInstitutionCode: to, reason: 'needs', sharedAreas } });
+    for (const to of ['AZ', 'DANS']) {
+      const res = await refer(dazd, to, ['LEGAL']);
+      expect(GraphQLClient.codes(res), to).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0]!.extensions?.field).toBe('toInstitutionCode');
+    }
+    const toAsp = (await refer(dazd, 'ASP', ['CARE'])).data as { referChildCase: { id: string } };
+    expect(toAsp.referChildCase.id).toBeTruthy();
+    // MVR takes part (it identified the child) but sees no referral that is not to or from it.
+    const seen = await (await as('MVR')).request('query($id: ID!) { childCase(id: $id) { referrals { id } } }', { id: c.id });
+    expect(seen.data).toEqual({ childCase: { referrals: [] } });
+    ok(await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: c.id, reason: 'OTHER' } }), 'close');
+    const answer = await (await as('ASP')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: toAsp.referChildCase.id });
+    expect(GraphQLClient.codes(answer)).toEqual(['CONFLICT']);
+  });
+
+  it('8. placement: a new placement ends the current one; the municipality placed in now reads care, the one before does not see the case', async () => {
+    const c = await aCase();
+    const dazd = await as('DAZD');
+    const firstFrom = addDays(IDENTIFIED_ON, 1);
+    const secondFrom = addDays(IDENTIFIED_ON, 20);
+
+    const first = ok(await place(dazd, c.id, 'BLG01', firstFrom, 'RECEPTION_CENTRE'), 'first placement').recordPlacement;
+    expect(first).toMatchObject({ kind: 'RECEPTION_CENTRE', fromDate: firstFrom, toDate: null, municipality: { code: 'BLG01' } });
+    const second = ok(await place(dazd, c.id, 'BLG03', secondFrom, 'FOSTER_FAMILY'), 'second placement').recordPlacement;
+    expect(second).toMatchObject({ kind: 'FOSTER_FAMILY', fromDate: secondFrom, toDate: null, municipality: { code: 'BLG03' } });
+
+    const placements = ok(await readCase(dazd, c.id, 'placements { id fromDate toDate municipality { code } }'), 'DAZD placements').childCase;
+    expect(placements).toEqual({
+      placements: [
+        { id: first.id, fromDate: firstFrom, toDate: secondFrom, municipality: { code: 'BLG01' } },
+        { id: second.id, fromDate: secondFrom, toDate: null, municipality: { code: 'BLG03' } },
+      ],
+    });
+
+    // The municipality the child lives in now: not a participant, it sees the case and its care, not its identity.
+    const current = await as('MUNICIPALITY', 'BLG03');
+    const seen = await readCase(current, c.id, 'id participants { institution { code } } placements { id toDate } givenName');
+    expect(errorsByPath(seen)).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
+    expect(seen.data?.childCase).toMatchObject({
+      id: c.id,
+      givenName: null,
+      placements: [
+        { id: first.id, toDate: secondFrom },
+        { id: second.id, toDate: null },
+      ],
+    });
+    expect((seen.data!.childCase as { participants: { institution: { code: string } }[] }).participants.map((p) => p.institution.code)).not.toContain(
+      'MUNICIPALITY-BLG03',
+    );
+    expect(await listedCaseIds(current)).toContain(c.id);
+
+    // The municipality of the ended placement does not see it.
+    const before = await as('MUNICIPALITY', 'BLG01');
+    expect(GraphQLClient.codes(await readCase(before, c.id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(await listedCaseIds(before)).not.toContain(c.id);
+  });
+});
