@@ -8,10 +8,11 @@ import type { Principal, Role } from './principal.js';
  */
 export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>>> = {
   DAZD: Object.values(CaseArea),
-  SAR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.CARE, CaseArea.LEGAL],
+  // SAR identifies vulnerable children and makes rapid assessments (AP 15.1).
+  SAR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.CARE, CaseArea.LEGAL, CaseArea.BEST_INTERESTS],
   // MVR: identity, age assessment, missing-child alerts.
   MVR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.MISSING],
-  ASP: [CaseArea.IDENTITY, CaseArea.CARE, CaseArea.PSYCHOLOGICAL, CaseArea.FAMILY_TRACING, CaseArea.MISSING],
+  ASP: [CaseArea.IDENTITY, CaseArea.CARE, CaseArea.PSYCHOLOGICAL, CaseArea.FAMILY_TRACING, CaseArea.MISSING, CaseArea.BEST_INTERESTS],
   // MON: education needs.
   MON: [CaseArea.EDUCATION, CaseArea.LANGUAGE],
   // The health side for RZI (MZ) and RZOK (NZOK).

@@ -9,7 +9,7 @@ import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js
 import type { Objection } from '../modules/oversight/objection.entity.js';
 import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
 import type { Notification } from '../modules/notifications/notification.entity.js';
-import type { ChildCase, Referral } from '../modules/children/child-case.entity.js';
+import type { ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseArea } from '../modules/children/children.enums.js';
 import { roleCaseAreas } from './case-areas.js';
@@ -234,6 +234,26 @@ export const scopes = {
       };
     }
     return { [raw((alias) => `${alias}.id in ${participant}`, [p.institutionCode])]: [] };
+  },
+
+  /** A child's needs in the areas the principal sees in the case: its role's, and those referrals to it share. */
+  childNeed(p: Principal): FilterQuery<ChildNeed> {
+    if (p.role === 'DAZD') return {};
+    const own = roleCaseAreas(p);
+    if (!own.length) return NONE;
+    return {
+      [raw(
+        (alias) =>
+          `(${alias}.area in (${own.map(() => '?').join(', ')}) or exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
+          ` and r.to_code = ? and r.status in ('ACCEPTED', 'DONE') and ${alias}.area = any(r.shared_areas)))`,
+        [...own, p.institutionCode],
+      )]: [],
+    };
+  },
+
+  /** AP 18: DAZD's monitoring visits to SAR's reception centres: DAZD and SAR. */
+  monitoringVisit(p: Principal): FilterQuery<MonitoringVisit> {
+    return p.role === 'DAZD' || p.role === 'SAR' ? {} : NONE;
   },
 
   /** Referrals of children's cases: those to or from the principal's institution; DAZD all. */

@@ -40,9 +40,20 @@ import { DeliveryAttempt, Notification, Webhook } from './notifications/notifica
 import { notificationLoaders } from './notifications/notification.loaders.js';
 import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
 import { NotificationSubscriptionResolver } from './notifications/notification.subscription.js';
-import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './children/child-case.entity.js';
+import {
+  AgeAssessment,
+  BestInterestsAssessment,
+  CaseParticipant,
+  CaseStatusChange,
+  ChildCase,
+  ChildNeed,
+  MonitoringVisit,
+  Placement,
+  Referral,
+  Representative,
+} from './children/child-case.entity.js';
 import { childrenLoaders } from './children/children.loaders.js';
-import { CaseParticipantResolver, ChildCaseResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
+import { CaseParticipantResolver, ChildCaseResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -71,6 +82,9 @@ export const entities = [
   Placement,
   CaseParticipant,
   Referral,
+  BestInterestsAssessment,
+  ChildNeed,
+  MonitoringVisit,
   AuditEntry,
 ];
 
@@ -98,6 +112,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferralResolver,
   CaseParticipantResolver,
   PlacementResolver,
+  MonitoringVisitResolver,
   WebhookResolver,
   StatisticsResolver,
   AuditResolver,

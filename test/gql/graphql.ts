@@ -789,6 +789,7 @@ export type NodeQuery = { node:
     | { __typename: 'ChildCase', id: string }
     | { __typename: 'IntegrationPlan', id: string }
     | { __typename: 'Measure', id: string }
+    | { __typename: 'MonitoringVisit', id: string }
     | { __typename: 'MunicipalityApplication', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Objection', id: string }

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { AgeMethod, AgeOutcome, CaseArea, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, NeedStatus, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
  * A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8): who the
@@ -111,4 +111,47 @@ export class Referral extends BaseEntity {
   @Property({ type: 'date' }) referredOn!: CalendarDate;
   @Property({ type: 'date', nullable: true }) respondedOn?: CalendarDate | null;
   @Property({ type: 'text', nullable: true }) response?: string | null;
+}
+
+/** AP 15.1: a best-interests assessment; a full one needs DAZD's approval before the care plan is final. */
+@Entity({ tableName: 'best_interests_assessment' })
+export class BestInterestsAssessment extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => AssessmentKind, type: 'string' }) kind!: AssessmentKind;
+  @ManyToOne(() => Institution, { fieldName: 'made_by_code' }) madeBy!: Institution;
+  @Property({ type: 'date' }) madeOn!: CalendarDate;
+  @Property({ type: 'text' }) findings!: string;
+  @Property({ type: 'text' }) recommendations!: string;
+  @Index()
+  @Enum({ items: () => ApprovalStatus, type: 'string' })
+  approval!: ApprovalStatus;
+  @Property({ type: 'date', nullable: true }) decidedOn?: CalendarDate | null;
+  @Property({ type: 'text', nullable: true }) decisionNote?: string | null;
+}
+
+/** AP 8: a need of the child in one area, and the plan for it. */
+@Entity({ tableName: 'child_need' })
+export class ChildNeed extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => CaseArea, type: 'string' }) area!: CaseArea;
+  @Property({ type: 'text' }) description!: string;
+  @Property({ type: 'text', nullable: true }) plan?: string | null;
+  @Enum({ items: () => NeedStatus, type: 'string' }) status: Opt<NeedStatus> = NeedStatus.OPEN;
+  @ManyToOne(() => Institution, { fieldName: 'recorded_by_code' }) recordedBy!: Institution;
+  @Property({ type: 'date' }) recordedOn!: CalendarDate;
+}
+
+/** AP 18: DAZD's monitoring visit to a reception centre, what it found, and the follow-up. */
+@Entity({ tableName: 'monitoring_visit' })
+export class MonitoringVisit extends BaseEntity {
+  @Property({ type: 'text' }) centre!: string;
+  @ManyToOne(() => Municipality, { fieldName: 'municipality_code' }) municipality!: Municipality;
+  @Index()
+  @Property({ type: 'date' })
+  visitedOn!: CalendarDate;
+  @Property({ type: 'text' }) findings!: string;
+  @Property({ type: 'text' }) recommendations!: string;
+  @Property({ type: 'date', nullable: true }) followUpDueOn?: CalendarDate | null;
+  @Property({ type: 'text', nullable: true }) followUp?: string | null;
+  @Property({ type: 'date', nullable: true }) followedUpOn?: CalendarDate | null;
 }

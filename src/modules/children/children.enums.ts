@@ -46,6 +46,8 @@ export enum CaseArea {
   FAMILY_TRACING = 'FAMILY_TRACING',
   LANGUAGE = 'LANGUAGE',
   MISSING = 'MISSING',
+  /** Best-interests assessments (AP 15.1). */
+  BEST_INTERESTS = 'BEST_INTERESTS',
 }
 registerEnumType(CaseArea, {
   name: 'CaseArea',
@@ -88,3 +90,29 @@ export enum ReferralStatus {
   DONE = 'DONE',
 }
 registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+
+export enum AssessmentKind {
+  RAPID = 'RAPID',
+  FULL = 'FULL',
+}
+registerEnumType(AssessmentKind, { name: 'AssessmentKind', description: 'AP 15.1: a rapid or a full best-interests assessment.' });
+
+export enum ApprovalStatus {
+  NOT_REQUIRED = 'NOT_REQUIRED',
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(ApprovalStatus, {
+  name: 'ApprovalStatus',
+  description: "DAZD's approval of a full best-interests assessment (a rapid one needs none).",
+});
+
+/** The needs of a child and their plan, by area (AP 8). */
+export const NEED_AREAS = [CaseArea.EDUCATION, CaseArea.HEALTH, CaseArea.PSYCHOLOGICAL, CaseArea.LEGAL, CaseArea.FAMILY_TRACING, CaseArea.LANGUAGE] as const;
+
+export enum NeedStatus {
+  OPEN = 'OPEN',
+  MET = 'MET',
+}
+registerEnumType(NeedStatus, { name: 'NeedStatus' });

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './child-case.entity.js';
+import { AgeAssessment, BestInterestsAssessment, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
 
 // The parts of a case the caller reached in scope; the field rules gate each part by area.
@@ -28,6 +28,15 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     ageAssessmentsOf: of(AgeAssessment, { assessedOn: 'asc', createdAt: 'asc' }),
     representativesOf: of(Representative, { appointedOn: 'asc', createdAt: 'asc' }),
     placementsOf: of(Placement, { fromDate: 'asc', createdAt: 'asc' }),
+    bestInterestsOf: of(BestInterestsAssessment, { madeOn: 'asc', createdAt: 'asc' }),
+    // Needs in the areas the caller sees in each case (scopes.childNeed), in SQL.
+    needsOf: childrenOf(
+      (ids) =>
+        principal
+          ? em.find(ChildNeed, within({ childCase: { $in: ids } }, scopes.childNeed(principal)), { orderBy: { area: 'asc', createdAt: 'asc' } })
+          : Promise.resolve([]),
+      (n) => n.childCase.id,
+    ),
     participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
     // A participant sees the referrals to or from its institution (their reasons may carry any area); DAZD all.
     referralsOf: childrenOf(

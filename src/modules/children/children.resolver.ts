@@ -3,10 +3,19 @@ import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { CaseParticipant, ChildCase, Placement, Referral } from './child-case.entity.js';
-import { CaseStatus, ReferralStatus } from './children.enums.js';
+import type { CaseParticipant, ChildCase, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
+import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
 import { childrenService } from './children.service.js';
+import { childCaseIndicators, ChildCaseIndicatorsType } from './children.indicators.js';
+import { DateScalar } from '../../shared/scalars.js';
 import {
+  BestInterestsAssessmentType,
+  ChildNeedType,
+  MonitoringVisitConnection,
+  MonitoringVisitType,
+  RecordBestInterestsInput,
+  RecordMonitoringVisitInput,
+  RecordNeedInput,
   AgeAssessmentType,
   AppointRepresentativeInput,
   CaseParticipantType,
@@ -34,6 +43,11 @@ export class ChildCaseResolver {
   @Query(() => ChildCaseType, { description: 'One case, if you take part in it (else NOT_FOUND).' })
   childCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return childrenService.get(ctx.em, ctx.principal!, id);
+  }
+
+  @Query(() => ChildCaseIndicatorsType, { description: 'The Action Plan indicators of the mechanism over a period (AP 6, 8, 15.1, 18), national, small groups suppressed.' })
+  childCaseIndicators(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context) {
+    return childCaseIndicators(ctx.em, ctx.principal!, from, to, ctx.smallCellThreshold);
   }
 
   @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP 7); DAZD runs the case.' })
@@ -111,6 +125,36 @@ export class ChildCaseResolver {
     return ctx.loaders.placementsOf.load(c.id);
   }
 
+  @FieldResolver(() => [BestInterestsAssessmentType], { nullable: true, description: 'BEST_INTERESTS area.' })
+  bestInterestsAssessments(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.bestInterestsOf.load(c.id);
+  }
+
+  @FieldResolver(() => [ChildNeedType], { description: 'Needs in the areas you see in the case (AP 8).' })
+  needs(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.needsOf.load(c.id);
+  }
+
+  @Mutation(() => BestInterestsAssessmentType, { description: 'AP 15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.' })
+  recordBestInterestsAssessment(@Arg('input', () => RecordBestInterestsInput) input: RecordBestInterestsInput, @Ctx() ctx: Context) {
+    return childrenService.recordBestInterests(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => BestInterestsAssessmentType, { description: 'DAZD approves a full best-interests assessment, or returns it with a note.' })
+  decideBestInterestsAssessment(
+    @Arg('assessmentId', () => ID) id: string,
+    @Arg('approval', () => ApprovalStatus) approval: ApprovalStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.decideBestInterests(ctx.em, ctx.principal!, id, approval, note);
+  }
+
+  @Mutation(() => ChildNeedType, { description: "AP 8: records a child's need and its plan, in an area you see in the case." })
+  recordChildNeed(@Arg('input', () => RecordNeedInput) input: RecordNeedInput, @Ctx() ctx: Context) {
+    return childrenService.recordNeed(ctx.em, ctx.principal!, input);
+  }
+
   @FieldResolver(() => [CaseParticipantType])
   participants(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.participantsOf.load(c.id);
@@ -157,6 +201,34 @@ export class ReferralResolver {
   @FieldResolver(() => ChildCaseType, { nullable: true, description: 'The case, once you take part in it.' })
   childCase(@Root() r: Referral, @Ctx() ctx: Context) {
     return ctx.loaders.childCase.load(r.childCase.id);
+  }
+}
+
+@Resolver(() => MonitoringVisitType)
+export class MonitoringVisitResolver {
+  @Query(() => MonitoringVisitConnection, { description: "AP 18: DAZD's monitoring visits to reception centres, newest first (DAZD, SAR)." })
+  monitoringVisits(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return childrenService.visits(ctx.em, ctx.principal!, page);
+  }
+
+  @Mutation(() => MonitoringVisitType, { description: 'AP 18: DAZD records a monitoring visit to a reception centre.' })
+  recordMonitoringVisit(@Arg('input', () => RecordMonitoringVisitInput) input: RecordMonitoringVisitInput, @Ctx() ctx: Context) {
+    return childrenService.recordVisit(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => MonitoringVisitType, { description: "Records the follow-up of a visit's recommendations." })
+  recordVisitFollowUp(
+    @Arg('visitId', () => ID) visitId: string,
+    @Arg('followUp', () => String) followUp: string,
+    @Arg('followedUpOn', () => String, { nullable: true }) on: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.recordFollowUp(ctx.em, ctx.principal!, visitId, followUp, on);
+  }
+
+  @FieldResolver(() => MunicipalityType)
+  municipality(@Root() v: MonitoringVisit, @Ctx() ctx: Context) {
+    return ctx.loaders.municipality.load(v.municipality.code);
   }
 }
 

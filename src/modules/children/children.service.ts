@@ -12,8 +12,19 @@ import { notifyChildren as notify } from '../notifications/notification.events.j
 import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
-import { AgeAssessment, CaseParticipant, CaseStatusChange, ChildCase, Placement, Referral, Representative } from './child-case.entity.js';
-import { AgeOutcome, CaseArea, CaseStatus, ReferralStatus } from './children.enums.js';
+import {
+  AgeAssessment,
+  BestInterestsAssessment,
+  CaseParticipant,
+  CaseStatusChange,
+  ChildCase,
+  ChildNeed,
+  MonitoringVisit,
+  Placement,
+  Referral,
+  Representative,
+} from './child-case.entity.js';
+import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, NEED_AREAS, NeedStatus, ReferralStatus } from './children.enums.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,
@@ -22,6 +33,9 @@ import type {
   RecordPlacementInput,
   ReferCaseInput,
   AppointRepresentativeInput,
+  RecordBestInterestsInput,
+  RecordNeedInput,
+  RecordMonitoringVisitInput,
 } from './children.types.js';
 
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
@@ -98,6 +112,13 @@ export const childrenService = {
     assertOpen(c);
     check(to !== CaseStatus.CLOSED, 'status', 'close a case with closeCase, giving the reason');
     check(ORDER.indexOf(to) > ORDER.indexOf(c.status), 'status', `a case moves forward only: it is ${c.status}`);
+    // AP 15.1: the care plan is final only after a full best-interests assessment DAZD approved.
+    if (to === CaseStatus.CARE_PLAN && !(await em.count(BestInterestsAssessment, { childCase: c, kind: AssessmentKind.FULL, approval: ApprovalStatus.APPROVED }))) {
+      throw new ConflictError('A care plan needs a full best-interests assessment approved by DAZD first (AP 15.1).', {
+        messageBg: 'Планът за грижа изисква пълна оценка на най-добрия интерес, одобрена от ДАЗД.',
+        details: { field: 'status' },
+      });
+    }
     history(em, c, c.status, to, todayInSofia(), principal.institutionCode, optionalText(note, 'note', 2000));
     c.status = to;
     await em.flush();
@@ -237,6 +258,93 @@ export const childrenService = {
     c.missingSince = null;
     await em.flush();
     return c;
+  },
+
+  /** AP 15.1: a rapid or full best-interests assessment; a full one waits for DAZD's approval (DAZD is told). */
+  async recordBestInterests(em: EntityManager, principal: Principal, input: RecordBestInterestsInput): Promise<BestInterestsAssessment> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.BEST_INTERESTS);
+    assertOpen(c);
+    const madeOn = dayOf(input.madeOn, 'madeOn');
+    check(compareDates(madeOn, c.identifiedOn) >= 0, 'madeOn', 'is before the child was identified');
+    const assessment = em.create(BestInterestsAssessment, {
+      childCase: c,
+      kind: input.kind,
+      madeBy: principal.institutionCode,
+      madeOn,
+      findings: text(input.findings, 'findings', 10_000),
+      recommendations: text(input.recommendations, 'recommendations', 10_000),
+      approval: input.kind === AssessmentKind.FULL ? ApprovalStatus.PENDING : ApprovalStatus.NOT_REQUIRED,
+    });
+    if (input.kind === AssessmentKind.FULL) notify.assessmentAwaitingApproval(em, assessment);
+    await em.flush();
+    return assessment;
+  },
+
+  /** DAZD approves a full assessment, or returns it with a note. */
+  async decideBestInterests(em: EntityManager, principal: Principal, id: string, approval: ApprovalStatus, note?: string): Promise<BestInterestsAssessment> {
+    const assessment = await em.findOne(BestInterestsAssessment, { id: parseId(id, 'assessmentId') }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!assessment) throw notFound('assessment', id, 'assessmentId');
+    await caseFor(em, principal, assessment.childCase.id, CaseArea.BEST_INTERESTS, 'assessmentId');
+    assertOpen(assessment.childCase);
+    check(approval === ApprovalStatus.APPROVED || approval === ApprovalStatus.RETURNED, 'approval', 'is APPROVED or RETURNED');
+    if (assessment.approval !== ApprovalStatus.PENDING) {
+      throw new ConflictError(`The assessment is ${assessment.approval}: only a full one awaiting approval is decided.`, { details: { field: 'assessmentId' } });
+    }
+    Object.assign(assessment, { approval, decidedOn: todayInSofia(), decisionNote: optionalText(note, 'note', 4000) ?? null });
+    await em.flush();
+    return assessment;
+  },
+
+  /** AP 8: a need in an area the caller sees in the case, with its plan. */
+  async recordNeed(em: EntityManager, principal: Principal, input: RecordNeedInput): Promise<ChildNeed> {
+    check((NEED_AREAS as readonly CaseArea[]).includes(input.area), 'area', `a need is in one of ${NEED_AREAS.join(', ')}`);
+    const c = await caseFor(em, principal, input.caseId, input.area);
+    assertOpen(c);
+    const need = em.create(ChildNeed, {
+      childCase: c,
+      area: input.area,
+      description: text(input.description, 'description', 4000),
+      plan: optionalText(input.plan, 'plan', 4000) ?? null,
+      status: input.status ?? NeedStatus.OPEN,
+      recordedBy: principal.institutionCode,
+      recordedOn: todayInSofia(),
+    });
+    await em.flush();
+    return need;
+  },
+
+  /** AP 18: DAZD records a monitoring visit to a reception centre. */
+  async recordVisit(em: EntityManager, _principal: Principal, input: RecordMonitoringVisitInput): Promise<MonitoringVisit> {
+    const visitedOn = dayOf(input.visitedOn, 'visitedOn');
+    if (input.followUpDueOn) {
+      parseDate(input.followUpDueOn, 'followUpDueOn');
+      check(compareDates(input.followUpDueOn, visitedOn) >= 0, 'followUpDueOn', 'is before the visit');
+    }
+    const visit = em.create(MonitoringVisit, {
+      centre: text(input.centre, 'centre', 300),
+      municipality: assertMunicipalityCode(input.municipalityCode),
+      visitedOn,
+      findings: text(input.findings, 'findings', 10_000),
+      recommendations: text(input.recommendations, 'recommendations', 10_000),
+      followUpDueOn: input.followUpDueOn ?? null,
+    });
+    await em.flush();
+    return visit;
+  },
+
+  /** The follow-up of a visit's recommendations. */
+  async recordFollowUp(em: EntityManager, principal: Principal, id: string, followUp: string, on?: string): Promise<MonitoringVisit> {
+    const visit = await em.findOne(MonitoringVisit, within({ id: parseId(id, 'visitId') }, scopes.monitoringVisit(principal)));
+    if (!visit) throw notFound('monitoring visit', id, 'visitId');
+    const day = dayOf(on, 'followedUpOn');
+    check(compareDates(day, visit.visitedOn) >= 0, 'followedUpOn', 'is before the visit');
+    Object.assign(visit, { followUp: text(followUp, 'followUp', 10_000), followedUpOn: day });
+    await em.flush();
+    return visit;
+  },
+
+  visits(em: EntityManager, principal: Principal, page: PageArgs = {}) {
+    return paginate(em, MonitoringVisit, () => within({}, scopes.monitoringVisit(principal)), page, { key: 'visitedOn', direction: 'desc' });
   },
 
   /** Referrals to the caller's institution (DAZD: all), pending first; SQL-scoped. */

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
-import { AgeMethod, AgeOutcome, CaseArea, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, NeedStatus, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 @ObjectType('ChildCase', {
   implements: NodeInterface,
@@ -147,4 +147,68 @@ export class ReferCaseInput {
   @Field(() => String, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
   @Field(() => String) reason!: string;
   @Field(() => [CaseArea], { description: 'The areas the referral shares: only areas you see yourself.' }) sharedAreas!: CaseArea[];
+}
+
+@ObjectType('BestInterestsAssessment', { description: 'AP 15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
+export class BestInterestsAssessmentType {
+  @Field(() => ID) id!: string;
+  @Field(() => AssessmentKind) kind!: AssessmentKind;
+  @Field(() => DateScalar) madeOn!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String) recommendations!: string;
+  @Field(() => ApprovalStatus) approval!: ApprovalStatus;
+  @Field(() => DateScalar, { nullable: true }) decidedOn?: string | null;
+  @Field(() => String, { nullable: true }) decisionNote?: string | null;
+}
+
+@ObjectType('ChildNeed', { description: "AP 8: a child's need in one area, and the plan for it." })
+export class ChildNeedType {
+  @Field(() => ID) id!: string;
+  @Field(() => CaseArea) area!: CaseArea;
+  @Field(() => String) description!: string;
+  @Field(() => String, { nullable: true }) plan?: string | null;
+  @Field(() => NeedStatus) status!: NeedStatus;
+  @Field(() => DateScalar) recordedOn!: string;
+}
+
+@ObjectType('MonitoringVisit', { implements: NodeInterface, description: "AP 18: DAZD's monitoring visit to a reception centre." })
+export class MonitoringVisitType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) centre!: string;
+  @Field(() => DateScalar) visitedOn!: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String) recommendations!: string;
+  @Field(() => DateScalar, { nullable: true }) followUpDueOn?: string | null;
+  @Field(() => String, { nullable: true }) followUp?: string | null;
+  @Field(() => DateScalar, { nullable: true }) followedUpOn?: string | null;
+}
+
+export const MonitoringVisitConnection = ConnectionType('MonitoringVisit', MonitoringVisitType);
+
+@InputType()
+export class RecordBestInterestsInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => AssessmentKind) kind!: AssessmentKind;
+  @Field(() => String) findings!: string;
+  @Field(() => String) recommendations!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) madeOn?: string;
+}
+
+@InputType()
+export class RecordNeedInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => CaseArea, { description: 'EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case.' }) area!: CaseArea;
+  @Field(() => String) description!: string;
+  @Field(() => String, { nullable: true, description: 'The plan for it (future development, AP 8).' }) plan?: string;
+  @Field(() => NeedStatus, { nullable: true }) status?: NeedStatus;
+}
+
+@InputType()
+export class RecordMonitoringVisitInput {
+  @Field(() => String, { description: 'The centre visited.' }) centre!: string;
+  @Field(() => String) municipalityCode!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) visitedOn?: string;
+  @Field(() => String) findings!: string;
+  @Field(() => String) recommendations!: string;
+  @Field(() => DateScalar, { nullable: true }) followUpDueOn?: string;
 }

@@ -13,7 +13,7 @@ import { Objection } from '../oversight/objection.entity.js';
 import { OffenceReport } from '../oversight/offence-report.entity.js';
 import { SecurityAssessment } from '../security/security-assessment.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
-import { ChildCase, Referral } from '../children/child-case.entity.js';
+import { ChildCase, MonitoringVisit, Referral } from '../children/child-case.entity.js';
 
 // Each node table and the caller's scope on it: node(id) sees exactly what the typed lookups see.
 const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Promise<object | null>> = {
@@ -28,6 +28,7 @@ const NODES: Record<string, (em: EntityManager, p: Principal, id: string) => Pro
   offence_report: (em, p, id) => em.findOne(OffenceReport, within({ id }, scopes.offenceReport(p))),
   child_case: (em, p, id) => em.findOne(ChildCase, within({ id }, scopes.childCase(p))),
   child_referral: (em, p, id) => em.findOne(Referral, within({ id }, scopes.referral(p))),
+  monitoring_visit: (em, p, id) => em.findOne(MonitoringVisit, within({ id }, scopes.monitoringVisit(p))),
   notification: (em, p, id) => em.findOne(Notification, within({ id }, scopes.notification(p))),
   security_assessment: (em, p, id) => em.findOne(SecurityAssessment, within({ id }, scopes.securityAssessment(p))),
 };

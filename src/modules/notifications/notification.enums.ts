@@ -14,6 +14,7 @@ export enum NotificationKind {
   CHILD_REFERRAL = 'CHILD_REFERRAL',
   CHILD_MISSING = 'CHILD_MISSING',
   CHILD_COMING_OF_AGE = 'CHILD_COMING_OF_AGE',
+  ASSESSMENT_AWAITING_APPROVAL = 'ASSESSMENT_AWAITING_APPROVAL',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

@@ -10,7 +10,7 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../reference/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type { ChildCase, Referral } from '../children/child-case.entity.js';
+import type { BestInterestsAssessment, ChildCase, Referral } from '../children/child-case.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -271,6 +271,17 @@ export const notifyChildren = {
       subject: { type: 'ChildCase', id: c.id },
       sections: [caseCore(c), caseIdentity(c)],
       due: { by: new Date(Date.now() + CHILD_MISSING_HOURS * 3_600_000), basis: `hub: a missing child, within ${CHILD_MISSING_HOURS} hours` },
+    });
+  },
+
+  /** AP 15.1: a full best-interests assessment awaits DAZD's approval. */
+  assessmentAwaitingApproval(em: EntityManager, assessment: BestInterestsAssessment) {
+    return send(em, {
+      kind: NotificationKind.ASSESSMENT_AWAITING_APPROVAL,
+      sender: assessment.madeBy.code,
+      recipients: [['DAZD', 'AP 15.1']],
+      subject: { type: 'ChildCase', id: assessment.childCase.id },
+      sections: [caseCore(assessment.childCase), { dataClass: DataClass.UASC, key: 'assessment', value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn } }],
     });
   },
 
