@@ -21,6 +21,7 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 import { tokenFor, type PrincipalSpec } from '../support/principals.js';
+import { waitFor } from '../support/wait.js';
 
 // Statutory notifications (src/modules/notifications): the outbox rows written with the event, who is
 // told what under which article and by when, the inbox, acknowledgement, webhooks and subscriptions.
@@ -133,15 +134,6 @@ async function findInList(client: GraphQLClient, filter: Filter, pick: (n: Notif
   return found;
 }
 
-const waitFor = async <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 10_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Dates for an agreement signed `signedAgo` days ago: protection, application and forwarding before it. */

@@ -13,6 +13,7 @@ import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../
 import type { TestHub } from '../support/hub.js';
 import { tokenFor, type PrincipalSpec } from '../support/principals.js';
 import { freePort } from '../setup/global-setup.js';
+import { waitFor } from '../support/wait.js';
 
 // Notification delivery across real hub processes (`src/main.ts`, as `npm start` runs it) on the run's
 // test database: PostgreSQL NOTIFY fans a commit out to every process's WebSocket subscribers; a
@@ -103,15 +104,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const waitFor = async <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms: number, diagnose?: () => Promise<string> | string): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}${diagnose ? `\n${await diagnose()}` : ''}`);
-    await sleep(50);
-  }
-};
 
 function must<T>(value: T | null | undefined, what: string, errors: unknown): T {
   if (value === null || value === undefined) throw new Error(`${what} failed: ${JSON.stringify(errors)}`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
+import { waitFor } from '../support/wait.js';
 
 // A webhook that fails three times and then accepts gets the notification once as accepted; every
 // attempt is recorded; every POST is signed (HMAC-SHA256 over timestamp and body) and carries the
@@ -43,15 +44,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-const waitFor = async <T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe('webhook delivery', () => {
   it('retries a failing endpoint with backoff and records each attempt; the receiver accepts it once', async () => {

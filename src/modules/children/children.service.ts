@@ -58,6 +58,13 @@ async function caseFor(em: EntityManager, principal: Principal, id: string, area
   return found;
 }
 
+/** A day given for a change to a case (default today): not in the future, not before the child was identified. */
+function dayInCase(c: ChildCase, value: string | undefined, field: string): string {
+  const day = dayOf(value, field);
+  check(compareDates(day, c.identifiedOn) >= 0, field, 'is before the child was identified');
+  return day;
+}
+
 const assertOpen = (c: ChildCase) => {
   if (c.status === CaseStatus.CLOSED) throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { details: { field: 'caseId' } });
 };
@@ -128,8 +135,7 @@ export const childrenService = {
   async close(em: EntityManager, principal: Principal, input: CloseCaseInput): Promise<ChildCase> {
     const c = await caseFor(em, principal, input.caseId, null);
     assertOpen(c);
-    const on = dayOf(input.closedOn, 'closedOn');
-    check(compareDates(on, c.identifiedOn) >= 0, 'closedOn', 'is before the child was identified');
+    const on = dayInCase(c, input.closedOn, 'closedOn');
     history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000));
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
     await em.flush();
@@ -141,8 +147,7 @@ export const childrenService = {
     const c = await caseFor(em, principal, input.caseId, CaseArea.AGE);
     assertOpen(c);
     check(input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge, 'minAge', 'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40');
-    const on = dayOf(input.assessedOn, 'assessedOn');
-    check(compareDates(on, c.identifiedOn) >= 0, 'assessedOn', 'is before the child was identified');
+    const on = dayInCase(c, input.assessedOn, 'assessedOn');
     const assessment = em.create(AgeAssessment, {
       childCase: c,
       method: input.method,
@@ -173,8 +178,7 @@ export const childrenService = {
   async recordPlacement(em: EntityManager, principal: Principal, input: RecordPlacementInput): Promise<Placement> {
     const c = await caseFor(em, principal, input.caseId, CaseArea.CARE);
     assertOpen(c);
-    const from = dayOf(input.fromDate, 'fromDate');
-    check(compareDates(from, c.identifiedOn) >= 0, 'fromDate', 'is before the child was identified');
+    const from = dayInCase(c, input.fromDate, 'fromDate');
     assertMunicipalityCode(input.municipalityCode);
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) {
       check(compareDates(from, p.fromDate) >= 0, 'fromDate', `is before the current placement began (${p.fromDate})`);
@@ -264,8 +268,7 @@ export const childrenService = {
   async recordBestInterests(em: EntityManager, principal: Principal, input: RecordBestInterestsInput): Promise<BestInterestsAssessment> {
     const c = await caseFor(em, principal, input.caseId, CaseArea.BEST_INTERESTS);
     assertOpen(c);
-    const madeOn = dayOf(input.madeOn, 'madeOn');
-    check(compareDates(madeOn, c.identifiedOn) >= 0, 'madeOn', 'is before the child was identified');
+    const madeOn = dayInCase(c, input.madeOn, 'madeOn');
     const assessment = em.create(BestInterestsAssessment, {
       childCase: c,
       kind: input.kind,
