@@ -54,6 +54,8 @@ export enum DataClass {
   SECURITY = 'SECURITY',
   /** Cases of the coordination mechanism for unaccompanied children (AP 7–8); parts by area (case-areas.ts). */
   UASC = 'UASC',
+  /** DAZD's monitoring visits to SAR's reception centres (AP 18): DAZD and SAR. */
+  MONITORING = 'MONITORING',
   /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
   OFFENCE = 'OFFENCE',
   /** Foreigners' objections to the regional governor and the decisions (Art. 18). */
@@ -105,6 +107,7 @@ const {
   PSEUDONYM,
   SECURITY,
   UASC,
+  MONITORING,
   OFFENCE,
   OBJECTION,
   NOTIFICATION,
@@ -122,12 +125,12 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
   MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, UASC, ...INBOX],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, UASC, MONITORING, ...INBOX],
   // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
   DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS, ...INBOX],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
-  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, UASC, ...INBOX],
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, UASC, MONITORING, ...INBOX],
   // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
   RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS, UASC, ...INBOX],
   RZOK: [IDENTITY, AGREEMENT_TERM, UASC, ...INBOX],
@@ -267,8 +270,8 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   recordBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD', 'SAR', 'ASP'] },
   decideBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD'] },
   recordChildNeed: { dataClass: UASC, roles: UASC_ROLES },
-  recordMonitoringVisit: { dataClass: UASC, roles: ['DAZD'] },
-  recordVisitFollowUp: { dataClass: UASC, roles: ['DAZD'] },
+  recordMonitoringVisit: { dataClass: MONITORING, roles: ['DAZD'] },
+  recordVisitFollowUp: { dataClass: MONITORING, roles: ['DAZD'] },
   registerWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
@@ -298,7 +301,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     childCases: UASC,
     childCase: UASC,
     caseReferrals: UASC,
-    monitoringVisits: UASC,
+    monitoringVisits: MONITORING,
     childCaseIndicators: STATS,
     securityAssessments: SECURITY,
     objections: OBJECTION,
@@ -387,7 +390,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   },
   BestInterestsAssessment: { '*': UASC },
   ChildNeed: { '*': UASC },
-  MonitoringVisit: { '*': UASC },
+  MonitoringVisit: { '*': MONITORING },
   ChildCaseIndicators: { '*': STATS },
   CountCell: { '*': STATS },
   CaseStatusChange: { '*': UASC },

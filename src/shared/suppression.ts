@@ -9,7 +9,7 @@
  *    smallest published cell is suppressed too. (Cells may overlap — a person using two services —
  *    so the total is given, not summed: the remainder is what an adversary can compute.)
  * 3. If that cannot be reached (too few cells), or the total itself is below the threshold, the
- *    total is suppressed as well.
+ *    total is suppressed as well — except a total of 0, which singles out no one.
  */
 export interface Counted<K> {
   key: K;
@@ -34,7 +34,7 @@ export function suppressSmallCells<K>(
     const byCount = cells.filter((c) => !hidden.has(c)).sort((a, b) => a.count - b.count);
     while ((hiddenSum() < threshold || hidden.size < 2) && byCount.length > 0) hidden.add(byCount.shift()!);
   }
-  const totalHidden = total < threshold || (hidden.size > 0 && (hiddenSum() < threshold || hidden.size < 2));
+  const totalHidden = (total > 0 && total < threshold) || (hidden.size > 0 && (hiddenSum() < threshold || hidden.size < 2));
   return {
     cells: cells.map((c) => (hidden.has(c) ? { key: c.key, count: null, suppressed: true } : { key: c.key, count: c.count, suppressed: false })),
     total: totalHidden ? null : total,

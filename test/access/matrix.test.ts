@@ -71,6 +71,7 @@ const probes = (): Probe[] => [
   { dataClass: DataClass.REGISTER, query: () => '{ municipalityRegister(first: 1) { totalCount } }' },
   { dataClass: DataClass.OFFENCE, query: () => '{ offenceReports(first: 1) { totalCount } }' },
   { dataClass: DataClass.UASC, query: () => '{ childCases(first: 1) { totalCount } }' },
+  { dataClass: DataClass.MONITORING, query: () => '{ monitoringVisits(first: 1) { totalCount } }' },
   { dataClass: DataClass.SECURITY, query: () => '{ securityAssessments(first: 1) { totalCount } }' },
   { dataClass: DataClass.OBJECTION, query: () => '{ objections(first: 1) { totalCount } }' },
   { dataClass: DataClass.NOTIFICATION, query: () => '{ notifications(first: 1) { totalCount } }' },
