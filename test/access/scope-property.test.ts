@@ -148,7 +148,7 @@ beforeAll(async () => {
     expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
     if (i === 1) {
       const referred = await dazd.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
-        input: { caseId, toInstitutionCode: 'MON', reason: 'school', sharedAreas: ['EDUCATION'] },
+        input: { caseId, toInstitutionCode: 'MON', type: 'EDUCATION', reason: 'school', sharedAreas: ['EDUCATION'], consent: 'REPRESENTATIVE' },
       });
       expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
       const referralId = (referred.data as { referChildCase: { id: string } }).referChildCase.id;

@@ -334,7 +334,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     // DAZD refers the case to MON sharing PSYCHOLOGICAL; MON accepts and sees that need too (not HEALTH).
     const referral = ok(
       await dazd.request<{ referChildCase: { id: string; status: string; sharedAreas: string[] } }, unknown>(REFER, {
-        input: { caseId: c.id, toInstitutionCode: 'MON', reason: 'school psychologist', sharedAreas: ['PSYCHOLOGICAL'] },
+        input: { caseId: c.id, toInstitutionCode: 'MON', type: 'PSYCHOSOCIAL', reason: 'school psychologist', sharedAreas: ['PSYCHOLOGICAL'], consent: 'REPRESENTATIVE' },
       }),
       'referChildCase',
     ).referChildCase;

@@ -115,8 +115,12 @@ async function addParticipant(caseId: string, code: string, role = 'takes part')
 const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status sharedAreas from { code } to { code } } }`;
 type Referred = { referChildCase: { id: string; status: string; sharedAreas: string[]; from: { code: string }; to: { code: string } } };
 
+/** A referral of the type that fits its first shared area, on the representative's consent. */
+const TYPE_OF: Record<string, string> = { HEALTH: 'HEALTH', EDUCATION: 'EDUCATION', PSYCHOLOGICAL: 'PSYCHOSOCIAL', CARE: 'CARE', LEGAL: 'LEGAL', IDENTITY: 'PROTECTION' };
 const refer = (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') =>
-  client.request<Referred, unknown>(REFER, { input: { caseId, toInstitutionCode, reason, sharedAreas } });
+  client.request<Referred, unknown>(REFER, {
+    input: { caseId, toInstitutionCode, type: TYPE_OF[sharedAreas[0]!], reason, sharedAreas, consent: 'REPRESENTATIVE' },
+  });
 
 const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status respondedOn } }`;
 const respond = (client: GraphQLClient, id: string, status: string) =>
@@ -451,14 +455,26 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
   it('7b. referrals go only to institutions that take part in children\'s cases; a participant sees only its own referrals; a closed case takes no answer', async () => {
     const c = await aCase();
     const dazd = await as('DAZD');
-    const refer = (client: GraphQLClient, to: string, sharedAreas: string[]) =>
-      client.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', { input: { caseId: c.id, toInstitutionCode: to, reason: 'needs', sharedAreas } });
+    const referTo = (client: GraphQLClient, to: string, sharedAreas: string[], extra: Record<string, unknown> = {}) =>
+      client.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id consent consentNote } }', {
+        input: { caseId: c.id, toInstitutionCode: to, type: TYPE_OF[sharedAreas[0]!], reason: 'needs', sharedAreas, consent: 'REPRESENTATIVE', ...extra },
+      });
     for (const to of ['AZ', 'DANS']) {
-      const res = await refer(dazd, to, ['LEGAL']);
+      const res = await referTo(dazd, to, ['LEGAL']);
       expect(GraphQLClient.codes(res), to).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.extensions?.field).toBe('toInstitutionCode');
     }
-    const toAsp = (await refer(dazd, 'ASP', ['CARE'])).data as { referChildCase: { id: string } };
+    // A referral shares only what its type allows: a CARE referral does not carry the health area.
+    const beyondType = await referTo(dazd, 'ASP', ['CARE', 'HEALTH']);
+    expect(GraphQLClient.codes(beyondType)).toEqual(['BAD_USER_INPUT']);
+    expect(beyondType.errors![0]!.extensions?.field).toBe('sharedAreas');
+    // Without consent only for the child's best interests, and then with the reason.
+    const noReason = await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT' });
+    expect(GraphQLClient.codes(noReason)).toEqual(['BAD_USER_INPUT']);
+    expect(noReason.errors![0]!.extensions?.field).toBe('consentNote');
+    const toAsp = (await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' }))
+      .data as { referChildCase: { id: string; consent: string; consentNote: string } };
+    expect(toAsp.referChildCase).toMatchObject({ consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' });
     expect(toAsp.referChildCase.id).toBeTruthy();
     // MVR takes part (it identified the child) but sees no referral that is not to or from it.
     const seen = await (await as('MVR')).request('query($id: ID!) { childCase(id: $id) { referrals { id } } }', { id: c.id });

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, NeedStatus, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
  * A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8): who the
@@ -105,8 +105,11 @@ export class Referral extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
   @ManyToOne(() => Institution, { fieldName: 'from_code' }) from!: Institution;
   @ManyToOne(() => Institution, { fieldName: 'to_code', index: true }) to!: Institution;
+  @Enum({ items: () => ReferralKind, type: 'string' }) type!: ReferralKind;
   @Property({ type: 'text' }) reason!: string;
   @Property({ type: 'array' }) sharedAreas!: CaseArea[];
+  @Enum({ items: () => ConsentBasis, type: 'string' }) consent!: ConsentBasis;
+  @Property({ type: 'text', nullable: true }) consentNote?: string | null;
   @Enum({ items: () => ReferralStatus, type: 'string' }) status: Opt<ReferralStatus> = ReferralStatus.PENDING;
   @Property({ type: 'date' }) referredOn!: CalendarDate;
   @Property({ type: 'date', nullable: true }) respondedOn?: CalendarDate | null;

@@ -116,3 +116,41 @@ export enum NeedStatus {
   MET = 'MET',
 }
 registerEnumType(NeedStatus, { name: 'NeedStatus' });
+
+/** What a referral is for; its type bounds the areas it may share (REFERRAL_AREAS). */
+export enum ReferralKind {
+  EDUCATION = 'EDUCATION',
+  HEALTH = 'HEALTH',
+  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
+  LEGAL = 'LEGAL',
+  FAMILY_TRACING = 'FAMILY_TRACING',
+  CARE = 'CARE',
+  PROTECTION = 'PROTECTION',
+}
+registerEnumType(ReferralKind, { name: 'ReferralKind', description: 'What a referral is for: it shares only the areas its type allows.' });
+
+export const REFERRAL_AREAS: Record<ReferralKind, readonly CaseArea[]> = {
+  EDUCATION: [CaseArea.EDUCATION, CaseArea.LANGUAGE, CaseArea.IDENTITY],
+  HEALTH: [CaseArea.HEALTH, CaseArea.IDENTITY, CaseArea.AGE],
+  PSYCHOSOCIAL: [CaseArea.PSYCHOLOGICAL, CaseArea.CARE, CaseArea.IDENTITY, CaseArea.BEST_INTERESTS],
+  LEGAL: [CaseArea.LEGAL, CaseArea.IDENTITY, CaseArea.AGE, CaseArea.BEST_INTERESTS],
+  FAMILY_TRACING: [CaseArea.FAMILY_TRACING, CaseArea.IDENTITY],
+  CARE: [CaseArea.CARE, CaseArea.IDENTITY, CaseArea.MISSING, CaseArea.BEST_INTERESTS],
+  // Trafficking and exploitation (NKBTH, AP 7).
+  PROTECTION: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.MISSING, CaseArea.LEGAL],
+};
+
+/** On what basis a referral shares the child's data (as in Primero: consent, or the child's best interests). */
+export enum ConsentBasis {
+  CHILD_AND_REPRESENTATIVE = 'CHILD_AND_REPRESENTATIVE',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  BEST_INTERESTS_WITHOUT_CONSENT = 'BEST_INTERESTS_WITHOUT_CONSENT',
+}
+registerEnumType(ConsentBasis, {
+  name: 'ConsentBasis',
+  valuesConfig: {
+    CHILD_AND_REPRESENTATIVE: { description: 'The child (heard according to age and maturity) and the representative consented.' },
+    REPRESENTATIVE: { description: 'The guardian or legal representative consented.' },
+    BEST_INTERESTS_WITHOUT_CONSENT: { description: "Shared without consent because the child's best interests require it: the reason goes in consentNote." },
+  },
+});

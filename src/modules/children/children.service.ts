@@ -24,7 +24,7 @@ import {
   Referral,
   Representative,
 } from './child-case.entity.js';
-import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, NEED_AREAS, NeedStatus, ReferralStatus } from './children.enums.js';
+import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus } from './children.enums.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,
@@ -214,12 +214,19 @@ export const childrenService = {
     const visible = (await caseAreas(em, principal, [c.id])).get(c.id)!;
     const unseen = shared.filter((a) => !visible.includes(a));
     check(unseen.length === 0, 'sharedAreas', `you cannot share what you do not see: ${unseen.join(', ')}`);
+    const beyond = shared.filter((a) => !REFERRAL_AREAS[input.type].includes(a));
+    check(beyond.length === 0, 'sharedAreas', `a ${input.type} referral shares only ${REFERRAL_AREAS[input.type].join(', ')}, not ${beyond.join(', ')}`);
+    const consentNote = optionalText(input.consentNote, 'consentNote', 2000) ?? null;
+    check(input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || consentNote, 'consentNote', 'is required when sharing without consent: say why the child’s best interests require it');
     const referral = em.create(Referral, {
       childCase: c,
       from: principal.institutionCode,
       to: input.toInstitutionCode,
+      type: input.type,
       reason: text(input.reason, 'reason', 2000),
       sharedAreas: shared,
+      consent: input.consent,
+      consentNote,
       referredOn: todayInSofia(),
     });
     notify.childReferred(em, referral);

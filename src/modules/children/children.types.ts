@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
-import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, NeedStatus, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 @ObjectType('ChildCase', {
   implements: NodeInterface,
@@ -74,8 +74,11 @@ export class CaseParticipantType {
 @ObjectType('Referral', { implements: NodeInterface, description: 'A referral of a case from a participant to another institution; it shares only the areas it names.' })
 export class ReferralType {
   @Field(() => ID) id!: string;
+  @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
   @Field(() => String) reason!: string;
   @Field(() => [CaseArea]) sharedAreas!: CaseArea[];
+  @Field(() => ConsentBasis) consent!: ConsentBasis;
+  @Field(() => String, { nullable: true }) consentNote?: string | null;
   @Field(() => ReferralStatus) status!: ReferralStatus;
   @Field(() => DateScalar) referredOn!: string;
   @Field(() => DateScalar, { nullable: true }) respondedOn?: string | null;
@@ -145,8 +148,11 @@ export class RecordPlacementInput {
 export class ReferCaseInput {
   @Field(() => ID) caseId!: string;
   @Field(() => String, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
+  @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
   @Field(() => String) reason!: string;
-  @Field(() => [CaseArea], { description: 'The areas the referral shares: only areas you see yourself.' }) sharedAreas!: CaseArea[];
+  @Field(() => [CaseArea], { description: 'The areas the referral shares: only areas you see yourself, and its type allows.' }) sharedAreas!: CaseArea[];
+  @Field(() => ConsentBasis, { description: 'On what basis the child’s data is shared.' }) consent!: ConsentBasis;
+  @Field(() => String, { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' }) consentNote?: string;
 }
 
 @ObjectType('BestInterestsAssessment', { description: 'AP 15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
