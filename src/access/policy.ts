@@ -381,6 +381,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     languages: area(CaseArea.IDENTITY),
     identifiedWhere: area(CaseArea.IDENTITY),
     beneficiary: area(CaseArea.IDENTITY),
+    integrationPlan: area(CaseArea.CARE),
     comesOfAgeOn: area(CaseArea.AGE),
     ageAssessments: area(CaseArea.AGE),
     representatives: area(CaseArea.CARE),

@@ -3,6 +3,8 @@ import type { Role } from '../../src/access/principal.js';
 import { addDays, addYears, compareDates, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
+import { concludedAgreement } from '../support/flows.js';
+import { FamilyRelation } from '../gql/graphql.js';
 
 // Unaccompanied children: cases of the coordination mechanism (src/modules/children), through the
 // live API: opening, who sees which case (scopes.childCase), which parts of it (case-areas.ts, by
@@ -524,5 +526,23 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const before = await as('MUNICIPALITY', 'BLG01');
     expect(GraphQLClient.codes(await readCase(before, c.id, 'id'))).toEqual(['NOT_FOUND']);
     expect(await listedCaseIds(before)).not.toContain(c.id);
+  });
+
+  it('9. a case links to the child’s beneficiary record and integration plan once protection is granted; closing ends the care', async () => {
+    const { agreement, family } = await concludedAgreement(hub(), 'BLG11', {
+      relatives: { child: { relation: FamilyRelation.Child, input: { birthDate: addYears(today, -12) } } },
+    });
+    const childId = family.relatives.child!;
+    const childPlan = agreement.plans!.find((p) => p.kind === 'CHILD')!.id;
+    const dazd = await as('DAZD');
+    const opened = ok(await open(dazd, { beneficiaryId: childId }), 'openChildCase').openChildCase;
+    const seen = await readCase<{ beneficiary: { id: string } | null; integrationPlan: { id: string } | null }>(dazd, opened.id, 'beneficiary { id } integrationPlan { id }');
+    expect(seen.errors, JSON.stringify(seen.errors)).toBeUndefined();
+    expect(seen.data!.childCase).toEqual({ beneficiary: { id: childId }, integrationPlan: { id: childPlan } });
+
+    ok(await place(dazd, opened.id, 'BLG13', today), 'recordPlacement');
+    ok(await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: opened.id, reason: 'CAME_OF_AGE' } }), 'close');
+    const after = await readCase<{ placements: { toDate: string | null }[] }>(dazd, opened.id, 'placements { toDate }');
+    expect(after.data!.childCase!.placements).toEqual([{ toDate: today }]);
   });
 });

@@ -5,6 +5,7 @@ import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import { AgeAssessment, BestInterestsAssessment, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
+import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 
 // The parts of a case the caller reached in scope; the field rules gate each part by area.
 export function childrenLoaders(em: EntityManager, principal: Principal | null) {
@@ -20,6 +21,12 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
       const areas = await caseAreas(em, principal, ids);
       return ids.map((id) => areas.get(id) ?? []);
     }),
+    /** The integration plan of a child's beneficiary record (Art. 3(5)), within the caller's plan scope. */
+    planOfBeneficiary: byKey(
+      async (ids: string[]) =>
+        principal ? em.find(IntegrationPlan, within({ beneficiary: { $in: ids } }, scopes.integrationPlan(principal)), { orderBy: { createdAt: 'asc' } }) : [], // the newest wins
+      (p) => p.beneficiary.id,
+    ),
     childCase: byKey(
       async (ids: string[]) => (principal ? em.find(ChildCase, within({ id: { $in: ids } }, scopes.childCase(principal))) : []),
       (c) => c.id,

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { IntegrationPlanType } from '../agreements/agreement.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
 import type { CaseParticipant, ChildCase, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
 import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
@@ -103,6 +104,11 @@ export class ChildCaseResolver {
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: "The child's beneficiary record (IDENTITY area, and your view of beneficiaries)." })
   beneficiary(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return c.beneficiary ? ctx.loaders.beneficiary.load(c.beneficiary.id) : null;
+  }
+
+  @FieldResolver(() => IntegrationPlanType, { nullable: true, description: "The child's integration plan (Art. 3(5)) once protection is granted, if your view reaches it." })
+  integrationPlan(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return c.beneficiary ? ctx.loaders.planOfBeneficiary.load(c.beneficiary.id) : null;
   }
 
   @FieldResolver(() => [CaseStatusChangeType])

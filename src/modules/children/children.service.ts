@@ -138,6 +138,9 @@ export const childrenService = {
     const on = dayInCase(c, input.closedOn, 'closedOn');
     history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000));
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
+    // The mechanism's care ends with the case: the current placement and representatives end that day.
+    for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
+    for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
     await em.flush();
     return c;
   },
