@@ -3,6 +3,7 @@ import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub, type TestHub } from '../support/hub.js';
+import { receivedAbout } from '../support/notifications.js';
 
 // Unaccompanied children, the second part of the coordination mechanism (src/modules/children),
 // through the live API: best-interests assessments and DAZD's approval (AP 15.1), needs by area
@@ -140,39 +141,6 @@ async function listedVisits(client: GraphQLClient, who: string): Promise<Visit[]
   return visits;
 }
 
-// Notifications
-interface NotificationNode {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  content: Record<string, any> | null;
-  sender: { code: string } | null;
-  recipient: { code: string };
-}
-type NotificationPage = {
-  notifications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationNode }[] };
-};
-const NOTIFICATIONS = `query($filter: NotificationFilter, $after: String) {
-  notifications(filter: $filter, first: 50, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id kind subjectType subjectId content sender { code } recipient { code } } }
-  }
-}`;
-
-/** The notifications of a kind the client's institution received about one subject, paging through. */
-async function received(client: GraphQLClient, kind: string, subjectId: string): Promise<NotificationNode[]> {
-  const found: NotificationNode[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<NotificationPage> = await client.request<NotificationPage, unknown>(NOTIFICATIONS, { filter: { kind, received: true }, after });
-    const page = ok(res, 'notifications').notifications;
-    found.push(...page.edges.map((e) => e.node).filter((n) => n.subjectId === subjectId));
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  return found;
-}
 
 // Indicators
 interface Cell {
@@ -258,7 +226,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     // A full one waits for DAZD, and DAZD is told.
     const full = ok(await recordBia(sar, c.id, 'FULL', { madeOn: addDays(IDENTIFIED_ON, 5) }), 'SAR full').recordBestInterestsAssessment;
     expect(full).toMatchObject({ kind: 'FULL', madeOn: addDays(IDENTIFIED_ON, 5), approval: 'PENDING', decidedOn: null });
-    const told = await received(dazd, 'ASSESSMENT_AWAITING_APPROVAL', c.id);
+    const told = await receivedAbout(dazd, 'ASSESSMENT_AWAITING_APPROVAL', c.id);
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ subjectType: 'ChildCase', subjectId: c.id, sender: { code: 'SAR' }, recipient: { code: 'DAZD' } });
     expect(told[0]!.content?.case).toMatchObject({ id: c.id });
@@ -286,7 +254,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     // A second full one, approved: now the care plan.
     const second = ok(await recordBia(sar, c.id, 'FULL', { findings: 'the child was heard with an interpreter' }), 'second full').recordBestInterestsAssessment;
     expect(second.approval).toBe('PENDING');
-    expect((await received(dazd, 'ASSESSMENT_AWAITING_APPROVAL', c.id)).map((n) => n.content?.assessment?.id).sort()).toEqual([full.id, second.id].sort());
+    expect((await receivedAbout(dazd, 'ASSESSMENT_AWAITING_APPROVAL', c.id)).map((n) => n.content?.assessment?.id).sort()).toEqual([full.id, second.id].sort());
     const approved = ok(await decide(dazd, second.id, 'APPROVED'), 'APPROVED').decideBestInterestsAssessment;
     expect(approved).toMatchObject({ id: second.id, approval: 'APPROVED', decidedOn: today, decisionNote: null });
     expect(ok(await advance(dazd, c.id, 'CARE_PLAN'), 'CARE_PLAN').advanceChildCase).toEqual({ id: c.id, status: 'CARE_PLAN' });

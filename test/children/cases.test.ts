@@ -5,6 +5,7 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { concludedAgreement } from '../support/flows.js';
 import { FamilyRelation } from '../gql/graphql.js';
+import { receivedAbout } from '../support/notifications.js';
 
 // Unaccompanied children: cases of the coordination mechanism (src/modules/children), through the
 // live API: opening, who sees which case (scopes.childCase), which parts of it (case-areas.ts, by
@@ -142,40 +143,6 @@ const place = (client: GraphQLClient, caseId: string, municipalityCode: string, 
 
 const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id method assessedOn minAge maxAge disputed outcome } }`;
 
-interface NotificationNode {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  createdAt: string;
-  dueBy: string;
-  content: Record<string, any> | null;
-  sender: { code: string } | null;
-  recipient: { code: string };
-}
-type NotificationPage = {
-  notifications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationNode }[] };
-};
-const NOTIFICATIONS = `query($filter: NotificationFilter, $after: String) {
-  notifications(filter: $filter, first: 50, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id kind subjectType subjectId createdAt dueBy content sender { code } recipient { code } } }
-  }
-}`;
-
-/** The notifications of a kind the client's institution received about one subject, paging through. */
-async function received(client: GraphQLClient, kind: string, subjectId: string): Promise<NotificationNode[]> {
-  const found: NotificationNode[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<NotificationPage> = await client.request<NotificationPage, unknown>(NOTIFICATIONS, { filter: { kind, received: true }, after });
-    const page = ok(res, 'notifications').notifications;
-    found.push(...page.edges.map((e) => e.node).filter((n) => n.subjectId === subjectId));
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  return found;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -286,7 +253,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(GraphQLClient.codes(await readCase(rzi, c.id, 'id'))).toEqual(['NOT_FOUND']);
 
     // The recipient is told of the referral.
-    const told = await received(rzi, 'CHILD_REFERRAL', referred.id);
+    const told = await receivedAbout(rzi, 'CHILD_REFERRAL', referred.id);
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ subjectType: 'Referral', sender: { code: 'DAZD' }, recipient: { code: 'RZI-BLG' } });
     expect(told[0]!.content?.referral).toMatchObject({ id: referred.id, caseId: c.id, sharedAreas: ['HEALTH'] });
@@ -338,7 +305,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(reported.reportChildMissing).toEqual({ id: c.id, missingSince: today });
     expect(ok(await readCase(mvr, c.id, 'missingSince'), 'MVR childCase').childCase).toEqual({ missingSince: today });
 
-    const toMvr = await received(mvr, 'CHILD_MISSING', c.id);
+    const toMvr = await receivedAbout(mvr, 'CHILD_MISSING', c.id);
     expect(toMvr).toHaveLength(1);
     const n = toMvr[0]!;
     expect(n).toMatchObject({ subjectType: 'ChildCase', sender: { code: 'DAZD' }, recipient: { code: 'MVR' } });
@@ -348,7 +315,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(Math.abs(Date.parse(n.dueBy) - (Date.now() + 4 * 3_600_000))).toBeLessThan(5 * 60_000);
     expect(n.content?.child).toMatchObject({ givenName: 'Bilal', familyName: 'Noori', missingSince: today });
     expect(n.content?.case).toMatchObject({ id: c.id });
-    expect(await received(dazd, 'CHILD_MISSING', c.id)).toEqual([]);
+    expect(await receivedAbout(dazd, 'CHILD_MISSING', c.id)).toEqual([]);
 
     // Reported once.
     const again = await mvr.request<unknown, unknown>(MISSING, { caseId: c.id });
@@ -360,12 +327,12 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
 
     // MVR reports it missing again: now DAZD is told (MVR, the reporter, is not told twice).
     ok(await mvr.request<unknown, unknown>(MISSING, { caseId: c.id }), 'MVR reportChildMissing');
-    const toDazd = await received(dazd, 'CHILD_MISSING', c.id);
+    const toDazd = await receivedAbout(dazd, 'CHILD_MISSING', c.id);
     expect(toDazd).toHaveLength(1);
     expect(toDazd[0]).toMatchObject({ sender: { code: 'MVR' }, recipient: { code: 'DAZD' } });
     expect(Date.parse(toDazd[0]!.dueBy) - Date.parse(toDazd[0]!.createdAt)).toBeLessThanOrEqual(4 * 3_600_000 + 60_000);
     expect(toDazd[0]!.content?.child).toMatchObject({ givenName: 'Bilal', familyName: 'Noori' });
-    expect(await received(mvr, 'CHILD_MISSING', c.id)).toHaveLength(1);
+    expect(await receivedAbout(mvr, 'CHILD_MISSING', c.id)).toHaveLength(1);
 
     // MON has no MISSING area (even taking part).
     await addParticipant(c.id, 'MON', 'school enrolment');
@@ -403,16 +370,16 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
 
     const dazd = await as('DAZD');
     await hub().notifications!.sweep();
-    const first = await received(dazd, 'CHILD_COMING_OF_AGE', turning.id);
+    const first = await receivedAbout(dazd, 'CHILD_COMING_OF_AGE', turning.id);
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ subjectType: 'ChildCase', sender: null, recipient: { code: 'DAZD' } });
     expect(first[0]!.content?.case).toMatchObject({ id: turning.id });
     expect(first[0]!.content?.comesOfAgeOn).toBe(turnsOn);
 
     await hub().notifications!.sweep();
-    expect((await received(dazd, 'CHILD_COMING_OF_AGE', turning.id)).map((n) => n.id)).toEqual([first[0]!.id]);
+    expect((await receivedAbout(dazd, 'CHILD_COMING_OF_AGE', turning.id)).map((n) => n.id)).toEqual([first[0]!.id]);
     // The case assessed to come of age in a year is not notified.
-    expect(await received(dazd, 'CHILD_COMING_OF_AGE', c.id)).toEqual([]);
+    expect(await receivedAbout(dazd, 'CHILD_COMING_OF_AGE', c.id)).toEqual([]);
   });
 
   it('7. status and closing: DAZD moves a case forward only, closes it with a reason; a closed case takes no writes', async () => {
