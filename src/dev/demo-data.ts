@@ -15,6 +15,7 @@ import { oversightService } from '../modules/oversight/oversight.service.js';
 import { institutionCodeOf } from '../access/principal.js';
 import { addDays, addYears, compareDates, todayInSofia, type CalendarDate } from '../shared/dates.js';
 import { withLnchCheckDigit } from '../shared/lnch.js';
+import { MeasureService } from '../modules/agreements/measure-service.js';
 
 /**
  * A living system for a newcomer: six registered municipalities, dozens of beneficiaries of varied
@@ -139,16 +140,17 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     const adultPlan = plans.find((p) => p.kind === PlanKind.ADULT && p.beneficiary.id === holder.id)!;
     // Health measures are RZI's to write (Art. 23; statutory-views.md), the rest the mayor's.
     const rzi = principal('RZI', municipality.slice(0, 3));
-    const measures: [MeasureArea, string, string, typeof mayor][] = [
-      [MeasureArea.LANGUAGE, 'Bulgarian language course, 300 hours', `MUNICIPALITY-${municipality}`, mayor],
-      [MeasureArea.EMPLOYMENT, 'Registration with the labour office and job mediation', 'AZ', mayor],
-      [MeasureArea.HEALTHCARE, 'Choice of a general practitioner and immunisation check', `RZI-${municipality.slice(0, 3)}`, rzi],
+    const measures: [MeasureArea, MeasureService, string, string, typeof mayor][] = [
+      [MeasureArea.LANGUAGE, MeasureService.LANGUAGE_COURSE, 'Bulgarian language course, 300 hours', `MUNICIPALITY-${municipality}`, mayor],
+      [MeasureArea.EMPLOYMENT, MeasureService.JOB_COUNSELLING, 'Registration with the labour office and job mediation', 'AZ', mayor],
+      [MeasureArea.HEALTHCARE, MeasureService.IMMUNISATION, 'Choice of a general practitioner and immunisation check', `RZI-${municipality.slice(0, 3)}`, rzi],
     ];
-    for (const [area, description, institution, writer] of measures) {
+    for (const [area, service, description, institution, writer] of measures) {
       const measure = await run((em) =>
         planService.addMeasure(em, writer, {
           planId: adultPlan.id,
           area,
+          service,
           description,
           responsibleInstitutionCode: institution,
           dueOn: addDays(signedOn, 90),
