@@ -32,6 +32,70 @@ export function entryHash(seq: string | bigint, e: AuditFields, prevHash: string
   return createHash('sha256').update(content).digest('hex');
 }
 
+type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
+interface Pending {
+  fields: AuditFields;
+  resolve: (link: { seq: string; hash: string }) => void;
+  reject: (error: unknown) => void;
+}
+/** Entries waiting for the next commit, per database (tests run several hubs in one process). */
+const queues = new WeakMap<Knex, { pending: Pending[]; flushing: boolean }>();
+const BATCH = 200;
+
+/** Writes what is pending, batch after batch, until nothing is left. */
+async function flush(knex: Knex, q: { pending: Pending[]; flushing: boolean }): Promise<void> {
+  q.flushing = true;
+  try {
+    while (q.pending.length) {
+      const batch = q.pending.splice(0, BATCH);
+      try {
+        const links = await knex.transaction(async (trx) => {
+          await trx.raw('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
+          const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>(
+            // Order by the column, not the text alias ('9' > '10' as text).
+            'select seq::text as last_seq, hash from audit_log order by audit_log.seq desc limit 1',
+          );
+          let seq = rows[0] ? BigInt(rows[0].last_seq) : 0n;
+          let prevHash = rows[0]?.hash ?? GENESIS_HASH;
+          const out: { seq: string; hash: string }[] = [];
+          const inserts = batch.map(({ fields }) => {
+            seq += 1n;
+            const hash = entryHash(seq.toString(), fields, prevHash);
+            const row = {
+              seq: seq.toString(),
+              at: fields.at,
+              request_id: fields.requestId,
+              role: fields.role,
+              institution_code: fields.institutionCode,
+              unit: fields.unit ?? null,
+              subject: fields.subject,
+              purpose: fields.purpose ?? null,
+              operation_name: fields.operationName ?? null,
+              operation_type: fields.operationType,
+              records: JSON.stringify(fields.records),
+              record_ids: [...new Set(Object.values(fields.records).flat())],
+              outcome: fields.outcome,
+              prev_hash: prevHash,
+              hash,
+            };
+            out.push({ seq: row.seq, hash });
+            prevHash = hash;
+            return row;
+          });
+          await trx('audit_log').insert(inserts);
+          return out;
+        });
+        batch.forEach((p, i) => p.resolve(links[i]!));
+      } catch (error) {
+        // Nothing of the batch was written (one transaction): each request withholds its data.
+        for (const p of batch) p.reject(error);
+      }
+    }
+  } finally {
+    q.flushing = false;
+  }
+}
+
 export interface ChainReport {
   ok: boolean;
   checked: number;
@@ -40,37 +104,19 @@ export interface ChainReport {
 }
 
 export const auditService = {
-  /** Appends one entry at the end of the chain, in its own transaction, under the chain's lock. */
-  async append(em: EntityManager, fields: AuditFields): Promise<{ seq: string; hash: string }> {
-    // A plain knex transaction: the lock, the read of the last link and the insert on one connection.
-    return em.getConnection('write').getKnex().transaction(async (trx) => {
-      await trx.raw('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
-      const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>(
-        // Order by the column, not the text alias ('9' > '10' as text).
-        'select seq::text as last_seq, hash from audit_log order by audit_log.seq desc limit 1',
-      );
-      const last = rows[0];
-      const seq = last ? (BigInt(last.last_seq) + 1n).toString() : '1';
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const hash = entryHash(seq, fields, prevHash);
-      await trx('audit_log').insert({
-        seq,
-        at: fields.at,
-        request_id: fields.requestId,
-        role: fields.role,
-        institution_code: fields.institutionCode,
-        unit: fields.unit ?? null,
-        subject: fields.subject,
-        purpose: fields.purpose ?? null,
-        operation_name: fields.operationName ?? null,
-        operation_type: fields.operationType,
-        records: JSON.stringify(fields.records),
-        record_ids: [...new Set(Object.values(fields.records).flat())],
-        outcome: fields.outcome,
-        prev_hash: prevHash,
-        hash,
-      });
-      return { seq, hash };
+  /**
+   * Appends one entry at the end of the chain. Entries of concurrent requests are written together
+   * (group commit): one transaction under the chain's lock, one commit for all of them, each entry
+   * linked to the one before. A request's promise settles once its entry is committed.
+   */
+  append(em: EntityManager, fields: AuditFields): Promise<{ seq: string; hash: string }> {
+    const knex = em.getConnection('write').getKnex();
+    let queue = queues.get(knex);
+    if (!queue) queues.set(knex, (queue = { pending: [], flushing: false }));
+    const q = queue;
+    return new Promise((resolve, reject) => {
+      q.pending.push({ fields, resolve, reject });
+      if (!q.flushing) void flush(knex, q);
     });
   },
 

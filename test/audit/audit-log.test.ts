@@ -100,6 +100,32 @@ describe('the access log', () => {
 });
 
 describe('the hash chain', () => {
+  it('links concurrent appends one after another (written together, one commit per batch)', async () => {
+    const at = new Date();
+    const fields = (i: number) => ({
+      at,
+      requestId: `concurrent-${i}`,
+      role: 'SAR',
+      institutionCode: 'SAR',
+      unit: null,
+      subject: `concurrency-${randomUUID()}`,
+      purpose: 'test',
+      operationName: null,
+      operationType: 'query',
+      records: { IDENTITY: [randomUUID()] },
+      outcome: 'SUCCESS',
+    });
+    const links = await Promise.all(Array.from({ length: 60 }, (_, i) => auditService.append(hub().orm.em.fork(), fields(i))));
+    // Every append got its own place in the chain, and the chain holds.
+    expect(new Set(links.map((l) => l.seq)).size).toBe(60);
+    const rows = await hub().orm.em.getConnection().execute<{ seq: string; prev_hash: string; hash: string }[]>(
+      `select seq::text as seq, prev_hash, hash from audit_log where seq in (${links.map((l) => l.seq).join(',')}) order by audit_log.seq`,
+    );
+    expect(rows.map((r) => r.hash).sort()).toEqual(links.map((l) => l.hash).sort());
+    const report = await (await admin()).request(VerifyAuditChainDocument);
+    expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
   it('the database refuses to change an entry; a changed entry is found by the ADMIN query and by npm run audit:verify', async () => {
     const em = hub().orm.em.fork();
     const connection = em.getConnection();
