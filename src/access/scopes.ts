@@ -278,12 +278,13 @@ export const scopes = {
 export function statisticsScope(p: Principal): { sql: string; params: unknown[] } {
   if (p.role === 'MUNICIPALITY') return { sql: 'a.municipality_code = ?', params: [p.unit] };
   if (p.role === 'RZI' || p.role === 'GOVERNOR') return { sql: 'mu.province_code = ?', params: [p.unit] };
-  if (['SAR', 'DANS', 'DAZD', 'MVR', 'NSORB', 'COORDINATOR', 'NGO'].includes(p.role)) return { sql: 'true', params: [] };
+  if (nationalStatistics(p)) return { sql: 'true', params: [] };
   return { sql: 'false', params: [] };
 }
 
 /** Roles whose STATS scope is the whole country (the monthly register of Art. 13(5) is national). */
-export const nationalStatistics = (p: Principal): boolean => statisticsScope(p).sql === 'true';
+const NATIONAL_STATS_ROLES: ReadonlySet<string> = new Set(['SAR', 'DANS', 'DAZD', 'MVR', 'NSORB', 'COORDINATOR', 'NGO']);
+export const nationalStatistics = (p: Principal): boolean => NATIONAL_STATS_ROLES.has(p.role);
 
 /**
  * The areas of each case the principal sees (the case itself must be in scope): its role's areas,

@@ -2,8 +2,8 @@
  * Small-cell suppression (statutory-views.md: "aggregates suppress cells below a threshold so that
  * no small group singles out a person").
  *
- * 1. Primary: a cell counting fewer than `threshold` persons is suppressed (shown as suppressed,
- *    never as zero or as its count).
+ * 1. Primary: a cell counting fewer than `threshold` persons, but some, is suppressed (shown as
+ *    suppressed, never as zero or as its count). A zero is published.
  * 2. Secondary: the total is published, so total − shown is known. While that remainder is under
  *    `threshold`, or a single cell is suppressed alone (its count would be the remainder), the
  *    smallest published cell is suppressed too. (Cells may overlap — a person using two services —
@@ -28,10 +28,11 @@ export function suppressSmallCells<K>(
   threshold: number,
   total = cells.reduce((sum, c) => sum + c.count, 0),
 ): { cells: Suppressed<K>[]; total: number | null } {
-  const hidden = new Set(cells.filter((c) => c.count < threshold).map((c) => c));
+  // A zero singles out no one: it is published, and hiding it would protect nothing.
+  const hidden = new Set(cells.filter((c) => c.count > 0 && c.count < threshold));
   const hiddenSum = () => total - cells.filter((c) => !hidden.has(c)).reduce((sum, c) => sum + c.count, 0);
   if (hidden.size > 0) {
-    const byCount = cells.filter((c) => !hidden.has(c)).sort((a, b) => a.count - b.count);
+    const byCount = cells.filter((c) => c.count > 0 && !hidden.has(c)).sort((a, b) => a.count - b.count);
     while ((hiddenSum() < threshold || hidden.size < 2) && byCount.length > 0) hidden.add(byCount.shift()!);
   }
   const totalHidden = (total > 0 && total < threshold) || (hidden.size > 0 && (hiddenSum() < threshold || hidden.size < 2));

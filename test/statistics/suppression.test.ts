@@ -39,6 +39,23 @@ describe('small-cell suppression', () => {
     expect(total).toBe(51);
   });
 
+  it('publishes a zero cell, and never hides one to protect another', () => {
+    const { cells: out, total } = suppressSmallCells(
+      [
+        { key: 'SY', count: 40 },
+        { key: 'AF', count: 0 },
+        { key: 'IQ', count: 2 },
+      ],
+      5,
+    );
+    expect(out).toEqual([
+      { key: 'SY', count: null, suppressed: true },
+      { key: 'AF', count: 0, suppressed: false },
+      { key: 'IQ', count: null, suppressed: true },
+    ]);
+    expect(total).toBe(42);
+  });
+
   it('suppresses the total too when the whole table is small, but publishes a zero', () => {
     expect(suppressSmallCells([], 5)).toEqual({ cells: [], total: 0 });
     expect(suppressSmallCells([{ key: 'SY', count: 3 }], 5)).toEqual({ cells: [{ key: 'SY', count: null, suppressed: true }], total: null });

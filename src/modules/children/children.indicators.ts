@@ -31,7 +31,7 @@ export class ChildCaseIndicatorsType {
 }
 
 const cells = (rows: { key: string; n: number }[], threshold: number) => {
-  const out = suppressSmallCells(rows.filter((r) => r.n > 0).map((r) => ({ key: r.key, count: Number(r.n) })), threshold);
+  const out = suppressSmallCells(rows.map((r) => ({ key: r.key, count: Number(r.n) })), threshold);
   return { cells: out.cells, total: out.total };
 };
 /** One count about children: published from the threshold on (0 is a real zero). */

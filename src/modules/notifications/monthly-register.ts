@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass } from '../../access/policy.js';
 import { ZONE } from '../../shared/dates.js';
 import { suppressSmallCells } from '../../shared/suppression.js';
+import { toCsv } from '../../shared/csv.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
 import { Notification } from './notification.entity.js';
 import { NotificationKind } from './notification.enums.js';
@@ -30,7 +31,7 @@ interface Row {
  * Art. 13(5): SAR's register of municipalities and agreements (Art. 13(4)) goes to NSORB every month:
  * the municipalities that applied, whether registered, and per municipality the agreements concluded
  * and terminated in the month and active at its end. Counts are aggregates (STATS): a count of fewer
- * agreements than the threshold is suppressed, column by column, zeros are published as they are.
+ * agreements than the threshold is suppressed, column by column (zeros are published).
  */
 export async function monthlyRegister(em: EntityManager, month: string, threshold: number): Promise<MonthlyRegister> {
   const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
@@ -45,7 +46,7 @@ export async function monthlyRegister(em: EntityManager, month: string, threshol
     [from, to, to, to, to, from, to, to],
   );
   const column = (key: 'concluded' | 'active' | 'terminated') => {
-    const counted = rows.filter((r) => r[key] > 0).map((r) => ({ key: r.code, count: r[key] }));
+    const counted = rows.map((r) => ({ key: r.code, count: r[key] }));
     const { cells, total } = suppressSmallCells(counted, threshold);
     return { byCode: new Map(cells.map((c) => [c.key, c.count])), total };
   };
@@ -58,9 +59,9 @@ export async function monthlyRegister(em: EntityManager, month: string, threshol
       code: r.code,
       registered: r.registered,
       // null: suppressed (fewer than the threshold, or would reveal one); 0 is a real zero.
-      concluded: r.concluded === 0 ? 0 : concluded.byCode.get(r.code)!,
-      active: r.active === 0 ? 0 : active.byCode.get(r.code)!,
-      terminated: r.terminated === 0 ? 0 : terminated.byCode.get(r.code)!,
+      concluded: concluded.byCode.get(r.code)!,
+      active: active.byCode.get(r.code)!,
+      terminated: terminated.byCode.get(r.code)!,
     })),
   };
 }
@@ -102,5 +103,5 @@ export function monthlyRegisterCsv(register: MonthlyRegister, lang: 'en' | 'bg')
   const n = (v: Count) => (v === null ? hidden : String(v));
   const rows = [COLUMNS[lang], ...register.municipalities.map((m) => [m.code, m.registered ? yes[0]! : yes[1]!, n(m.concluded), n(m.active), n(m.terminated)])];
   rows.push([lang === 'bg' ? 'Общо' : 'Total', '', n(register.totals.concluded), n(register.totals.active), n(register.totals.terminated)]);
-  return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { suppressSmallCells } from '../../shared/suppression.js';
+import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 
 /**
  * Aggregates of the hub, computed in SQL: a `facts` query gives one row per counted thing with the
@@ -24,15 +25,39 @@ export const DIMENSION_SQL = {
 } as const;
 export type Dimension = keyof typeof DIMENSION_SQL;
 
+/** The field of a result cell that carries each dimension (AgreementStatisticsCell, IndicatorCell). */
+export const CELL_FIELD: Record<Dimension, string> = {
+  CITIZENSHIP: 'citizenship',
+  PROTECTION_KIND: 'protectionKind',
+  SEX: 'sex',
+  AGE_GROUP: 'ageGroup',
+  PROVINCE: 'provinceCode',
+  MUNICIPALITY: 'municipalityCode',
+  STATUS: 'status',
+  SERVICE: 'service',
+};
+
+/** Where: a province and a municipality filter over `mu` and `a`, checked as codes (BAD_USER_INPUT naming `field`). */
+export function placeConditions(codes: { provinceCode?: string; municipalityCode?: string }, fieldPrefix = ''): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (codes.provinceCode) {
+    sql.push('mu.province_code = ?');
+    params.push(assertProvinceCode(codes.provinceCode, `${fieldPrefix}provinceCode`));
+  }
+  if (codes.municipalityCode) {
+    sql.push('a.municipality_code = ?');
+    params.push(assertMunicipalityCode(codes.municipalityCode, `${fieldPrefix}municipalityCode`));
+  }
+  return { sql, params };
+}
+
 /** The holder's or person's columns every facts query selects (over beneficiary `h`, agreement `a`, municipality `mu`). */
 export const PERSON_FACTS = `case when h.stateless then 'STATELESS' else h.citizenship end as citizenship, h.protection_kind, h.sex,
   date_part('year', age(?::date, h.birth_date))::int as age, mu.province_code, a.municipality_code`;
 
-export interface Cell {
-  values: Partial<Record<Dimension, string | null>>;
-  count: number | null;
-  suppressed: boolean;
-}
+/** A group: its dimensions' values under their cell fields (CELL_FIELD), its count, and whether it is suppressed. */
+export type Cell = Record<string, string | number | boolean | null> & { count: number | null; suppressed: boolean };
 
 export async function aggregate(
   em: EntityManager,
@@ -48,7 +73,7 @@ export async function aggregate(
   const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(sql, facts.params);
   // g = 0: a group of every dimension; the other row is the grand total (all dimensions rolled up).
   const total = Number(rows.find((r) => Number(r.g) !== 0)?.n ?? 0);
-  const groups = dims.length ? rows.filter((r) => Number(r.g) === 0 && Number(r.n) > 0) : [];
+  const groups = dims.length ? rows.filter((r) => Number(r.g) === 0) : [];
   // SQL sorted by the values; age groups go youngest first, not by their names.
   const ageAt = dims.indexOf('AGE_GROUP');
   if (ageAt >= 0) {
@@ -69,7 +94,7 @@ export async function aggregate(
   return {
     total: suppressed.total,
     cells: suppressed.cells.map(({ key, count, suppressed: hidden }) => ({
-      values: Object.fromEntries(dims.map((d, i) => [d, key[`d${i}`] as string | null])),
+      ...Object.fromEntries(dims.map((d, i) => [CELL_FIELD[d], key[`d${i}`] as string | null])),
       count,
       suppressed: hidden,
     })),

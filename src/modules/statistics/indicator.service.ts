@@ -3,22 +3,12 @@ import type { Principal } from '../../access/principal.js';
 import { statisticsScope } from '../../access/scopes.js';
 import { compareDates, parseDate } from '../../shared/dates.js';
 import { check } from '../../shared/validate.js';
+import { toCsv } from '../../shared/csv.js';
 import { MeasureStatus } from '../agreements/agreement.enums.js';
 import { SERVICES } from '../agreements/measure-service.js';
-import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
-import { aggregate, PERSON_FACTS } from './aggregate.js';
+import { aggregate, CELL_FIELD, PERSON_FACTS, placeConditions } from './aggregate.js';
 import type { IndicatorCellType, IndicatorQuery, IndicatorResultType } from './indicator.types.js';
 import { INDICATORS, IndicatorDimension } from './indicators.js';
-
-const FIELDS: Record<IndicatorDimension, keyof IndicatorCellType> = {
-  CITIZENSHIP: 'citizenship',
-  SEX: 'sex',
-  AGE_GROUP: 'ageGroup',
-  PROTECTION_KIND: 'protectionKind',
-  SERVICE: 'service',
-  PROVINCE: 'provinceCode',
-  MUNICIPALITY: 'municipalityCode',
-};
 
 /** The query string of the same indicator query, for its CSV (GET /reports/indicator.csv). */
 export function csvPath(q: IndicatorQuery): string {
@@ -52,14 +42,9 @@ export const indicatorService = {
       where.push("date_part('year', age(?::date, h.birth_date)) < 18");
       params.push(q.to);
     }
-    if (q.provinceCode) {
-      where.push('mu.province_code = ?');
-      params.push(assertProvinceCode(q.provinceCode));
-    }
-    if (q.municipalityCode) {
-      where.push('a.municipality_code = ?');
-      params.push(assertMunicipalityCode(q.municipalityCode));
-    }
+    const place = placeConditions(q);
+    where.push(...place.sql);
+    params.push(...place.params);
     const facts = {
       sql:
         `select p.beneficiary_id as unit, ${PERSON_FACTS}, m.service from measure m join integration_plan p on p.id = m.plan_id` +
@@ -78,11 +63,7 @@ export const indicatorService = {
       threshold,
       total,
       csvPath: csvPath({ ...q, groupBy: dims }),
-      cells: cells.map(({ values, count, suppressed }) => {
-        const cell: Record<string, unknown> = { count, suppressed };
-        for (const d of dims) cell[FIELDS[d]] = values[d];
-        return cell as unknown as IndicatorCellType;
-      }),
+      cells: cells as unknown as IndicatorCellType[],
     };
   },
 };
@@ -102,19 +83,14 @@ const HEADERS: Record<IndicatorDimension | 'count', { en: string; bg: string }> 
 const SUPPRESSED = { en: 'suppressed', bg: 'скрито' };
 const TOTAL = { en: 'Total', bg: 'Общо' };
 
-const csvField = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The result as CSV (RFC 4180): one row per group, then the total; suppressed cells say so. */
 export function indicatorCsv(result: IndicatorResultType, lang: 'en' | 'bg'): string {
   const dims = result.groupBy;
   const label = (d: IndicatorDimension, v: unknown) => (d === IndicatorDimension.SERVICE && lang === 'bg' && v ? SERVICES[v as keyof typeof SERVICES].bg : v);
   const lines = [[...dims.map((d) => HEADERS[d][lang]), HEADERS.count[lang]]];
   for (const cell of result.cells) {
-    lines.push([...dims.map((d) => label(d, cell[FIELDS[d]])), cell.suppressed ? SUPPRESSED[lang] : cell.count] as string[]);
+    lines.push([...dims.map((d) => label(d, (cell as unknown as Record<string, unknown>)[CELL_FIELD[d]])), cell.suppressed ? SUPPRESSED[lang] : cell.count] as string[]);
   }
   lines.push([...dims.map((_, i) => (i === 0 ? TOTAL[lang] : '')), result.total === null ? SUPPRESSED[lang] : result.total] as string[]);
-  return `${lines.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv(lines);
 }

@@ -4,23 +4,11 @@ import { statisticsScope } from '../../access/scopes.js';
 import { dayOf, parseDate, todayInSofia } from '../../shared/dates.js';
 import { check } from '../../shared/validate.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
-import { aggregate, PERSON_FACTS } from './aggregate.js';
+import { aggregate, PERSON_FACTS, placeConditions } from './aggregate.js';
 import { AgreementDimension, type AgreementStatisticsCellType, type AgreementStatisticsFilter, type AgreementStatisticsType } from './statistics.types.js';
 
 /** Agreements in term past their last day read as COMPLETED (agreement.service effectiveStatus), in SQL. */
 const EFFECTIVE_STATUS = `case when a.status in ('${AgreementStatus.ACTIVE}', '${AgreementStatus.EXTENDED}') and a.ends_on < ?::date then '${AgreementStatus.COMPLETED}' else a.status end`;
-
-/** The cell field of each dimension. */
-const FIELDS: Record<AgreementDimension, keyof AgreementStatisticsCellType> = {
-  CITIZENSHIP: 'citizenship',
-  PROTECTION_KIND: 'protectionKind',
-  SEX: 'sex',
-  AGE_GROUP: 'ageGroup',
-  PROVINCE: 'provinceCode',
-  MUNICIPALITY: 'municipalityCode',
-  STATUS: 'status',
-};
 
 export const statisticsService = {
   /** Counts agreements in SQL (GROUPING SETS), within the caller's STATS scope; small groups suppressed. */
@@ -42,14 +30,9 @@ export const statisticsService = {
       where.push(`(${EFFECTIVE_STATUS}) = ?`);
       params.push(today, filter.status);
     }
-    if (filter.provinceCode) {
-      where.push('mu.province_code = ?');
-      params.push(assertProvinceCode(filter.provinceCode, 'filter.provinceCode'));
-    }
-    if (filter.municipalityCode) {
-      where.push('a.municipality_code = ?');
-      params.push(assertMunicipalityCode(filter.municipalityCode, 'filter.municipalityCode'));
-    }
+    const place = placeConditions(filter, 'filter.');
+    where.push(...place.sql);
+    params.push(...place.params);
     if (filter.signedFrom) {
       where.push('a.signed_on >= ?');
       params.push(dayOf(filter.signedFrom, 'filter.signedFrom'));
@@ -70,11 +53,7 @@ export const statisticsService = {
       groupBy: dims,
       threshold,
       total,
-      cells: cells.map(({ values, count, suppressed }) => {
-        const cell: Record<string, unknown> = { count, suppressed };
-        for (const d of dims) cell[FIELDS[d]] = values[d];
-        return cell as unknown as AgreementStatisticsCellType;
-      }),
+      cells: cells as unknown as AgreementStatisticsCellType[],
     };
   },
 };
