@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { readJson, type JsonSelection } from './json-read.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection, type PageArgs } from './relay.js';
 
 interface Sortable {
@@ -16,7 +17,7 @@ export async function paginate<T extends Sortable>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: { key: keyof T & string; direction: 'asc' | 'desc' },
-  options: { populate?: readonly string[] } = {},
+  options: { populate?: readonly string[]; /** read the rows as JSON in one statement (shared/json-read.ts) */ json?: JsonSelection } = {},
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const { key, direction } = order;
@@ -28,11 +29,9 @@ export async function paginate<T extends Sortable>(
       $and: [filter, { $or: [{ [key]: { [op]: cursor.key } }, { [key]: cursor.key, id: { [op]: cursor.id } }] }],
     } as FilterQuery<T>;
   }
-  const rows = await em.find(entity, filter, {
-    orderBy: [{ [key]: direction }, { id: direction }] as never,
-    limit: size + 1,
-    populate: options.populate as never,
-  });
+  const rows = options.json
+    ? await readJson<T>(em, options.json, { where: filter, orderBy: [[key, direction], ['id', direction]], limit: size + 1 })
+    : await em.find(entity, filter, { orderBy: [{ [key]: direction }, { id: direction }] as never, limit: size + 1, populate: options.populate as never });
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node[key] as string, id: node.id }) }));
   let count: Promise<number> | undefined;

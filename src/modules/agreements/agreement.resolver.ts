@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { jsonSelection, prefetched } from '../../shared/json-read.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
@@ -40,8 +42,8 @@ import { planService } from './plan.service.js';
 @Resolver(() => AgreementType)
 export class AgreementResolver {
   @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return agreementService.get(ctx.em, ctx.principal!, id);
+  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return agreementService.read(ctx.em, jsonSelection(info, ctx.principal!, 'Agreement'), id);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements in your scope, newest signing first.' })
@@ -49,8 +51,9 @@ export class AgreementResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return agreementService.list(ctx.em, ctx.principal!, filter, page);
+    return agreementService.list(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Agreement', true));
   }
 
   @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
@@ -117,18 +120,18 @@ export class AgreementResolver {
 
   @FieldResolver(() => MunicipalityType)
   municipality(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.municipality.load(agreement.municipality.code);
+    return prefetched(agreement, 'municipality', () => ctx.loaders.municipality.load(agreement.municipality.code));
   }
 
   // Nullable: a role that reads agreements but not identities (COORDINATOR) gets FORBIDDEN here only.
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'The party to the agreement (Art. 3(1)). IDENTITY data.' })
   holder(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.beneficiary.load(agreement.holder.id);
+    return prefetched(agreement, 'holder', () => ctx.loaders.beneficiary.load(agreement.holder.id));
   }
 
   @FieldResolver(() => [AgreementMemberType], { nullable: true, description: 'Everyone on the agreement, including those who left (Art. 30(2)).' })
   members(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.membersOf.load(agreement.id);
+    return prefetched(agreement, 'members', () => ctx.loaders.membersOf.load(agreement.id));
   }
 
   // Nullable: a caller who may read the agreement but not plans (SAR) gets FORBIDDEN on this field only.
@@ -137,7 +140,7 @@ export class AgreementResolver {
     description: 'Individual integration plans: one per adult party, one per child (Art. 3(5)). PLAN data.',
   })
   plans(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return ctx.loaders.plansOf.load(agreement.id);
+    return prefetched(agreement, 'plans', () => ctx.loaders.plansOf.load(agreement.id));
   }
 }
 
@@ -145,7 +148,7 @@ export class AgreementResolver {
 export class AgreementMemberResolver {
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
   beneficiary(@Root() member: AgreementMember, @Ctx() ctx: Context) {
-    return ctx.loaders.beneficiary.load(member.beneficiary.id);
+    return prefetched(member, 'beneficiary', () => ctx.loaders.beneficiary.load(member.beneficiary.id));
   }
 }
 
@@ -168,12 +171,12 @@ export class IntegrationPlanResolver {
   // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
   beneficiary(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.beneficiary.load(plan.beneficiary.id);
+    return prefetched(plan, 'beneficiary', () => ctx.loaders.beneficiary.load(plan.beneficiary.id));
   }
 
   @FieldResolver(() => [MeasureType], { description: 'The measures of the plan you may read (RZI: health; AZ: employment and training; …).' })
   measures(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.measuresOf.load(plan.id);
+    return prefetched(plan, 'measures', () => ctx.loaders.measuresOf.load(plan.id));
   }
 }
 
@@ -200,7 +203,7 @@ export class MeasureResolver {
 
   @FieldResolver(() => InstitutionType)
   responsibleInstitution(@Root() measure: Measure, @Ctx() ctx: Context) {
-    return ctx.loaders.institution.load(measure.responsibleInstitution.code);
+    return prefetched(measure, 'responsibleInstitution', () => ctx.loaders.institution.load(measure.responsibleInstitution.code));
   }
 
   @FieldResolver(() => IntegrationPlanType, { nullable: true, description: 'The plan, if you may reach it (an NGO may not).' })

@@ -7,6 +7,8 @@ import { ConflictError, notFound } from '../../shared/errors.js';
 import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
+import { readJson, type JsonSelection } from '../../shared/json-read.js';
+import './agreement.json.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
@@ -345,7 +347,14 @@ export const agreementService = {
     return found;
   },
 
-  list(em: EntityManager, principal: Principal, filter: AgreementFilter = {}, page: PageArgs = {}) {
+  /** One agreement in scope as JSON with what the query selects (one statement); NOT_FOUND otherwise. */
+  async read(em: EntityManager, json: JsonSelection, id: string): Promise<Agreement> {
+    const [found] = await readJson<Agreement>(em, json, { where: within({ id: parseId(id, 'id') }, scopes.agreement(json.principal)), limit: 1 });
+    if (!found) throw notFound('agreement', id, 'id');
+    return found;
+  },
+
+  list(em: EntityManager, principal: Principal, filter: AgreementFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
     assertReadableFilter(principal.role, filter, FILTER_CLASSES);
     const where: FilterQuery<Agreement>[] = [];
     if (filter.status) where.push(statusCondition(filter.status));
@@ -361,6 +370,6 @@ export const agreementService = {
     if (filter.protectionKind) where.push({ holder: { protectionKind: filter.protectionKind } });
     if (filter.signedFrom) where.push({ signedOn: { $gte: filter.signedFrom } });
     if (filter.signedTo) where.push({ signedOn: { $lte: filter.signedTo } });
-    return paginate(em, Agreement, () => within({ $and: where }, scopes.agreement(principal)), page, { key: 'signedOn', direction: 'desc' });
+    return paginate(em, Agreement, () => within({ $and: where }, scopes.agreement(principal)), page, { key: 'signedOn', direction: 'desc' }, { json });
   },
 };

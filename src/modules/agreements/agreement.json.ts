@@ -1,0 +1,46 @@
+import { scopes } from '../../access/scopes.js';
+import { jsonType } from '../../shared/json-read.js';
+import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
+import '../reference/reference.json.js';
+import { AgreementMember } from './agreement-member.entity.js';
+import { Agreement } from './agreement.entity.js';
+import { IntegrationPlan } from './integration-plan.entity.js';
+import { Measure } from './measure.entity.js';
+
+// The agreement's read path as JSON (shared/json-read.ts). Relations carry the scopes and orders of
+// the loaders they stand in for (agreement.loaders.ts), so either path gives the same rows.
+jsonType('Agreement', {
+  entity: Agreement,
+  derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
+  relations: {
+    municipality: { type: 'Municipality', property: 'municipality' },
+    holder: beneficiaryRelation('holder'),
+    members: { type: 'AgreementMember', inverse: 'agreement', orderBy: [['role', 'asc'], ['joinedOn', 'asc'], ['id', 'asc']] },
+    plans: {
+      type: 'IntegrationPlan',
+      inverse: 'agreement',
+      orderBy: [['kind', 'asc'], ['createdAt', 'asc'], ['id', 'asc']],
+      scope: scopes.integrationPlan,
+    },
+  },
+});
+jsonType('AgreementMember', { entity: AgreementMember, relations: { beneficiary: beneficiaryRelation('beneficiary') } });
+// kind on every row: a plan's class depends on it (policy.planRows).
+jsonType('IntegrationPlan', {
+  entity: IntegrationPlan,
+  always: ['kind'],
+  relations: {
+    beneficiary: beneficiaryRelation('beneficiary'),
+    measures: { type: 'Measure', inverse: 'plan', orderBy: [['createdAt', 'asc'], ['id', 'asc']], scope: scopes.measure },
+  },
+});
+// A measure's class depends on its area and its plan's kind (policy.measureRows); `participant`
+// reads the plan's beneficiary.
+jsonType('Measure', {
+  entity: Measure,
+  always: ['area'],
+  references: {
+    plan: (m) => `(select json_build_object('id', ip.id, 'kind', ip.kind, 'beneficiary', json_build_object('id', ip.beneficiary_id)) from integration_plan ip where ip.id = ${m}.plan_id)`,
+  },
+  relations: { responsibleInstitution: { type: 'Institution', property: 'responsibleInstitution' } },
+});

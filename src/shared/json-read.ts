@@ -1,0 +1,212 @@
+import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Principal } from '../access/principal.js';
+
+/**
+ * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
+ * builds each row and its nested relations as JSON, with only the columns the query selects. The
+ * rows are plain objects shaped as the entities (property names; a many-to-one as a reference
+ * `{ id }`), so the field rules and resolvers work on them unchanged; the relations read in the
+ * statement are kept under `@<field>`, and a resolver takes them from there (`prefetched`) or, for
+ * a row from elsewhere (a mutation's entity), loads them as before.
+ *
+ * Strictness is unchanged: every relation read here carries its scope in SQL (the same `scopes` as
+ * the loaders), and the field rules still decide every field on the returned rows.
+ */
+
+/** How one relation of a GraphQL type is read in the same statement. */
+export type JsonRelation =
+  | { type: string; /** the parent's many-to-one property */ property: string; scope?: (p: Principal) => FilterQuery<any> }
+  | {
+      type: string;
+      /** the child's many-to-one property that points at the parent */
+      inverse: string;
+      orderBy: [string, 'asc' | 'desc'][];
+      scope?: (p: Principal) => FilterQuery<any>;
+    };
+
+/** How one GraphQL object type is read from its entity's table. */
+export interface JsonType {
+  entity: EntityName<any>;
+  /** Properties the policy or a resolver reads on every row, asked for or not (a measure's area). */
+  always?: readonly string[];
+  /** Computed fields: the properties they read (`status` reads status and endsOn). */
+  derived?: Readonly<Record<string, readonly string[]>>;
+  /** A reference richer than `{ id }`, as SQL over the row's alias (a measure's plan with its kind). */
+  references?: Readonly<Record<string, (alias: string) => string>>;
+  relations?: Readonly<Record<string, JsonRelation>>;
+}
+
+const types = new Map<string, JsonType>();
+
+/** Registers how a GraphQL type is read as JSON (each module its own types). */
+export function jsonType(name: string, spec: JsonType): void {
+  types.set(name, spec);
+}
+
+/** A relation the statement read, or what `load` gives for a row that did not come from one. */
+export function prefetched<T>(row: object, field: string, load: () => T): T {
+  const key = `@${field}`;
+  return key in row ? ((row as Record<string, unknown>)[key] as T) : load();
+}
+
+export type Fields = Record<string, ResolveTree>;
+
+/** What a root field reads as JSON: its rows' type, the fields asked of them, and for whom. */
+export interface JsonSelection {
+  principal: Principal;
+  type: string;
+  fields: Fields;
+}
+
+/** The selection of a root field returning `type` (or, with `connection`, a page of them). */
+export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
+  const path = connection ? [{ field: 'edges', type: `${type}Connection` }, { field: 'node', type: `${type}Edge` }] : [];
+  return { principal, type, fields: selectionOf(info, path, type) };
+}
+
+/** The fields asked of `typeName` at a path of the root field's selection (e.g. edges.node of a connection). */
+export function selectionOf(info: GraphQLResolveInfo, path: { field: string; type: string }[], typeName: string): Fields {
+  const root = parseResolveInfo(info) as ResolveTree | null;
+  let trees: ResolveTree[] = root ? [root] : [];
+  for (const step of path) trees = trees.flatMap((t) => Object.values(t.fieldsByTypeName[step.type] ?? {}).filter((f) => f.name === step.field));
+  return merge(trees.map((t) => t.fieldsByTypeName[typeName] ?? {}));
+}
+
+/** One field asked twice (aliases) is read once, with the union of both selections. */
+function merge(selections: Fields[]): Fields {
+  const byName: Fields = {};
+  for (const selection of selections) {
+    for (const tree of Object.values(selection)) {
+      const seen = byName[tree.name];
+      if (!seen) byName[tree.name] = { ...tree, alias: tree.name };
+      else {
+        const typeNames = new Set([...Object.keys(seen.fieldsByTypeName), ...Object.keys(tree.fieldsByTypeName)]);
+        seen.fieldsByTypeName = Object.fromEntries(
+          [...typeNames].map((t) => [t, merge([seen.fieldsByTypeName[t] ?? {}, tree.fieldsByTypeName[t] ?? {}])]),
+        );
+      }
+    }
+  }
+  return byName;
+}
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+interface Built {
+  sql: string;
+  params: unknown[];
+}
+
+class JsonCompiler {
+  private aliases = 0;
+  readonly params: unknown[] = [];
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
+
+  private meta(entity: EntityName<any>): EntityMetadata {
+    return this.em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+  }
+
+  private column(meta: EntityMetadata, property: string): string {
+    const prop = meta.properties[property];
+    if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
+    return quote(prop.fieldNames[0]);
+  }
+
+  /** `alias.id in (the ids in scope)`, as MikroORM renders the scope (with its raw fragments), or nothing for "all". */
+  private scoped(entity: EntityName<any>, alias: string, scope?: (p: Principal) => FilterQuery<any>): string {
+    if (!scope) return '';
+    const where = scope(this.principal);
+    if (Object.keys(where).length === 0) return '';
+    const meta = this.meta(entity);
+    const { sql, bindings } = this.em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
+    this.params.push(...bindings);
+    return ` and ${alias}.${this.column(meta, meta.primaryKeys[0]!)} in (${sql})`;
+  }
+
+  /** The JSON object of one row (at `alias`) of `typeName`, with the selected fields and relations. */
+  object(typeName: string, alias: string, fields: Fields, include: readonly string[] = []): string {
+    const spec = types.get(typeName);
+    if (!spec) throw new Error(`json-read: no JSON type ${typeName}`);
+    const meta = this.meta(spec.entity);
+    const properties = new Set<string>([...meta.primaryKeys, ...(spec.always ?? []), ...include]);
+    const pairs: string[] = [];
+    for (const tree of Object.values(fields)) {
+      const relation = spec.relations?.[tree.name];
+      if (relation) {
+        pairs.push(`'@${tree.name}'`, this.relation(relation, alias, meta, tree));
+        continue;
+      }
+      for (const property of spec.derived?.[tree.name] ?? [tree.name]) {
+        const prop = meta.properties[property];
+        if (prop && prop.kind === 'scalar' && prop.persist !== false) properties.add(property);
+      }
+    }
+    for (const property of properties) pairs.push(`'${property}'`, `${alias}.${this.column(meta, property)}`);
+    // Every many-to-one as a reference, so that resolvers of relations not read here can load them.
+    for (const prop of meta.relations) {
+      if (prop.kind !== 'm:1' && !(prop.kind === '1:1' && prop.owner)) continue;
+      const custom = spec.references?.[prop.name];
+      const fk = `${alias}.${quote(prop.fieldNames[0]!)}`;
+      pairs.push(
+        `'${prop.name}'`,
+        custom ? custom(alias) : `case when ${fk} is null then null else json_build_object('${prop.targetMeta!.primaryKeys[0]}', ${fk}) end`,
+      );
+    }
+    if (pairs.length > 100) throw new Error(`json-read: ${typeName} asks for more than 50 properties`);
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  private relation(relation: JsonRelation, parent: string, parentMeta: EntityMetadata, tree: ResolveTree): string {
+    const spec = types.get(relation.type)!;
+    const meta = this.meta(spec.entity);
+    const t = `t${++this.aliases}`;
+    const fields = tree.fieldsByTypeName[relation.type] ?? {};
+    const table = quote(meta.tableName);
+    if ('property' in relation) {
+      const fk = `${parent}.${this.column(parentMeta, relation.property)}`;
+      const pk = `${t}.${this.column(meta, meta.primaryKeys[0]!)}`;
+      const object = this.object(relation.type, t, fields);
+      return `(select ${object} from ${table} ${t} where ${pk} = ${fk}${this.scoped(spec.entity, t, relation.scope)})`;
+    }
+    const fk = `${t}.${this.column(meta, relation.inverse)}`;
+    const order = relation.orderBy.map(([property, direction]) => `${t}.${this.column(meta, property)} ${direction}`).join(', ');
+    const object = this.object(relation.type, t, fields);
+    const where = `${fk} = ${parent}.${this.column(parentMeta, parentMeta.primaryKeys[0]!)}${this.scoped(spec.entity, t, relation.scope)}`;
+    return `coalesce((select json_agg(${object} order by ${order}) from ${table} ${t} where ${where}), '[]'::json)`;
+  }
+}
+
+/**
+ * The rows a root query gives, each as the JSON of `typeName` with the selected fields: `where`
+ * (the caller's filter, scope included) in `orderBy`, at most `limit`. One statement.
+ */
+export async function readJson<T>(
+  em: EntityManager,
+  { principal, type: typeName, fields }: JsonSelection,
+  query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
+): Promise<T[]> {
+  const spec = types.get(typeName)!;
+  const compiler = new JsonCompiler(em, principal);
+  const meta = em.getMetadata().get(typeof spec.entity === 'string' ? spec.entity : spec.entity.name);
+  const orderBy = query.orderBy ?? [];
+  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(query.where);
+  if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
+  if (query.limit) inner.limit(query.limit);
+  const object = compiler.object(typeName, 't0', fields, orderBy.map(([property]) => property));
+  const order = orderBy.map(([property, direction]) => `t0.${quote(meta.properties[property]!.fieldNames[0]!)} ${direction}`).join(', ');
+  // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
+  const page = inner.getKnexQuery().toSQL();
+  const built: Built = {
+    sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
+    params: [...compiler.params, ...page.bindings],
+  };
+  const rows = await em.getConnection().execute<{ row: T }[]>(built.sql, built.params, 'all');
+  return rows.map((r) => r.row);
+}
