@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
+import { todayInSofia } from './dates.js';
 
 /**
  * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
@@ -183,6 +184,34 @@ class JsonCompiler {
   }
 }
 
+/** The shape of a selection (field names, nested), as a cache key. */
+const shapeOf = (fields: Fields): string =>
+  Object.values(fields)
+    .map((f) => {
+      const nested = Object.entries(f.fieldsByTypeName).map(([type, sub]) => `${type}{${shapeOf(sub)}}`);
+      return nested.length ? `${f.name}(${nested.join('')})` : f.name;
+    })
+    .sort()
+    .join(',');
+
+// The SQL of a selection for a principal: building it (MikroORM renders each relation's scope) costs
+// more than running it, and integrators send the same few queries all day. Scopes depend on the
+// principal's role, unit and institution and on today's date (children's scopes), all in the key.
+const compiled = new Map<string, { object: string; params: unknown[] }>();
+const COMPILED_MAX = 1000;
+
+function compileObject(em: EntityManager, principal: Principal, typeName: string, fields: Fields, include: readonly string[]) {
+  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), shapeOf(fields)].join('|');
+  let entry = compiled.get(key);
+  if (!entry) {
+    const compiler = new JsonCompiler(em, principal);
+    entry = { object: compiler.object(typeName, 't0', fields, include), params: compiler.params };
+    if (compiled.size >= COMPILED_MAX) compiled.clear();
+    compiled.set(key, entry);
+  }
+  return entry;
+}
+
 /**
  * The rows a root query gives, each as the JSON of `typeName` with the selected fields: `where`
  * (the caller's filter, scope included) in `orderBy`, at most `limit`. One statement.
@@ -193,19 +222,18 @@ export async function readJson<T>(
   query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
 ): Promise<T[]> {
   const spec = types.get(typeName)!;
-  const compiler = new JsonCompiler(em, principal);
   const meta = em.getMetadata().get(typeof spec.entity === 'string' ? spec.entity : spec.entity.name);
   const orderBy = query.orderBy ?? [];
   const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
-  const object = compiler.object(typeName, 't0', fields, orderBy.map(([property]) => property));
+  const { object, params } = compileObject(em, principal, typeName, fields, orderBy.map(([property]) => property));
   const order = orderBy.map(([property, direction]) => `t0.${quote(meta.properties[property]!.fieldNames[0]!)} ${direction}`).join(', ');
   // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
   const page = inner.getKnexQuery().toSQL();
   const built: Built = {
     sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
-    params: [...compiler.params, ...page.bindings],
+    params: [...params, ...page.bindings],
   };
   const rows = await em.getConnection().execute<{ row: T }[]>(built.sql, built.params, 'all');
   return rows.map((r) => r.row);

@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Temporal } from '@js-temporal/polyfill';
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const check = (value: unknown): string => {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     try {
@@ -18,7 +20,12 @@ const check = (value: unknown): string => {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, ISO 8601 YYYY-MM-DD (a day in Europe/Sofia).',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : check(value)),
+  // Values come from `date` columns (valid days): the form is checked, not the calendar (cheap on long pages).
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === 'string' && ISO_DAY.test(value)) return value;
+    return check(value);
+  },
   parseValue: check,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
