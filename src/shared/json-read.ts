@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -235,6 +237,27 @@ export async function readJson<T>(
     sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
     params: [...params, ...page.bindings],
   };
-  const rows = await em.getConnection().execute<{ row: T }[]>(built.sql, built.params, 'all');
-  return rows.map((r) => r.row);
+  return (await run<{ row: T }>(em, built)).map((r) => r.row);
+}
+
+/**
+ * Runs a statement as a named prepared statement (the name is a hash of its text): PostgreSQL plans
+ * the big JSON statements once per connection instead of on every request. Logged as MikroORM logs
+ * its own queries. Inside a transaction, it runs on the transaction's connection, unprepared.
+ */
+async function run<R extends pg.QueryResultRow>(em: EntityManager, { sql, params }: Built): Promise<R[]> {
+  const connection = em.getConnection();
+  if (em.isInTransaction()) return connection.execute<R[]>(sql, params, 'all', em.getTransactionContext());
+  const knex = connection.getKnex();
+  const native = knex.raw(sql, params as never[]).toSQL().toNative();
+  const name = `json_${createHash('sha1').update(native.sql).digest('hex').slice(0, 20)}`;
+  const started = Date.now();
+  const client = await knex.client.acquireConnection();
+  try {
+    const result: pg.QueryResult<R> = await (client as pg.PoolClient).query({ name, text: native.sql, values: native.bindings as unknown[] });
+    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, results: result.rowCount ?? 0, level: 'info' });
+    return result.rows;
+  } finally {
+    await knex.client.releaseConnection(client);
+  }
 }
