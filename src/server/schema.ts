@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema, type PubSub } from 'type-graphql';
-import { permissionsFor } from '../access/shield.js';
+import { protect } from '../access/shield.js';
 import { resolvers } from '../modules/index.js';
 import { runMutationsInTransactions } from './transactions.js';
 
@@ -24,8 +23,7 @@ export async function buildBareSchema(extra: Function[] = []): Promise<GraphQLSc
 
 /** The executable schema: every field behind the policy's rules (deny by default). */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  const schema = await buildBareSchema();
-  return applyMiddleware(schema, permissionsFor(schema));
+  return protect(await buildBareSchema());
 }
 
 /** SDL as committed in schema/schema.graphql: sorted, so that diffs show real changes only. */

@@ -1,19 +1,29 @@
 import { getNamedType, graphql, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
-import { Query, Resolver } from 'type-graphql';
+import { Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { policyCoverage } from '../../src/access/coverage.js';
 import { classOf, DataClass, mayPerform, mayRead, mayReadAny, mutations, readMatrix, rowLimits, type FieldClass } from '../../src/access/policy.js';
 import { ROLES, type Role } from '../../src/access/principal.js';
-import { permissionsFor } from '../../src/access/shield.js';
+import { protect } from '../../src/access/shield.js';
 import { buildBareSchema } from '../../src/server/schema.js';
 
-// A field the policy has never heard of, to prove that such a field is refused.
+// A field the policy has never heard of, to prove that such a field is refused: at the root (shield's
+// rules) and on an object type (the field guard).
+@ObjectType()
+class UnlistedProbe {
+  @Field(() => String, { nullable: true }) secret!: string;
+}
+
 @Resolver()
 class UnlistedProbeResolver {
   @Query(() => String)
   unlistedProbe(): string {
     return 'this must never be returned';
+  }
+
+  @Query(() => UnlistedProbe)
+  unlistedObjectProbe(): UnlistedProbe {
+    return { secret: 'this must never be returned' };
   }
 }
 
@@ -28,17 +38,29 @@ describe('the access policy covers the schema', () => {
 
   it('reports a field with no class as uncovered', async () => {
     const schema = await buildBareSchema([UnlistedProbeResolver]);
-    expect(policyCoverage(schema).uncovered).toEqual(['Query.unlistedProbe']);
+    expect(policyCoverage(schema).uncovered).toEqual(['Query.unlistedObjectProbe', 'Query.unlistedProbe', 'UnlistedProbe.secret']);
   });
 
   it('refuses a field with no rule (deny by default) with FORBIDDEN naming the field', async () => {
     const bare = await buildBareSchema([UnlistedProbeResolver]);
-    const schema = applyMiddleware(bare, permissionsFor(bare));
+    const schema = protect(bare);
     const principal = { role: 'ADMIN', unit: null, subject: 'a', institutionCode: 'ADMIN', purpose: null };
     const result = await graphql({ schema, source: '{ unlistedProbe }', contextValue: { principal } });
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.message).toBe('Access denied to Query.unlistedProbe.');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.unlistedProbe' });
+  });
+
+  it('refuses a field of an object type with no rule (deny by default)', async () => {
+    const bare = await buildBareSchema([UnlistedProbeResolver]);
+    const schema = protect(bare);
+    // The root field is refused too; the object's field is asked directly, as if the root had let it through.
+    const principal = { role: 'ADMIN', unit: null, subject: 'a', institutionCode: 'ADMIN', purpose: null };
+    const guarded = (schema.getType('UnlistedProbe') as GraphQLObjectType).getFields().secret!;
+    const info = { parentType: schema.getType('UnlistedProbe'), fieldName: 'secret' } as never;
+    const value = guarded.resolve!({ secret: 'this must never be returned' }, {}, { principal } as never, info);
+    expect(value).toBeInstanceOf(Error);
+    expect((value as Error).message).toBe('Access denied to UnlistedProbe.secret.');
   });
 });
 

@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLFormattedError } from 'graphql';
+import { ROLES, type Role } from '../../src/access/principal.js';
+import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import { AddMeasureDocument, ConcludeAgreementDocument, FamilyRelation, MeasureArea } from '../gql/graphql.js';
+import type { GraphQLClient } from '../support/client.js';
+import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
+import { useTestHub } from '../support/hub.js';
+
+// Issue 8: `agreement` and `agreements` read their rows as JSON built by PostgreSQL (shared/json-read.ts);
+// `node(id)` reads the same agreement as entities through the loaders. For every role, both paths must
+// give the same data and the same refusals, field by field: the JSON path is a faster way to the
+// same answer, never a different policy. Only this file uses JAM22.
+const MUNICIPALITY = 'JAM22';
+const PROVINCE = 'JAM';
+
+const hub = useTestHub();
+
+// Everything an agreement offers, as deep as integrators go.
+const FIELDS = `
+  id status signedOn endsOn extendedOn extensionConsentOn extensionConsentReference terminatedOn terminationGround
+  terminationArticle transferredOn terminationNote version
+  municipality { code nameBg province { code } }
+  holder { id lnch givenNameLatin familyNameLatin birthDate sex citizenship stateless protectionKind educationLevel languages familyStatus integrationProfile
+    family { relation relative { id givenNameLatin birthDate } } }
+  members { role joinedOn leftOn leftOnGround beneficiary { id givenNameLatin familyNameLatin birthDate educationLevel } }
+  plans { id kind educationalNeeds healthNeeds childOpinion beneficiary { id lnch birthDate integrationProfile }
+    measures { id area service description dueOn status result fundingSource partnerOrganisation participant
+      responsibleInstitution { code kind } plan { id kind } } }
+  duties { item duty status }
+  transferredFrom { id } transferredTo { id }`;
+
+const AS_JSON = `query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`;
+const AS_ENTITY = `query ($id: ID!) { node(id: $id) { ... on Agreement { ${FIELDS} } } }`;
+const LISTED = `query ($m: String!) { agreements(first: 5, filter: { municipalityCode: $m }) { edges { node { ${FIELDS} } } } }`;
+
+const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK: PROVINCE, GOVERNOR: PROVINCE, NGO: 'caritas' };
+const principals: { role: Role; unit?: string }[] = [...ROLES.map((role) => ({ role, unit: UNITS[role] })), { role: 'MUNICIPALITY', unit: 'JAM25' }];
+
+/** Errors in a comparable form: code and message, at a path from the agreement (the root field differs). */
+const refusals = (errors: readonly GraphQLFormattedError[] | undefined, rootPath: (string | number)[]) =>
+  (errors ?? [])
+    .filter((e) => e.path && rootPath.every((p, i) => e.path![i] === p))
+    .map((e) => `${e.path!.slice(rootPath.length).join('.')} ${e.extensions?.code} ${e.message}`)
+    .sort();
+
+let agreementIds: string[] = [];
+/** Agreements compared field by field, per principal. */
+const comparedBy: Record<string, number> = {};
+
+beforeAll(async () => {
+  const mayor = await registeredMunicipality(hub(), MUNICIPALITY);
+  const rzi = await hub().as({ role: 'RZI', unit: PROVINCE });
+  for (const name of ['One', 'Two']) {
+    const family = await forwardedFamily(hub(), MUNICIPALITY, {
+      holder: { birthDate: '1984-02-02', givenNameLatin: `Holder${name}` },
+      relatives: {
+        spouse: { relation: FamilyRelation.Spouse, input: { birthDate: '1986-03-03', givenNameLatin: 'Spouse' } },
+        child: { relation: FamilyRelation.Child, input: { birthDate: addDays(todayInSofia(), -2500), givenNameLatin: 'Kid' } },
+      },
+    });
+    const concluded = await mayor.request(ConcludeAgreementDocument, {
+      input: { applicationId: family.applicationId, familyMemberIds: Object.values(family.relatives) },
+    });
+    expect(concluded.errors, JSON.stringify(concluded.errors)).toBeUndefined();
+    const agreement = concluded.data!.concludeAgreement;
+    agreementIds.push(agreement.id);
+    const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary?.id === id)!.id;
+    const add = async (client: GraphQLClient, planId: string, area: MeasureArea, institution: string, partnerOrganisation?: string) => {
+      const res = await client.request(AddMeasureDocument, {
+        input: { planId, area, description: `${area} measure`, responsibleInstitutionCode: institution, partnerOrganisation },
+      });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    };
+    await add(mayor, planOf(family.holderId), MeasureArea.Employment, 'AZ');
+    await add(mayor, planOf(family.holderId), MeasureArea.Language, 'MON', 'caritas');
+    await add(mayor, planOf(family.relatives.spouse!), MeasureArea.SocialAssistance, 'ASP');
+    await add(mayor, planOf(family.relatives.child!), MeasureArea.Education, 'MON');
+    await add(rzi, planOf(family.relatives.child!), MeasureArea.Healthcare, `RZI-${PROVINCE}`);
+  }
+  agreementIds = agreementIds.sort();
+}, 120_000);
+
+describe('the JSON read path gives what the entity path gives, for every role', () => {
+  it.each(principals)('$role $unit: agreement(id) and agreements equal node(id), data and refusals', async ({ role, unit }) => {
+    const client = await hub().as({ role, unit });
+    const listed = await client.request<{ agreements: { edges: { node: { id: string } }[] } }, { m: string }>(LISTED, { m: MUNICIPALITY });
+    const listedById = new Map((listed.data?.agreements.edges ?? []).map((e, i) => [e.node.id, { node: e.node, path: ['agreements', 'edges', i, 'node'] }]));
+    let compared = 0;
+    for (const id of agreementIds) {
+      const [json, entity] = await Promise.all([client.request(AS_JSON, { id }), client.request(AS_ENTITY, { id })]);
+      const asJson = (json.data as { agreement: unknown } | null)?.agreement ?? null;
+      const asEntity = (entity.data as { node: unknown } | null)?.node ?? null;
+      // Refused at the root (a role that reads no agreements, or one out of scope): neither path gives it.
+      if (refusedAtRoot(json.errors)) {
+        expect(asJson).toBeNull();
+        expect(asEntity).toBeNull();
+        expect(listedById.has(id)).toBe(false);
+        continue;
+      }
+      expect(asJson, `${role}: agreement(${id})`).toEqual(asEntity);
+      expect(refusals(json.errors, ['agreement'])).toEqual(refusals(entity.errors, ['node']));
+      const inList = listedById.get(id);
+      if (asJson) {
+        expect(inList, `${role}: ${id} is in scope, so it is listed`).toBeDefined();
+        expect(inList!.node).toEqual(asJson);
+        expect(refusals(listed.errors, inList!.path)).toEqual(refusals(json.errors, ['agreement']));
+      }
+      compared += 1;
+    }
+    comparedBy[`${role} ${unit ?? ''}`.trim()] = compared;
+  });
+
+  it('compared both agreements field by field for every role whose scope holds them', () => {
+    for (const seen of ['SAR', `MUNICIPALITY ${MUNICIPALITY}`, 'DANS', 'DAZD', `RZI ${PROVINCE}`, `RZOK ${PROVINCE}`, 'MVR', 'COORDINATOR']) {
+      expect(comparedBy[seen], seen).toBe(agreementIds.length);
+    }
+    for (const unseen of [`GOVERNOR ${PROVINCE}`, 'MUNICIPALITY JAM25', 'NGO caritas', 'NKBTH']) expect(comparedBy[unseen], unseen).toBe(0);
+  });
+
+  it('the mayor of the municipality sees both agreements fully, with every measure and the family', async () => {
+    const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
+    const res = await mayor.request<{ agreement: { holder: { family: unknown[] }; members: unknown[]; plans: { measures: unknown[] }[] } }, { id: string }>(
+      AS_JSON,
+      { id: agreementIds[0]! },
+    );
+    // Pseudonyms are the NGOs' alone: every other refusal would be a loss of data on the JSON path.
+    expect(res.errors?.map((e) => `${e.path!.at(-1)} ${e.extensions?.code}`)).toEqual(Array(5).fill('participant FORBIDDEN'));
+    expect(res.data!.agreement.members).toHaveLength(3);
+    expect(res.data!.agreement.holder.family).toHaveLength(2);
+    expect(res.data!.agreement.plans.flatMap((p) => p.measures)).toHaveLength(5);
+  });
+});
+
+function refusedAtRoot(errors: readonly GraphQLFormattedError[] | undefined) {
+  return !!errors?.some((e) => e.path?.length === 1);
+}
