@@ -1,7 +1,7 @@
-import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLError, isObjectType, responsePathAsArray, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
-import { ErrorCode, PurposeRequiredError, UnauthenticatedError } from '../shared/errors.js';
+import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
 import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, type FieldClass } from './policy.js';
 
@@ -9,14 +9,20 @@ import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, may
 // the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
 // side effect is to note personal-data decisions in the request's audit trail.
 const needToken = () =>
-  new UnauthenticatedError('This field needs a bearer token: send "Authorization: Bearer <token>".', {
-    messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
-  });
+  withoutStack(
+    () =>
+      new UnauthenticatedError('This field needs a bearer token: send "Authorization: Bearer <token>".', {
+        messageBg: 'Това поле изисква токен: изпратете "Authorization: Bearer <токен>".',
+      }),
+  );
 
 const needPurpose = () =>
-  new PurposeRequiredError(
-    'Personal data is given only for a stated purpose: send an X-Purpose header (or a purpose claim in the token).',
-    { messageBg: 'Лични данни се предоставят само с посочена цел: изпратете заглавка X-Purpose.' },
+  withoutStack(
+    () =>
+      new PurposeRequiredError(
+        'Personal data is given only for a stated purpose: send an X-Purpose header (or a purpose claim in the token).',
+        { messageBg: 'Лични данни се предоставят само с посочена цел: изпратете заглавка X-Purpose.' },
+      ),
   );
 
 /**
@@ -110,13 +116,19 @@ function ruleTree(schema: GraphQLSchema): IRules {
 
 /** What a refused field answers: FORBIDDEN, naming the field. */
 const refusal = (info: GraphQLResolveInfo) =>
-  new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
-    extensions: {
-      code: ErrorCode.FORBIDDEN,
-      messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
-      field: `${info.parentType.name}.${info.fieldName}`,
-    },
-  });
+  withoutStack(
+    () =>
+      // Located (nodes and path) already: graphql-js then passes it on instead of wrapping it in another.
+      new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
+        nodes: info.fieldNodes,
+        path: responsePathAsArray(info.path),
+        extensions: {
+          code: ErrorCode.FORBIDDEN,
+          messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
+          field: `${info.parentType.name}.${info.fieldName}`,
+        },
+      }),
+  );
 
 /** Deny by default: any field the policy does not name is refused with FORBIDDEN, naming the field. */
 export const permissionsFor = (schema: GraphQLSchema) =>
