@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,8 +61,8 @@ const agreementId = (await sql.query<{ id: string }>('select id from agreement w
 const { publicKey, privateKey } = await generateKeyPair('RS256');
 const token = (role: string, unit: string | null) =>
   new SignJWT({ role, unit, purpose: 'benchmark' }).setProtectedHeader({ alg: 'RS256' }).setSubject(`bench-${role}`).setIssuer('integration-hub').setAudience('integration-hub').setExpirationTime('2h').sign(privateKey);
-const start = async (name: string, script: string, port: number, env: NodeJS.ProcessEnv) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+const start = async (name: string, args: string[], port: number, env: NodeJS.ProcessEnv) => {
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   for (let i = 0; i < 300; i++) {
     try {
@@ -74,7 +74,10 @@ const start = async (name: string, script: string, port: number, env: NodeJS.Pro
   }
   throw new Error(`${name} did not start`);
 };
-const hub = await start('hub', 'src/main.ts', 54410, {
+// The hub as `npm start` runs it: built (no TypeScript loader, no source maps), production mode.
+execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'ignore' });
+const startScript = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const hub = await start('hub', startScript.split(' ').slice(1), 54410, {
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
   DATABASE_URL: url,
@@ -85,7 +88,7 @@ const hub = await start('hub', 'src/main.ts', 54410, {
   // A page of 100 agreements with their people and measures costs more than the default limit (5000).
   GRAPHQL_MAX_COST: '200000',
 });
-await start('floor', 'bench/floor-server.ts', 54411, { DATABASE_URL: url });
+await start('floor', ['--import', 'tsx', 'bench/floor-server.ts'], 54411, { DATABASE_URL: url });
 
 const SELECTION = (members: boolean) =>
   `id status signedOn endsOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin } ${members ? 'members { role beneficiary { id givenNameLatin familyNameLatin } }' : ''} plans { kind measures { area status description } }`;
@@ -175,7 +178,7 @@ const header = [
   `${new Date().toISOString().slice(0, 10)} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · PostgreSQL (embedded) on the same machine`,
   '',
   `${counts.agreements} agreements, ${counts.members} family members, ${counts.measures} measures; ${connections} connections, ${seconds} s per run, ${rounds} rounds, alternating floor and hub.`,
-  `Hub: production mode, RS256 tokens, policy and access log on. Peak RSS of the hub under load: ${peakRss.toFixed(0)} MB.`,
+  `Hub: built and run as \`npm start\` does, production mode, RS256 tokens, policy and access log on. Peak RSS of the hub under load: ${peakRss.toFixed(0)} MB.`,
   '',
 ];
 const report = [...header, ...lines, ''].join('\n');
