@@ -50,11 +50,8 @@ async function flush(knex: Knex, q: { pending: Pending[]; flushing: boolean }): 
       const batch = q.pending.splice(0, BATCH);
       try {
         const links = await knex.transaction(async (trx) => {
-          await trx.raw('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
-          const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>(
-            // Order by the column, not the text alias ('9' > '10' as text).
-            'select seq::text as last_seq, hash from audit_log order by audit_log.seq desc limit 1',
-          );
+          // The chain's lock, then its head, in one statement (migration audit_chain_head).
+          const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [AUDIT_CHAIN_LOCK]);
           let seq = rows[0] ? BigInt(rows[0].last_seq) : 0n;
           let prevHash = rows[0]?.hash ?? GENESIS_HASH;
           const out: { seq: string; hash: string }[] = [];

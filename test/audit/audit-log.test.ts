@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { auditService } from '../../src/audit/audit.service.js';
+import { openOrm } from '../../src/db/orm.js';
+import { createLogger } from '../../src/server/logger.js';
 import { projectRoot } from '../../src/shared/project-root.js';
 import { AuditLogDocument, BeneficiaryDocument, ProvincesDocument, VerifyAuditChainDocument, WhoAccessedDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
@@ -99,23 +101,24 @@ describe('the access log', () => {
   });
 });
 
+/** An entry of a read by SAR, as the n-th of a burst. */
+const entry = (i: number) => ({
+  at: new Date(),
+  requestId: `concurrent-${i}`,
+  role: 'SAR',
+  institutionCode: 'SAR',
+  unit: null,
+  subject: `concurrency-${randomUUID()}`,
+  purpose: 'test',
+  operationName: null,
+  operationType: 'query',
+  records: { IDENTITY: [randomUUID()] },
+  outcome: 'SUCCESS',
+});
+
 describe('the hash chain', () => {
   it('links concurrent appends one after another (written together, one commit per batch)', async () => {
-    const at = new Date();
-    const fields = (i: number) => ({
-      at,
-      requestId: `concurrent-${i}`,
-      role: 'SAR',
-      institutionCode: 'SAR',
-      unit: null,
-      subject: `concurrency-${randomUUID()}`,
-      purpose: 'test',
-      operationName: null,
-      operationType: 'query',
-      records: { IDENTITY: [randomUUID()] },
-      outcome: 'SUCCESS',
-    });
-    const links = await Promise.all(Array.from({ length: 60 }, (_, i) => auditService.append(hub().orm.em.fork(), fields(i))));
+    const links = await Promise.all(Array.from({ length: 60 }, (_, i) => auditService.append(hub().orm.em.fork(), entry(i))));
     // Every append got its own place in the chain, and the chain holds.
     expect(new Set(links.map((l) => l.seq)).size).toBe(60);
     const rows = await hub().orm.em.getConnection().execute<{ seq: string; prev_hash: string; hash: string }[]>(
@@ -124,6 +127,21 @@ describe('the hash chain', () => {
     expect(rows.map((r) => r.hash).sort()).toEqual(links.map((l) => l.hash).sort());
     const report = await (await admin()).request(VerifyAuditChainDocument);
     expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
+  it('holds when two processes append at once: the lock and the head come in one statement, the head read after the lock', async () => {
+    // A second pool stands for a second hub process: its own queue, its own batches, the same chain.
+    const other = await openOrm(inject('databaseUrl'), createLogger({ logLevel: 'silent' }), 5);
+    try {
+      const links = await Promise.all(
+        Array.from({ length: 80 }, (_, i) => auditService.append((i % 2 ? other : hub().orm).em.fork(), entry(i))),
+      );
+      expect(new Set(links.map((l) => l.seq)).size).toBe(80);
+      const report = await (await admin()).request(VerifyAuditChainDocument);
+      expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+    } finally {
+      await other.close();
+    }
   });
 
   it('the database refuses to change an entry; a changed entry is found by the ADMIN query and by npm run audit:verify', async () => {
