@@ -37,8 +37,12 @@ export interface JsonType {
   always?: readonly string[];
   /** Computed fields: the properties they read (`status` reads status and endsOn). */
   derived?: Readonly<Record<string, readonly string[]>>;
-  /** A reference richer than `{ id }`, as SQL over the row's alias (a measure's plan with its kind). */
-  references?: Readonly<Record<string, (alias: string) => string>>;
+  /**
+   * Many-to-one references the policy reads on every row, richer than `{ id }`: the JSON of the
+   * referenced row at an alias (a measure's plan with its kind). Read from the parent row when the
+   * relation nests under it, else looked up.
+   */
+  references?: Readonly<Record<string, (target: string) => string>>;
   relations?: Readonly<Record<string, JsonRelation>>;
 }
 
@@ -133,8 +137,11 @@ class JsonCompiler {
     return ` and ${alias}.${this.column(meta, meta.primaryKeys[0]!)} in (${sql})`;
   }
 
-  /** The JSON object of one row (at `alias`) of `typeName`, with the selected fields and relations. */
-  object(typeName: string, alias: string, fields: Fields, include: readonly string[] = []): string {
+  /**
+   * The JSON object of one row (at `alias`) of `typeName`, with the selected fields and relations.
+   * `parent` is the row it nests under through its many-to-one `via`, if any.
+   */
+  object(typeName: string, alias: string, fields: Fields, include: readonly string[] = [], parent?: { alias: string; via: string }): string {
     const spec = types.get(typeName);
     if (!spec) throw new Error(`json-read: no JSON type ${typeName}`);
     const meta = this.meta(spec.entity);
@@ -146,20 +153,28 @@ class JsonCompiler {
         pairs.push(`'@${tree.name}'`, this.relation(relation, alias, meta, tree));
         continue;
       }
-      for (const property of spec.derived?.[tree.name] ?? [tree.name]) {
-        const prop = meta.properties[property];
-        if (prop && prop.kind === 'scalar' && prop.persist !== false) properties.add(property);
+      for (const property of spec.derived?.[tree.name] ?? [tree.name]) if (meta.properties[property]?.persist !== false) properties.add(property);
+    }
+    for (const property of properties) {
+      const prop = meta.properties[property];
+      if (!prop) continue;
+      if (prop.kind === 'scalar') {
+        pairs.push(`'${property}'`, `${alias}.${this.column(meta, property)}`);
+      } else if (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) {
+        // A many-to-one asked for but not read here: its reference, for the resolver to load it.
+        const fk = `${alias}.${quote(prop.fieldNames[0]!)}`;
+        if (!spec.references?.[property]) pairs.push(`'${property}'`, `case when ${fk} is null then null else json_build_object('${prop.targetMeta!.primaryKeys[0]}', ${fk}) end`);
       }
     }
-    for (const property of properties) pairs.push(`'${property}'`, `${alias}.${this.column(meta, property)}`);
-    // Every many-to-one as a reference, so that resolvers of relations not read here can load them.
-    for (const prop of meta.relations) {
-      if (prop.kind !== 'm:1' && !(prop.kind === '1:1' && prop.owner)) continue;
-      const custom = spec.references?.[prop.name];
-      const fk = `${alias}.${quote(prop.fieldNames[0]!)}`;
+    for (const [property, json] of Object.entries(spec.references ?? {})) {
+      const prop = meta.properties[property]!;
+      const target = prop.targetMeta!;
+      const r = `r${++this.aliases}`;
       pairs.push(
-        `'${prop.name}'`,
-        custom ? custom(alias) : `case when ${fk} is null then null else json_build_object('${prop.targetMeta!.primaryKeys[0]}', ${fk}) end`,
+        `'${property}'`,
+        parent?.via === property
+          ? json(parent.alias)
+          : `(select ${json(r)} from ${quote(target.tableName)} ${r} where ${r}.${quote(target.properties[target.primaryKeys[0]!]!.fieldNames[0]!)} = ${alias}.${quote(prop.fieldNames[0]!)})`,
       );
     }
     if (pairs.length > 100) throw new Error(`json-read: ${typeName} asks for more than 50 properties`);
@@ -180,7 +195,7 @@ class JsonCompiler {
     }
     const fk = `${t}.${this.column(meta, relation.inverse)}`;
     const order = relation.orderBy.map(([property, direction]) => `${t}.${this.column(meta, property)} ${direction}`).join(', ');
-    const object = this.object(relation.type, t, fields);
+    const object = this.object(relation.type, t, fields, [], { alias: parent, via: relation.inverse });
     const where = `${fk} = ${parent}.${this.column(parentMeta, parentMeta.primaryKeys[0]!)}${this.scoped(spec.entity, t, relation.scope)}`;
     return `coalesce((select json_agg(${object} order by ${order}) from ${table} ${t} where ${where}), '[]'::json)`;
   }

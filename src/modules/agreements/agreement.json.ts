@@ -40,7 +40,7 @@ jsonType('Measure', {
   entity: Measure,
   always: ['area'],
   references: {
-    plan: (m) => `(select json_build_object('id', ip.id, 'kind', ip.kind, 'beneficiary', json_build_object('id', ip.beneficiary_id)) from integration_plan ip where ip.id = ${m}.plan_id)`,
+    plan: (ip) => `json_build_object('id', ${ip}.id, 'kind', ${ip}.kind, 'beneficiary', json_build_object('id', ${ip}.beneficiary_id))`,
   },
   relations: { responsibleInstitution: { type: 'Institution', property: 'responsibleInstitution' } },
 });
