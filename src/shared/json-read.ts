@@ -252,15 +252,15 @@ export async function readJson<T>(
     sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
     params: [...params, ...page.bindings],
   };
-  return (await run<{ row: T }>(em, built)).map((r) => r.row);
+  return (await runPrepared<{ row: T }>(em, built)).map((r) => r.row);
 }
 
 /**
  * Runs a statement as a named prepared statement (the name is a hash of its text): PostgreSQL plans
- * the big JSON statements once per connection instead of on every request. Logged as MikroORM logs
+ * the big JSON and aggregate statements once per connection instead of on every request. Logged as MikroORM logs
  * its own queries. Inside a transaction, it runs on the transaction's connection, unprepared.
  */
-async function run<R extends pg.QueryResultRow>(em: EntityManager, { sql, params }: Built): Promise<R[]> {
+export async function runPrepared<R extends pg.QueryResultRow>(em: EntityManager, { sql, params }: Built): Promise<R[]> {
   const connection = em.getConnection();
   if (em.isInTransaction()) return connection.execute<R[]>(sql, params, 'all', em.getTransactionContext());
   const knex = connection.getKnex();

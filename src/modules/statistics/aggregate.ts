@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { suppressSmallCells } from '../../shared/suppression.js';
+import { runPrepared } from '../../shared/json-read.js';
 import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 
 /**
@@ -61,16 +62,18 @@ export type Cell = Record<string, string | number | boolean | null> & { count: n
 
 export async function aggregate(
   em: EntityManager,
-  facts: { sql: string; params: unknown[] },
+  /** `oneRowPerUnit`: each unit is one row of the facts, so count(*) counts units (no distinct, no sort). */
+  facts: { sql: string; params: unknown[]; oneRowPerUnit?: boolean },
   dims: readonly Dimension[],
   threshold: number,
 ): Promise<{ cells: Cell[]; total: number | null }> {
   const exprs = dims.map((d) => DIMENSION_SQL[d]);
+  const count = facts.oneRowPerUnit ? 'count(*)' : 'count(distinct unit)';
   const sql = dims.length
-    ? `with facts as (${facts.sql}) select ${exprs.map((e, i) => `${e} as d${i}`).join(', ')}, count(distinct unit)::int as n,
+    ? `with facts as (${facts.sql}) select ${exprs.map((e, i) => `${e} as d${i}`).join(', ')}, ${count}::int as n,
          grouping(${exprs.join(', ')}) as g from facts group by grouping sets ((${exprs.join(', ')}), ()) order by g, ${exprs.map((_, i) => `d${i}`).join(', ')}`
-    : `with facts as (${facts.sql}) select count(distinct unit)::int as n, 1 as g from facts`;
-  const rows = await em.getConnection().execute<Record<string, string | number | null>[]>(sql, facts.params);
+    : `with facts as (${facts.sql}) select ${count}::int as n, 1 as g from facts`;
+  const rows = await runPrepared<Record<string, string | number | null>>(em, { sql, params: facts.params });
   // g = 0: a group of every dimension; the other row is the grand total (all dimensions rolled up).
   const total = Number(rows.find((r) => Number(r.g) !== 0)?.n ?? 0);
   const groups = dims.length ? rows.filter((r) => Number(r.g) === 0) : [];

@@ -47,6 +47,8 @@ export const statisticsService = {
         `select a.id as unit, ${PERSON_FACTS}, ${EFFECTIVE_STATUS} as status from agreement a join beneficiary h on h.id = a.holder_id` +
         ` join municipality mu on mu.code = a.municipality_code where ${where.join(' and ')}`,
       params,
+      // An agreement has one holder and one municipality: one row per agreement.
+      oneRowPerUnit: true,
     };
     const { cells, total } = await aggregate(em, facts, dims, threshold);
     return {
