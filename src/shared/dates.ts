@@ -18,7 +18,8 @@ export function todayInSofia(now?: Temporal.Instant): CalendarDate {
   return cached.day;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The form of a calendar date, YYYY-MM-DD (whether the day exists is parseDate's question). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses a `YYYY-MM-DD` string into a real calendar date, or says what is wrong with it. */
 export function parseDate(value: string, field = 'date'): Temporal.PlainDate {

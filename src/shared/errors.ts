@@ -56,7 +56,6 @@ export const DeadlinePassedError = withCode(ErrorCode.DEADLINE_PASSED);
 export const PurposeRequiredError = withCode(ErrorCode.PURPOSE_REQUIRED);
 export const ServiceUnavailableError = withCode(ErrorCode.SERVICE_UNAVAILABLE);
 
-/** A row that is not there, or not in the caller's scope: never confirm which. */
 /**
  * An error made without a stack trace: for refusals, which are expected answers (hundreds on a page
  * a role may read only partly) and never go to the client with a stack; capturing and formatting
@@ -72,6 +71,7 @@ export function withoutStack<E extends Error>(make: () => E): E {
   }
 }
 
+/** A row that is not there, or not in the caller's scope: never confirm which. */
 export const notFound = (what: string, id: string, field = 'id') =>
   new NotFoundError(`No ${what} ${id}.`, { messageBg: `Няма такъв запис: ${id}.`, details: { field } });
 

@@ -1,10 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Temporal } from '@js-temporal/polyfill';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE } from './dates.js';
 
 const check = (value: unknown): string => {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+  if (typeof value === 'string' && ISO_DATE.test(value)) {
     try {
       return Temporal.PlainDate.from(value, { overflow: 'reject' }).toString();
     } catch {
@@ -23,7 +22,7 @@ export const DateScalar = new GraphQLScalarType({
   // Values come from `date` columns (valid days): the form is checked, not the calendar (cheap on long pages).
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if (typeof value === 'string' && ISO_DAY.test(value)) return value;
+    if (typeof value === 'string' && ISO_DATE.test(value)) return value;
     return check(value);
   },
   parseValue: check,
