@@ -44,10 +44,13 @@ function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: D
 type Decision = boolean | Error;
 type Decider = (parent: unknown, ctx: Context) => Decision | Promise<Decision>;
 
+/** Fields of one class on one type decide alike (row limits and row classes depend on the type). */
+const classKey = (typeName: string, fieldClass: FieldClass) => `${typeName}:${describeClass(fieldClass)}`;
+
 const deciders = new Map<string, Decider>();
-/** The decision for fields of one class on one type (row limits and row classes depend on the type). */
+/** The decision for fields of one class on one type. */
 function deciderFor(typeName: string, fieldClass: FieldClass): Decider {
-  const key = `${typeName}:${describeClass(fieldClass)}`;
+  const key = classKey(typeName, fieldClass);
   let d = deciders.get(key);
   if (d) return d;
   if (typeof fieldClass === 'object' && 'caseArea' in fieldClass) {
@@ -76,11 +79,12 @@ function deciderFor(typeName: string, fieldClass: FieldClass): Decider {
   return d;
 }
 
+// One rule per name: graphql-shield refuses two different rules under one name.
 const rules = new Map<string, IRule | typeof allow>();
 /** The shield rule for fields of one class on one type: its decider. */
 function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allow {
   if (fieldClass === DataClass.PUBLIC) return allow;
-  const key = `${typeName}:${describeClass(fieldClass)}`;
+  const key = classKey(typeName, fieldClass);
   let r = rules.get(key);
   if (!r) {
     const d = deciderFor(typeName, fieldClass);
@@ -95,11 +99,13 @@ const performRule = (mutation: string) =>
     return decide(ctx, !!ctx.principal && mayPerform(ctx.principal.role, mutation), PERSONAL_CLASSES.has(dataClass), dataClass);
   });
 
-/** The rule of every field of the schema, from the policy; a field the policy is silent on gets none (denied). */
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** The rule of every operation (Query, Mutation, Subscription field), from the policy; one the policy is silent on gets none (denied). */
 function ruleTree(schema: GraphQLSchema): IRules {
   const tree: Record<string, Record<string, IRule | typeof allow>> = {};
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
     const fields: Record<string, IRule | typeof allow> = {};
     for (const field of Object.keys(type.getFields())) {
       if (type.name === 'Mutation') {
@@ -130,16 +136,14 @@ const refusal = (info: GraphQLResolveInfo) =>
       }),
   );
 
-/** Deny by default: any field the policy does not name is refused with FORBIDDEN, naming the field. */
-export const permissionsFor = (schema: GraphQLSchema) =>
+/** Deny by default: any operation the policy does not name is refused with FORBIDDEN, naming the field. */
+const permissionsFor = (schema: GraphQLSchema) =>
   shield(ruleTree(schema), {
     fallbackRule: deny,
     fallbackError: (_error, _parent, _args, _ctx, info) => refusal(info),
     // Domain errors (NOT_FOUND, CONFLICT, …) thrown by resolvers reach the client as they are.
     allowExternalErrors: true,
   });
-
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /**
  * The fields of object types (an agreement's, a measure's, …) take the same decisions as shield's
