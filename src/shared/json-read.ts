@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import type pg from 'pg';
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
+import { runPrepared, type Statement } from '../db/prepared.js';
 import { todayInSofia } from './dates.js';
 
 /**
@@ -102,9 +101,13 @@ function merge(selections: Fields[]): Fields {
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-interface Built {
-  sql: string;
-  params: unknown[];
+const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetadata => em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+
+/** The quoted column of an entity's property (its first, for a reference). */
+function columnOf(meta: EntityMetadata, property: string): string {
+  const prop = meta.properties[property];
+  if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
+  return quote(prop.fieldNames[0]);
 }
 
 class JsonCompiler {
@@ -116,25 +119,15 @@ class JsonCompiler {
     private readonly principal: Principal,
   ) {}
 
-  private meta(entity: EntityName<any>): EntityMetadata {
-    return this.em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
-  }
-
-  private column(meta: EntityMetadata, property: string): string {
-    const prop = meta.properties[property];
-    if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
-    return quote(prop.fieldNames[0]);
-  }
-
   /** `alias.id in (the ids in scope)`, as MikroORM renders the scope (with its raw fragments), or nothing for "all". */
   private scoped(entity: EntityName<any>, alias: string, scope?: (p: Principal) => FilterQuery<any>): string {
     if (!scope) return '';
     const where = scope(this.principal);
     if (Object.keys(where).length === 0) return '';
-    const meta = this.meta(entity);
+    const meta = metaOf(this.em, entity);
     const { sql, bindings } = this.em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
     this.params.push(...bindings);
-    return ` and ${alias}.${this.column(meta, meta.primaryKeys[0]!)} in (${sql})`;
+    return ` and ${alias}.${columnOf(meta, meta.primaryKeys[0]!)} in (${sql})`;
   }
 
   /**
@@ -144,7 +137,7 @@ class JsonCompiler {
   object(typeName: string, alias: string, fields: Fields, include: readonly string[] = [], parent?: { alias: string; via: string }): string {
     const spec = types.get(typeName);
     if (!spec) throw new Error(`json-read: no JSON type ${typeName}`);
-    const meta = this.meta(spec.entity);
+    const meta = metaOf(this.em, spec.entity);
     const properties = new Set<string>([...meta.primaryKeys, ...(spec.always ?? []), ...include]);
     const pairs: string[] = [];
     for (const tree of Object.values(fields)) {
@@ -159,10 +152,10 @@ class JsonCompiler {
       const prop = meta.properties[property];
       if (!prop) continue;
       if (prop.kind === 'scalar') {
-        pairs.push(`'${property}'`, `${alias}.${this.column(meta, property)}`);
+        pairs.push(`'${property}'`, `${alias}.${columnOf(meta, property)}`);
       } else if (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) {
         // A many-to-one asked for but not read here: its reference, for the resolver to load it.
-        const fk = `${alias}.${quote(prop.fieldNames[0]!)}`;
+        const fk = `${alias}.${columnOf(meta, property)}`;
         if (!spec.references?.[property]) pairs.push(`'${property}'`, `case when ${fk} is null then null else json_build_object('${prop.targetMeta!.primaryKeys[0]}', ${fk}) end`);
       }
     }
@@ -174,7 +167,7 @@ class JsonCompiler {
         `'${property}'`,
         parent?.via === property
           ? json(parent.alias)
-          : `(select ${json(r)} from ${quote(target.tableName)} ${r} where ${r}.${quote(target.properties[target.primaryKeys[0]!]!.fieldNames[0]!)} = ${alias}.${quote(prop.fieldNames[0]!)})`,
+          : `(select ${json(r)} from ${quote(target.tableName)} ${r} where ${r}.${columnOf(target, target.primaryKeys[0]!)} = ${alias}.${columnOf(meta, property)})`,
       );
     }
     if (pairs.length > 100) throw new Error(`json-read: ${typeName} asks for more than 50 properties`);
@@ -183,20 +176,20 @@ class JsonCompiler {
 
   private relation(relation: JsonRelation, parent: string, parentMeta: EntityMetadata, tree: ResolveTree): string {
     const spec = types.get(relation.type)!;
-    const meta = this.meta(spec.entity);
+    const meta = metaOf(this.em, spec.entity);
     const t = `t${++this.aliases}`;
     const fields = tree.fieldsByTypeName[relation.type] ?? {};
     const table = quote(meta.tableName);
     if ('property' in relation) {
-      const fk = `${parent}.${this.column(parentMeta, relation.property)}`;
-      const pk = `${t}.${this.column(meta, meta.primaryKeys[0]!)}`;
+      const fk = `${parent}.${columnOf(parentMeta, relation.property)}`;
+      const pk = `${t}.${columnOf(meta, meta.primaryKeys[0]!)}`;
       const object = this.object(relation.type, t, fields);
       return `(select ${object} from ${table} ${t} where ${pk} = ${fk}${this.scoped(spec.entity, t, relation.scope)})`;
     }
-    const fk = `${t}.${this.column(meta, relation.inverse)}`;
-    const order = relation.orderBy.map(([property, direction]) => `${t}.${this.column(meta, property)} ${direction}`).join(', ');
+    const fk = `${t}.${columnOf(meta, relation.inverse)}`;
+    const order = relation.orderBy.map(([property, direction]) => `${t}.${columnOf(meta, property)} ${direction}`).join(', ');
     const object = this.object(relation.type, t, fields, [], { alias: parent, via: relation.inverse });
-    const where = `${fk} = ${parent}.${this.column(parentMeta, parentMeta.primaryKeys[0]!)}${this.scoped(spec.entity, t, relation.scope)}`;
+    const where = `${fk} = ${parent}.${columnOf(parentMeta, parentMeta.primaryKeys[0]!)}${this.scoped(spec.entity, t, relation.scope)}`;
     return `coalesce((select json_agg(${object} order by ${order}) from ${table} ${t} where ${where}), '[]'::json)`;
   }
 }
@@ -239,40 +232,18 @@ export async function readJson<T>(
   query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
 ): Promise<T[]> {
   const spec = types.get(typeName)!;
-  const meta = em.getMetadata().get(typeof spec.entity === 'string' ? spec.entity : spec.entity.name);
+  const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
   const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
   const { object, params } = compileObject(em, principal, typeName, fields, orderBy.map(([property]) => property));
-  const order = orderBy.map(([property, direction]) => `t0.${quote(meta.properties[property]!.fieldNames[0]!)} ${direction}`).join(', ');
+  const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
   // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
   const page = inner.getKnexQuery().toSQL();
-  const built: Built = {
+  const built: Statement = {
     sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
     params: [...params, ...page.bindings],
   };
   return (await runPrepared<{ row: T }>(em, built)).map((r) => r.row);
-}
-
-/**
- * Runs a statement as a named prepared statement (the name is a hash of its text): PostgreSQL plans
- * the big JSON and aggregate statements once per connection instead of on every request. Logged as MikroORM logs
- * its own queries. Inside a transaction, it runs on the transaction's connection, unprepared.
- */
-export async function runPrepared<R extends pg.QueryResultRow>(em: EntityManager, { sql, params }: Built): Promise<R[]> {
-  const connection = em.getConnection();
-  if (em.isInTransaction()) return connection.execute<R[]>(sql, params, 'all', em.getTransactionContext());
-  const knex = connection.getKnex();
-  const native = knex.raw(sql, params as never[]).toSQL().toNative();
-  const name = `json_${createHash('sha1').update(native.sql).digest('hex').slice(0, 20)}`;
-  const started = Date.now();
-  const client = await knex.client.acquireConnection();
-  try {
-    const result: pg.QueryResult<R> = await (client as pg.PoolClient).query({ name, text: native.sql, values: native.bindings as unknown[] });
-    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, results: result.rowCount ?? 0, level: 'info' });
-    return result.rows;
-  } finally {
-    await knex.client.releaseConnection(client);
-  }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { suppressSmallCells } from '../../shared/suppression.js';
-import { runPrepared } from '../../shared/json-read.js';
+import { runPrepared } from '../../db/prepared.js';
 import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 
 /**
