@@ -30,6 +30,15 @@ const eighteenYearsAgo = () => addYears(todayInSofia(), -18);
 /** Children's plans with a measure the institution is responsible for: the children it co-plans. */
 const coPlanned = '(select m.plan_id from measure m where m.responsible_institution_code = ?)';
 
+/**
+ * The parties (holders, and members whether or not they left) of the agreements `a` that meet
+ * `condition`, as SQL with the condition's parameters twice.
+ */
+const partiesOf = (condition: string) =>
+  `select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where ${condition}` +
+  ` union select a.holder_id from agreement a where ${condition}`;
+const inProvince = 'a.municipality_code in (select code from municipality where province_code = ?)';
+
 export const scopes = {
   /** MUNICIPALITY: applicants SAR forwarded to it, and parties to its agreements. SAR: all. */
   beneficiary(p: Principal): FilterQuery<Beneficiary> {
@@ -37,26 +46,15 @@ export const scopes = {
     if (p.role === 'MUNICIPALITY') {
       return {
         [raw(
-          (alias) =>
-            `${alias}.id in (select applicant_id from agreement_application where forwarded_to_code = ?` +
-            ' union select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where a.municipality_code = ?)',
-          [p.unit, p.unit],
+          (alias) => `${alias}.id in (select applicant_id from agreement_application where forwarded_to_code = ? union ${partiesOf('a.municipality_code = ?')})`,
+          [p.unit, p.unit, p.unit],
         )]: [],
       };
     }
     // statutory-views.md: MVR and DANS read the identity of beneficiaries with an agreement.
-    if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (select beneficiary_id from agreement_member)`)]: [] };
+    if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (${partiesOf('true')})`)]: [] };
     // RZI and RZOK: parties to agreements of municipalities in their province.
-    if (p.role === 'RZI' || p.role === 'RZOK') {
-      return {
-        [raw(
-          (alias) =>
-            `${alias}.id in (select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id` +
-            ' join municipality mu on mu.code = a.municipality_code where mu.province_code = ?)',
-          [p.unit],
-        )]: [],
-      };
-    }
+    if (p.role === 'RZI' || p.role === 'RZOK') return { [raw((alias) => `${alias}.id in (${partiesOf(inProvince)})`, [p.unit, p.unit])]: [] };
     // DAZD: children, and the parents of children with a plan. MON: children.
     if (p.role === 'DAZD' || p.role === 'MON') {
       const children = (alias: string) => `${alias}.birth_date > ?`;
@@ -81,13 +79,11 @@ export const scopes = {
     }
     // GOVERNOR: parties to objections in its province (Art. 18): who filed, and the agreement's parties.
     if (p.role === 'GOVERNOR') {
+      const objected = `a.id in (select agreement_id from objection) and ${inProvince}`;
       return {
         [raw(
-          (alias) =>
-            `${alias}.id in (select o.filed_by_id from objection o join agreement a on a.id = o.agreement_id join municipality mu on mu.code = a.municipality_code where mu.province_code = ?` +
-            ' union select m.beneficiary_id from agreement_member m join objection o on o.agreement_id = m.agreement_id' +
-            ' join agreement a on a.id = o.agreement_id join municipality mu on mu.code = a.municipality_code where mu.province_code = ?)',
-          [p.unit, p.unit],
+          (alias) => `${alias}.id in (select o.filed_by_id from objection o join agreement a on a.id = o.agreement_id where ${inProvince} union ${partiesOf(objected)})`,
+          [p.unit, p.unit, p.unit],
         )]: [],
       };
     }
@@ -270,6 +266,17 @@ export const scopes = {
     return NONE;
   },
 };
+
+/**
+ * Roles for which every party (holder or member) of every agreement in scopes.agreement is in
+ * scopes.beneficiary, by the two definitions above: the read path takes an agreement's people
+ * without checking them again (shared/json-read.ts). SAR reaches all; MUNICIPALITY its agreements
+ * and their parties; MVR and DANS every agreement and every party; RZI and RZOK its province's;
+ * GOVERNOR the agreements objected to in its province and their parties. Not DAZD: its agreements
+ * (those with a child) have adults who are neither children nor parents of a child with a plan.
+ */
+const PARTIES_IN_SCOPE: ReadonlySet<string> = new Set(['SAR', 'MUNICIPALITY', 'MVR', 'DANS', 'RZI', 'RZOK', 'GOVERNOR']);
+export const partiesInScope = (p: Principal): boolean => PARTIES_IN_SCOPE.has(p.role);
 
 /**
  * STATS (statutory-views.md): aggregates over agreements, as plain SQL on `agreement a` joined to

@@ -1,4 +1,5 @@
-import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
+import { isDeepStrictEqual } from 'node:util';
+import { RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -14,24 +15,41 @@ import { todayInSofia } from './dates.js';
  * statement are kept under `@<field>`, and a resolver takes them from there (`prefetched`) or, for
  * a row from elsewhere (a mutation's entity), loads them as before.
  *
- * Strictness is unchanged: every relation read here carries its scope in SQL (the same `scopes` as
- * the loaders), and the field rules still decide every field on the returned rows.
+ * Strictness is unchanged: every row read here is in its type's scope (the same `scopes` as the
+ * loaders), and the field rules still decide every field on the returned rows. A nested row's scope
+ * is checked in SQL, less what the row it is reached from already implies (`beyondParent`, `implied`).
  */
+
+type Scope = (p: Principal) => FilterQuery<any>;
 
 /** How one relation of a GraphQL type is read in the same statement. */
 export type JsonRelation =
-  | { type: string; /** the parent's many-to-one property */ property: string; scope?: (p: Principal) => FilterQuery<any> }
+  | {
+      type: string;
+      /** the parent's many-to-one property */
+      property: string;
+      /**
+       * For these principals, the target row is in its type's scope whenever the row it is reached
+       * from is in its own: no check in SQL (access/scopes.ts states each such fact beside the scopes).
+       */
+      implied?: (p: Principal) => boolean;
+    }
   | {
       type: string;
       /** the child's many-to-one property that points at the parent */
       inverse: string;
       orderBy: [string, 'asc' | 'desc'][];
-      scope?: (p: Principal) => FilterQuery<any>;
     };
 
 /** How one GraphQL object type is read from its entity's table. */
 export interface JsonType {
   entity: EntityName<any>;
+  /**
+   * The rows of this type the principal reaches (access/scopes.ts), wherever they are read: at the
+   * root and nested. None for a type read only under a parent in scope (an agreement's members) or
+   * public (reference data).
+   */
+  scope?: Scope;
   /** Properties the policy or a resolver reads on every row, asked for or not (a measure's area). */
   always?: readonly string[];
   /** Computed fields: the properties they read (`status` reads status and endsOn). */
@@ -113,18 +131,27 @@ function columnOf(meta: EntityMetadata, property: string): string {
 class JsonCompiler {
   private aliases = 0;
   readonly params: unknown[] = [];
+  /** The scopes built while compiling, to release their raw fragments when done (`release`). */
+  readonly scopes: FilterQuery<any>[] = [];
 
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
   ) {}
 
-  /** `alias.id in (the ids in scope)`, as MikroORM renders the scope (with its raw fragments), or nothing for "all". */
-  private scoped(entity: EntityName<any>, alias: string, scope?: (p: Principal) => FilterQuery<any>): string {
-    if (!scope) return '';
-    const where = scope(this.principal);
+  /**
+   * The condition that keeps the rows at `alias` in `where` (a scope), or nothing for "all": plain
+   * columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query builder
+   * (raw fragments included).
+   */
+  private scoped(entity: EntityName<any>, alias: string, where: FilterQuery<any>): string {
     if (Object.keys(where).length === 0) return '';
     const meta = metaOf(this.em, entity);
+    const inline = columnConditions(meta, alias, where);
+    if (inline) {
+      this.params.push(...inline.params);
+      return ` and ${inline.sql}`;
+    }
     const { sql, bindings } = this.em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
     this.params.push(...bindings);
     return ` and ${alias}.${columnOf(meta, meta.primaryKeys[0]!)} in (${sql})`;
@@ -132,9 +159,17 @@ class JsonCompiler {
 
   /**
    * The JSON object of one row (at `alias`) of `typeName`, with the selected fields and relations.
-   * `parent` is the row it nests under through its many-to-one `via`, if any.
+   * `scope` is the one its rows are known to be in (their type's, whole); `parent` is the row it
+   * nests under through its many-to-one `via`, if any.
    */
-  object(typeName: string, alias: string, fields: Fields, include: readonly string[] = [], parent?: { alias: string; via: string }): string {
+  object(
+    typeName: string,
+    alias: string,
+    fields: Fields,
+    scope: FilterQuery<any> | undefined,
+    include: readonly string[] = [],
+    parent?: { alias: string; via: string },
+  ): string {
     const spec = types.get(typeName);
     if (!spec) throw new Error(`json-read: no JSON type ${typeName}`);
     const meta = metaOf(this.em, spec.entity);
@@ -143,7 +178,7 @@ class JsonCompiler {
     for (const tree of Object.values(fields)) {
       const relation = spec.relations?.[tree.name];
       if (relation) {
-        pairs.push(`'@${tree.name}'`, this.relation(relation, alias, meta, tree));
+        pairs.push(`'@${tree.name}'`, this.relation(relation, { alias, meta, scope }, tree));
         continue;
       }
       for (const property of spec.derived?.[tree.name] ?? [tree.name]) if (meta.properties[property]?.persist !== false) properties.add(property);
@@ -174,23 +209,77 @@ class JsonCompiler {
     return `json_build_object(${pairs.join(', ')})`;
   }
 
-  private relation(relation: JsonRelation, parent: string, parentMeta: EntityMetadata, tree: ResolveTree): string {
+  private relation(relation: JsonRelation, parent: { alias: string; meta: EntityMetadata; scope?: FilterQuery<any> }, tree: ResolveTree): string {
     const spec = types.get(relation.type)!;
     const meta = metaOf(this.em, spec.entity);
     const t = `t${++this.aliases}`;
     const fields = tree.fieldsByTypeName[relation.type] ?? {};
     const table = quote(meta.tableName);
+    const scope = spec.scope?.(this.principal);
+    if (scope) this.scopes.push(scope);
     if ('property' in relation) {
-      const fk = `${parent}.${columnOf(parentMeta, relation.property)}`;
+      const fk = `${parent.alias}.${columnOf(parent.meta, relation.property)}`;
       const pk = `${t}.${columnOf(meta, meta.primaryKeys[0]!)}`;
-      const object = this.object(relation.type, t, fields);
-      return `(select ${object} from ${table} ${t} where ${pk} = ${fk}${this.scoped(spec.entity, t, relation.scope)})`;
+      const object = this.object(relation.type, t, fields, scope);
+      const check = scope && !relation.implied?.(this.principal) ? this.scoped(spec.entity, t, scope) : '';
+      return `(select ${object} from ${table} ${t} where ${pk} = ${fk}${check})`;
     }
     const fk = `${t}.${columnOf(meta, relation.inverse)}`;
     const order = relation.orderBy.map(([property, direction]) => `${t}.${columnOf(meta, property)} ${direction}`).join(', ');
-    const object = this.object(relation.type, t, fields, [], { alias: parent, via: relation.inverse });
-    const where = `${fk} = ${parent}.${columnOf(parentMeta, parentMeta.primaryKeys[0]!)}${this.scoped(spec.entity, t, relation.scope)}`;
+    const object = this.object(relation.type, t, fields, scope, [], { alias: parent.alias, via: relation.inverse });
+    const check = scope ? this.scoped(spec.entity, t, beyondParent(scope, relation.inverse, parent.scope)) : '';
+    const where = `${fk} = ${parent.alias}.${columnOf(parent.meta, parent.meta.primaryKeys[0]!)}${check}`;
     return `coalesce((select json_agg(${object} order by ${order}) from ${table} ${t} where ${where}), '[]'::json)`;
+  }
+}
+
+/**
+ * A child's scope less the condition its parent row already meets: a scope is a conjunction of its
+ * keys, and a child reached through `inverse` from a parent in `parentScope` meets
+ * `{ [inverse]: parentScope }` (a municipality's plans are those of its agreements). Scopes built
+ * apart compare equal only without raw fragments (each has its own key): those stay checked.
+ */
+export function beyondParent(scope: FilterQuery<any>, inverse: string, parentScope: FilterQuery<any> | undefined): FilterQuery<any> {
+  const record = scope as Record<string, unknown>;
+  if (!parentScope || !Object.hasOwn(record, inverse) || !isDeepStrictEqual(record[inverse], parentScope)) return scope;
+  const { [inverse]: _implied, ...rest } = record;
+  return rest as FilterQuery<any>;
+}
+
+const isPlain = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * A scope of plain column comparisons (`{ area: 'HEALTHCARE', kind: { $in: […] } }`) as SQL on the
+ * row itself, without a semi-join; undefined for anything else.
+ */
+function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [property, value] of Object.entries(where)) {
+    const prop = meta.properties[property];
+    if (!prop || !['scalar', 'm:1'].includes(prop.kind) || prop.customType || prop.fieldNames?.length !== 1) return undefined;
+    const column = `${alias}.${columnOf(meta, property)}`;
+    const list = value && typeof value === 'object' && Object.keys(value).length === 1 ? (value as { $in?: unknown }).$in : undefined;
+    if (isPlain(value)) {
+      parts.push(`${column} = ?`);
+      params.push(value);
+    } else if (Array.isArray(list) && list.length > 0 && list.every(isPlain)) {
+      parts.push(`${column} in (${list.map(() => '?').join(', ')})`);
+      params.push(...list);
+    } else return undefined;
+  }
+  return { sql: parts.join(' and '), params };
+}
+
+/**
+ * Forgets the raw fragments of scopes built to compare, or rendered only in part: MikroORM keeps
+ * each fragment until a query renders it, and these are never rendered again.
+ */
+export function release(where: unknown): void {
+  if (!where || typeof where !== 'object') return;
+  for (const [key, value] of Object.entries(where)) {
+    if (RawQueryFragment.isKnownFragment(key)) RawQueryFragment.getKnownFragment(key);
+    release(value);
   }
 }
 
@@ -215,7 +304,9 @@ function compileObject(em: EntityManager, principal: Principal, typeName: string
   let entry = compiled.get(key);
   if (!entry) {
     const compiler = new JsonCompiler(em, principal);
-    entry = { object: compiler.object(typeName, 't0', fields, include), params: compiler.params };
+    const scope = types.get(typeName)!.scope?.(principal);
+    entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: compiler.params };
+    release([scope, ...compiler.scopes]);
     if (compiled.size >= COMPILED_MAX) compiled.clear();
     compiled.set(key, entry);
   }
@@ -223,8 +314,8 @@ function compileObject(em: EntityManager, principal: Principal, typeName: string
 }
 
 /**
- * The rows a root query gives, each as the JSON of `typeName` with the selected fields: `where`
- * (the caller's filter, scope included) in `orderBy`, at most `limit`. One statement.
+ * The rows a root query gives, each as the JSON of `typeName` with the selected fields: those in
+ * `where` and in the type's scope, in `orderBy`, at most `limit`. One statement.
  */
 export async function readJson<T>(
   em: EntityManager,
@@ -234,7 +325,9 @@ export async function readJson<T>(
   const spec = types.get(typeName)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
-  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(query.where);
+  // The type's scope here too, whatever the caller's filter says: the nested rows' checks rely on it.
+  const where = spec.scope ? { $and: [query.where, spec.scope(principal)] } : query.where;
+  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
   const { object, params } = compileObject(em, principal, typeName, fields, orderBy.map(([property]) => property));

@@ -1,5 +1,6 @@
 import { scopes } from '../../access/scopes.js';
 import { jsonType } from '../../shared/json-read.js';
+import { partiesInScope } from '../../access/scopes.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
 import { AgreementMember } from './agreement-member.entity.js';
@@ -7,37 +8,37 @@ import { Agreement } from './agreement.entity.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
-// The agreement's read path as JSON (shared/json-read.ts). Relations carry the scopes and orders of
-// the loaders they stand in for (agreement.loaders.ts), so either path gives the same rows.
+// The agreement's read path as JSON (shared/json-read.ts). Types carry the scopes, and relations the
+// orders, of the loaders they stand in for (agreement.loaders.ts), so either path gives the same rows.
+// An agreement's parties (its holder, its members' people) are in scope where scopes.partiesInScope
+// says so; members themselves have no scope of their own: they are read under their agreement.
 jsonType('Agreement', {
   entity: Agreement,
+  scope: scopes.agreement,
   derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
   relations: {
     municipality: { type: 'Municipality', property: 'municipality' },
-    holder: beneficiaryRelation('holder'),
+    holder: beneficiaryRelation('holder', partiesInScope),
     members: { type: 'AgreementMember', inverse: 'agreement', orderBy: [['role', 'asc'], ['joinedOn', 'asc'], ['id', 'asc']] },
-    plans: {
-      type: 'IntegrationPlan',
-      inverse: 'agreement',
-      orderBy: [['kind', 'asc'], ['createdAt', 'asc'], ['id', 'asc']],
-      scope: scopes.integrationPlan,
-    },
+    plans: { type: 'IntegrationPlan', inverse: 'agreement', orderBy: [['kind', 'asc'], ['createdAt', 'asc'], ['id', 'asc']] },
   },
 });
-jsonType('AgreementMember', { entity: AgreementMember, relations: { beneficiary: beneficiaryRelation('beneficiary') } });
+jsonType('AgreementMember', { entity: AgreementMember, relations: { beneficiary: beneficiaryRelation('beneficiary', partiesInScope) } });
 // kind on every row: a plan's class depends on it (policy.planRows).
 jsonType('IntegrationPlan', {
   entity: IntegrationPlan,
+  scope: scopes.integrationPlan,
   always: ['kind'],
   relations: {
     beneficiary: beneficiaryRelation('beneficiary'),
-    measures: { type: 'Measure', inverse: 'plan', orderBy: [['createdAt', 'asc'], ['id', 'asc']], scope: scopes.measure },
+    measures: { type: 'Measure', inverse: 'plan', orderBy: [['createdAt', 'asc'], ['id', 'asc']] },
   },
 });
 // A measure's class depends on its area and its plan's kind (policy.measureRows); `participant`
 // reads the plan's beneficiary.
 jsonType('Measure', {
   entity: Measure,
+  scope: scopes.measure,
   always: ['area'],
   references: {
     plan: (ip) => `json_build_object('id', ${ip}.id, 'kind', ${ip}.kind, 'beneficiary', json_build_object('id', ${ip}.beneficiary_id))`,
