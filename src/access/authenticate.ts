@@ -1,9 +1,12 @@
-import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config/config.js';
 import { AppError, UnauthenticatedError } from '../shared/errors.js';
 import { principalClaims, principalFromClaims, type Principal } from './principal.js';
 
 export type Authenticate = (authorization: string | undefined, purposeHeader?: string) => Promise<Principal | null>;
+
+const VERIFIED_FOR_MS = 60_000;
 
 /**
  * Verifies `Authorization: Bearer <JWT>` and turns its claims into a Principal.
@@ -26,6 +29,12 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
     throw new Error('No token verification key configured (JWT_JWKS_URL, JWT_PUBLIC_KEY or JWT_SECRET).');
   }
 
+  // A token verified once is taken without verifying it again for up to a minute: the signature check
+  // costs more than the rest of a small read, and integrators send the same token all day. Kept until
+  // the token expires or the minute ends, whichever comes first, so a key withdrawn from the JWKS
+  // stops admitting its tokens within a minute.
+  const verified = new LRUCache<string, JWTPayload>({ max: 10_000, ttl: VERIFIED_FOR_MS });
+
   return async (authorization, purposeHeader) => {
     if (authorization === undefined || authorization === '') return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -34,16 +43,21 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
         messageBg: 'Заглавката Authorization трябва да бъде във вида "Bearer <токен>".',
       });
     }
-    let payload: unknown;
-    try {
-      ({ payload } = await jwtVerify(match[1]!, key as Parameters<typeof jwtVerify>[1], {
-        issuer: jwt.issuer,
-        audience: jwt.audience,
-        algorithms,
-        requiredClaims: ['exp', 'sub'],
-      }));
-    } catch (error) {
-      throw tokenError(error);
+    const token = match[1]!;
+    let payload = verified.get(token);
+    if (!payload) {
+      try {
+        ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
+          issuer: jwt.issuer,
+          audience: jwt.audience,
+          algorithms,
+          requiredClaims: ['exp', 'sub'],
+        }));
+      } catch (error) {
+        throw tokenError(error);
+      }
+      const left = payload.exp! * 1000 - Date.now();
+      if (left > 0) verified.set(token, payload, { ttl: Math.min(VERIFIED_FOR_MS, left) });
     }
     const claims = principalClaims.safeParse(payload);
     if (!claims.success) {

@@ -55,7 +55,11 @@ export function dayOf(value: string | undefined, field: string): CalendarDate {
 export const addDays = (d: CalendarDate, days: number): CalendarDate => plain(d).add({ days }).toString();
 /** Adds whole years; 29 February becomes 28 February in a common year. */
 export const addYears = (d: CalendarDate, years: number): CalendarDate => plain(d).add({ years }).toString();
-export const compareDates = (a: CalendarDate, b: CalendarDate): number => Temporal.PlainDate.compare(plain(a), plain(b));
+/**
+ * Two calendar dates in order (negative, 0, positive). `YYYY-MM-DD` strings sort as their days do,
+ * so no parsing: read paths compare a date on every row (an agreement's status).
+ */
+export const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1 : a > b ? 1 : 0);
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
   plain(from).until(plain(to), { largestUnit: 'day' }).days;
 

@@ -111,6 +111,18 @@ describe('production verification keys', () => {
     await expect(authenticate(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('takes a token it verified before without verifying again, but never past its expiry', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: await exportSPKI(publicKey) }));
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
+      .setIssuer('idp').setAudience('hub').setExpirationTime(exp).sign(privateKey);
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
+    expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 50));
+    await expect(authenticate(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });
+  });
+
   it('verifies tokens against a JWKS URL', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
