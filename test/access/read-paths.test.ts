@@ -16,17 +16,19 @@ const PROVINCE = 'JAM';
 
 const hub = useTestHub();
 
-// Everything an agreement offers, as deep as integrators go.
+// Everything an agreement offers, as deep as integrators go; its parts are the list roots' rows.
+const BENEFICIARY_FIELDS = `id lnch givenNameLatin familyNameLatin birthDate sex citizenship stateless protectionKind educationLevel languages familyStatus
+  integrationProfile family { relation relative { id givenNameLatin birthDate } }`;
+const MEASURE_FIELDS = `id area service description dueOn status result fundingSource partnerOrganisation participant
+  responsibleInstitution { code kind } plan { id kind }`;
+const PLAN_FIELDS = `id kind educationalNeeds healthNeeds childOpinion beneficiary { id lnch birthDate integrationProfile } measures { ${MEASURE_FIELDS} }`;
 const FIELDS = `
   id status signedOn endsOn extendedOn extensionConsentOn extensionConsentReference terminatedOn terminationGround
   terminationArticle transferredOn terminationNote version
   municipality { code nameBg province { code } }
-  holder { id lnch givenNameLatin familyNameLatin birthDate sex citizenship stateless protectionKind educationLevel languages familyStatus integrationProfile
-    family { relation relative { id givenNameLatin birthDate } } }
+  holder { ${BENEFICIARY_FIELDS} }
   members { role joinedOn leftOn leftOnGround beneficiary { id givenNameLatin familyNameLatin birthDate educationLevel } }
-  plans { id kind educationalNeeds healthNeeds childOpinion beneficiary { id lnch birthDate integrationProfile }
-    measures { id area service description dueOn status result fundingSource partnerOrganisation participant
-      responsibleInstitution { code kind } plan { id kind } } }
+  plans { ${PLAN_FIELDS} }
   duties { item duty status }
   transferredFrom { id } transferredTo { id }`;
 
@@ -45,6 +47,7 @@ const refusals = (errors: readonly GraphQLFormattedError[] | undefined, rootPath
     .sort();
 
 let agreementIds: string[] = [];
+const ours = new Set<string>();
 /** Agreements compared field by field, per principal. */
 const comparedBy: Record<string, number> = {};
 
@@ -79,6 +82,12 @@ beforeAll(async () => {
     await add(rzi, planOf(family.relatives.child!), MeasureArea.Healthcare, `RZI-${PROVINCE}`);
   }
   agreementIds = agreementIds.sort();
+  // This file's own plans, measures and people: other files write to the same database meanwhile.
+  for (const id of agreementIds) {
+    const { data } = await mayor.request<{ agreement: { members: { beneficiary: { id: string } }[]; plans: { id: string; measures: { id: string }[] }[] } }, { id: string }>(AS_JSON, { id });
+    for (const m of data!.agreement.members) ours.add(m.beneficiary.id);
+    for (const p of data!.agreement.plans) [p.id, ...p.measures.map((x) => x.id)].forEach((x) => ours.add(x));
+  }
 }, 120_000);
 
 describe('the JSON read path gives what the entity path gives, for every role', () => {
@@ -129,6 +138,64 @@ describe('the JSON read path gives what the entity path gives, for every role', 
     expect(res.data!.agreement.members).toHaveLength(3);
     expect(res.data!.agreement.holder.family).toHaveLength(2);
     expect(res.data!.agreement.plans.flatMap((p) => p.measures)).toHaveLength(5);
+  });
+});
+
+// `integrationPlans`, `measures` and `beneficiaries` read their pages as JSON too: each row of this
+// file's must equal node(id), data and refusals, for every role that lists it.
+const LIST_ROOTS = [
+  { root: 'integrationPlans', type: 'IntegrationPlan', fields: PLAN_FIELDS },
+  { root: 'measures', type: 'Measure', fields: MEASURE_FIELDS },
+  { root: 'beneficiaries', type: 'Beneficiary', fields: BENEFICIARY_FIELDS },
+] as const;
+const listedOfOurs: Record<string, number> = {};
+
+/** Every page of a list root: its rows (this file's) with their refusals; null when the role may not list it. */
+async function listAll(client: GraphQLClient, root: string, fields: string) {
+  const rows: { node: { id: string }; refused: string[] }[] = [];
+  let after: string | null = null;
+  for (;;) {
+    type Page = Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] }>;
+    const res = await client.request<Page, { after: string | null }>(
+      `query ($after: String) { ${root}(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
+      { after },
+    );
+    if (refusedAtRoot(res.errors)) return null;
+    expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
+    const page = res.data![root]!;
+    page.edges.forEach((e, i) => ours.has(e.node.id) && rows.push({ node: e.node, refused: refusals(res.errors, [root, 'edges', i, 'node']) }));
+    if (!page.pageInfo.hasNextPage) return rows;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('the list roots read as JSON give what the entity path gives, for every role', () => {
+  it.each(principals)('$role $unit: integrationPlans, measures and beneficiaries equal node(id), row by row', async ({ role, unit }) => {
+    const client = await hub().as({ role, unit });
+    for (const { root, type, fields } of LIST_ROOTS) {
+      const rows = await listAll(client, root, fields);
+      if (!rows) continue;
+      for (const { node, refused } of rows) {
+        const entity = await client.request<{ node: unknown }, { id: string }>(`query ($id: ID!) { node(id: $id) { ... on ${type} { ${fields} } } }`, { id: node.id });
+        expect(node, `${role}: ${root} ${node.id}`).toEqual(entity.data?.node);
+        expect(refused).toEqual(refusals(entity.errors, ['node']));
+      }
+      listedOfOurs[`${role} ${unit ?? ''} ${root}`.replace(/ +/g, ' ')] = rows.length;
+    }
+  });
+
+  it("compared this file's rows for the roles that list them", () => {
+    const expected: Record<string, number> = {
+      [`MUNICIPALITY ${MUNICIPALITY} integrationPlans`]: 6,
+      [`MUNICIPALITY ${MUNICIPALITY} measures`]: 10,
+      [`MUNICIPALITY ${MUNICIPALITY} beneficiaries`]: 6,
+      [`RZI ${PROVINCE} measures`]: 2,
+      'DAZD integrationPlans': 2,
+      'AZ measures': 2,
+      'NGO caritas measures': 2,
+      'SAR beneficiaries': 6,
+    };
+    for (const [key, n] of Object.entries(expected)) expect(listedOfOurs[key], key).toBe(n);
   });
 });
 

@@ -164,8 +164,9 @@ export class IntegrationPlanResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IntegrationPlanFilter, { nullable: true }) filter: IntegrationPlanFilter | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listPlans(ctx.em, ctx.principal!, filter, page);
+    return planService.listPlans(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'IntegrationPlan', true));
   }
 
   // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
@@ -197,8 +198,9 @@ export class MeasureResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listMeasures(ctx.em, ctx.principal!, filter, page);
+    return planService.listMeasures(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Measure', true));
   }
 
   @FieldResolver(() => InstitutionType)

@@ -5,6 +5,7 @@ import { scopes, within } from '../../access/scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
+import type { JsonSelection } from '../../shared/json-read.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
@@ -113,16 +114,16 @@ export const planService = {
   },
 
   /** Plans in the caller's scope, in a stable order (by id). */
-  listPlans(em: EntityManager, principal: Principal, filter: IntegrationPlanFilter = {}, page: PageArgs = {}) {
+  listPlans(em: EntityManager, principal: Principal, filter: IntegrationPlanFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
     assertReadableFilter(principal.role, filter, PLAN_FILTERS);
     const where: FilterQuery<IntegrationPlan>[] = [];
     if (filter.kind) where.push({ kind: filter.kind });
     if (filter.municipalityCode) where.push({ agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } });
-    return paginate(em, IntegrationPlan, () => within({ $and: where }, scopes.integrationPlan(principal)), page, { key: 'id', direction: 'asc' });
+    return paginate(em, IntegrationPlan, () => within({ $and: where }, scopes.integrationPlan(principal)), page, { key: 'id', direction: 'asc' }, { json });
   },
 
   /** Measures in the caller's scope (each role its areas), in a stable order (by id). */
-  listMeasures(em: EntityManager, principal: Principal, filter: MeasureFilter = {}, page: PageArgs = {}) {
+  listMeasures(em: EntityManager, principal: Principal, filter: MeasureFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
     assertReadableFilter(principal.role, filter, MEASURE_FILTERS);
     const where: FilterQuery<Measure>[] = [];
     if (filter.area) where.push({ area: filter.area });
@@ -130,6 +131,6 @@ export const planService = {
     if (filter.responsibleInstitutionCode) where.push({ responsibleInstitution: filter.responsibleInstitutionCode });
     if (filter.planId) where.push({ plan: parseId(filter.planId, 'filter.planId') });
     if (filter.municipalityCode) where.push({ plan: { agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } } });
-    return paginate(em, Measure, () => within({ $and: where }, scopes.measure(principal)), page, { key: 'id', direction: 'asc' }, { populate: ['plan'] });
+    return paginate(em, Measure, () => within({ $and: where }, scopes.measure(principal)), page, { key: 'id', direction: 'asc' }, { populate: ['plan'], json });
   },
 };

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
+import { jsonSelection } from '../../shared/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from './beneficiary.enums.js';
 import type { Beneficiary } from './beneficiary.entity.js';
@@ -26,8 +28,9 @@ export class BeneficiaryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => BeneficiaryFilter, { nullable: true }) filter: BeneficiaryFilter | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return beneficiaryService.list(ctx.em, ctx.principal!, filter, page);
+    return beneficiaryService.list(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Beneficiary', true));
   }
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })

@@ -5,11 +5,13 @@ import { compareDates, dayOf } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { isValidLnch } from '../../shared/lnch.js';
+import type { JsonSelection } from '../../shared/json-read.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { INVERSE_RELATION, type FamilyRelation } from './beneficiary.enums.js';
 import { Beneficiary } from './beneficiary.entity.js';
+import './beneficiary.json.js';
 import type {
   BeneficiaryFilter,
   RecordProtectionDecisionInput,
@@ -126,12 +128,12 @@ export const beneficiaryService = {
     return found;
   },
 
-  list(em: EntityManager, principal: Principal, filter: BeneficiaryFilter = {}, page: PageArgs = {}) {
+  list(em: EntityManager, principal: Principal, filter: BeneficiaryFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
     const where: Record<string, unknown> = {};
     if (filter.citizenship) where.citizenship = filter.citizenship;
     if (filter.stateless !== undefined) where.stateless = filter.stateless;
     if (filter.protectionKind) where.protectionKind = filter.protectionKind;
     if (filter.lnch) where.lnch = filter.lnch;
-    return paginate(em, Beneficiary, () => within(where, scopes.beneficiary(principal)), page, { key: 'familyNameLatin', direction: 'asc' });
+    return paginate(em, Beneficiary, () => within(where, scopes.beneficiary(principal)), page, { key: 'familyNameLatin', direction: 'asc' }, { json });
   },
 };
