@@ -21,7 +21,8 @@ export async function writeAccessLog(
   operation: { type: string; name: string | null; data: unknown; errors: readonly GraphQLFormattedError[] | undefined },
 ): Promise<void> {
   if (!ctx.audit || ctx.audit.empty || !ctx.principal) return;
-  await auditService.append(orm.em.fork(), {
+  // The global manager: append only takes its connection, no entity goes through a unit of work.
+  await auditService.append(orm.em, {
     at: new Date(),
     requestId: ctx.requestId,
     role: ctx.principal.role,

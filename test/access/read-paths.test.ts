@@ -152,17 +152,17 @@ const listedOfOurs: Record<string, number> = {};
 
 /** Every page of a list root: its rows (this file's) with their refusals; null when the role may not list it. */
 async function listAll(client: GraphQLClient, root: string, fields: string) {
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
   const rows: { node: { id: string }; refused: string[] }[] = [];
   let after: string | null = null;
   for (;;) {
-    type Page = Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] }>;
-    const res = await client.request<Page, { after: string | null }>(
+    const res: { data?: Record<string, Page> | null; errors?: readonly GraphQLFormattedError[] } = await client.request<Record<string, Page>, { after: string | null }>(
       `query ($after: String) { ${root}(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
       { after },
     );
     if (refusedAtRoot(res.errors)) return null;
     expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
-    const page = res.data![root]!;
+    const page: Page = res.data![root]!;
     page.edges.forEach((e, i) => ours.has(e.node.id) && rows.push({ node: e.node, refused: refusals(res.errors, [root, 'edges', i, 'node']) }));
     if (!page.pageInfo.hasNextPage) return rows;
     after = page.pageInfo.endCursor;
