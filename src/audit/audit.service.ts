@@ -38,53 +38,88 @@ interface Pending {
   resolve: (link: { seq: string; hash: string }) => void;
   reject: (error: unknown) => void;
 }
-/** Entries waiting for the next commit, per database (tests run several hubs in one process). */
-const queues = new WeakMap<Knex, { pending: Pending[]; flushing: boolean }>();
+interface Head {
+  seq: bigint;
+  hash: string;
+}
+const GENESIS: Head = { seq: 0n, hash: GENESIS_HASH };
+/**
+ * Entries waiting for the next commit, per database (tests run several hubs in one process), and
+ * the head of the chain as this process last wrote it (unknown at first and after a failure).
+ */
+const queues = new WeakMap<Knex, { pending: Pending[]; flushing: boolean; head?: Head }>();
 const BATCH = 200;
 
-/** Writes what is pending, batch after batch, until nothing is left. */
-async function flush(knex: Knex, q: { pending: Pending[]; flushing: boolean }): Promise<void> {
+const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash';
+// One statement: the chain's lock and its head (migration audit_chain_head), and the batch's rows
+// inserted only if that head is still the one they were linked to; it gives back how many it added.
+const APPEND = `with head as materialized (select last_seq, hash from audit_chain_head(?)),
+  added as (insert into audit_log (${COLUMNS}) select ${COLUMNS} from jsonb_populate_recordset(null::audit_log, ?::jsonb)
+    where (select last_seq || ':' || hash from head) is not distinct from ? returning seq)
+  select (select count(*) from added)::int as added`;
+
+/** Links the batch after `head` and appends it if the chain still ends there; null if it moved on. */
+async function appendAfter(db: Knex, batch: Pending[], head: Head): Promise<{ seq: string; hash: string }[] | null> {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  const links: { seq: string; hash: string }[] = [];
+  const rows = batch.map(({ fields }) => {
+    seq += 1n;
+    const hash = entryHash(seq.toString(), fields, prevHash);
+    const row = {
+      seq: seq.toString(),
+      at: fields.at,
+      request_id: fields.requestId,
+      role: fields.role,
+      institution_code: fields.institutionCode,
+      unit: fields.unit ?? null,
+      subject: fields.subject,
+      purpose: fields.purpose ?? null,
+      operation_name: fields.operationName ?? null,
+      operation_type: fields.operationType,
+      records: fields.records,
+      record_ids: [...new Set(Object.values(fields.records).flat())],
+      outcome: fields.outcome,
+      prev_hash: prevHash,
+      hash,
+    };
+    links.push({ seq: row.seq, hash });
+    prevHash = hash;
+    return row;
+  });
+  const expected = head.seq === 0n ? null : `${head.seq}:${head.hash}`;
+  const { rows: result } = await db.raw<{ rows: { added: number }[] }>(APPEND, [AUDIT_CHAIN_LOCK, JSON.stringify(rows), expected]);
+  return result[0]!.added > 0 ? links : null;
+}
+
+/**
+ * Writes what is pending, batch after batch, until nothing is left. A batch is linked to the head
+ * this process last wrote and appended in one statement; if another process wrote since (or the
+ * head is unknown), it is appended in a transaction that holds the lock from reading the head on.
+ */
+async function flush(knex: Knex, q: { pending: Pending[]; flushing: boolean; head?: Head }): Promise<void> {
   q.flushing = true;
   try {
     while (q.pending.length) {
       const batch = q.pending.splice(0, BATCH);
       try {
-        const links = await knex.transaction(async (trx) => {
-          // The chain's lock, then its head, in one statement (migration audit_chain_head).
-          const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [AUDIT_CHAIN_LOCK]);
-          let seq = rows[0] ? BigInt(rows[0].last_seq) : 0n;
-          let prevHash = rows[0]?.hash ?? GENESIS_HASH;
-          const out: { seq: string; hash: string }[] = [];
-          const inserts = batch.map(({ fields }) => {
-            seq += 1n;
-            const hash = entryHash(seq.toString(), fields, prevHash);
-            const row = {
-              seq: seq.toString(),
-              at: fields.at,
-              request_id: fields.requestId,
-              role: fields.role,
-              institution_code: fields.institutionCode,
-              unit: fields.unit ?? null,
-              subject: fields.subject,
-              purpose: fields.purpose ?? null,
-              operation_name: fields.operationName ?? null,
-              operation_type: fields.operationType,
-              records: JSON.stringify(fields.records),
-              record_ids: [...new Set(Object.values(fields.records).flat())],
-              outcome: fields.outcome,
-              prev_hash: prevHash,
-              hash,
-            };
-            out.push({ seq: row.seq, hash });
-            prevHash = hash;
-            return row;
-          });
-          await trx('audit_log').insert(inserts);
-          return out;
-        });
+        const links =
+          (q.head && (await appendAfter(knex, batch, q.head))) ||
+          (await knex.transaction(async (trx) => {
+            const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [AUDIT_CHAIN_LOCK]);
+            const head = rows[0] ? { seq: BigInt(rows[0].last_seq), hash: rows[0].hash } : GENESIS;
+            // Under the lock since the head was read: the chain cannot have moved on.
+            const linked = await appendAfter(trx, batch, head);
+            if (!linked) throw new Error('the access log moved on under its lock');
+            return linked;
+          }));
+        const last = links.at(-1)!;
+        q.head = { seq: BigInt(last.seq), hash: last.hash };
         batch.forEach((p, i) => p.resolve(links[i]!));
       } catch (error) {
-        // Nothing of the batch was written (one transaction): each request withholds its data.
+        // Nothing of the batch was written (one statement, or one transaction): each request
+        // withholds its data.
+        q.head = undefined;
         for (const p of batch) p.reject(error);
       }
     }

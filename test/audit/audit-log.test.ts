@@ -144,6 +144,24 @@ describe('the hash chain', () => {
     }
   });
 
+  it('appends in one statement after the head it last wrote, and after the true head when another process wrote since', async () => {
+    const other = await openOrm(inject('databaseUrl'), createLogger({ logLevel: 'silent' }), 5);
+    try {
+      const seqs: bigint[] = [];
+      // Each pool knows the head it wrote; every round the other pool has moved the chain on since.
+      for (let round = 0; round < 4; round++) {
+        for (const orm of [hub().orm, other]) seqs.push(BigInt((await auditService.append(orm.em.fork(), entry(round))).seq));
+        const both = await Promise.all([hub().orm, other].map((orm) => auditService.append(orm.em.fork(), entry(round))));
+        seqs.push(...both.map((l) => BigInt(l.seq)));
+      }
+      expect(new Set(seqs).size).toBe(16);
+      const report = await (await admin()).request(VerifyAuditChainDocument);
+      expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the database refuses to change an entry; a changed entry is found by the ADMIN query and by npm run audit:verify', async () => {
     const em = hub().orm.em.fork();
     const connection = em.getConnection();
