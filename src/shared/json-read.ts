@@ -144,7 +144,7 @@ class JsonCompiler {
    * columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query builder
    * (raw fragments included).
    */
-  private scoped(entity: EntityName<any>, alias: string, where: FilterQuery<any>): string {
+  scoped(entity: EntityName<any>, alias: string, where: FilterQuery<any>): string {
     if (Object.keys(where).length === 0) return '';
     const meta = metaOf(this.em, entity);
     const inline = columnConditions(meta, alias, where);
@@ -296,16 +296,29 @@ const shapeOf = (fields: Fields): string =>
 // The SQL of a selection for a principal: building it (MikroORM renders each relation's scope) costs
 // more than running it, and integrators send the same few queries all day. Scopes depend on the
 // principal's role, unit and institution and on today's date (children's scopes), all in the key.
-const compiled = new Map<string, { object: string; params: unknown[] }>();
+interface Compiled {
+  object: string;
+  params: unknown[];
+  /** For a read by id: the `from … where` after the object, and its parameters after the id. */
+  byId?: Statement;
+}
+const compiled = new Map<string, Compiled>();
 const COMPILED_MAX = 1000;
 
-function compileObject(em: EntityManager, principal: Principal, typeName: string, fields: Fields, include: readonly string[]) {
-  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), shapeOf(fields)].join('|');
+function compileObject(em: EntityManager, principal: Principal, typeName: string, fields: Fields, include: readonly string[], byId = false): Compiled {
+  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), byId, shapeOf(fields)].join('|');
   let entry = compiled.get(key);
   if (!entry) {
+    const spec = types.get(typeName)!;
     const compiler = new JsonCompiler(em, principal);
-    const scope = types.get(typeName)!.scope?.(principal);
-    entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: compiler.params };
+    const scope = spec.scope?.(principal);
+    entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: [...compiler.params] };
+    if (byId) {
+      // The row by its key, in its type's scope: all of it known here, so the statement is cached whole.
+      const meta = metaOf(em, spec.entity);
+      const check = scope ? compiler.scoped(spec.entity, 't0', scope) : '';
+      entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check}`, params: compiler.params.slice(entry.params.length) };
+    }
     release([scope, ...compiler.scopes]);
     if (compiled.size >= COMPILED_MAX) compiled.clear();
     compiled.set(key, entry);
@@ -314,14 +327,18 @@ function compileObject(em: EntityManager, principal: Principal, typeName: string
 }
 
 /**
- * The rows a root query gives, each as the JSON of `typeName` with the selected fields: those in
- * `where` and in the type's scope, in `orderBy`, at most `limit`. One statement.
+ * The rows a root query gives, each as the JSON of `typeName` with the selected fields, in the
+ * type's scope: the row with `id`, or those in `where` in `orderBy`, at most `limit`. One statement.
  */
 export async function readJson<T>(
   em: EntityManager,
   { principal, type: typeName, fields }: JsonSelection,
-  query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
+  query: { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
 ): Promise<T[]> {
+  if ('id' in query) {
+    const { object, params, byId } = compileObject(em, principal, typeName, fields, [], true);
+    return (await runPrepared<{ row: T }>(em, { sql: `select ${object} as row ${byId!.sql}`, params: [...params, query.id, ...byId!.params] })).map((r) => r.row);
+  }
   const spec = types.get(typeName)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];

@@ -349,7 +349,7 @@ export const agreementService = {
 
   /** One agreement in scope as JSON with what the query selects (one statement); NOT_FOUND otherwise. */
   async read(em: EntityManager, json: JsonSelection, id: string): Promise<Agreement> {
-    const [found] = await readJson<Agreement>(em, json, { where: { id: parseId(id, 'id') }, limit: 1 });
+    const [found] = await readJson<Agreement>(em, json, { id: parseId(id, 'id') });
     if (!found) throw notFound('agreement', id, 'id');
     return found;
   },
