@@ -80,11 +80,15 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   /** Everything a resolver may use, afresh for each HTTP request and each subscription. */
   const contextFor = (principal: Principal | null, requestId: string, requestLog: Logger): Context => {
     const em = orm.em.fork();
+    let loaders: Context['loaders'] | undefined;
     return {
       requestId,
       principal,
       em,
-      loaders: createLoaders(em, principal),
+      // Made when a resolver first needs one: reads served whole by the JSON read path never do.
+      get loaders() {
+        return (loaders ??= createLoaders(em, principal));
+      },
       log: requestLog,
       audit: new AuditTrail(),
       pseudonym: (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId),
