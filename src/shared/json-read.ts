@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
@@ -78,17 +78,47 @@ export function prefetched<T>(row: object, field: string, load: () => T): T {
 
 export type Fields = Record<string, ResolveTree>;
 
-/** What a root field reads as JSON: its rows' type, the fields asked of them, and for whom. */
+/** What a root field reads as JSON: its rows' type, the fields asked of them (and their shape), and for whom. */
 export interface JsonSelection {
   principal: Principal;
   type: string;
   fields: Fields;
+  shape: string;
 }
+
+// A root field's selection depends on the operation's text alone unless a directive (@skip,
+// @include) makes it depend on the variables; Apollo keeps one parsed document per query text, so it
+// is worked out once per operation and field, and per request only where a directive is used.
+const selections = new WeakMap<OperationDefinitionNode, { directives: boolean; byField: Map<string, { fields: Fields; shape: string }> }>();
 
 /** The selection of a root field returning `type` (or, with `connection`, a page of them). */
 export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
-  const path = connection ? [{ field: 'edges', type: `${type}Connection` }, { field: 'node', type: `${type}Edge` }] : [];
-  return { principal, type, fields: selectionOf(info, path, type) };
+  let known = selections.get(info.operation);
+  if (!known) selections.set(info.operation, (known = { directives: usesDirectives(info), byField: new Map() }));
+  const key = `${String(info.path.key)}|${type}|${connection}`;
+  let selection = known.directives ? undefined : known.byField.get(key);
+  if (!selection) {
+    const path = connection ? [{ field: 'edges', type: `${type}Connection` }, { field: 'node', type: `${type}Edge` }] : [];
+    const fields = selectionOf(info, path, type);
+    selection = { fields, shape: shapeOf(fields) };
+    if (!known.directives) known.byField.set(key, selection);
+  }
+  return { principal, type, ...selection };
+}
+
+/** Whether the operation or a fragment it may spread carries any directive. */
+function usesDirectives(info: GraphQLResolveInfo): boolean {
+  let found = false;
+  for (const node of [info.operation, ...Object.values(info.fragments)]) {
+    visit(node, {
+      Directive() {
+        found = true;
+        return BREAK;
+      },
+    });
+    if (found) return true;
+  }
+  return false;
 }
 
 /** The fields asked of `typeName` at a path of the root field's selection (e.g. edges.node of a connection). */
@@ -305,8 +335,8 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 const COMPILED_MAX = 1000;
 
-function compileObject(em: EntityManager, principal: Principal, typeName: string, fields: Fields, include: readonly string[], byId = false): Compiled {
-  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), byId, shapeOf(fields)].join('|');
+function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[], byId = false): Compiled {
+  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), byId, shape].join('|');
   let entry = compiled.get(key);
   if (!entry) {
     const spec = types.get(typeName)!;
@@ -332,22 +362,22 @@ function compileObject(em: EntityManager, principal: Principal, typeName: string
  */
 export async function readJson<T>(
   em: EntityManager,
-  { principal, type: typeName, fields }: JsonSelection,
+  selection: JsonSelection,
   query: { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
 ): Promise<T[]> {
   if ('id' in query) {
-    const { object, params, byId } = compileObject(em, principal, typeName, fields, [], true);
+    const { object, params, byId } = compileObject(em, selection, [], true);
     return (await runPrepared<{ row: T }>(em, { sql: `select ${object} as row ${byId!.sql}`, params: [...params, query.id, ...byId!.params] })).map((r) => r.row);
   }
-  const spec = types.get(typeName)!;
+  const spec = types.get(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
   // The type's scope here too, whatever the caller's filter says: the nested rows' checks rely on it.
-  const where = spec.scope ? { $and: [query.where, spec.scope(principal)] } : query.where;
+  const where = spec.scope ? { $and: [query.where, spec.scope(selection.principal)] } : query.where;
   const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
-  const { object, params } = compileObject(em, principal, typeName, fields, orderBy.map(([property]) => property));
+  const { object, params } = compileObject(em, selection, orderBy.map(([property]) => property));
   const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
   // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
   const page = inner.getKnexQuery().toSQL();

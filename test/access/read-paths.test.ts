@@ -127,6 +127,17 @@ describe('the JSON read path gives what the entity path gives, for every role', 
     for (const unseen of [`GOVERNOR ${PROVINCE}`, 'MUNICIPALITY JAM25', 'NGO caritas', 'NKBTH']) expect(comparedBy[unseen], unseen).toBe(0);
   });
 
+  it('a field a directive adds (@include) is read, though the same operation left it out before', async () => {
+    const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
+    const query = `query ($id: ID!, $s: Boolean!) { agreement(id: $id) { id status @include(if: $s) holder @include(if: $s) { lnch } } }`;
+    const without = await mayor.request<{ agreement: { id: string; status?: string; holder?: unknown } }, { id: string; s: boolean }>(query, { id: agreementIds[0]!, s: false });
+    expect(without.data!.agreement).toEqual({ id: agreementIds[0] });
+    const withIt = await mayor.request<{ agreement: { status?: string; holder?: { lnch: string } } }, { id: string; s: boolean }>(query, { id: agreementIds[0]!, s: true });
+    expect(withIt.errors).toBeUndefined();
+    expect(withIt.data!.agreement.status).toBe('ACTIVE');
+    expect(withIt.data!.agreement.holder!.lnch).toMatch(/^\d{10}$/);
+  });
+
   it('the mayor of the municipality sees both agreements fully, with every measure and the family', async () => {
     const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
     const res = await mayor.request<{ agreement: { holder: { family: unknown[] }; members: unknown[]; plans: { measures: unknown[] }[] } }, { id: string }>(
