@@ -32,11 +32,13 @@ const coPlanned = '(select m.plan_id from measure m where m.responsible_institut
 
 /**
  * The parties (holders, and members whether or not they left) of the agreements `a` that meet
- * `condition`, as SQL with the condition's parameters twice.
+ * `condition` (of every agreement without one), as SQL with the condition's parameters twice.
  */
-const partiesOf = (condition: string) =>
-  `select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where ${condition}` +
-  ` union select a.holder_id from agreement a where ${condition}`;
+const partiesOf = (condition?: string) =>
+  condition
+    ? `select m.beneficiary_id from agreement_member m join agreement a on a.id = m.agreement_id where ${condition}` +
+      ` union select a.holder_id from agreement a where ${condition}`
+    : 'select beneficiary_id from agreement_member union select holder_id from agreement';
 const inProvince = 'a.municipality_code in (select code from municipality where province_code = ?)';
 
 export const scopes = {
@@ -52,7 +54,7 @@ export const scopes = {
       };
     }
     // statutory-views.md: MVR and DANS read the identity of beneficiaries with an agreement.
-    if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (${partiesOf('true')})`)]: [] };
+    if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (${partiesOf()})`)]: [] };
     // RZI and RZOK: parties to agreements of municipalities in their province.
     if (p.role === 'RZI' || p.role === 'RZOK') return { [raw((alias) => `${alias}.id in (${partiesOf(inProvince)})`, [p.unit, p.unit])]: [] };
     // DAZD: children, and the parents of children with a plan. MON: children.
