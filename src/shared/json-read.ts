@@ -365,10 +365,17 @@ export async function readJson<T>(
   selection: JsonSelection,
   query: { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
 ): Promise<T[]> {
-  if ('id' in query) {
-    const { object, params, byId } = compileObject(em, selection, [], true);
-    return (await runPrepared<{ row: T }>(em, { sql: `select ${object} as row ${byId!.sql}`, params: [...params, query.id, ...byId!.params] })).map((r) => r.row);
-  }
+  return (await runPrepared<{ row: T }>(em, 'id' in query ? byIdStatement(em, selection, query.id) : pageStatement(em, selection, query))).map((r) => r.row);
+}
+
+/** The row with `id`: the statement is compiled whole, only the id is new. */
+function byIdStatement(em: EntityManager, selection: JsonSelection, id: string): Statement {
+  const { object, params, byId } = compileObject(em, selection, [], true);
+  return { sql: `select ${object} as row ${byId!.sql}`, params: [...params, id, ...byId!.params] };
+}
+
+/** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`. */
+function pageStatement(em: EntityManager, selection: JsonSelection, query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
   const spec = types.get(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
@@ -381,9 +388,5 @@ export async function readJson<T>(
   const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
   // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
   const page = inner.getKnexQuery().toSQL();
-  const built: Statement = {
-    sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`,
-    params: [...params, ...page.bindings],
-  };
-  return (await runPrepared<{ row: T }>(em, built)).map((r) => r.row);
+  return { sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`, params: [...params, ...page.bindings] };
 }

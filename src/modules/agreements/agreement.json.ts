@@ -1,6 +1,5 @@
-import { scopes } from '../../access/scopes.js';
+import { partiesInScope, scopes } from '../../access/scopes.js';
 import { jsonType } from '../../shared/json-read.js';
-import { partiesInScope } from '../../access/scopes.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
 import { AgreementMember } from './agreement-member.entity.js';
