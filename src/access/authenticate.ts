@@ -2,7 +2,7 @@ import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTPayload, typ
 import { LRUCache } from 'lru-cache';
 import type { Config } from '../config/config.js';
 import { AppError, UnauthenticatedError } from '../shared/errors.js';
-import { principalClaims, principalFromClaims, type Principal } from './principal.js';
+import { principalClaims, principalFromClaims, type Principal, type PrincipalClaims } from './principal.js';
 
 export type Authenticate = (authorization: string | undefined, purposeHeader?: string) => Promise<Principal | null>;
 
@@ -32,8 +32,9 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
   // A token verified once is taken without verifying it again for up to a minute: the signature check
   // costs more than the rest of a small read, and integrators send the same token all day. Kept until
   // the token expires or the minute ends, whichever comes first, so a key withdrawn from the JWKS
-  // stops admitting its tokens within a minute.
-  const verified = new LRUCache<string, JWTPayload>({ max: 10_000, ttl: VERIFIED_FOR_MS });
+  // stops admitting its tokens within a minute. What is kept is the claims as checked, so a cached
+  // token skips both checks.
+  const verified = new LRUCache<string, PrincipalClaims>({ max: 10_000, ttl: VERIFIED_FOR_MS });
 
   return async (authorization, purposeHeader) => {
     if (authorization === undefined || authorization === '') return null;
@@ -44,8 +45,9 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
       });
     }
     const token = match[1]!;
-    let payload = verified.get(token);
-    if (!payload) {
+    let claims = verified.get(token);
+    if (!claims) {
+      let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
           issuer: jwt.issuer,
@@ -56,17 +58,18 @@ export async function createAuthenticator(jwt: Config['jwt']): Promise<Authentic
       } catch (error) {
         throw tokenError(error);
       }
+      const checked = principalClaims.safeParse(payload);
+      if (!checked.success) {
+        const problems = checked.error.issues.map((i) => i.message).join('; ');
+        throw new UnauthenticatedError(`The bearer token's claims are not valid: ${problems}.`, {
+          messageBg: 'Данните в токена са невалидни.',
+        });
+      }
+      claims = checked.data;
       const left = payload.exp! * 1000 - Date.now();
-      if (left > 0) verified.set(token, payload, { ttl: Math.min(VERIFIED_FOR_MS, left) });
+      if (left > 0) verified.set(token, claims, { ttl: Math.min(VERIFIED_FOR_MS, left) });
     }
-    const claims = principalClaims.safeParse(payload);
-    if (!claims.success) {
-      const problems = claims.error.issues.map((i) => i.message).join('; ');
-      throw new UnauthenticatedError(`The bearer token's claims are not valid: ${problems}.`, {
-        messageBg: 'Данните в токена са невалидни.',
-      });
-    }
-    return principalFromClaims(claims.data, purposeHeader);
+    return principalFromClaims(claims, purposeHeader);
   };
 }
 

@@ -77,26 +77,36 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   const protection = armor.protect();
   const schema = given ?? (await buildHubSchema());
 
+  // What is costly to make and some requests never use, made on first use. On a prototype, because
+  // Apollo copies the context's own properties into a fresh object for each operation: an own getter
+  // would be read (and the loaders made) by that copy. A mutation swaps `em` for its transaction's
+  // (transactions.ts); the loaders keep the request's own.
+  type Lazy = Pick<Context, 'em' | 'loaders' | 'principal'> & { _em?: Context['em']; _fork?: Context['em']; _loaders?: Context['loaders'] };
+  const forkOf = (c: Lazy) => (c._fork ??= orm.em.fork());
+  const lazily: Omit<Lazy, 'principal'> = {
+    get em() {
+      return (this as Lazy)._em ?? forkOf(this as Lazy);
+    },
+    set em(em) {
+      (this as Lazy)._em = em;
+    },
+    get loaders() {
+      return ((this as Lazy)._loaders ??= createLoaders(forkOf(this as Lazy), (this as Lazy).principal));
+    },
+  };
+
   /** Everything a resolver may use, afresh for each HTTP request and each subscription. */
-  const contextFor = (principal: Principal | null, requestId: string, requestLog: Logger): Context => {
-    const em = orm.em.fork();
-    let loaders: Context['loaders'] | undefined;
-    return {
+  const contextFor = (principal: Principal | null, requestId: string, requestLog: Logger): Context =>
+    Object.assign(Object.create(lazily) as Context, {
       requestId,
       principal,
-      em,
-      // Made when a resolver first needs one: reads served whole by the JSON read path never do.
-      get loaders() {
-        return (loaders ??= createLoaders(em, principal));
-      },
       log: requestLog,
       audit: new AuditTrail(),
       pseudonym: (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId),
       smallCellThreshold: config.smallCellThreshold,
       webhookPolicy: config.notifications.webhook,
       notificationEvents: notifications?.events,
-    };
-  };
+    });
   const subscriptions = serveSubscriptions({
     httpServer,
     schema,
@@ -139,6 +149,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Each request's logger carries its request, serialised when the request starts whether anything
+      // is logged or not: only what tells requests apart, no headers (tokens stay out by construction).
+      serializers: { req: ({ id, method, url, remoteAddress }: Record<string, unknown>) => ({ id, method, url, remoteAddress }) },
     }),
   );
 

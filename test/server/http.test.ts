@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ProvincesDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { startTestHub, useTestHub } from '../support/hub.js';
+import { createLogger } from '../../src/server/logger.js';
 
 const hub = useTestHub();
 
@@ -24,6 +25,21 @@ describe('operational endpoints', () => {
     expect(given.headers.get('x-request-id')).toBe('agency-trace-42');
     const made = await hub().anonymous.request(ProvincesDocument, {}, { 'x-request-id': 'bad id with spaces' });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs each request by its id, method and URL, never its headers: no token reaches the logs', async () => {
+    const lines: string[] = [];
+    const logged = await startTestHub({ log: createLogger({ logLevel: 'info' }, { write: (line: string) => void lines.push(line) }) });
+    try {
+      const sar = await logged.as({ role: 'SAR' });
+      await sar.request(ProvincesDocument, {}, { 'x-request-id': 'agency-trace-43' });
+      const completed = lines.map((l) => JSON.parse(l) as { req?: Record<string, unknown>; res?: { statusCode: number } }).find((l) => l.req?.id === 'agency-trace-43' && l.res);
+      expect(completed?.req).toEqual({ id: 'agency-trace-43', method: 'POST', url: '/graphql', remoteAddress: expect.any(String) });
+      expect(completed?.res?.statusCode).toBe(200);
+      expect(lines.join('\n')).not.toContain(sar.token!);
+    } finally {
+      await logged.stop();
+    }
   });
 
   it('serves the Sandbox landing page in development', async () => {

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { openOrm } from '../../src/db/orm.js';
@@ -29,6 +30,8 @@ export async function startTestHub(
     onQuery?: (sql: string) => void;
     /** Start the notification delivery runtime (jobs, LISTEN, webhooks, subscriptions), as `npm start` does. */
     notifications?: boolean;
+    /** Where the hub logs (default: a logger at LOG_LEVEL, silent unless set). */
+    log?: Logger;
   } = {},
 ): Promise<TestHub> {
   const config = loadConfig({
@@ -39,7 +42,7 @@ export async function startTestHub(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const log = createLogger(config);
+  const log = options.log ?? createLogger(config);
   const orm = await openOrm(config.database.url!, log, 5, { onQuery: options.onQuery });
   const notifications = options.notifications
     ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.url!, log })
