@@ -1,4 +1,4 @@
-import { defaultFieldResolver, GraphQLError, isObjectType, responsePathAsArray, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLError, isObjectType, responsePathAsArray, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
@@ -120,21 +120,35 @@ function ruleTree(schema: GraphQLSchema): IRules {
   return tree as IRules;
 }
 
-/** What a refused field answers: FORBIDDEN, naming the field. */
-const refusal = (info: GraphQLResolveInfo) =>
-  withoutStack(
-    () =>
-      // Located (nodes and path) already: graphql-js then passes it on instead of wrapping it in another.
-      new GraphQLError(`Access denied to ${info.parentType.name}.${info.fieldName}.`, {
-        nodes: info.fieldNodes,
-        path: responsePathAsArray(info.path),
-        extensions: {
-          code: ErrorCode.FORBIDDEN,
-          messageBg: `Достъпът до ${info.parentType.name}.${info.fieldName} е отказан.`,
-          field: `${info.parentType.name}.${info.fieldName}`,
-        },
-      }),
-  );
+/**
+ * What a refused field answers: FORBIDDEN, naming the field. A field refused on many rows (a page of
+ * 100 agreements) gets one error per row, and they differ only in their path: the rest (message,
+ * the field's place in the query, extensions) is made once per field of a parsed query and shared as
+ * the prototype, since GraphQLError's constructor (locations, stack, property descriptors) cost more
+ * than all else in such a response (issue 8). Each is still a GraphQLError with its own path.
+ */
+const refusals = new WeakMap<FieldNode, Map<string, GraphQLError>>();
+const refusal = (info: GraphQLResolveInfo): GraphQLError => {
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const node = info.fieldNodes[0];
+  let byField = node && refusals.get(node);
+  if (node && !byField) refusals.set(node, (byField = new Map()));
+  let shared = byField?.get(field);
+  if (!shared) {
+    shared = withoutStack(
+      () =>
+        new GraphQLError(`Access denied to ${field}.`, {
+          nodes: info.fieldNodes,
+          extensions: Object.freeze({ code: ErrorCode.FORBIDDEN, messageBg: `Достъпът до ${field} е отказан.`, field }),
+        }),
+    );
+    byField?.set(field, shared);
+  }
+  const error = Object.create(shared) as GraphQLError & { path: ReadonlyArray<string | number> };
+  // Located already (a path of its own): graphql-js then passes it on instead of wrapping it in another.
+  error.path = responsePathAsArray(info.path);
+  return error;
+};
 
 /** Deny by default: any operation the policy does not name is refused with FORBIDDEN, naming the field. */
 const permissionsFor = (schema: GraphQLSchema) =>

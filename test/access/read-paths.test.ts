@@ -152,6 +152,34 @@ describe('the JSON read path gives what the entity path gives, for every role', 
   });
 });
 
+describe('a field refused on every row', () => {
+  // Refusals of one field share all but their path (access/shield.ts): each must still be a whole
+  // error of its own, where the field is in the query, and stay so when the query comes again.
+  it('gives each row its own error: its own path, the message, the location and the extensions', async () => {
+    const rzi = await hub().as({ role: 'RZI', unit: PROVINCE });
+    const query = `query ($m: String!) {
+  agreements(first: 5, filter: { municipalityCode: $m }) { edges { node { id plans { id kind } } } }
+}`;
+    const expected = (plans: { id: string }[][]) =>
+      plans.flatMap((ofAgreement, i) =>
+        ofAgreement.map((_, j) => ({
+          message: 'Access denied to IntegrationPlan.kind.',
+          locations: [{ line: 2, column: query.split('\n')[1]!.indexOf('kind') + 1 }],
+          path: ['agreements', 'edges', i, 'node', 'plans', j, 'kind'],
+          extensions: { code: 'FORBIDDEN', messageBg: 'Достъпът до IntegrationPlan.kind е отказан.', field: 'IntegrationPlan.kind' },
+        })),
+      );
+    type Page = { agreements: { edges: { node: { id: string; plans: { id: string; kind: null }[] } }[] } };
+    for (let time = 1; time <= 2; time++) {
+      const res = await rzi.request<Page, { m: string }>(query, { m: MUNICIPALITY });
+      const plans = res.data!.agreements.edges.map((e) => e.node.plans);
+      expect(plans.flat().length, 'three plans an agreement').toBe(3 * agreementIds.length);
+      expect(plans.flat().every((p) => p.kind === null && /^[0-9a-f-]{36}$/.test(p.id))).toBe(true);
+      expect(res.errors).toEqual(expected(plans));
+    }
+  });
+});
+
 // `integrationPlans`, `measures` and `beneficiaries` read their pages as JSON too: each row of this
 // file's must equal node(id), data and refusals, for every role that lists it.
 const LIST_ROOTS = [
