@@ -7,9 +7,17 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 export class AuditTrail {
   private readonly touched = new Map<DataClass, Set<string>>();
   denied = false;
+  // The row and class noted last: a row's fields come one after another, and a page has thousands.
+  private lastRecord: unknown;
+  private lastClass: DataClass | undefined;
 
   note(dataClass: DataClass, record: unknown, allowed: boolean): void {
+    if (allowed && record === this.lastRecord && dataClass === this.lastClass) return;
     if (!PERSONAL_CLASSES.has(dataClass)) return;
+    if (allowed) {
+      this.lastRecord = record;
+      this.lastClass = dataClass;
+    }
     let ids = this.touched.get(dataClass);
     if (!ids) this.touched.set(dataClass, (ids = new Set()));
     const id = (record as { id?: unknown } | undefined)?.id;

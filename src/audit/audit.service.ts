@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { runPrepared } from '../db/prepared.js';
 import { BadUserInputError } from '../shared/errors.js';
 import { parseId } from '../shared/ids.js';
 import { DEFAULT_PAGE_SIZE, pageSize, type Connection } from '../shared/relay.js';
@@ -58,8 +59,11 @@ const APPEND = `with head as materialized (select last_seq, hash from audit_chai
     where (select last_seq || ':' || hash from head) is not distinct from ? returning seq)
   select (select count(*) from added)::int as added`;
 
+/** Runs the append statement: prepared on the pool (the usual case), or in the fallback's transaction. */
+type Run = (sql: string, params: unknown[]) => Promise<{ added: number }[]>;
+
 /** Links the batch after `head` and appends it if the chain still ends there; null if it moved on. */
-async function appendAfter(db: Knex, batch: Pending[], head: Head): Promise<{ seq: string; hash: string }[] | null> {
+async function appendAfter(run: Run, batch: Pending[], head: Head): Promise<{ seq: string; hash: string }[] | null> {
   let seq = head.seq;
   let prevHash = head.hash;
   const links: { seq: string; hash: string }[] = [];
@@ -88,8 +92,8 @@ async function appendAfter(db: Knex, batch: Pending[], head: Head): Promise<{ se
     return row;
   });
   const expected = head.seq === 0n ? null : `${head.seq}:${head.hash}`;
-  const { rows: result } = await db.raw<{ rows: { added: number }[] }>(APPEND, [AUDIT_CHAIN_LOCK, JSON.stringify(rows), expected]);
-  return result[0]!.added > 0 ? links : null;
+  const [result] = await run(APPEND, [AUDIT_CHAIN_LOCK, JSON.stringify(rows), expected]);
+  return result!.added > 0 ? links : null;
 }
 
 /**
@@ -97,19 +101,21 @@ async function appendAfter(db: Knex, batch: Pending[], head: Head): Promise<{ se
  * this process last wrote and appended in one statement; if another process wrote since (or the
  * head is unknown), it is appended in a transaction that holds the lock from reading the head on.
  */
-async function flush(knex: Knex, q: { pending: Pending[]; flushing: boolean; head?: Head }): Promise<void> {
+async function flush(em: EntityManager, knex: Knex, q: { pending: Pending[]; flushing: boolean; head?: Head }): Promise<void> {
   q.flushing = true;
+  // The same statement all day: prepared once per connection, not parsed and planned per batch.
+  const prepared: Run = (sql, params) => runPrepared<{ added: number }>(em, { sql, params });
   try {
     while (q.pending.length) {
       const batch = q.pending.splice(0, BATCH);
       try {
         const links =
-          (q.head && (await appendAfter(knex, batch, q.head))) ||
+          (q.head && (await appendAfter(prepared, batch, q.head))) ||
           (await knex.transaction(async (trx) => {
             const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [AUDIT_CHAIN_LOCK]);
             const head = rows[0] ? { seq: BigInt(rows[0].last_seq), hash: rows[0].hash } : GENESIS;
             // Under the lock since the head was read: the chain cannot have moved on.
-            const linked = await appendAfter(trx, batch, head);
+            const linked = await appendAfter(async (sql, params) => (await trx.raw<{ rows: { added: number }[] }>(sql, params as never[])).rows, batch, head);
             if (!linked) throw new Error('the access log moved on under its lock');
             return linked;
           }));
@@ -148,7 +154,7 @@ export const auditService = {
     const q = queue;
     return new Promise((resolve, reject) => {
       q.pending.push({ fields, resolve, reject });
-      if (!q.flushing) void flush(knex, q);
+      if (!q.flushing) void flush(em, knex, q);
     });
   },
 
