@@ -64,8 +64,8 @@ describe('SQL statements per page of agreements', () => {
     console.log(`SQL statements for AgreementPage: first 3 → ${small.count}, first ${AGREEMENTS} → ${large.count}`);
     expect(large.count, large.sql.join('\n')).toBe(small.count);
     // The page with its agreements, people, plans and measures is one statement (shared/json-read.ts); the
-    // holders' families are two more (relatives, then those in scope). The access log's entry adds its own
-    // four (BEGIN, the chain's head, the insert, COMMIT), shared by the requests of one batch.
-    expect(large.count, large.sql.join('\n')).toBeLessThanOrEqual(3);
+    // holders' families are two more (relatives, then those in scope); the access log's entry one, shared
+    // by the requests of one batch (four, BEGIN to COMMIT, when another process wrote the log meanwhile).
+    expect(large.count, large.sql.join('\n')).toBeLessThanOrEqual(4);
   });
 });
