@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { DateType, RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BREAK, visit, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -278,27 +278,55 @@ export function beyondParent(scope: FilterQuery<any>, inverse: string, parentSco
 
 const isPlain = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
 
+const COMPARISONS: Readonly<Record<string, string>> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
+
 /**
- * A scope of plain column comparisons (`{ area: 'HEALTHCARE', kind: { $in: […] } }`) as SQL on the
- * row itself, without a semi-join; undefined for anything else.
+ * A condition of plain column comparisons on the row itself (`{ area: 'HEALTHCARE' }`, `$in` lists,
+ * `$lt` … `$gte`, and `$and` / `$or` of such) as SQL, without MikroORM's query builder; undefined
+ * for anything else (a relation's columns, null, raw fragments), which the caller renders with it.
  */
 function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
   const parts: string[] = [];
   const params: unknown[] = [];
-  for (const [property, value] of Object.entries(where)) {
-    const prop = meta.properties[property];
-    if (!prop || !['scalar', 'm:1'].includes(prop.kind) || prop.customType || prop.fieldNames?.length !== 1) return undefined;
-    const column = `${alias}.${columnOf(meta, property)}`;
-    const list = value && typeof value === 'object' && Object.keys(value).length === 1 ? (value as { $in?: unknown }).$in : undefined;
+  for (const [key, value] of Object.entries(where)) {
+    if (key === '$and' || key === '$or') {
+      if (!Array.isArray(value) || (key === '$or' && value.length === 0)) return undefined;
+      const each = value.map((v: FilterQuery<any>) => columnConditions(meta, alias, v));
+      if (each.some((c) => !c)) return undefined;
+      if (each.length) parts.push(`(${each.map((c) => c!.sql).join(key === '$and' ? ' and ' : ' or ')})`);
+      params.push(...each.flatMap((c) => c!.params));
+      continue;
+    }
+    const prop = meta.properties[key];
+    // A custom type may convert the value on its way to the database; a date given as a string it does not.
+    const converted = prop?.customType && !(prop.customType instanceof DateType);
+    if (!prop || !['scalar', 'm:1'].includes(prop.kind) || converted || prop.fieldNames?.length !== 1) return undefined;
+    const column = `${alias}.${columnOf(meta, key)}`;
     if (isPlain(value)) {
       parts.push(`${column} = ?`);
       params.push(value);
-    } else if (Array.isArray(list) && list.length > 0 && list.every(isPlain)) {
-      parts.push(`${column} in (${list.map(() => '?').join(', ')})`);
-      params.push(...list);
-    } else return undefined;
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) return undefined;
+    for (const [op, operand] of Object.entries(value)) {
+      if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isPlain)) {
+        parts.push(`${column} in (${operand.map(() => '?').join(', ')})`);
+        params.push(...operand);
+      } else if (COMPARISONS[op] && isPlain(operand)) {
+        parts.push(`${column} ${COMPARISONS[op]} ?`);
+        params.push(operand);
+      } else return undefined;
+    }
   }
-  return { sql: parts.join(' and '), params };
+  return { sql: parts.length ? parts.join(' and ') : 'true', params };
+}
+
+/** The conditions a where is the conjunction of (its `$and`s opened). */
+function conjuncts(where: FilterQuery<any>): FilterQuery<any>[] {
+  const { $and, ...rest } = where as { $and?: unknown };
+  if ($and === undefined) return [where];
+  if (!Array.isArray($and)) return [where];
+  return [...(Object.keys(rest).length ? [rest] : []), ...$and.flatMap((w: FilterQuery<any>) => conjuncts(w))];
 }
 
 /**
@@ -331,6 +359,8 @@ interface Compiled {
   params: unknown[];
   /** For a read by id: the `from … where` after the object, and its parameters after the id. */
   byId?: Statement;
+  /** For a page: the type's scope as conditions on the row's own columns at `s` (` and …`), if it is such. */
+  pageScope?: Statement;
 }
 const compiled = new Map<string, Compiled>();
 const COMPILED_MAX = 1000;
@@ -348,6 +378,10 @@ function compileObject(em: EntityManager, { principal, type: typeName, fields, s
       const meta = metaOf(em, spec.entity);
       const check = scope ? compiler.scoped(spec.entity, 't0', scope) : '';
       entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check}`, params: compiler.params.slice(entry.params.length) };
+    } else {
+      // Only a scope of the row's own columns: one through a relation is better joined, as the query builder does.
+      const plain = scope ? columnConditions(metaOf(em, spec.entity), 's', scope) : { sql: 'true', params: [] };
+      if (plain) entry.pageScope = { sql: ` and ${plain.sql}`, params: plain.params };
     }
     release([scope, ...compiler.scopes]);
     if (compiled.size >= COMPILED_MAX) compiled.clear();
@@ -379,14 +413,32 @@ function pageStatement(em: EntityManager, selection: JsonSelection, query: { whe
   const spec = types.get(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
+  const { object, params, pageScope } = compileObject(em, selection, orderBy.map(([property]) => property));
+  const order = (alias: string) => orderBy.map(([property, direction]) => `${alias}.${columnOf(meta, property)} ${direction}`).join(', ');
+  const outer = (page: Statement): Statement => ({
+    sql: `select ${object} as row from (${page.sql}) t0${orderBy.length ? ` order by ${order('t0')}` : ''}`,
+    // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
+    params: [...params, ...page.params],
+  });
   // The type's scope here too, whatever the caller's filter says: the nested rows' checks rely on it.
-  const where = spec.scope ? { $and: [query.where, spec.scope(selection.principal)] } : query.where;
-  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(where);
+  // It is compiled with the selection (pageScope); the caller's conditions that are the scope's own
+  // are met by it, and the rest, when they are plain column comparisons (a municipality, a status,
+  // the cursor), are written here: no query builder per request.
+  const scope = spec.scope?.(selection.principal);
+  const own = scope ? conjuncts(scope) : [];
+  const rest = conjuncts(query.where).filter((c) => !own.some((o) => isDeepStrictEqual(o, c)));
+  release(scope);
+  const plain = rest.map((c) => columnConditions(meta, 's', c));
+  if (pageScope && plain.every((c) => c !== undefined)) {
+    const where = [...plain.map((c) => c.sql), 'true'].join(' and ');
+    return outer({
+      sql: `select s.* from ${quote(meta.tableName)} s where ${where}${pageScope.sql}${orderBy.length ? ` order by ${order('s')}` : ''}${query.limit ? ' limit ?' : ''}`,
+      params: [...plain.flatMap((c) => c.params), ...pageScope.params, ...(query.limit ? [query.limit] : [])],
+    });
+  }
+  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(scope ? { $and: [query.where, spec.scope!(selection.principal)] } : query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
-  const { object, params } = compileObject(em, selection, orderBy.map(([property]) => property));
-  const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
-  // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
   const page = inner.getKnexQuery().toSQL();
-  return { sql: `select ${object} as row from (${page.sql}) t0${order ? ` order by ${order}` : ''}`, params: [...params, ...page.bindings] };
+  return outer({ sql: page.sql, params: [...page.bindings] });
 }

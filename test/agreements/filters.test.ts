@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { AgreementsDocument, ProtectionKind } from '../gql/graphql.js';
+import { AgreementsDocument, AgreementStatus, ProtectionKind } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -36,6 +36,30 @@ describe('listing agreements', () => {
     );
     const dates = all.data!.agreements.edges.map((e) => e.node.signedOn);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('pages one row at a time through a municipality, by status and signing dates, as one page gives them', async () => {
+    const signed = [-3, -2, -2, 0].map((d) => addDays(today, d));
+    for (const signedOn of signed) {
+      await concludedAgreement(hub(), 'VID03', { submittedOn: addDays(signedOn, -2), forwardedOn: addDays(signedOn, -1), signedOn });
+    }
+    const sar = await hub().as({ role: 'SAR' });
+    const filter = { municipalityCode: 'VID03', status: AgreementStatus.Active, signedFrom: addDays(today, -2), signedTo: today };
+    const all = await sar.request(AgreementsDocument, { filter, first: 100 });
+    const ids = all.data!.agreements.edges.map((e) => e.node.id);
+    expect(all.data!.agreements.edges.map((e) => e.node.signedOn)).toEqual([signed[3], signed[1], signed[2]]);
+    const paged: string[] = [];
+    let after: string | null | undefined;
+    // At most one page more than rows: a cursor that repeats rows must not loop for ever.
+    for (let pages = 0; pages <= ids.length && (pages === 0 || after); pages++) {
+      const page = await sar.request(AgreementsDocument, { filter, first: 1, after });
+      expect(page.errors).toBeUndefined();
+      paged.push(...page.data!.agreements.edges.map((e) => e.node.id));
+      after = page.data!.agreements.pageInfo.hasNextPage ? page.data!.agreements.pageInfo.endCursor : undefined;
+    }
+    expect(paged).toEqual(ids);
+    const older = await sar.request(AgreementsDocument, { filter: { ...filter, signedTo: addDays(today, -1) }, first: 100 });
+    expect(older.data!.agreements.edges.map((e) => e.node.id)).toEqual(ids.slice(1));
   });
 
   it('refuses an unknown province or municipality code with BAD_USER_INPUT naming the filter', async () => {
