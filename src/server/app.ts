@@ -100,6 +100,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     Object.assign(Object.create(lazily) as Context, {
       requestId,
       principal,
+      reader: orm.em,
       log: requestLog,
       audit: new AuditTrail(),
       pseudonym: (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId),

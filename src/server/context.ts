@@ -11,8 +11,14 @@ export interface Context {
   requestId: string;
   /** null for an anonymous request (public reference data only). */
   principal: Principal | null;
-  /** Forked per request: never share an identity map between principals. */
+  /** Forked per request (on first use): never share an identity map between principals. */
   em: EntityManager;
+  /**
+   * The application's entity manager, not forked: for statements that build no entities (the JSON
+   * read path, shared/json-read.ts), which need only its connection and metadata. MikroORM refuses
+   * its identity-map methods (find, persist) on it, so it cannot stand in for `em` by mistake.
+   */
+  reader: EntityManager;
   loaders: Loaders;
   /** Personal data this request read or was refused, for the access log. */
   audit: AuditTrail;

@@ -38,9 +38,10 @@ export async function paginate<T extends Sortable>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    // Counted only when the query asks for it, once.
+    // Counted only when the query asks for it, once; in a fork of its own if the rows were read
+    // with the unforked manager (the JSON path), which MikroORM does not let count.
     get totalCount() {
-      return (count ??= em.count(entity, where()));
+      return (count ??= (em.global ? em.fork() : em).count(entity, where()));
     },
   };
 }

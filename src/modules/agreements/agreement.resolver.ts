@@ -43,7 +43,7 @@ import { planService } from './plan.service.js';
 export class AgreementResolver {
   @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
   agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return agreementService.read(ctx.em, jsonSelection(info, ctx.principal!, 'Agreement'), id);
+    return agreementService.read(ctx.reader, jsonSelection(info, ctx.principal!, 'Agreement'), id);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements in your scope, newest signing first.' })
@@ -53,7 +53,7 @@ export class AgreementResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return agreementService.list(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Agreement', true));
+    return agreementService.list(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Agreement', true));
   }
 
   @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
@@ -166,7 +166,7 @@ export class IntegrationPlanResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listPlans(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'IntegrationPlan', true));
+    return planService.listPlans(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'IntegrationPlan', true));
   }
 
   // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
@@ -200,7 +200,7 @@ export class MeasureResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listMeasures(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Measure', true));
+    return planService.listMeasures(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Measure', true));
   }
 
   @FieldResolver(() => InstitutionType)

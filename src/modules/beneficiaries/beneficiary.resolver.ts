@@ -30,7 +30,7 @@ export class BeneficiaryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return beneficiaryService.list(ctx.em, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Beneficiary', true));
+    return beneficiaryService.list(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Beneficiary', true));
   }
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })
