@@ -324,7 +324,6 @@ function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuer
 /** The conditions a where is the conjunction of (its `$and`s opened). */
 function conjuncts(where: FilterQuery<any>): FilterQuery<any>[] {
   const { $and, ...rest } = where as { $and?: unknown };
-  if ($and === undefined) return [where];
   if (!Array.isArray($and)) return [where];
   return [...(Object.keys(rest).length ? [rest] : []), ...$and.flatMap((w: FilterQuery<any>) => conjuncts(w))];
 }
