@@ -372,14 +372,14 @@ function compileObject(em: EntityManager, { principal, type: typeName, fields, s
     const compiler = new JsonCompiler(em, principal);
     const scope = spec.scope?.(principal);
     entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: [...compiler.params] };
+    const meta = metaOf(em, spec.entity);
     if (byId) {
       // The row by its key, in its type's scope: all of it known here, so the statement is cached whole.
-      const meta = metaOf(em, spec.entity);
       const check = scope ? compiler.scoped(spec.entity, 't0', scope) : '';
       entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check}`, params: compiler.params.slice(entry.params.length) };
     } else {
       // Only a scope of the row's own columns: one through a relation is better joined, as the query builder does.
-      const plain = scope ? columnConditions(metaOf(em, spec.entity), 's', scope) : { sql: 'true', params: [] };
+      const plain = scope ? columnConditions(meta, 's', scope) : { sql: 'true', params: [] };
       if (plain) entry.pageScope = { sql: ` and ${plain.sql}`, params: plain.params };
     }
     release([scope, ...compiler.scopes]);
@@ -426,16 +426,17 @@ function pageStatement(em: EntityManager, selection: JsonSelection, query: { whe
   const scope = spec.scope?.(selection.principal);
   const own = scope ? conjuncts(scope) : [];
   const rest = conjuncts(query.where).filter((c) => !own.some((o) => isDeepStrictEqual(o, c)));
-  release(scope);
   const plain = rest.map((c) => columnConditions(meta, 's', c));
   if (pageScope && plain.every((c) => c !== undefined)) {
-    const where = [...plain.map((c) => c.sql), 'true'].join(' and ');
+    // This scope was built only to compare: its raw fragments, if any, are never rendered.
+    release(scope);
+    const where = plain.map((c) => c.sql).join(' and ') || 'true';
     return outer({
       sql: `select s.* from ${quote(meta.tableName)} s where ${where}${pageScope.sql}${orderBy.length ? ` order by ${order('s')}` : ''}${query.limit ? ' limit ?' : ''}`,
       params: [...plain.flatMap((c) => c.params), ...pageScope.params, ...(query.limit ? [query.limit] : [])],
     });
   }
-  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(scope ? { $and: [query.where, spec.scope!(selection.principal)] } : query.where);
+  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(scope ? { $and: [query.where, scope] } : query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
   const page = inner.getKnexQuery().toSQL();
