@@ -86,16 +86,48 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js gives this error no code and no variable node, so Apollo cannot tell it is the client's.
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+const TOKEN_LIMIT = /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/;
+// Apollo's own wording for a client's mistake, where it is terse.
+const CLEARER: Record<string, string> = {
+  'provided sha does not match query':
+    'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
+};
+
+/** The code a client's mistake gets where Apollo or graphql-js gives none, or none the API documents. */
+function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const code = formatted.extensions?.code;
+  // The API documents one code for a document refused before execution, syntax errors included.
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    const limit = TOKEN_LIMIT.exec(formatted.message)?.[1];
+    const message = limit ? `Syntax Error: Token limit of ${limit} exceeded; send a smaller document.` : formatted.message;
+    return { ...formatted, message, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && CLIENT_CODES.has(code)) return formatted;
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.originalError) return undefined;
+  if (error.message === TOO_MANY_VARIABLE_ERRORS) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // Apollo marks what the client got wrong with a 4xx status, sometimes without a code (a persisted
+  // query whose hash does not match, say).
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { ...formatted, message: CLEARER[formatted.message] ?? formatted.message, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
+  return undefined;
+}
+
 /**
- * Apollo's formatError: errors the code raised on purpose pass through (without a
- * stack trace); anything unexpected is logged in full and replaced by a generic message.
+ * Apollo's formatError: errors the code raised on purpose, and the client's mistakes, pass through
+ * (without a stack trace); anything unexpected is logged in full and replaced by a generic message.
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && CLIENT_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+    const client = clientErrorOf(formatted, error);
+    if (client) {
+      const { stacktrace: _stack, ...extensions } = client.extensions ?? {};
+      return { ...client, extensions };
     }
     log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in GraphQL request');
     return {
