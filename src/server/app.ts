@@ -28,6 +28,7 @@ import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { reportsRouter } from './reports.js';
+import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 export interface HubServer {
@@ -69,7 +70,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     maxDepth: { n: config.graphql.maxDepth },
     costLimit: { maxCost: config.graphql.maxCost },
     maxAliases: { n: config.graphql.maxAliases },
-    maxTokens: { n: config.graphql.maxTokens },
+    // graphql-js counts tokens while Apollo parses (parseOptions below): armor's plugin parsed every
+    // document a second time and threw from a hook, which turned each syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: config.graphql.maxDirectives },
     // Field suggestions would reveal the schema where introspection is off.
     blockFieldSuggestion: { enabled: !config.graphql.introspection },
@@ -123,6 +126,10 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // Tokens come only in the Authorization header, never from cookies: a cross-site request carries
+    // no credentials, so it is no more than an anonymous request, and GET queries may run.
+    csrfPrevention: false,
     validationRules: protection.validationRules,
     formatError: createErrorFormatter(log),
     plugins: [
@@ -131,6 +138,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       // Close the WebSocket subscriptions too when draining.
       { serverWillStart: async () => ({ drainServer: async () => void (await subscriptions.dispose()) }) },
       auditPlugin(orm, log),
+      legacyJsonStatusPlugin(),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
@@ -167,7 +175,8 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireJsonBody,
+    express.json({ limit: BODY_LIMIT_BYTES }),
     // Authenticate before GraphQL: a bad token is refused as a whole, with 401.
     async (req, res, next) => {
       try {
@@ -176,7 +185,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
         next();
       } catch (error) {
         if (!(error instanceof AppError)) return next(error);
-        res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+        sendRequestError(req, res, 401, error.message, error.extensions);
       }
     },
     expressMiddleware(apollo, {
@@ -184,11 +193,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     }),
   );
 
-  // Anything unexpected outside GraphQL: log it, answer without detail.
-  app.use((error: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    req.log.error({ err: error }, 'unhandled error');
-    if (!res.headersSent) res.status(500).json({ error: 'Internal server error', requestId: String(req.id) });
-  });
+  app.use(handleHttpError);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
