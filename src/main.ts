@@ -9,6 +9,8 @@ import { printDevTokens } from './cli/dev-tokens.js';
 import { loadDemoData } from './dev/demo-data.js';
 import { startNotificationRuntime, type NotificationRuntime } from './modules/notifications/delivery/runtime.js';
 
+const SHUTDOWN_TIMEOUT_MS = 30_000;
+
 // Start-up only: config → database → ORM (migrations, reference data) → notification delivery → server → listen.
 async function main(): Promise<void> {
   let config;
@@ -32,6 +34,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Requests in flight get the drain's time (Apollo's, 10 s); nothing may keep the process up beyond that.
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     // Order matters: stop taking requests, then the job workers, then release the database, then stop the server.
     try {
       await server?.stop();
@@ -47,6 +54,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A parent that dies without passing its signal on (npm killed, a shell's -9) would leave the hub
+  // serving unsupervised: adopted by another process, it stops. A supervisor (systemd, a container's
+  // init) outlives what it runs, so this never fires under one.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent exited');
+  }, 1000).unref();
 
   try {
     database = await openDatabaseServer(config, log);

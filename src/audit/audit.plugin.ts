@@ -4,6 +4,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../server/context.js';
 import { auditService } from './audit.service.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { serviceUnavailable } from '../shared/errors.js';
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'PURPOSE_REQUIRED']);
 
@@ -51,9 +53,10 @@ export function auditPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Cont
           try {
             await writeAccessLog(orm, ctx, { type: operation?.operation ?? 'query', name: operationName ?? null, data: result.data, errors: result.errors });
           } catch (error) {
-            log.error({ err: error, requestId: ctx.requestId }, 'could not write the access log entry: response withheld');
+            const away = isDatabaseUnavailable(error);
+            log[away ? 'warn' : 'error']({ err: error, requestId: ctx.requestId }, 'could not write the access log entry: response withheld');
             result.data = null;
-            result.errors = [WITHHELD];
+            result.errors = [away ? serviceUnavailable() : WITHHELD];
           }
         },
       };

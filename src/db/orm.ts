@@ -31,6 +31,14 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks:
       disableForeignKeys: false,
     },
     pool: { min: 0, max: poolMax },
+    driverOptions: {
+      // An unreachable server fails a connection attempt in seconds (then SERVICE_UNAVAILABLE), not at
+      // the OS's TCP timeout; keepalive notices a server that vanished without closing the socket. A
+      // request waits at most 10 s for a free connection. Knex drops a connection that errored and
+      // opens a new one on next use, so the pool recovers by itself once the server is back.
+      connection: { application_name: 'integration-hub', connectionTimeoutMillis: 5000, keepAlive: true },
+      acquireConnectionTimeout: 10_000,
+    },
     forceUtcTimezone: true,
     // Entity managers are forked per request; the global one is never used for requests.
     allowGlobalContext: false,

@@ -28,7 +28,7 @@ import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { reportsRouter } from './reports.js';
-import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError } from './http-errors.js';
+import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 export interface HubServer {
@@ -139,6 +139,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       { serverWillStart: async () => ({ drainServer: async () => void (await subscriptions.dispose()) }) },
       auditPlugin(orm, log),
       legacyJsonStatusPlugin(),
+      unavailableStatusPlugin(),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction

@@ -1,6 +1,7 @@
 import { MIMEType } from 'node:util';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.js';
 import { ErrorCode } from '../shared/errors.js';
 
 /** The largest request body /graphql reads; a larger one is answered 413. */
@@ -96,6 +97,11 @@ export function handleHttpError(error: HttpError, req: express.Request, res: exp
   if (status !== undefined && status >= 400 && status < 500 && error.expose) {
     return sendRequestError(req, res, status, clientErrorMessage(error, status));
   }
+  if (isDatabaseUnavailable(error)) {
+    req.log.warn({ err: error }, 'database unavailable');
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendRequestError(req, res, 503, DATABASE_UNAVAILABLE.message, { code: ErrorCode.SERVICE_UNAVAILABLE, messageBg: DATABASE_UNAVAILABLE.messageBg });
+  }
   req.log.error({ err: error }, 'unhandled error');
   sendRequestError(
     req,
@@ -162,6 +168,28 @@ export function legacyJsonStatusPlugin<C extends BaseContext>(): ApolloServerPlu
           const { data, errors } = response.body.singleResult;
           if (data !== undefined || !errors?.length || !errors.every((e) => DOCUMENT_ERROR_CODES.has(e.extensions?.code))) return;
           if (prefersLegacyJson(request.http?.headers.get('accept'))) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A request that got nothing but SERVICE_UNAVAILABLE (the database is away) is answered 503 with
+ * Retry-After, so that load balancers, proxies and generic clients see it for what it is. A response
+ * with some data keeps its 200: what was read is valid.
+ */
+export function unavailableStatusPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length || (data !== undefined && data !== null)) return;
+          if (!errors.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },
       };
     },

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/unavailable.js';
 
 /**
  * Error codes the API promises to clients (`extensions.code`). Modules throw the classes
@@ -129,7 +130,13 @@ export function createErrorFormatter(log: Logger) {
       const { stacktrace: _stack, ...extensions } = client.extensions ?? {};
       return { ...client, extensions };
     }
-    log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in GraphQL request');
+    const cause = unwrapResolverError(error);
+    // A database that is away is the server's condition, not a bug: the client may retry (503).
+    if (isDatabaseUnavailable(cause)) {
+      log.warn({ err: cause, path: formatted.path }, 'database unavailable during a GraphQL request');
+      return serviceUnavailable(formatted);
+    }
+    log.error({ err: cause, path: formatted.path }, 'unexpected error in GraphQL request');
     return {
       message: 'Internal server error. The failure has been logged; quote the request id if you report it.',
       path: formatted.path,
@@ -138,3 +145,11 @@ export function createErrorFormatter(log: Logger) {
     };
   };
 }
+
+/** The error a request gets when the database cannot be reached (HTTP 503, see server/http-errors.ts). */
+export const serviceUnavailable = (at: Pick<GraphQLFormattedError, 'path' | 'locations'> = {}): GraphQLFormattedError => ({
+  message: DATABASE_UNAVAILABLE.message,
+  ...(at.path ? { path: at.path } : {}),
+  ...(at.locations ? { locations: at.locations } : {}),
+  extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, messageBg: DATABASE_UNAVAILABLE.messageBg },
+});

@@ -10,10 +10,14 @@ import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 import { childrenService } from '../../children/children.service.js';
+import { isDatabaseUnavailable } from '../../../db/unavailable.js';
 
 export const WEBHOOK_QUEUE = 'webhook-delivery';
 export const MONTHLY_REGISTER_QUEUE = 'monthly-register';
 const CHANNEL = 'hub_notification';
+// A connection attempt to an unreachable server fails in seconds, not at the OS's TCP timeout; keepalive
+// notices a peer that vanished without closing.
+const CONNECTION = { connectionTimeoutMillis: 5000, keepAlive: true } as const;
 
 export interface NotificationEvent {
   id: string;
@@ -48,7 +52,12 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     application_name: 'integration-hub-jobs',
     maintenanceIntervalSeconds: settings.maintenanceSeconds,
   });
-  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  // While the database is away pg-boss reports each lost connection; it reconnects by itself.
+  boss.on('error', (err) =>
+    isDatabaseUnavailable(err)
+      ? log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'job queue lost its database connection')
+      : log.error({ err }, 'job queue error'),
+  );
   await boss.start();
   const queue = {
     retryLimit: settings.retryLimit,
@@ -61,7 +70,10 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
 
   // The dispatcher's own pool: the claim and the job insert share one transaction.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'integration-hub-dispatch' });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'integration-hub-dispatch', ...CONNECTION });
+  // An idle client whose connection drops (failover, idle timeout, pg_terminate_backend) emits 'error'
+  // on the pool; unheard, that ends the process. The pool discards the client and connects anew.
+  pool.on('error', (err) => log.warn({ err }, 'dispatcher lost an idle database connection; it is replaced on next use'));
 
   async function dispatch(ids?: string[]): Promise<void> {
     const client = await pool.connect();
@@ -109,27 +121,62 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
   };
 
-  // LISTEN on a connection of its own, reconnecting if it drops.
+  // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
   let listener: pg.Client | undefined;
   let stopped = false;
+  let reconnecting = false;
   const listen = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'integration-hub-listen' });
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'integration-hub-listen', ...CONNECTION });
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       const event = JSON.parse(message.payload) as NotificationEvent;
       events.emit('notification', event);
       dispatch([event.id]).catch((err) => log.error({ err, notification: event.id }, 'dispatch failed; the sweep will retry'));
     });
-    client.on('error', (err) => {
-      log.warn({ err }, 'notification listener lost its connection; reconnecting');
+    let gone = false;
+    const lost = (err?: Error) => {
+      if (gone) return;
+      gone = true;
+      if (listener === client) listener = undefined;
+      client.removeAllListeners('end');
       client.end().catch(() => {});
-      if (!stopped) setTimeout(() => void listen().catch((e) => log.error({ err: e }, 'listener reconnect failed')), 1000);
-    });
-    await client.connect();
-    await client.query(`listen ${CHANNEL}`);
+      if (!stopped) {
+        log.warn({ err }, 'notification listener lost its connection; reconnecting');
+        void relisten();
+      }
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners('error').removeAllListeners('end').on('error', () => {});
+      client.end().catch(() => {});
+      throw error;
+    }
     listener = client;
     // What was committed while no one listened is picked up here and by the sweep.
     await sweep().catch((err) => log.error({ err }, 'sweep failed'));
+  };
+  const relisten = async (): Promise<void> => {
+    if (reconnecting) return;
+    reconnecting = true;
+    try {
+      for (let attempt = 0; !stopped; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
+        if (stopped) return;
+        try {
+          await listen();
+          log.info({ attempt }, 'notification listener reconnected');
+          return;
+        } catch (err) {
+          log.warn({ err, attempt }, 'notification listener could not reconnect yet');
+        }
+      }
+    } finally {
+      reconnecting = false;
+    }
   };
   await listen();
 
@@ -153,6 +200,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     async stop() {
       stopped = true;
       clearInterval(timer);
+      listener?.removeAllListeners('end');
       await listener?.end().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
       await pool.end();
