@@ -18,6 +18,8 @@ export interface Principal {
   institutionCode: string;
   /** Stated purpose / legal basis of the request: the X-Purpose header, else the token's claim. */
   purpose: string | null;
+  /** When the token stops being valid (ms since the epoch): a WebSocket connection closes then. */
+  expiresAt?: number;
 }
 
 export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
@@ -64,6 +66,7 @@ export const principalClaims = z
     role: z.enum(ROLES as [Role, ...Role[]], { message: `role must be one of ${ROLES.join(', ')}` }),
     unit: z.string().min(1).max(64).nullish(),
     purpose: z.string().min(1).max(500).nullish(),
+    exp: z.number().optional(),
   })
   .superRefine((claims, ctx) => {
     const problem = unitProblem(claims.role, claims.unit);
@@ -80,5 +83,6 @@ export function principalFromClaims(claims: PrincipalClaims, purposeHeader?: str
     subject: claims.sub,
     institutionCode: institutionCodeOf(claims.role, unit),
     purpose: purposeHeader?.trim() || claims.purpose || null,
+    ...(claims.exp ? { expiresAt: claims.exp * 1000 } : {}),
   };
 }

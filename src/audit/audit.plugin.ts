@@ -53,10 +53,8 @@ export function auditPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Cont
           try {
             await writeAccessLog(orm, ctx, { type: operation?.operation ?? 'query', name: operationName ?? null, data: result.data, errors: result.errors });
           } catch (error) {
-            const away = isDatabaseUnavailable(error);
-            log[away ? 'warn' : 'error']({ err: error, requestId: ctx.requestId }, 'could not write the access log entry: response withheld');
             result.data = null;
-            result.errors = [away ? serviceUnavailable() : WITHHELD];
+            result.errors = [withheld(error, log, ctx.requestId)];
           }
         },
       };
@@ -64,8 +62,18 @@ export function auditPlugin(orm: MikroORM, log: Logger): ApolloServerPlugin<Cont
   };
 }
 
+/**
+ * What the caller gets instead of data whose access could not be recorded: SERVICE_UNAVAILABLE if the
+ * database is away (the client may retry), else INTERNAL_SERVER_ERROR. Logged with the request id.
+ */
+export function withheld(error: unknown, log: Logger, requestId: string): GraphQLFormattedError {
+  const away = isDatabaseUnavailable(error);
+  log[away ? 'warn' : 'error']({ err: error, requestId }, 'could not write the access log entry: data withheld');
+  return away ? serviceUnavailable() : WITHHELD;
+}
+
 /** What the caller gets instead of data whose access could not be recorded. */
-export const WITHHELD = {
+const WITHHELD = {
   message: 'The access could not be recorded in the access log, so no data is returned. Try again; quote the request id if it persists.',
   extensions: { code: 'INTERNAL_SERVER_ERROR' },
 };

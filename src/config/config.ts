@@ -51,6 +51,10 @@ const schema = z
     GRAPHQL_MAX_ALIASES: positiveInt.default(15),
     GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),
+    WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+    WS_CONNECTION_INIT_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(3),
+    WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
+    WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -117,6 +121,16 @@ export interface Config {
     maxTokens: number;
     maxDirectives: number;
   };
+  /** GraphQL over WebSocket (subscriptions): what one client may hold. */
+  websocket: {
+    /** A larger message closes the connection (1009) before it is read whole. */
+    maxMessageBytes: number;
+    /** A connection that has not sent connection_init by then is closed (4408). */
+    connectionInitTimeoutMs: number;
+    maxSubscriptionsPerConnection: number;
+    /** Across all the connections of one user of one institution (institution and subject). */
+    maxSubscriptionsPerPrincipal: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -167,6 +181,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+    },
+    websocket: {
+      maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
+      connectionInitTimeoutMs: Math.round(e.WS_CONNECTION_INIT_TIMEOUT_SECONDS * 1000),
+      maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
     },
   };
 }

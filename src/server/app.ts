@@ -119,6 +119,8 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     contextFor: (principal, requestId, requestLog) => contextFor(principal, requestId, requestLog),
     orm,
     log,
+    limits: config.websocket,
+    maxTokens: config.graphql.maxTokens,
   });
 
   const apollo = new ApolloServer<Context>({

@@ -1,22 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Authenticate } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
 import { AuditTrail } from '../audit/audit-trail.js';
-import { WITHHELD, writeAccessLog } from '../audit/audit.plugin.js';
-import { AppError } from '../shared/errors.js';
+import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
+import type { Config } from '../config/config.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
+
+type Ctx = WsContext<Record<string, unknown>, { principal?: Principal }>;
 
 /**
  * GraphQL subscriptions over WebSocket (graphql-ws) on the same path as HTTP. The client sends its
  * bearer token (and purpose) in the connection_init payload: `{ authorization: "Bearer …", purpose }`;
- * a connection without a valid token is closed (4403). Every pushed event that reads personal data
- * gets its own access log entry, and is withheld if the entry cannot be written.
+ * a connection without a valid token is closed (4403), and one whose token expires is closed then
+ * (4401). Every pushed event that reads personal data gets its own access log entry, and is withheld
+ * if the entry cannot be written.
+ *
+ * What one client can make the hub hold is bounded: a message larger than `maxMessageBytes` closes
+ * the connection (1009) before it is buffered whole; connection_init must come within the timeout
+ * (4408); documents obey the token limit of HTTP; and subscriptions are capped per connection and per
+ * user (institution and subject), each one over the cap refused with TOO_MANY_SUBSCRIPTIONS.
  */
 export function serveSubscriptions(options: {
   httpServer: http.Server;
@@ -26,26 +36,80 @@ export function serveSubscriptions(options: {
   contextFor: (principal: Principal, requestId: string, log: Logger) => Context;
   orm: MikroORM;
   log: Logger;
+  limits: Config['websocket'];
+  maxTokens: number;
 }) {
-  const { httpServer, schema, authenticate, contextFor, orm, log } = options;
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const { httpServer, schema, authenticate, contextFor, orm, log, limits, maxTokens } = options;
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes });
   const principals = new WeakMap<object, Principal>();
+  // The open connections of each user, to count their subscriptions (graphql-ws keeps each
+  // connection's own in ctx.subscriptions, from subscribe until complete).
+  const connectionsOf = new Map<string, Set<Ctx>>();
+  const userOf = (p: Principal) => `${p.institutionCode}\u0000${p.subject}`;
+  const expiries = new WeakMap<object, NodeJS.Timeout>();
   const rules = [...specifiedRules, ...options.validationRules];
+  const tooMany = (message: string) => [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, message)];
+
   return useServer<Record<string, unknown>, { principal?: Principal }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const { authorization, purpose } = ctx.connectionParams ?? {};
+        let principal: Principal | null;
         try {
-          const principal = await authenticate(typeof authorization === 'string' ? authorization : undefined, typeof purpose === 'string' ? purpose : undefined);
-          if (!principal) return false;
-          principals.set(ctx.extra, principal);
-          return true;
+          principal = await authenticate(typeof authorization === 'string' ? authorization : undefined, typeof purpose === 'string' ? purpose : undefined);
         } catch (error) {
           if (error instanceof AppError) return false;
           throw error;
         }
+        if (!principal) return false;
+        principals.set(ctx.extra, principal);
+        const user = userOf(principal);
+        const open = connectionsOf.get(user) ?? new Set<Ctx>();
+        connectionsOf.set(user, open.add(ctx));
+        if (principal.expiresAt !== undefined) {
+          // setTimeout holds at most 2^31-1 ms (~24.8 days); a token valid longer is re-armed then.
+          const arm = () => {
+            const left = principal.expiresAt! - Date.now();
+            if (left <= 0) return ctx.extra.socket.close(CloseCode.Unauthorized, 'The token has expired');
+            expiries.set(ctx.extra, setTimeout(arm, Math.min(left, 2 ** 31 - 1)));
+          };
+          arm();
+        }
+        return true;
+      },
+      onClose: (ctx) => {
+        clearTimeout(expiries.get(ctx.extra));
+        const principal = principals.get(ctx.extra);
+        if (!principal) return;
+        const open = connectionsOf.get(userOf(principal));
+        open?.delete(ctx);
+        if (open?.size === 0) connectionsOf.delete(userOf(principal));
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        // The subscription being started is already counted in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return tooMany(`This connection already has ${limits.maxSubscriptionsPerConnection} subscriptions, the most one connection may hold; complete one first.`);
+        }
+        const principal = principals.get(ctx.extra)!;
+        let held = 0;
+        for (const c of connectionsOf.get(userOf(principal)) ?? []) held += Object.keys(c.subscriptions).length;
+        if (held > limits.maxSubscriptionsPerPrincipal) {
+          return tooMany(`You already hold ${limits.maxSubscriptionsPerPrincipal} subscriptions across your connections, the most one user may hold; complete one first.`);
+        }
+        // Parsed here rather than by graphql-ws, whose parse errors close the whole connection (4500):
+        // the token limit of HTTP, and a syntax or validation error answers this subscription alone.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx, id) => contextFor(principals.get(ctx.extra)!, `ws-${id}-${randomUUID()}`, log),
       onNext: async (_ctx, _id, payload, args, result) => {
@@ -54,8 +118,7 @@ export function serveSubscriptions(options: {
           await writeAccessLog(orm, context, { type: 'subscription', name: payload.operationName ?? null, data: result.data, errors: result.errors });
           context.audit = new AuditTrail();
         } catch (error) {
-          log.error({ err: error, requestId: context.requestId }, 'could not write the access log entry: event withheld');
-          return { errors: [WITHHELD] };
+          return { errors: [withheld(error, log, context.requestId)] };
         }
       },
     },
