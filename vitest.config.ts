@@ -24,6 +24,8 @@ export default defineConfig({
       WEBHOOK_RETRY_LIMIT: '4',
       JOBS_MAINTENANCE_SECONDS: '1',
       OUTBOX_SWEEP_SECONDS: '1',
+      // Tests send as fast as they can from one address and few users; the limit has its own test.
+      RATE_LIMIT_PER_SECOND: '0',
     },
   },
 });

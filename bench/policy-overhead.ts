@@ -32,7 +32,7 @@ const base = loadConfig({ ...process.env, NODE_ENV: 'test', ...(tmp ? { EMBEDDED
 const server = await openDatabaseServer(base, log);
 const database = `hub_bench_${Date.now()}`;
 await server.createDatabase(database);
-const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: server.url(database) });
+const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', DATABASE_URL: server.url(database) });
 const orm = await openOrm(config.database.url!, log, 10);
 await loadDemoData(orm, log);
 const token = await signDevToken(config.jwt, { role: 'SAR', purpose: 'benchmark' });

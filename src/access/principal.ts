@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BadUserInputError } from '../shared/errors.js';
 import { InstitutionKind, PROVINCIAL_KINDS } from '../modules/reference/institution-kind.js';
 import { municipalityCodes, provinceCodes } from '../modules/reference/reference-data.js';
 
@@ -59,13 +60,16 @@ export function unitProblem(role: Role, unit: string | null | undefined): string
   }
 }
 
+/** The longest purpose, in a token or in X-Purpose (the access log keeps it with every entry). */
+export const PURPOSE_MAX_LENGTH = 500;
+
 /** The hub's own claims in a bearer token, beside the registered ones (sub, iss, aud, exp). */
 export const principalClaims = z
   .object({
     sub: z.string().min(1, 'sub (the user or service account) is required').max(200),
     role: z.enum(ROLES as [Role, ...Role[]], { message: `role must be one of ${ROLES.join(', ')}` }),
     unit: z.string().min(1).max(64).nullish(),
-    purpose: z.string().min(1).max(500).nullish(),
+    purpose: z.string().min(1).max(PURPOSE_MAX_LENGTH).nullish(),
     exp: z.number().optional(),
   })
   .superRefine((claims, ctx) => {
@@ -77,6 +81,12 @@ export type PrincipalClaims = z.infer<typeof principalClaims>;
 
 export function principalFromClaims(claims: PrincipalClaims, purposeHeader?: string): Principal {
   const unit = claims.unit ?? null;
+  if (purposeHeader !== undefined && (purposeHeader.length > PURPOSE_MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(purposeHeader))) {
+    throw new BadUserInputError(`X-Purpose must be at most ${PURPOSE_MAX_LENGTH} characters of text, without control characters.`, {
+      messageBg: `X-Purpose трябва да е текст до ${PURPOSE_MAX_LENGTH} знака, без управляващи символи.`,
+      details: { field: 'X-Purpose' },
+    });
+  }
   return {
     role: claims.role,
     unit,

@@ -51,6 +51,8 @@ const schema = z
     GRAPHQL_MAX_ALIASES: positiveInt.default(15),
     GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),
+    RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(0).max(100_000).default(20),
+    RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(1_000_000).default(300),
     WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
     WS_CONNECTION_INIT_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(3),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
@@ -121,6 +123,8 @@ export interface Config {
     maxTokens: number;
     maxDirectives: number;
   };
+  /** Requests a second per user, and a burst a minute beyond that (server/rate-limit.ts); 0: no limit. */
+  rateLimit: { perSecond: number; burst: number };
   /** GraphQL over WebSocket (subscriptions): what one client may hold. */
   websocket: {
     /** A larger message closes the connection (1009) before it is read whole. */
@@ -182,6 +186,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
+    rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
     websocket: {
       maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
       connectionInitTimeoutMs: Math.round(e.WS_CONNECTION_INIT_TIMEOUT_SECONDS * 1000),

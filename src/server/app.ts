@@ -23,11 +23,12 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { auditPlugin } from '../audit/audit.plugin.js';
 import { createLoaders } from '../modules/index.js';
 import { pseudonymOf } from '../access/pseudonym.js';
-import { AppError, createErrorFormatter } from '../shared/errors.js';
+import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { reportsRouter } from './reports.js';
+import { rateLimit } from './rate-limit.js';
 import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
@@ -170,7 +171,13 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/reports', reportsRouter(orm, authenticate, config.smallCellThreshold));
+  const limit = rateLimit(config.rateLimit);
+  // The reports answer their own authentication errors; here the caller is only told apart for the limit.
+  const identify: express.RequestHandler = async (req, _res, next) => {
+    req.principal = await authenticate(req.headers.authorization).catch(() => null);
+    next();
+  };
+  app.use('/reports', identify, limit, reportsRouter(orm, authenticate, config.smallCellThreshold));
   app.get('/readyz', async (_req, res) => {
     const { ready, reason } = await databaseReady(orm);
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'not ready', reason });
@@ -188,9 +195,10 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
         next();
       } catch (error) {
         if (!(error instanceof AppError)) return next(error);
-        sendRequestError(req, res, 401, error.message, error.extensions);
+        sendRequestError(req, res, error.extensions.code === ErrorCode.UNAUTHENTICATED ? 401 : 400, error.message, error.extensions);
       }
     },
+    limit,
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req.principal ?? null, String(req.id), req.log),
     }),

@@ -46,6 +46,17 @@ describe('authentication with a bearer JWT', () => {
     expect(res.data?.me.unit).toBeNull();
   });
 
+  it('refuses an X-Purpose over 500 characters or with control characters: 400, BAD_USER_INPUT', async () => {
+    const client = await hub().as({ role: 'SAR' });
+    for (const purpose of ['x'.repeat(501), 'Art. 20\ttab']) {
+      const res = await client.request(MeDocument, {}, { 'x-purpose': purpose });
+      expect(res.status).toBe(400);
+      expect(GraphQLClient.codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.message).toMatch(/X-Purpose must be at most 500 characters/);
+    }
+    expect((await client.request(MeDocument, {}, { 'x-purpose': 'x'.repeat(500) })).data?.me.purpose).toHaveLength(500);
+  });
+
   it('refuses a token-only field to an anonymous caller with UNAUTHENTICATED, and still answers public fields', async () => {
     const res = await hub().anonymous.request(MeAndProvincesDocument);
     expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { MeDocument } from '../gql/graphql.js';
+import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { useTestHub } from '../support/hub.js';
+import { waitFor } from '../support/wait.js';
+
+// Fair use (issue 15): each user (institution and subject; an anonymous caller by address) has a
+// rate and a burst; past them, 429 with Retry-After and RATE_LIMITED, before any work is done.
+
+const hub = useTestHub({ env: { RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '2' } });
+
+const burst = (client: GraphQLClient, n: number) => Promise.all(Array.from({ length: n }, () => client.request(MeDocument)));
+const ok = (responses: GraphQLResponse<unknown>[]) => responses.filter((r) => r.status === 200 && !r.errors);
+const limited = (responses: GraphQLResponse<unknown>[]) => responses.filter((r) => r.status === 429);
+
+describe('rate limit', () => {
+  it('answers a user past the rate and the burst with 429, RATE_LIMITED and Retry-After; other users are not held back', async () => {
+    const officer = await hub().as({ role: 'MUNICIPALITY', unit: 'SOF46' });
+    const responses = await burst(officer, 8);
+    // 1 a second and 2 of burst: 3 pass, or 4 if the second turns during the burst.
+    expect(ok(responses).length).toBeGreaterThanOrEqual(3);
+    expect(ok(responses).length).toBeLessThanOrEqual(4);
+    expect(ok(responses).length + limited(responses).length).toBe(8);
+    const refused = limited(responses)[0]!;
+    expect(GraphQLClient.codes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.errors![0]!.message).toMatch(/Too many requests.*Try again in \d+ s/);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+
+    // A colleague of the same institution has a bucket of their own.
+    const colleague = await hub().as({ role: 'MUNICIPALITY', unit: 'SOF46' });
+    expect(ok([await colleague.request(MeDocument)])).toHaveLength(1);
+
+    // The rate comes back by itself.
+    await waitFor('the officer to be served again', async () => (await officer.request(MeDocument)).status === 200, 10_000);
+  });
+
+  it('holds anonymous callers to the same limit, by address', async () => {
+    const responses = await burst(hub().anonymous, 8);
+    expect(limited(responses).length).toBeGreaterThanOrEqual(4);
+    expect(GraphQLClient.codes(limited(responses)[0]!)).toEqual(['RATE_LIMITED']);
+  });
+});
