@@ -189,7 +189,7 @@ export const agreementService = {
 
   /** Signs a draft: the term runs from the day of signing (Art. 3(2)); roles and plans follow the ages on that day. */
   async sign(em: EntityManager, principal: Principal, input: { agreementId: string; version: number; signedOn?: string }): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
     assertVersion(agreement, input.version);
     if (agreement.status !== AgreementStatus.DRAFT) {
       throw new ConflictError(`The agreement is ${effectiveStatus(agreement).toLowerCase()}, not a draft: it was signed already.`, {
@@ -219,7 +219,7 @@ export const agreementService = {
 
   /** Art. 3(3): extended once, by one year, on the mayor's proposal, with the foreigner's written consent. */
   async extend(em: EntityManager, principal: Principal, input: ExtendAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
     assertVersion(agreement, input.version);
     // Checked before "in force", so that a second extension is told why.
     if (agreement.extendedOn || agreement.status === AgreementStatus.EXTENDED) {
@@ -335,14 +335,21 @@ export const agreementService = {
 
   /** The agreement a change is for: in the caller's scope, at the version the caller read, in force. */
   async inForce(em: EntityManager, principal: Principal, input: { agreementId: string; version: number }, action: string): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
     assertVersion(agreement, input.version);
     assertInForce(agreement, action);
     return agreement;
   },
 
-  async get(em: EntityManager, principal: Principal, id: string, field = 'id'): Promise<Agreement> {
-    const found = await em.findOne(Agreement, within({ id: parseId(id, field) }, scopes.agreement(principal)));
+  /**
+   * An agreement in the caller's scope. `lock` for a change: concurrent changes of one agreement queue
+   * on its row, and each reads it as the one before left it, so the version check sends every loser
+   * CONFLICT (a transfer's new agreement would otherwise meet the winner's in a unique index).
+   */
+  async get(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false): Promise<Agreement> {
+    const found = await em.findOne(Agreement, within({ id: parseId(id, field) }, scopes.agreement(principal)), {
+      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+    });
     if (!found) throw notFound('agreement', id, field);
     return found;
   },
