@@ -7,6 +7,7 @@ import { nationalStatistics } from '../access/scopes.js';
 import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';
 import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.service.js';
 import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.js';
+import { parseDate } from '../shared/dates.js';
 import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
 
 /**
@@ -29,6 +30,8 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     if (value && Object.values(values).includes(value as T)) return value as T;
     throw new BadUserInputError(`${field}: one of ${Object.values(values).join(', ')}`, { details: { field } });
   };
+  // The query string gets the checks GraphQL arguments get: dates in range.
+  const date = (req: express.Request, field: string) => parseDate(param(req, field) ?? '', field).toString();
   const send = (res: express.Response, name: string, csv: string) => {
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
@@ -52,8 +55,8 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
       const groupBy = (param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(IndicatorDimension, d, 'groupBy'));
       const query = {
         indicator: oneOf(Indicator, param(req, 'indicator'), 'indicator'),
-        from: param(req, 'from') ?? '',
-        to: param(req, 'to') ?? '',
+        from: date(req, 'from'),
+        to: date(req, 'to'),
         groupBy,
         provinceCode: param(req, 'provinceCode'),
         municipalityCode: param(req, 'municipalityCode'),
@@ -69,7 +72,9 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
       const principal = await principalOf(req);
       if (!nationalStatistics(principal)) throw new ForbiddenError('The monthly register (Art. 13(5)) is national: for national bodies only.');
       const month = param(req, 'month') ?? '';
+      // Its first day is a date like any other: in the years the API accepts.
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: a month written YYYY-MM', { details: { field: 'month' } });
+      parseDate(`${month}-01`, 'month');
       send(res, `monthly-register_${month}.csv`, monthlyRegisterCsv(await monthlyRegister(orm.em.fork(), month, threshold), lang(req)));
     }),
   );

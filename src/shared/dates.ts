@@ -21,6 +21,13 @@ export function todayInSofia(now?: Temporal.Instant): CalendarDate {
 /** The form of a calendar date, YYYY-MM-DD (whether the day exists is parseDate's question). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The years a date given to the API may fall in. PostgreSQL refuses the year 0000 and the law's
+ * dates (births, decisions, agreements) need nothing outside these.
+ */
+export const YEARS = { min: 1900, max: 2100 } as const;
+export const inYears = (date: Temporal.PlainDate): boolean => date.year >= YEARS.min && date.year <= YEARS.max;
+
 /** Parses a `YYYY-MM-DD` string into a real calendar date, or says what is wrong with it. */
 export function parseDate(value: string, field = 'date'): Temporal.PlainDate {
   if (!ISO_DATE.test(value)) {
@@ -29,14 +36,22 @@ export function parseDate(value: string, field = 'date'): Temporal.PlainDate {
       details: { field },
     });
   }
+  let date: Temporal.PlainDate;
   try {
-    return Temporal.PlainDate.from(value, { overflow: 'reject' });
+    date = Temporal.PlainDate.from(value, { overflow: 'reject' });
   } catch {
     throw new BadUserInputError(`${field} '${value}' is not a date in the calendar.`, {
       messageBg: `${field} '${value}' не е съществуваща дата.`,
       details: { field },
     });
   }
+  if (!inYears(date)) {
+    throw new BadUserInputError(`${field} '${value}' is outside the years ${YEARS.min}–${YEARS.max}.`, {
+      messageBg: `${field} '${value}' е извън годините ${YEARS.min}–${YEARS.max}.`,
+      details: { field },
+    });
+  }
+  return date;
 }
 
 const plain = (d: CalendarDate) => Temporal.PlainDate.from(d);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { AgreementsDocument, RegisterBeneficiaryDocument } from '../gql/graphql.js';
+import { aBeneficiaryInput } from '../support/builders.js';
+import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { useTestHub } from '../support/hub.js';
+
+// Issue 15: the year 0000 passed every check and PostgreSQL refused it (INTERNAL_SERVER_ERROR, and
+// HTTP 500 from the CSV reports).
+const hub = useTestHub();
+
+function expectRefused(res: GraphQLResponse<unknown>, path: string) {
+  expect(res.status, JSON.stringify(res.errors)).toBeLessThan(500);
+  expect(GraphQLClient.codes(res), JSON.stringify(res.errors)).toEqual(['BAD_USER_INPUT']);
+  expect(res.errors![0]!.message).toContain(path);
+}
+
+describe('dates', () => {
+  it('refuse the year 0000 and years outside 1900–2100, in dates and timestamps', async () => {
+    const sar = await hub().as({ role: 'SAR' });
+    expectRefused(await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ birthDate: '0000-01-01' }) }), 'input.birthDate');
+    expectRefused(await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ birthDate: '1899-12-31' }) }), 'input.birthDate');
+    expectRefused(await sar.request(AgreementsDocument, { filter: { signedFrom: '0000-01-01' } }), 'filter.signedFrom');
+    expectRefused(await sar.request(AgreementsDocument, { filter: { signedTo: '2101-01-01' } }), 'filter.signedTo');
+  });
+
+  it('accept the bounds themselves', async () => {
+    const sar = await hub().as({ role: 'SAR' });
+    const res = await sar.request(AgreementsDocument, { filter: { signedFrom: '1900-01-01', signedTo: '2100-12-31' } });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  });
+
+  it('the CSV reports answer 400, not 500, for the year 0000', async () => {
+    const sar = await hub().as({ role: 'SAR' });
+    const get = (path: string) => fetch(`${hub().url}/reports/${path}`, { headers: { authorization: `Bearer ${sar.token}` } });
+    const indicator = await get('indicator.csv?indicator=EMPLOYED&from=0000-01-01&to=2026-06-30');
+    expect(indicator.status).toBe(400);
+    expect(((await indicator.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('from');
+    const monthly = await get('monthly-register.csv?month=0000-01');
+    expect(monthly.status).toBe(400);
+    expect(((await monthly.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('month');
+  });
+});
