@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { IdArg } from '../shared/input.js';
 import type { Context } from '../server/context.js';
 import { beneficiaryService } from '../modules/beneficiaries/beneficiary.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
@@ -32,7 +33,7 @@ export class AuditResolver {
   @Query(() => [AccessRecordType], {
     description: "Who looked at a person's record and why, for the person's caseworker (the record must be in your scope).",
   })
-  async whoAccessed(@Arg('beneficiaryId', () => ID) beneficiaryId: string, @Ctx() ctx: Context) {
+  async whoAccessed(@IdArg('beneficiaryId') beneficiaryId: string, @Ctx() ctx: Context) {
     const beneficiary = await beneficiaryService.get(ctx.em, ctx.principal!, beneficiaryId, 'beneficiaryId');
     return auditQueries.whoAccessed(ctx.em, beneficiary.id);
   }

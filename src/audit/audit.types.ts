@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../shared/relay.js';
+import { YEARS } from '../shared/dates.js';
+import { CODE, IdField, IntField, TextField, line } from '../shared/input.js';
+import { ConnectionType, CURSOR, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/relay.js';
 
 @ObjectType('AuditRecordSet', { description: 'The records of one data class that a request touched.' })
 export class AuditRecordSetType {
@@ -28,19 +30,19 @@ export const AuditEntryConnection = ConnectionType('AuditEntry', AuditEntryType)
 
 @InputType()
 export class AuditLogFilter {
-  @Field(() => String, { nullable: true }) subject?: string;
-  @Field(() => String, { nullable: true }) institutionCode?: string;
-  @Field(() => String, { nullable: true }) role?: string;
-  @Field(() => ID, { nullable: true, description: 'Entries that touched this record.' }) recordId?: string;
-  @Field(() => String, { nullable: true }) outcome?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
+  @TextField(line(200), { nullable: true }) subject?: string;
+  @TextField(CODE, { nullable: true }) institutionCode?: string;
+  @TextField(CODE, { nullable: true }) role?: string;
+  @IdField({ nullable: true, description: 'Entries that touched this record.' }) recordId?: string;
+  @TextField(CODE, { nullable: true }) outcome?: string;
+  @Field(() => Date, { nullable: true, description: `At or after this instant; in the years ${YEARS.min}–${YEARS.max}.` }) from?: Date;
+  @Field(() => Date, { nullable: true, description: `At or before this instant; in the years ${YEARS.min}–${YEARS.max}.` }) to?: Date;
 }
 
 @ArgsType()
 export class AuditPageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1–100 (default 20); newest first.' }) first?: number;
-  @Field(() => String, { nullable: true }) after?: string;
+  @IntField({ min: 1, max: MAX_PAGE_SIZE }, { nullable: true, description: `Page size (default ${DEFAULT_PAGE_SIZE}); newest first.` }) first?: number;
+  @TextField(CURSOR, { nullable: true, description: 'The endCursor of the previous page, unchanged.' }) after?: string;
 }
 
 @ObjectType('AuditChainReport', { description: 'The result of re-computing the hash chain of the access log.' })

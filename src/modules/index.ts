@@ -14,6 +14,7 @@ import {
 } from './agreements/agreement.resolver.js';
 import { AgreementApplicationResolver, MunicipalityApplicationResolver } from './applications/application.resolver.js';
 import type { NonEmptyArray } from 'type-graphql';
+import { checkInputsOf } from '../shared/input.js';
 import { Agreement } from './agreements/agreement.entity.js';
 import { AgreementMember } from './agreements/agreement-member.entity.js';
 import { IntegrationPlan } from './agreements/integration-plan.entity.js';
@@ -117,6 +118,8 @@ export const resolvers: NonEmptyArray<Function> = [
   StatisticsResolver,
   AuditResolver,
 ];
+// Every argument of every query and mutation is checked against its declared limits before it runs.
+checkInputsOf(resolvers);
 
 export const createLoaders = (em: EntityManager, principal: Principal | null) => ({
   ...referenceLoaders(em),

@@ -9,6 +9,7 @@ import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.
 import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.js';
 import { parseDate } from '../shared/dates.js';
 import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
+import { checkText, CODE } from '../shared/input.js';
 
 /**
  * CSV downloads of aggregates (STATS, not personal data): the same queries as GraphQL, the same
@@ -30,8 +31,12 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     if (value && Object.values(values).includes(value as T)) return value as T;
     throw new BadUserInputError(`${field}: one of ${Object.values(values).join(', ')}`, { details: { field } });
   };
-  // The query string gets the checks GraphQL arguments get: dates in range.
+  // The query string gets the checks GraphQL arguments get: dates in range, codes short and clean.
   const date = (req: express.Request, field: string) => parseDate(param(req, field) ?? '', field).toString();
+  const code = (req: express.Request, field: string) => {
+    const value = param(req, field);
+    return value === undefined ? value : checkText(value, CODE, field);
+  };
   const send = (res: express.Response, name: string, csv: string) => {
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
@@ -52,14 +57,14 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     '/indicator.csv',
     handle(async (req, res) => {
       const principal = await principalOf(req);
-      const groupBy = (param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(IndicatorDimension, d, 'groupBy'));
+      const groupBy = [...new Set((param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(IndicatorDimension, d, 'groupBy')))];
       const query = {
         indicator: oneOf(Indicator, param(req, 'indicator'), 'indicator'),
         from: date(req, 'from'),
         to: date(req, 'to'),
         groupBy,
-        provinceCode: param(req, 'provinceCode'),
-        municipalityCode: param(req, 'municipalityCode'),
+        provinceCode: code(req, 'provinceCode'),
+        municipalityCode: code(req, 'municipalityCode'),
       };
       const result = await indicatorService.compute(orm.em.fork(), principal, query, threshold);
       send(res, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));

@@ -1,6 +1,6 @@
 import { BadUserInputError } from './errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks an id argument before it reaches SQL (a malformed uuid would be a database error). */
 export function parseId(value: string, field = 'id'): string {

@@ -1,9 +1,12 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
+import { IntField, TextField, line } from './input.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** A cursor holds a sort key (up to a 200-character name, as UTF-8, base64url) and an id. */
+export const CURSOR = line(2000);
 
 @ObjectType('PageInfo', { description: 'Relay page information; pass endCursor as `after` for the next page.' })
 export class PageInfo {
@@ -16,10 +19,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IntField({ min: 1, max: MAX_PAGE_SIZE }, { nullable: true, description: `Page size (default ${DEFAULT_PAGE_SIZE}).` })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @TextField(CURSOR, { nullable: true, description: 'The endCursor of the previous page, unchanged.' })
   after?: string;
 }
 

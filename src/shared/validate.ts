@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { BadUserInputError } from './errors.js';
+import { codePoints } from './input.js';
 
 /** Throws BAD_USER_INPUT naming the field unless `ok`. */
 export function check(ok: unknown, field: string, message: string, messageBg?: string): asserts ok {
@@ -10,7 +11,7 @@ export function check(ok: unknown, field: string, message: string, messageBg?: s
 export function text(value: string, field: string, max = 500): string {
   const trimmed = value.trim();
   check(trimmed.length > 0, field, 'must not be empty', 'не може да бъде празно');
-  check(trimmed.length <= max, field, `must be at most ${max} characters`, `трябва да е най-много ${max} знака`);
+  check(codePoints(trimmed) <= max, field, `must be at most ${max} characters`, `трябва да е най-много ${max} знака`);
   return trimmed;
 }
 

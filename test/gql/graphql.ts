@@ -5,29 +5,33 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddMeasureInput = {
   area: MeasureArea;
+  /** At most 4000 characters; line breaks allowed. */
   description: string;
   dueOn?: string | null | undefined;
   fundingSource?: FundingSource | null | undefined;
-  /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health. */
+  /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health. At most 50 characters, one line. */
   partnerOrganisation?: string | null | undefined;
+  /** A UUID. */
   planId: string;
-  /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. */
+  /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. At most 50 characters, one line. */
   responsibleInstitutionCode: string;
   /** The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION. */
   service?: MeasureService | null | undefined;
 };
 
 export type AgreementApplicationFilter = {
-  /** Municipality code the applicant was forwarded to. */
+  /** Municipality code the applicant was forwarded to. At most 50 characters, one line. */
   forwardedTo?: string | null | undefined;
   status?: ApplicationStatus | null | undefined;
 };
 
 export type AgreementFilter = {
-  /** Holder's citizenship, ISO 3166-1 alpha-2. */
+  /** Holder's citizenship, ISO 3166-1 alpha-2. At most 50 characters, one line. */
   citizenship?: string | null | undefined;
+  /** At most 50 characters, one line. */
   municipalityCode?: string | null | undefined;
   protectionKind?: ProtectionKind | null | undefined;
+  /** At most 50 characters, one line. */
   provinceCode?: string | null | undefined;
   /** Signed on or after. */
   signedFrom?: string | null | undefined;
@@ -67,49 +71,55 @@ export const ApplicationStatus = {
 
 export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
 export type ApplyForAgreementInput = {
-  /** The foreigner applying (a registered beneficiary). */
+  /** The foreigner applying (a registered beneficiary). A UUID. */
   applicantId: string;
   /** Day SAR received the application; default today (Europe/Sofia). */
   submittedOn?: string | null | undefined;
 };
 
 export type ApplyToConcludeAgreementsInput = {
-  /** How many foreigners the municipality will take (Art. 13(2)). */
+  /** How many foreigners the municipality will take (Art. 13(2)). From 1 to 10000. */
   foreignersCount: number;
-  /** Information about the municipality (Art. 13(2)). */
+  /** Information about the municipality (Art. 13(2)). At most 10000 characters; line breaks allowed. */
   municipalityInformation: string;
-  /** Integration measures the municipality plans (Art. 13(2)). */
+  /** Integration measures the municipality plans (Art. 13(2)). At most 10000 characters; line breaks allowed. */
   plannedMeasures: string;
   /** Default today (Europe/Sofia). */
   submittedOn?: string | null | undefined;
 };
 
 export type AuditLogFilter = {
+  /** At or after this instant; in the years 1900–2100. */
   from?: string | null | undefined;
+  /** At most 50 characters, one line. */
   institutionCode?: string | null | undefined;
+  /** At most 50 characters, one line. */
   outcome?: string | null | undefined;
-  /** Entries that touched this record. */
+  /** Entries that touched this record. A UUID. */
   recordId?: string | null | undefined;
+  /** At most 50 characters, one line. */
   role?: string | null | undefined;
+  /** At most 200 characters, one line. */
   subject?: string | null | undefined;
+  /** At or before this instant; in the years 1900–2100. */
   to?: string | null | undefined;
 };
 
 export type BeneficiaryFilter = {
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
   citizenship?: string | null | undefined;
-  /** Exact LNCh. */
+  /** Exact LNCh. At most 10 characters, one line. */
   lnch?: string | null | undefined;
   protectionKind?: ProtectionKind | null | undefined;
   stateless?: boolean | null | undefined;
 };
 
 export type ConcludeAgreementInput = {
-  /** The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party. */
+  /** The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party. A UUID. */
   applicationId: string;
   /** Prepare a DRAFT to sign later with signAgreement. */
   draft?: boolean;
-  /** Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)). */
+  /** Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)). At most 30 items. */
   familyMemberIds?: Array<string>;
   /** Day of signing (for a draft: the planned day); default today (Europe/Sofia). */
   signedOn?: string | null | undefined;
@@ -118,8 +128,9 @@ export type ConcludeAgreementInput = {
 export type DecideObjectionInput = {
   /** Default today (Europe/Sofia). */
   decidedOn?: string | null | undefined;
-  /** The reasoned decision. */
+  /** The reasoned decision. At most 10000 characters; line breaks allowed. */
   decision: string;
+  /** A UUID. */
   objectionId: string;
   /** UPHELD, PARTLY_UPHELD or REJECTED. */
   outcome: ObjectionOutcome;
@@ -145,11 +156,13 @@ export const EducationLevel = {
 
 export type EducationLevel = typeof EducationLevel[keyof typeof EducationLevel];
 export type ExtendAgreementInput = {
+  /** A UUID. */
   agreementId: string;
   /** Date of the foreigner's written consent (Art. 3(3)). */
   consentOn: string;
-  /** Reference of the signed consent document (number, file). */
+  /** Reference of the signed consent document (number, file). At most 500 characters, one line. */
   consentReference: string;
+  /** From 0 to 2147483647. */
   version: number;
 };
 
@@ -172,10 +185,11 @@ export const FamilyStatus = {
 
 export type FamilyStatus = typeof FamilyStatus[keyof typeof FamilyStatus];
 export type FileObjectionInput = {
-  /** The activity not (fully) performed. */
+  /** The activity not (fully) performed. At most 4000 characters; line breaks allowed. */
   activity: string;
+  /** A UUID. */
   agreementId: string;
-  /** The party objecting: a member of the agreement. */
+  /** The party objecting: a member of the agreement. A UUID. */
   filedById: string;
   /** Day the governor received it; default today (Europe/Sofia). */
   filedOn?: string | null | undefined;
@@ -353,6 +367,7 @@ export const MunicipalityApplicationStatus = {
 
 export type MunicipalityApplicationStatus = typeof MunicipalityApplicationStatus[keyof typeof MunicipalityApplicationStatus];
 export type MunicipalityRegisterFilter = {
+  /** At most 50 characters, one line. */
   provinceCode?: string | null | undefined;
   status?: MunicipalityApplicationStatus | null | undefined;
 };
@@ -394,20 +409,31 @@ export const ProtectionKind = {
 export type ProtectionKind = typeof ProtectionKind[keyof typeof ProtectionKind];
 /** A child's needs assessment and opinion (Art. 15); omitted fields stay as they are. */
 export type RecordChildAssessmentInput = {
+  /** At most 4000 characters; line breaks allowed. */
   childOpinion?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   culturalNeeds?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   educationalNeeds?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   ethnicNeeds?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   healthNeeds?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   linguisticNeeds?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   physicalNeeds?: string | null | undefined;
+  /** A UUID. */
   planId: string;
+  /** At most 4000 characters; line breaks allowed. */
   religiousNeeds?: string | null | undefined;
 };
 
 export type RecordMayorDutyInput = {
+  /** A UUID. */
   agreementId: string;
   duty: MayorDuty;
+  /** At most 4000 characters; line breaks allowed. */
   note?: string | null | undefined;
   status: DutyStatus;
   /** Default today (Europe/Sofia). */
@@ -415,18 +441,21 @@ export type RecordMayorDutyInput = {
 };
 
 export type RecordMeasureResultInput = {
+  /** A UUID. */
   measureId: string;
   /** Default today (Europe/Sofia). */
   recordedOn?: string | null | undefined;
-  /** Required when the measure is DONE or NOT_DONE. */
+  /** Required when the measure is DONE or NOT_DONE. At most 4000 characters; line breaks allowed. */
   result?: string | null | undefined;
   status: MeasureStatus;
 };
 
 /** The decision granting protection, recorded by SAR once it is made and served. */
 export type RecordProtectionDecisionInput = {
+  /** A UUID. */
   beneficiaryId: string;
   protectionDecisionDate: string;
+  /** At most 100 characters, one line. */
   protectionDecisionNumber: string;
   /** When it was served on the foreigner (starts the 14 days of Art. 16). */
   protectionDecisionServedOn?: string | null | undefined;
@@ -436,31 +465,46 @@ export type RecordProtectionDecisionInput = {
 /** Data SAR records about a foreigner (Art. 4(4), Art. 20 p.1). */
 export type RegisterBeneficiaryInput = {
   birthDate: string;
-  /** ISO 3166-1 alpha-2, e.g. SY. Omit when stateless. */
+  /** ISO 3166-1 alpha-2, e.g. SY. Omit when stateless. At most 50 characters, one line. */
   citizenship?: string | null | undefined;
+  /** At most 500 characters, one line. */
   currentAddress?: string | null | undefined;
+  /** Default UNKNOWN. May be left out, but not null. */
   educationLevel?: EducationLevel | null | undefined;
+  /** At most 200 characters, one line. */
   familyNameCyrillic?: string | null | undefined;
+  /** At most 200 characters, one line. */
   familyNameLatin: string;
+  /** Default UNKNOWN. May be left out, but not null. */
   familyStatus?: FamilyStatus | null | undefined;
+  /** At most 200 characters, one line. */
   givenNameCyrillic?: string | null | undefined;
+  /** At most 200 characters, one line. */
   givenNameLatin: string;
+  /** At most 4000 characters; line breaks allowed. */
   integrationProfile?: string | null | undefined;
+  /** ISO 639-1 codes or names. At most 20 items, each at most 50 characters, one line. */
   languages?: Array<string> | null | undefined;
+  /** Personal number of a foreigner (ЛНЧ), 10 digits with a check digit. At most 10 characters, one line. */
   lnch: string;
+  /** At most 4000 characters; line breaks allowed. */
   professionalExperience?: string | null | undefined;
   protectionDecisionDate?: string | null | undefined;
+  /** At most 100 characters, one line. */
   protectionDecisionNumber?: string | null | undefined;
   protectionDecisionServedOn?: string | null | undefined;
   protectionKind?: ProtectionKind | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   qualifications?: string | null | undefined;
   sex: Sex;
   stateless?: boolean | null | undefined;
 };
 
 export type ReportOffenceInput = {
+  /** A UUID. */
   beneficiaryId: string;
   committedOn: string;
+  /** At most 4000 characters; line breaks allowed. */
   description: string;
   kind: OffenceKind;
   /** Default today (Europe/Sofia). */
@@ -496,20 +540,25 @@ export const Sex = {
 
 export type Sex = typeof Sex[keyof typeof Sex];
 export type SignAgreementInput = {
+  /** A UUID. */
   agreementId: string;
   /** Day of signing; default today (Europe/Sofia). */
   signedOn?: string | null | undefined;
+  /** From 0 to 2147483647. */
   version: number;
 };
 
 export type TerminateAgreementInput = {
+  /** A UUID. */
   agreementId: string;
   ground: TerminationGround;
-  /** Art. 30(2): the adult family member who holds the continuing agreement; default the eldest. */
+  /** Art. 30(2): the adult family member who holds the continuing agreement; default the eldest. A UUID. */
   newHolderId?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed. */
   note?: string | null | undefined;
   /** Default today (Europe/Sofia). */
   terminatedOn?: string | null | undefined;
+  /** From 0 to 2147483647. */
   version: number;
 };
 
@@ -536,25 +585,33 @@ export const TerminationGround = {
 export type TerminationGround = typeof TerminationGround[keyof typeof TerminationGround];
 /** Art. 32: the foreigner moves, once and on their own initiative, to another municipality. */
 export type TransferAgreementInput = {
+  /** A UUID. */
   agreementId: string;
-  /** The new current address registration. */
+  /** The new current address registration. At most 500 characters, one line. */
   newAddress: string;
-  /** Code of the receiving municipality (in SAR’s register). */
+  /** Code of the receiving municipality (in SAR’s register). At most 50 characters, one line. */
   toMunicipalityCode: string;
   /** Day of the new agreement; default today (Europe/Sofia). */
   transferredOn?: string | null | undefined;
+  /** From 0 to 2147483647. */
   version: number;
 };
 
 /** Profile data (PROFILE class); omitted fields stay as they are. */
 export type UpdateBeneficiaryProfileInput = {
+  /** May be left out, but not null. */
   educationLevel?: EducationLevel | null | undefined;
+  /** May be left out, but not null. */
   familyStatus?: FamilyStatus | null | undefined;
+  /** A UUID. */
   id: string;
-  /** SAR only (Art. 20 p.1). */
+  /** SAR only (Art. 20 p.1); null clears it. At most 4000 characters; line breaks allowed. */
   integrationProfile?: string | null | undefined;
+  /** ISO 639-1 codes or names; replaces the list. At most 20 items, each at most 50 characters, one line. */
   languages?: Array<string> | null | undefined;
+  /** null clears it. At most 4000 characters; line breaks allowed. */
   professionalExperience?: string | null | undefined;
+  /** null clears it. At most 4000 characters; line breaks allowed. */
   qualifications?: string | null | undefined;
 };
 

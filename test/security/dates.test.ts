@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AgreementsDocument, RegisterBeneficiaryDocument } from '../gql/graphql.js';
+import { AgreementsDocument, AuditLogDocument, RegisterBeneficiaryDocument } from '../gql/graphql.js';
 import { aBeneficiaryInput } from '../support/builders.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
@@ -21,6 +21,8 @@ describe('dates', () => {
     expectRefused(await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ birthDate: '1899-12-31' }) }), 'input.birthDate');
     expectRefused(await sar.request(AgreementsDocument, { filter: { signedFrom: '0000-01-01' } }), 'filter.signedFrom');
     expectRefused(await sar.request(AgreementsDocument, { filter: { signedTo: '2101-01-01' } }), 'filter.signedTo');
+    const admin = await hub().as({ role: 'ADMIN', purpose: null });
+    expectRefused(await admin.request(AuditLogDocument, { filter: { from: '0000-01-01T00:00:00Z' } }), 'filter.from');
   });
 
   it('accept the bounds themselves', async () => {
@@ -38,5 +40,7 @@ describe('dates', () => {
     const monthly = await get('monthly-register.csv?month=0000-01');
     expect(monthly.status).toBe(400);
     expect(((await monthly.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('month');
+    const nul = await get('indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&provinceCode=%00');
+    expect(nul.status).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArg } from '../../shared/input.js';
 import { jsonSelection, prefetched } from '../../shared/json-read.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
@@ -42,7 +43,7 @@ import { planService } from './plan.service.js';
 @Resolver(() => AgreementType)
 export class AgreementResolver {
   @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  agreement(@IdArg('id') id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return agreementService.read(ctx.reader, jsonSelection(info, ctx.principal!, 'Agreement'), id);
   }
 

@@ -1,6 +1,7 @@
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
 import { MeasureService } from './measure-service.js';
@@ -64,6 +65,11 @@ export class MeasureType {
   partnerOrganisation?: string | null;
 }
 
+// The same limits as the services' checks (agreement.service.ts, plan.service.ts).
+const NOTE = free(4000);
+const VERSION = { min: 0, max: 2_147_483_647 };
+const FAMILY = { maxItems: 30 };
+
 export const AgreementConnection = ConnectionType('Agreement', AgreementType);
 export const IntegrationPlanConnection = ConnectionType('IntegrationPlan', IntegrationPlanType);
 export const MeasureConnection = ConnectionType('Measure', MeasureType);
@@ -72,23 +78,23 @@ export const MeasureConnection = ConnectionType('Measure', MeasureType);
 export class IntegrationPlanFilter {
   @Field(() => PlanKind, { nullable: true, description: "ADULT (PLAN data) or CHILD (CHILD data): you may filter only on a kind you may read." })
   kind?: PlanKind;
-  @Field(() => String, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
+  @TextField(CODE, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
 }
 
 @InputType({ description: 'Conditions on measures; each one narrows the list (your scope applies first).' })
 export class MeasureFilter {
   @Field(() => MeasureArea, { nullable: true, description: 'You may filter only on an area whose measures you may read.' }) area?: MeasureArea;
   @Field(() => MeasureStatus, { nullable: true }) status?: MeasureStatus;
-  @Field(() => String, { nullable: true, description: 'e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' }) responsibleInstitutionCode?: string;
-  @Field(() => ID, { nullable: true }) planId?: string;
-  @Field(() => String, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
+  @TextField(CODE, { nullable: true, description: 'e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' }) responsibleInstitutionCode?: string;
+  @IdField({ nullable: true }) planId?: string;
+  @TextField(CODE, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
 }
 
 @InputType()
 export class ConcludeAgreementInput {
-  @Field(() => ID, { description: 'The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party.' })
+  @IdField({ description: 'The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party.' })
   applicationId!: string;
-  @Field(() => [ID], { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
+  @ListField(() => [ID], FAMILY, { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
   familyMemberIds!: string[];
   @Field(() => DateScalar, { nullable: true, description: 'Day of signing (for a draft: the planned day); default today (Europe/Sofia).' })
   signedOn?: string;
@@ -97,27 +103,27 @@ export class ConcludeAgreementInput {
 
 @InputType()
 export class SignAgreementInput {
-  @Field(() => ID) agreementId!: string;
-  @Field(() => Int) version!: number;
+  @IdField() agreementId!: string;
+  @IntField(VERSION) version!: number;
   @Field(() => DateScalar, { nullable: true, description: 'Day of signing; default today (Europe/Sofia).' }) signedOn?: string;
 }
 
 @InputType()
 export class ExtendAgreementInput {
-  @Field(() => ID) agreementId!: string;
-  @Field(() => Int) version!: number;
+  @IdField() agreementId!: string;
+  @IntField(VERSION) version!: number;
   @Field(() => DateScalar, { description: "Date of the foreigner's written consent (Art. 3(3))." }) consentOn!: string;
-  @Field(() => String, { description: 'Reference of the signed consent document (number, file).' }) consentReference!: string;
+  @TextField(line(500), { description: 'Reference of the signed consent document (number, file).' }) consentReference!: string;
 }
 
 @InputType()
 export class TerminateAgreementInput {
-  @Field(() => ID) agreementId!: string;
-  @Field(() => Int) version!: number;
+  @IdField() agreementId!: string;
+  @IntField(VERSION) version!: number;
   @Field(() => TerminationGround) ground!: TerminationGround;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) terminatedOn?: string;
-  @Field(() => String, { nullable: true }) note?: string;
-  @Field(() => ID, {
+  @TextField(NOTE, { nullable: true }) note?: string;
+  @IdField({
     nullable: true,
     description: 'Art. 30(2): the adult family member who holds the continuing agreement; default the eldest.',
   })
@@ -126,25 +132,25 @@ export class TerminateAgreementInput {
 
 @InputType({ description: 'Art. 32: the foreigner moves, once and on their own initiative, to another municipality.' })
 export class TransferAgreementInput {
-  @Field(() => ID) agreementId!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { description: 'Code of the receiving municipality (in SAR’s register).' }) toMunicipalityCode!: string;
-  @Field(() => String, { description: 'The new current address registration.' }) newAddress!: string;
+  @IdField() agreementId!: string;
+  @IntField(VERSION) version!: number;
+  @TextField(CODE, { description: 'Code of the receiving municipality (in SAR’s register).' }) toMunicipalityCode!: string;
+  @TextField(line(500), { description: 'The new current address registration.' }) newAddress!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Day of the new agreement; default today (Europe/Sofia).' }) transferredOn?: string;
 }
 
 @InputType()
 export class AddMeasureInput {
-  @Field(() => ID) planId!: string;
+  @IdField() planId!: string;
   @Field(() => MeasureArea) area!: MeasureArea;
   @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION.' })
   service?: MeasureService;
-  @Field(() => String) description!: string;
-  @Field(() => String, { description: 'Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' })
+  @TextField(NOTE) description!: string;
+  @TextField(CODE, { description: 'Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' })
   responsibleInstitutionCode!: string;
   @Field(() => DateScalar, { nullable: true }) dueOn?: string;
   @Field(() => FundingSource, { nullable: true }) fundingSource?: FundingSource;
-  @Field(() => String, {
+  @TextField(CODE, {
     nullable: true,
     description: "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health.",
   })
@@ -153,31 +159,31 @@ export class AddMeasureInput {
 
 @InputType()
 export class RecordMeasureResultInput {
-  @Field(() => ID) measureId!: string;
+  @IdField() measureId!: string;
   @Field(() => MeasureStatus) status!: MeasureStatus;
-  @Field(() => String, { nullable: true, description: 'Required when the measure is DONE or NOT_DONE.' }) result?: string;
+  @TextField(NOTE, { nullable: true, description: 'Required when the measure is DONE or NOT_DONE.' }) result?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) recordedOn?: string;
 }
 
 @InputType({ description: "A child's needs assessment and opinion (Art. 15); omitted fields stay as they are." })
 export class RecordChildAssessmentInput {
-  @Field(() => ID) planId!: string;
-  @Field(() => String, { nullable: true }) educationalNeeds?: string;
-  @Field(() => String, { nullable: true }) healthNeeds?: string;
-  @Field(() => String, { nullable: true }) physicalNeeds?: string;
-  @Field(() => String, { nullable: true }) culturalNeeds?: string;
-  @Field(() => String, { nullable: true }) religiousNeeds?: string;
-  @Field(() => String, { nullable: true }) linguisticNeeds?: string;
-  @Field(() => String, { nullable: true }) ethnicNeeds?: string;
-  @Field(() => String, { nullable: true }) childOpinion?: string;
+  @IdField() planId!: string;
+  @TextField(NOTE, { nullable: true }) educationalNeeds?: string;
+  @TextField(NOTE, { nullable: true }) healthNeeds?: string;
+  @TextField(NOTE, { nullable: true }) physicalNeeds?: string;
+  @TextField(NOTE, { nullable: true }) culturalNeeds?: string;
+  @TextField(NOTE, { nullable: true }) religiousNeeds?: string;
+  @TextField(NOTE, { nullable: true }) linguisticNeeds?: string;
+  @TextField(NOTE, { nullable: true }) ethnicNeeds?: string;
+  @TextField(NOTE, { nullable: true }) childOpinion?: string;
 }
 
 @InputType()
 export class AgreementFilter {
   @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus;
-  @Field(() => String, { nullable: true }) municipalityCode?: string;
-  @Field(() => String, { nullable: true }) provinceCode?: string;
-  @Field(() => String, { nullable: true, description: "Holder's citizenship, ISO 3166-1 alpha-2." }) citizenship?: string;
+  @TextField(CODE, { nullable: true }) municipalityCode?: string;
+  @TextField(CODE, { nullable: true }) provinceCode?: string;
+  @TextField(CODE, { nullable: true, description: "Holder's citizenship, ISO 3166-1 alpha-2." }) citizenship?: string;
   @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or after.' }) signedFrom?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or before.' }) signedTo?: string;
@@ -193,9 +199,9 @@ export class MayorDutyItemType {
 
 @InputType()
 export class RecordMayorDutyInput {
-  @Field(() => ID) agreementId!: string;
+  @IdField() agreementId!: string;
   @Field(() => MayorDuty) duty!: MayorDuty;
   @Field(() => DutyStatus) status!: DutyStatus;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) statusOn?: string;
-  @Field(() => String, { nullable: true }) note?: string;
+  @TextField(NOTE, { nullable: true }) note?: string;
 }

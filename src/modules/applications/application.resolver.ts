@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CODE, IdArg, TextArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -36,8 +37,8 @@ export class AgreementApplicationResolver {
 
   @Mutation(() => AgreementApplicationType, { description: 'SAR passes an applicant to a municipality in its register (Art. 20 p.5).' })
   forwardApplication(
-    @Arg('applicationId', () => ID) applicationId: string,
-    @Arg('municipalityCode', () => String) municipalityCode: string,
+    @IdArg('applicationId') applicationId: string,
+    @TextArg('municipalityCode', CODE) municipalityCode: string,
     @Arg('forwardedOn', () => DateScalar, { nullable: true }) forwardedOn: string | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -73,7 +74,7 @@ export class MunicipalityApplicationResolver {
 
   @Mutation(() => MunicipalityApplicationType, { description: 'SAR enters a municipality in its register (Art. 13(4)).' })
   registerMunicipality(
-    @Arg('applicationId', () => ID) applicationId: string,
+    @IdArg('applicationId') applicationId: string,
     @Arg('registeredOn', () => DateScalar, { nullable: true }) registeredOn: string | undefined,
     @Ctx() ctx: Context,
   ) {

@@ -1,6 +1,7 @@
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { CODE, IdField, IntField, TextField, free } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
 
@@ -28,27 +29,27 @@ export const MunicipalityApplicationConnection = ConnectionType('MunicipalityApp
 
 @InputType()
 export class ApplyForAgreementInput {
-  @Field(() => ID, { description: 'The foreigner applying (a registered beneficiary).' }) applicantId!: string;
+  @IdField({ description: 'The foreigner applying (a registered beneficiary).' }) applicantId!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Day SAR received the application; default today (Europe/Sofia).' })
   submittedOn?: string;
 }
 
 @InputType()
 export class ApplyToConcludeAgreementsInput {
-  @Field(() => Int, { description: 'How many foreigners the municipality will take (Art. 13(2)).' }) foreignersCount!: number;
-  @Field(() => String, { description: 'Information about the municipality (Art. 13(2)).' }) municipalityInformation!: string;
-  @Field(() => String, { description: 'Integration measures the municipality plans (Art. 13(2)).' }) plannedMeasures!: string;
+  @IntField({ min: 1, max: 10_000 }, { description: 'How many foreigners the municipality will take (Art. 13(2)).' }) foreignersCount!: number;
+  @TextField(free(10_000), { description: 'Information about the municipality (Art. 13(2)).' }) municipalityInformation!: string;
+  @TextField(free(10_000), { description: 'Integration measures the municipality plans (Art. 13(2)).' }) plannedMeasures!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) submittedOn?: string;
 }
 
 @InputType()
 export class AgreementApplicationFilter {
   @Field(() => ApplicationStatus, { nullable: true }) status?: ApplicationStatus;
-  @Field(() => String, { nullable: true, description: 'Municipality code the applicant was forwarded to.' }) forwardedTo?: string;
+  @TextField(CODE, { nullable: true, description: 'Municipality code the applicant was forwarded to.' }) forwardedTo?: string;
 }
 
 @InputType()
 export class MunicipalityRegisterFilter {
   @Field(() => MunicipalityApplicationStatus, { nullable: true }) status?: MunicipalityApplicationStatus;
-  @Field(() => String, { nullable: true }) provinceCode?: string;
+  @TextField(CODE, { nullable: true }) provinceCode?: string;
 }

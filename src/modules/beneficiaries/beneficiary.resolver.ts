@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { jsonSelection } from '../../shared/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
@@ -19,7 +20,7 @@ import {
 @Resolver(() => BeneficiaryType)
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryType, { description: 'A beneficiary in your scope; NOT_FOUND otherwise.' })
-  beneficiary(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  beneficiary(@IdArg('id') id: string, @Ctx() ctx: Context) {
     return beneficiaryService.get(ctx.em, ctx.principal!, id);
   }
 
@@ -50,8 +51,8 @@ export class BeneficiaryResolver {
 
   @Mutation(() => BeneficiaryType, { description: 'Records that `relativeId` is the `relation` of `beneficiaryId` (and the inverse).' })
   linkFamilyMembers(
-    @Arg('beneficiaryId', () => ID) beneficiaryId: string,
-    @Arg('relativeId', () => ID) relativeId: string,
+    @IdArg('beneficiaryId') beneficiaryId: string,
+    @IdArg('relativeId') relativeId: string,
     @Arg('relation', () => FamilyRelation) relation: FamilyRelation,
     @Ctx() ctx: Context,
   ) {

@@ -1,6 +1,7 @@
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { CODE, IdField, KeptField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { EducationLevel, FamilyRelation, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
 
@@ -38,56 +39,64 @@ export class FamilyMemberType {
   @Field(() => BeneficiaryType) relative!: BeneficiaryType;
 }
 
+// The same limits as the service's checks (beneficiary.service.ts).
+const LNCH = line(10);
+const NAME = line(200);
+const DECISION_NUMBER = line(100);
+const ADDRESS = line(500);
+const PROFILE_TEXT = free(4000);
+const LANGUAGES = { maxItems: 20, item: line(50) };
+
 export const BeneficiaryConnection = ConnectionType('Beneficiary', BeneficiaryType);
 
 @InputType({ description: 'Data SAR records about a foreigner (Art. 4(4), Art. 20 p.1).' })
 export class RegisterBeneficiaryInput {
-  @Field(() => String) lnch!: string;
-  @Field(() => String) givenNameLatin!: string;
-  @Field(() => String) familyNameLatin!: string;
-  @Field(() => String, { nullable: true }) givenNameCyrillic?: string;
-  @Field(() => String, { nullable: true }) familyNameCyrillic?: string;
+  @TextField(LNCH, { description: 'Personal number of a foreigner (ЛНЧ), 10 digits with a check digit.' }) lnch!: string;
+  @TextField(NAME) givenNameLatin!: string;
+  @TextField(NAME) familyNameLatin!: string;
+  @TextField(NAME, { nullable: true }) givenNameCyrillic?: string;
+  @TextField(NAME, { nullable: true }) familyNameCyrillic?: string;
   @Field(() => DateScalar) birthDate!: string;
   @Field(() => Sex) sex!: Sex;
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. SY. Omit when stateless.' }) citizenship?: string;
+  @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. SY. Omit when stateless.' }) citizenship?: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) stateless?: boolean;
   @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
-  @Field(() => String, { nullable: true }) protectionDecisionNumber?: string;
+  @TextField(DECISION_NUMBER, { nullable: true }) protectionDecisionNumber?: string;
   @Field(() => DateScalar, { nullable: true }) protectionDecisionDate?: string;
   @Field(() => DateScalar, { nullable: true }) protectionDecisionServedOn?: string;
-  @Field(() => String, { nullable: true }) currentAddress?: string;
-  @Field(() => EducationLevel, { nullable: true }) educationLevel?: EducationLevel;
-  @Field(() => String, { nullable: true }) professionalExperience?: string;
-  @Field(() => String, { nullable: true }) qualifications?: string;
-  @Field(() => [String], { nullable: true }) languages?: string[];
-  @Field(() => FamilyStatus, { nullable: true }) familyStatus?: FamilyStatus;
-  @Field(() => String, { nullable: true }) integrationProfile?: string;
+  @TextField(ADDRESS, { nullable: true }) currentAddress?: string;
+  @KeptField(() => EducationLevel, { description: 'Default UNKNOWN.' }) educationLevel?: EducationLevel;
+  @TextField(PROFILE_TEXT, { nullable: true }) professionalExperience?: string;
+  @TextField(PROFILE_TEXT, { nullable: true }) qualifications?: string;
+  @ListField(() => [String], LANGUAGES, { nullable: true, description: 'ISO 639-1 codes or names.' }) languages?: string[];
+  @KeptField(() => FamilyStatus, { description: 'Default UNKNOWN.' }) familyStatus?: FamilyStatus;
+  @TextField(PROFILE_TEXT, { nullable: true }) integrationProfile?: string;
 }
 
 @InputType({ description: 'Profile data (PROFILE class); omitted fields stay as they are.' })
 export class UpdateBeneficiaryProfileInput {
-  @Field(() => ID) id!: string;
-  @Field(() => EducationLevel, { nullable: true }) educationLevel?: EducationLevel;
-  @Field(() => String, { nullable: true }) professionalExperience?: string;
-  @Field(() => String, { nullable: true }) qualifications?: string;
-  @Field(() => [String], { nullable: true }) languages?: string[];
-  @Field(() => FamilyStatus, { nullable: true }) familyStatus?: FamilyStatus;
-  @Field(() => String, { nullable: true, description: 'SAR only (Art. 20 p.1).' }) integrationProfile?: string;
+  @IdField() id!: string;
+  @KeptField(() => EducationLevel) educationLevel?: EducationLevel;
+  @TextField(PROFILE_TEXT, { nullable: true, description: 'null clears it.' }) professionalExperience?: string;
+  @TextField(PROFILE_TEXT, { nullable: true, description: 'null clears it.' }) qualifications?: string;
+  @ListField(() => [String], LANGUAGES, { nullable: true, description: 'ISO 639-1 codes or names; replaces the list.' }) languages?: string[];
+  @KeptField(() => FamilyStatus) familyStatus?: FamilyStatus;
+  @TextField(PROFILE_TEXT, { nullable: true, description: 'SAR only (Art. 20 p.1); null clears it.' }) integrationProfile?: string;
 }
 
 @InputType()
 export class BeneficiaryFilter {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) citizenship?: string;
+  @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) citizenship?: string;
   @Field(() => Boolean, { nullable: true }) stateless?: boolean;
   @Field(() => ProtectionKind, { nullable: true }) protectionKind?: ProtectionKind;
-  @Field(() => String, { nullable: true, description: 'Exact LNCh.' }) lnch?: string;
+  @TextField(LNCH, { nullable: true, description: 'Exact LNCh.' }) lnch?: string;
 }
 
 @InputType({ description: 'The decision granting protection, recorded by SAR once it is made and served.' })
 export class RecordProtectionDecisionInput {
-  @Field(() => ID) beneficiaryId!: string;
+  @IdField() beneficiaryId!: string;
   @Field(() => ProtectionKind) protectionKind!: ProtectionKind;
-  @Field(() => String) protectionDecisionNumber!: string;
+  @TextField(DECISION_NUMBER) protectionDecisionNumber!: string;
   @Field(() => DateScalar) protectionDecisionDate!: string;
   @Field(() => DateScalar, { nullable: true, description: 'When it was served on the foreigner (starts the 14 days of Art. 16).' })
   protectionDecisionServedOn?: string;

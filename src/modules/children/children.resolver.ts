@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CODE, IdArg, TextArg, free, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
@@ -42,7 +43,7 @@ export class ChildCaseResolver {
   }
 
   @Query(() => ChildCaseType, { description: 'One case, if you take part in it (else NOT_FOUND).' })
-  childCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  childCase(@IdArg('id') id: string, @Ctx() ctx: Context) {
     return childrenService.get(ctx.em, ctx.principal!, id);
   }
 
@@ -58,9 +59,9 @@ export class ChildCaseResolver {
 
   @Mutation(() => ChildCaseType, { description: 'Moves a case forward: ASSESSED, PLACED, CARE_PLAN (DAZD).' })
   advanceChildCase(
-    @Arg('caseId', () => ID) caseId: string,
+    @IdArg('caseId') caseId: string,
     @Arg('status', () => CaseStatus) status: CaseStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @TextArg('note', free(2000), { nullable: true }) note: string | undefined,
     @Ctx() ctx: Context,
   ) {
     return childrenService.advance(ctx.em, ctx.principal!, caseId, status, note);
@@ -72,7 +73,7 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => CaseParticipantType, { description: 'DAZD brings an institution into a case, with its role.' })
-  addCaseParticipant(@Arg('caseId', () => ID) caseId: string, @Arg('institutionCode', () => String) code: string, @Arg('role', () => String) role: string, @Ctx() ctx: Context) {
+  addCaseParticipant(@IdArg('caseId') caseId: string, @TextArg('institutionCode', CODE) code: string, @TextArg('role', line(300)) role: string, @Ctx() ctx: Context) {
     return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
   }
 
@@ -92,12 +93,12 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => ChildCaseType, { description: 'Reports the child missing: MVR and DAZD are notified at once (MISSING area).' })
-  reportChildMissing(@Arg('caseId', () => ID) caseId: string, @Arg('since', () => String, { nullable: true }) since: string | undefined, @Ctx() ctx: Context) {
+  reportChildMissing(@IdArg('caseId') caseId: string, @TextArg('since', line(10), { nullable: true, description: 'Missing since this day, YYYY-MM-DD; default today (Europe/Sofia).' }) since: string | undefined, @Ctx() ctx: Context) {
     return childrenService.reportMissing(ctx.em, ctx.principal!, caseId, since);
   }
 
   @Mutation(() => ChildCaseType, { description: 'The missing child is found (MISSING area).' })
-  reportChildFound(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+  reportChildFound(@IdArg('caseId') caseId: string, @Ctx() ctx: Context) {
     return childrenService.reportFound(ctx.em, ctx.principal!, caseId);
   }
 
@@ -148,9 +149,9 @@ export class ChildCaseResolver {
 
   @Mutation(() => BestInterestsAssessmentType, { description: 'DAZD approves a full best-interests assessment, or returns it with a note.' })
   decideBestInterestsAssessment(
-    @Arg('assessmentId', () => ID) id: string,
+    @IdArg('assessmentId') id: string,
     @Arg('approval', () => ApprovalStatus) approval: ApprovalStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @TextArg('note', free(4000), { nullable: true }) note: string | undefined,
     @Ctx() ctx: Context,
   ) {
     return childrenService.decideBestInterests(ctx.em, ctx.principal!, id, approval, note);
@@ -186,9 +187,9 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralType, { description: 'The institution referred to accepts (and takes part), declines, or reports it done.' })
   respondToReferral(
-    @Arg('referralId', () => ID) referralId: string,
+    @IdArg('referralId') referralId: string,
     @Arg('status', () => ReferralStatus) status: ReferralStatus,
-    @Arg('response', () => String, { nullable: true }) response: string | undefined,
+    @TextArg('response', free(2000), { nullable: true }) response: string | undefined,
     @Ctx() ctx: Context,
   ) {
     return childrenService.respond(ctx.em, ctx.principal!, referralId, status, response);
@@ -224,9 +225,9 @@ export class MonitoringVisitResolver {
 
   @Mutation(() => MonitoringVisitType, { description: "Records the follow-up of a visit's recommendations." })
   recordVisitFollowUp(
-    @Arg('visitId', () => ID) visitId: string,
-    @Arg('followUp', () => String) followUp: string,
-    @Arg('followedUpOn', () => String, { nullable: true }) on: string | undefined,
+    @IdArg('visitId') visitId: string,
+    @TextArg('followUp', free(10_000)) followUp: string,
+    @TextArg('followedUpOn', line(10), { nullable: true, description: 'YYYY-MM-DD; default today (Europe/Sofia).' }) on: string | undefined,
     @Ctx() ctx: Context,
   ) {
     return childrenService.recordFollowUp(ctx.em, ctx.principal!, visitId, followUp, on);

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
@@ -87,6 +88,9 @@ export class ReferralType {
 
 export const ChildCaseConnection = ConnectionType('ChildCase', ChildCaseType);
 
+// Years, as an age assessment gives them (children.service.ts checks the same).
+const AGE = { min: 0, max: 40 };
+
 @InputType()
 export class ChildCaseFilter {
   @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus;
@@ -97,31 +101,31 @@ export class ChildCaseFilter {
 @InputType({ description: 'A child identified as unaccompanied or separated (AP 7). Unknown details may be left out.' })
 export class OpenCaseInput {
   @Field(() => Separation) separation!: Separation;
-  @Field(() => String, { description: 'How and where the child was found.' }) identifiedWhere!: string;
+  @TextField(line(500), { description: 'How and where the child was found.' }) identifiedWhere!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) identifiedOn?: string;
-  @Field(() => String, { nullable: true }) givenName?: string;
-  @Field(() => String, { nullable: true }) familyName?: string;
+  @TextField(line(200), { nullable: true }) givenName?: string;
+  @TextField(line(200), { nullable: true }) familyName?: string;
   @Field(() => Boolean, { nullable: true, description: 'Default true: names as the child declares them.' }) namesDeclared?: boolean;
   @Field(() => DateScalar, { nullable: true }) declaredBirthDate?: string;
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string;
-  @Field(() => [String], { nullable: true }) languages?: string[];
-  @Field(() => ID, { nullable: true, description: "The child's beneficiary record, when protection is sought or granted." }) beneficiaryId?: string;
+  @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string;
+  @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true }) languages?: string[];
+  @IdField({ nullable: true, description: "The child's beneficiary record, when protection is sought or granted." }) beneficiaryId?: string;
 }
 
 @InputType()
 export class CloseCaseInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => ClosingReason) reason!: ClosingReason;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) closedOn?: string;
-  @Field(() => String, { nullable: true }) note?: string;
+  @TextField(free(2000), { nullable: true }) note?: string;
 }
 
 @InputType()
 export class RecordAgeAssessmentInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => AgeMethod) method!: AgeMethod;
-  @Field(() => Int) minAge!: number;
-  @Field(() => Int) maxAge!: number;
+  @IntField(AGE) minAge!: number;
+  @IntField(AGE) maxAge!: number;
   @Field(() => AgeOutcome) outcome!: AgeOutcome;
   @Field(() => Boolean, { nullable: true }) disputed?: boolean;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) assessedOn?: string;
@@ -129,30 +133,31 @@ export class RecordAgeAssessmentInput {
 
 @InputType()
 export class AppointRepresentativeInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => RepresentativeKind) kind!: RepresentativeKind;
-  @Field(() => String) name!: string;
+  @TextField(line(300)) name!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today; the current representative of the kind ends that day.' }) appointedOn?: string;
 }
 
 @InputType()
 export class RecordPlacementInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => PlacementKind) kind!: PlacementKind;
-  @Field(() => String, { description: 'The service, centre or family.' }) provider!: string;
-  @Field(() => String) municipalityCode!: string;
+  @TextField(line(300), { description: 'The service, centre or family.' }) provider!: string;
+  @TextField(CODE) municipalityCode!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today; the current placement ends that day.' }) fromDate?: string;
 }
 
 @InputType()
 export class ReferCaseInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => String, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
+  @IdField() caseId!: string;
+  @TextField(CODE, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
   @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
-  @Field(() => String) reason!: string;
-  @Field(() => [CaseArea], { description: 'The areas the referral shares: only areas you see yourself, and its type allows.' }) sharedAreas!: CaseArea[];
+  @TextField(free(2000)) reason!: string;
+  @ListField(() => [CaseArea], { maxItems: Object.keys(CaseArea).length }, { description: 'The areas the referral shares: only areas you see yourself, and its type allows.' })
+  sharedAreas!: CaseArea[];
   @Field(() => ConsentBasis, { description: 'On what basis the child’s data is shared.' }) consent!: ConsentBasis;
-  @Field(() => String, { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' }) consentNote?: string;
+  @TextField(free(2000), { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' }) consentNote?: string;
 }
 
 @ObjectType('BestInterestsAssessment', { description: 'AP 15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
@@ -193,28 +198,28 @@ export const MonitoringVisitConnection = ConnectionType('MonitoringVisit', Monit
 
 @InputType()
 export class RecordBestInterestsInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => AssessmentKind) kind!: AssessmentKind;
-  @Field(() => String) findings!: string;
-  @Field(() => String) recommendations!: string;
+  @TextField(free(10_000)) findings!: string;
+  @TextField(free(10_000)) recommendations!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) madeOn?: string;
 }
 
 @InputType()
 export class RecordNeedInput {
-  @Field(() => ID) caseId!: string;
+  @IdField() caseId!: string;
   @Field(() => CaseArea, { description: 'EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case.' }) area!: CaseArea;
-  @Field(() => String) description!: string;
-  @Field(() => String, { nullable: true, description: 'The plan for it (future development, AP 8).' }) plan?: string;
+  @TextField(free(4000)) description!: string;
+  @TextField(free(4000), { nullable: true, description: 'The plan for it (future development, AP 8).' }) plan?: string;
   @Field(() => NeedStatus, { nullable: true }) status?: NeedStatus;
 }
 
 @InputType()
 export class RecordMonitoringVisitInput {
-  @Field(() => String, { description: 'The centre visited.' }) centre!: string;
-  @Field(() => String) municipalityCode!: string;
+  @TextField(line(300), { description: 'The centre visited.' }) centre!: string;
+  @TextField(CODE) municipalityCode!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) visitedOn?: string;
-  @Field(() => String) findings!: string;
-  @Field(() => String) recommendations!: string;
+  @TextField(free(10_000)) findings!: string;
+  @TextField(free(10_000)) recommendations!: string;
   @Field(() => DateScalar, { nullable: true }) followUpDueOn?: string;
 }

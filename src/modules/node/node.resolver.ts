@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { nodeService } from './node.service.js';
 import { NodeInterface } from './node.type.js';
@@ -6,7 +7,7 @@ import { NodeInterface } from './node.type.js';
 @Resolver()
 export class NodeResolver {
   @Query(() => NodeInterface, { description: 'Any object by id, if it is in your scope; NOT_FOUND otherwise.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  node(@IdArg('id') id: string, @Ctx() ctx: Context) {
     return nodeService.get(ctx.em, ctx.principal!, id);
   }
 }

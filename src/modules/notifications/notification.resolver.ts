@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IdArg, TextArg, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { InstitutionType } from '../reference/reference.types.js';
@@ -26,7 +27,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationType, { description: 'Confirms that your institution has taken in a notification addressed to it.' })
-  acknowledgeNotification(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  acknowledgeNotification(@IdArg('id') id: string, @Ctx() ctx: Context) {
     return notificationService.acknowledge(ctx.em, ctx.principal!, id);
   }
 
@@ -65,7 +66,7 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookRegistrationType, { description: "Registers (or replaces) your institution's endpoint; returns the signing key once." })
-  registerWebhook(@Arg('url', () => String) url: string, @Ctx() ctx: Context) {
+  registerWebhook(@TextArg('url', line(2000), { description: 'An https URL of your institution.' }) url: string, @Ctx() ctx: Context) {
     return notificationService.registerWebhook(ctx.em, ctx.principal!, url, ctx.webhookPolicy);
   }
 

@@ -1,6 +1,7 @@
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { IdField, TextField, free } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ObjectionOutcome, OffenceKind } from './oversight.enums.js';
 
@@ -28,25 +29,25 @@ export const ObjectionConnection = ConnectionType('Objection', ObjectionType);
 
 @InputType()
 export class ReportOffenceInput {
-  @Field(() => ID) beneficiaryId!: string;
+  @IdField() beneficiaryId!: string;
   @Field(() => OffenceKind) kind!: OffenceKind;
-  @Field(() => String) description!: string;
+  @TextField(free(4000)) description!: string;
   @Field(() => DateScalar) committedOn!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) reportedOn?: string;
 }
 
 @InputType()
 export class FileObjectionInput {
-  @Field(() => ID) agreementId!: string;
-  @Field(() => ID, { description: 'The party objecting: a member of the agreement.' }) filedById!: string;
-  @Field(() => String, { description: 'The activity not (fully) performed.' }) activity!: string;
+  @IdField() agreementId!: string;
+  @IdField({ description: 'The party objecting: a member of the agreement.' }) filedById!: string;
+  @TextField(free(4000), { description: 'The activity not (fully) performed.' }) activity!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Day the governor received it; default today (Europe/Sofia).' }) filedOn?: string;
 }
 
 @InputType()
 export class DecideObjectionInput {
-  @Field(() => ID) objectionId!: string;
+  @IdField() objectionId!: string;
   @Field(() => ObjectionOutcome, { description: 'UPHELD, PARTLY_UPHELD or REJECTED.' }) outcome!: ObjectionOutcome;
-  @Field(() => String, { description: 'The reasoned decision.' }) decision!: string;
+  @TextField(free(10_000), { description: 'The reasoned decision.' }) decision!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) decidedOn?: string;
 }

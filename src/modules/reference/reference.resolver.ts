@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
+import { CODE, TextArg } from '../../shared/input.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionKind } from './institution-kind.js';
 import { Municipality } from './municipality.entity.js';
@@ -19,7 +20,7 @@ export class MunicipalityResolver {
   @Query(() => [MunicipalityType], { description: 'Municipalities, ordered by code; all 265, or those of one province. Public.' })
   municipalities(
     @Ctx() ctx: Context,
-    @Arg('provinceCode', () => String, { nullable: true, description: 'Province code, e.g. BLG.' }) provinceCode?: string,
+    @TextArg('provinceCode', CODE, { nullable: true, description: 'Province code, e.g. BLG.' }) provinceCode?: string,
   ) {
     return referenceService.municipalities(ctx.em, provinceCode);
   }
@@ -36,7 +37,7 @@ export class InstitutionResolver {
   institutions(
     @Ctx() ctx: Context,
     @Arg('kind', () => InstitutionKind, { nullable: true }) kind?: InstitutionKind,
-    @Arg('provinceCode', () => String, { nullable: true, description: 'Only institutions of this province.' })
+    @TextArg('provinceCode', CODE, { nullable: true, description: 'Only institutions of this province.' })
     provinceCode?: string,
   ) {
     return referenceService.institutions(ctx.em, { kind, provinceCode });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
+import { IdField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { RiskLevel } from './security.enums.js';
@@ -18,15 +19,15 @@ export const SecurityAssessmentConnection = ConnectionType('SecurityAssessment',
 
 @InputType()
 export class RecordSecurityAssessmentInput {
-  @Field(() => ID, { description: 'A beneficiary with an integration agreement.' }) beneficiaryId!: string;
+  @IdField({ description: 'A beneficiary with an integration agreement.' }) beneficiaryId!: string;
   @Field(() => RiskLevel) riskLevel!: RiskLevel;
-  @Field(() => String) summary!: string;
-  @Field(() => String, { nullable: true }) reference?: string;
+  @TextField(free(4000)) summary!: string;
+  @TextField(line(200), { nullable: true }) reference?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) assessedOn?: string;
 }
 
 @InputType()
 export class SecurityAssessmentFilter {
-  @Field(() => ID, { nullable: true }) beneficiaryId?: string;
+  @IdField({ nullable: true }) beneficiaryId?: string;
   @Field(() => RiskLevel, { nullable: true }) riskLevel?: RiskLevel;
 }

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { CODE, ListField, TextField } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { MeasureService } from '../agreements/measure-service.js';
 import { ProtectionKind, Sex } from '../beneficiaries/beneficiary.enums.js';
@@ -10,9 +11,10 @@ export class IndicatorQuery {
   @Field(() => Indicator) indicator!: Indicator;
   @Field(() => DateScalar, { description: 'First day of the period.' }) from!: string;
   @Field(() => DateScalar, { description: 'Last day of the period; ages are counted on it.' }) to!: string;
-  @Field(() => [IndicatorDimension], { defaultValue: [], description: 'None: the total only.' }) groupBy!: IndicatorDimension[];
-  @Field(() => String, { nullable: true }) provinceCode?: string;
-  @Field(() => String, { nullable: true }) municipalityCode?: string;
+  @ListField(() => [IndicatorDimension], { maxItems: Object.keys(IndicatorDimension).length }, { defaultValue: [], description: 'None: the total only.' })
+  groupBy!: IndicatorDimension[];
+  @TextField(CODE, { nullable: true }) provinceCode?: string;
+  @TextField(CODE, { nullable: true }) municipalityCode?: string;
 }
 
 @ObjectType('IndicatorCell', { description: 'One group: the values of the dimensions asked for (others null), and the persons in it.' })

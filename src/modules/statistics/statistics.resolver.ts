@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { ListArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { statisticsService } from './statistics.service.js';
 import { indicatorService } from './indicator.service.js';
@@ -11,7 +12,7 @@ export class StatisticsResolver {
     description: 'Agreement counts in your scope, grouped by the dimensions you name; groups under the threshold are suppressed (STATS).',
   })
   agreementStatistics(
-    @Arg('groupBy', () => [AgreementDimension], { defaultValue: [], description: 'None: the total only.' }) groupBy: AgreementDimension[],
+    @ListArg('groupBy', () => [AgreementDimension], { maxItems: Object.keys(AgreementDimension).length }, { defaultValue: [], description: 'None: the total only.' }) groupBy: AgreementDimension[],
     @Arg('filter', () => AgreementStatisticsFilter, { nullable: true }) filter: AgreementStatisticsFilter | undefined,
     @Ctx() ctx: Context,
   ) {

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CODE, TextField } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
 import { ProtectionKind, Sex } from '../beneficiaries/beneficiary.enums.js';
@@ -31,8 +32,8 @@ registerEnumType(AgeGroup, { name: 'AgeGroup', description: "The holder's age at
 @InputType({ description: 'Which agreements to count; your scope applies first. DRAFT agreements are never counted.' })
 export class AgreementStatisticsFilter {
   @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus;
-  @Field(() => String, { nullable: true }) provinceCode?: string;
-  @Field(() => String, { nullable: true }) municipalityCode?: string;
+  @TextField(CODE, { nullable: true }) provinceCode?: string;
+  @TextField(CODE, { nullable: true }) municipalityCode?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or after.' }) signedFrom?: string;
   @Field(() => DateScalar, { nullable: true, description: "Signed on or before; also the day ages are counted on (default today)." }) signedTo?: string;
 }
