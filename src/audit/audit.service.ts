@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { runPrepared } from '../db/prepared.js';
-import { BadUserInputError } from '../shared/errors.js';
 import { parseId } from '../shared/ids.js';
-import { DEFAULT_PAGE_SIZE, pageSize, type Connection } from '../shared/relay.js';
+import { decodeOpaque, DEFAULT_PAGE_SIZE, encodeOpaque, forgedCursor, pageSize, type Connection } from '../shared/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -201,16 +200,25 @@ function searchCondition(filter: AuditSearch): FilterQuery<AuditEntry> {
   return where as FilterQuery<AuditEntry>;
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** The entry a cursor points after: a seq PostgreSQL's bigint holds, in a cursor this API issued. */
+function seqOf(after: string): string {
+  const parsed = decodeOpaque(after);
+  if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === 'seq' && typeof parsed[1] === 'string' && /^[1-9]\d{0,18}$/.test(parsed[1])) {
+    if (BigInt(parsed[1]) <= MAX_BIGINT) return parsed[1];
+  }
+  throw forgedCursor();
+}
+
 export const auditQueries = {
   /** The log, newest first, for ADMIN. */
   async search(em: EntityManager, filter: AuditSearch = {}, page: { first?: number; after?: string } = {}): Promise<Connection<AuditEntry>> {
     const size = pageSize(page.first ?? DEFAULT_PAGE_SIZE);
-    if (page.after !== undefined && !/^\d+$/.test(page.after)) {
-      throw new BadUserInputError('`after` is not a cursor this API issued: pass pageInfo.endCursor unchanged.', { details: { field: 'after' } });
-    }
+    const after = page.after ? seqOf(page.after) : undefined;
     const where = searchCondition(filter);
-    const rows = await em.find(AuditEntry, page.after ? { $and: [where, { seq: { $lt: page.after } }] } : where, { orderBy: { seq: 'desc' }, limit: size + 1 });
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: node.seq }));
+    const rows = await em.find(AuditEntry, after ? { $and: [where, { seq: { $lt: after } }] } : where, { orderBy: { seq: 'desc' }, limit: size + 1 });
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeOpaque(['seq', String(node.seq)]) }));
     let count: Promise<number> | undefined;
     return {
       edges,

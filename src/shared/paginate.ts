@@ -1,9 +1,21 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { readJson, type JsonSelection } from './json-read.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection, type PageArgs } from './relay.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from './relay.js';
 
 interface Sortable {
   id: string;
+}
+
+/** The kind of value the sort key's column holds, and whether it may be null: what a cursor's key must be. */
+function cursorKeyOf(em: EntityManager, entity: EntityName<any>, key: string): [CursorKey, boolean] {
+  const prop = em.getMetadata().get(entity).properties[key]!;
+  const column = String(prop.columnTypes?.[0] ?? prop.type).toLowerCase();
+  const kind: CursorKey = column === 'uuid' ? 'uuid'
+    : column === 'date' ? 'date'
+    : column.startsWith('timestamp') || column === 'datetime' ? 'timestamp'
+    : /^(int|integer|bigint|smallint)/.test(column) ? 'integer'
+    : 'text';
+  return [kind, !!prop.nullable];
 }
 
 /**
@@ -24,7 +36,7 @@ export async function paginate<T extends Sortable>(
   const op = direction === 'asc' ? '$gt' : '$lt';
   let filter = where();
   if (args.after) {
-    const cursor = decodeCursor(args.after);
+    const cursor = decodeCursor(args.after, ...cursorKeyOf(em, entity, key));
     filter = {
       $and: [filter, { $or: [{ [key]: { [op]: cursor.key } }, { [key]: cursor.key, id: { [op]: cursor.id } }] }],
     } as FilterQuery<T>;

@@ -1,7 +1,10 @@
+import { Temporal } from '@js-temporal/polyfill';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ISO_DATE } from './dates.js';
 import { BadUserInputError } from './errors.js';
-import { IntField, TextField, line } from './input.js';
+import { UUID } from './ids.js';
+import { IntField, LONE_SURROGATE, TextField, line } from './input.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -68,19 +71,56 @@ export interface Cursor {
   id: string;
 }
 
-export const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+/** What a cursor's sort key must be: the type of the column the page is sorted by. */
+export type CursorKey = 'uuid' | 'date' | 'timestamp' | 'text' | 'integer';
 
-export function decodeCursor(value: string): Cursor {
+// A cursor's key goes into SQL as a value of its column: anything else is a forged cursor (never an
+// operator object, never a string PostgreSQL cannot read as the column's type).
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const storableYear = (year: number) => year >= 1 && year <= 9999;
+const KEYS: Record<CursorKey, (key: unknown) => boolean> = {
+  uuid: (key) => typeof key === 'string' && UUID.test(key),
+  date: (key) => {
+    if (typeof key !== 'string' || !ISO_DATE.test(key)) return false;
+    try {
+      return storableYear(Temporal.PlainDate.from(key, { overflow: 'reject' }).year);
+    } catch {
+      return false;
+    }
+  },
+  timestamp: (key) => typeof key === 'string' && INSTANT.test(key) && storableYear(new Date(key).getUTCFullYear()),
+  text: (key) => typeof key === 'string' && key.length <= 2000 && !key.includes('\u0000') && !LONE_SURROGATE.test(key),
+  integer: (key) => Number.isSafeInteger(key),
+};
+
+export const encodeCursor = (cursor: Cursor): string => encodeOpaque([cursor.key, cursor.id]);
+
+/** A value the API hands out as a cursor: base64url JSON, which clients pass back unchanged. */
+export const encodeOpaque = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export const forgedCursor = () =>
+  new BadUserInputError('after: not a cursor this API issued: pass pageInfo.endCursor unchanged.', {
+    messageBg: 'after: невалиден курсор за страниране.',
+    details: { field: 'after' },
+  });
+
+/** The JSON inside a cursor; BAD_USER_INPUT when it is not base64url JSON. */
+export function decodeOpaque(value: string): unknown {
   try {
-    const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [Cursor['key'], string];
-    if (typeof id !== 'string' || !['string', 'number', 'object'].includes(typeof key)) throw new Error('shape');
-    return { key, id };
+    return JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
   } catch {
-    throw new BadUserInputError('`after` is not a cursor this API issued: pass pageInfo.endCursor unchanged.', {
-      messageBg: 'Невалиден курсор за страниране.',
-      details: { field: 'after' },
-    });
+    throw forgedCursor();
   }
+}
+
+/** A cursor of a page sorted by a column of kind `key` (null only where the column is nullable), then by id. */
+export function decodeCursor(value: string, key: CursorKey = 'text', nullable = false): Cursor {
+  const parsed = decodeOpaque(value);
+  if (Array.isArray(parsed) && parsed.length === 2) {
+    const [k, id] = parsed as unknown[];
+    if (typeof id === 'string' && UUID.test(id) && ((k === null && nullable) || KEYS[key](k))) return { key: k as Cursor['key'], id };
+  }
+  throw forgedCursor();
 }
 
 export function pageSize(first: number | undefined): number {
