@@ -46,6 +46,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const { config, orm, databaseUrl, log } = options;
   const settings = config.notifications;
   const events = new EventEmitter<{ notification: [NotificationEvent] }>();
+  // One listener per open subscription: bounded per user by the WebSocket limits, not by Node's warning.
+  events.setMaxListeners(0);
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: 3,

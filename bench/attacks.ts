@@ -1,0 +1,195 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { entryHash, GENESIS_HASH } from '../src/audit/audit.service.js';
+import { loadConfig } from '../src/config/config.js';
+import { signDevToken } from '../src/access/tokens.js';
+import { projectRoot } from '../src/shared/project-root.js';
+
+/**
+ * The hostile clients of issue 15 against a real hub process (its own embedded PostgreSQL, the
+ * production heap of 256 MB, default limits): for each attack, the hub's peak RSS, the slowest
+ * /healthz answer while it ran (polled every 20 ms from here), the hub's own event-loop delay (max and
+ * p99, from /metrics: prom-client resets them at each scrape, so each figure covers one attack), what
+ * the attacker got, and whether the hub survived. Prints a table; nothing is timed by a test.
+ *   npm run bench:attacks
+ */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-attacks-'));
+fs.chmodSync(tmp, 0o755);
+const port = 4600 + Math.floor(Math.random() * 300);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'test',
+  PORT: String(port),
+  LOG_LEVEL: 'error',
+  EMBEDDED_PG_DIR: path.join(tmp, 'pg'),
+  EMBEDDED_PG_PORT: String(port + 50_000 - 4000),
+  DEMO_DATA: 'false',
+};
+delete env.DATABASE_URL;
+const config = loadConfig(env);
+const base = `http://127.0.0.1:${port}`;
+const hub = spawn(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+process.on('exit', () => {
+  hub.kill('SIGKILL');
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+const alive = () => hub.exitCode === null && hub.signalCode === null;
+
+for (let i = 0; ; i++) {
+  if (!alive()) throw new Error('the hub exited during start-up');
+  if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+  if (i > 600) throw new Error('the hub did not get ready');
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// An access log of a size a year brings (ENTRIES, default 200,000), so that chain verification has work.
+const ENTRIES = Number(process.env.ENTRIES ?? 200_000);
+{
+  const password = fs.readFileSync(`${env.EMBEDDED_PG_DIR}.password`, 'utf8').trim();
+  const db = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${env.EMBEDDED_PG_PORT}/hub` });
+  await db.connect();
+  const head = (await db.query<{ seq: string; hash: string }>('select seq::text, hash from audit_log order by seq desc limit 1')).rows[0];
+  let seq = BigInt(head?.seq ?? 0);
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const columns = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash';
+  for (let done = 0; done < ENTRIES; done += 10_000) {
+    const rows = Array.from({ length: Math.min(10_000, ENTRIES - done) }, (_, i) => {
+      seq += 1n;
+      const id = `00000000-0000-4000-8000-${String(done + i).padStart(12, '0')}`;
+      const fields = { at: new Date(), requestId: `bench-${seq}`, role: 'SAR', institutionCode: 'SAR', unit: null, subject: 'bench', purpose: 'bench', operationName: 'Beneficiary', operationType: 'query', records: { IDENTITY: [id] }, outcome: 'OK' };
+      const hash = entryHash(seq.toString(), fields, prevHash);
+      const row = { seq: seq.toString(), at: fields.at, request_id: fields.requestId, role: 'SAR', institution_code: 'SAR', unit: null, subject: 'bench', purpose: 'bench', operation_name: 'Beneficiary', operation_type: 'query', records: fields.records, record_ids: [id], outcome: 'OK', prev_hash: prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    await db.query(`insert into audit_log (${columns}) select ${columns} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [JSON.stringify(rows)]);
+  }
+  await db.end();
+  console.log(`access log: ${ENTRIES} entries added`);
+}
+
+const rssMb = () => {
+  const line = fs.readFileSync(`/proc/${hub.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
+};
+const metric = async (name: string) => {
+  const text = await fetch(`${base}/metrics`).then((r) => (r.ok ? r.text() : ''), () => '');
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.split(' ')[1]) * 1000 : Number.NaN;
+};
+
+interface Row {
+  attack: string;
+  outcome: string;
+  peakRssMb: number;
+  slowestHealthzMs: number;
+  loopMaxMs: number;
+  loopP99Ms: number;
+  survived: boolean;
+}
+const rows: Row[] = [];
+
+/** Runs one attack while watching the hub. */
+async function attack(name: string, run: () => Promise<string>) {
+  await metric('nodejs_eventloop_lag_max_seconds'); // starts this attack's window
+  let peak = rssMb();
+  let slowest = 0;
+  let watching = true;
+  const watcher = (async () => {
+    while (watching && alive()) {
+      const t = performance.now();
+      await fetch(`${base}/healthz`).catch(() => undefined);
+      slowest = Math.max(slowest, performance.now() - t);
+      peak = Math.max(peak, alive() ? rssMb() : 0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const outcome = await run().catch((error: Error) => `attacker failed: ${error.message}`);
+  watching = false;
+  await watcher;
+  const [loopMaxMs, loopP99Ms] = [await metric('nodejs_eventloop_lag_max_seconds'), await metric('nodejs_eventloop_lag_p99_seconds')];
+  rows.push({ attack: name, outcome, peakRssMb: Math.round(peak), slowestHealthzMs: Math.round(slowest), loopMaxMs: Math.round(loopMaxMs), loopP99Ms: Math.round(loopP99Ms), survived: alive() });
+  console.log(JSON.stringify(rows.at(-1)));
+}
+
+const wsUrl = `ws://127.0.0.1:${port}/graphql`;
+const socket = () =>
+  new Promise<WebSocket>((resolve, reject) => {
+    const s = new WebSocket(wsUrl, 'graphql-transport-ws');
+    s.once('open', () => resolve(s));
+    s.once('error', reject);
+  });
+const closed = (s: WebSocket) => new Promise<number>((resolve) => s.once('close', (code) => resolve(code)));
+const token = (role: string, unit?: string, sub = `attacker-${role}`) => signDevToken(config.jwt, { role: role as never, unit, sub, purpose: 'attack benchmark' });
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((r) => r.status, () => 0);
+const tally = (statuses: number[]) => Object.entries(statuses.reduce<Record<number, number>>((a, s) => ((a[s] = (a[s] ?? 0) + 1), a), {})).map(([s, n]) => `${n}×${s}`).join(' ');
+
+await attack('6 anonymous WebSockets, one 95 MB connection_init each', async () => {
+  const payload = JSON.stringify({ type: 'connection_init', payload: { x: 'x'.repeat(95 * 1024 * 1024) } });
+  const codes = await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      const s = await socket();
+      const done = closed(s);
+      s.on('error', () => {});
+      s.send(payload);
+      return done;
+    }),
+  );
+  return `closed: ${codes.join(' ')}`;
+});
+
+await attack('one WebSocket with a token, 5,000 subscribe messages', async () => {
+  const s = await socket();
+  const errors: string[] = [];
+  s.on('message', (d) => {
+    const m = JSON.parse(d.toString()) as { type: string; payload?: { extensions?: { code?: string } }[] };
+    if (m.type === 'error') errors.push(String(m.payload?.[0]?.extensions?.code));
+  });
+  s.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await token('MUNICIPALITY', 'SOF46')}` } }));
+  await new Promise<void>((resolve) => s.once('message', () => resolve()));
+  for (let i = 0; i < 5000; i++) s.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: 'subscription { notificationReceived { id } }' } }));
+  for (let i = 0; i < 600 && errors.length < 5000 - config.websocket.maxSubscriptionsPerConnection; i++) await new Promise((r) => setTimeout(r, 50));
+  const refused = errors.filter((c) => c === 'TOO_MANY_SUBSCRIPTIONS').length;
+  s.close();
+  return `${5000 - refused} held, ${refused} refused TOO_MANY_SUBSCRIPTIONS`;
+});
+
+await attack('HTTP: 300 bad requests (1,000 aliases, 2 MB bodies, broken JSON), 8 at a time', async () => {
+  const aliases = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  const bodies = [JSON.stringify({ query: aliases }), JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(2 * 1024 * 1024) }), '{"query":', 'null'];
+  const statuses: number[] = [];
+  await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+    for (let i = w; i < 300; i += 8) statuses.push(await post(bodies[i % bodies.length]!, { authorization: `Bearer ${await token('SAR', undefined, `bad-${i}`)}` }));
+  }));
+  return tally(statuses);
+});
+
+await attack('one user floods: 3,000 requests, 16 at a time', async () => {
+  const auth = { authorization: `Bearer ${await token('SAR')}` };
+  const statuses: number[] = [];
+  await Promise.all(Array.from({ length: 16 }, async (_, w) => {
+    for (let i = w; i < 3000; i += 16) statuses.push(await post(JSON.stringify({ query: '{ me { role } }' }), auth));
+  }));
+  return tally(statuses);
+});
+
+await attack('ADMIN: 15 aliased verifyAuditChain', async () => {
+  const query = `{ ${Array.from({ length: 15 }, (_, i) => `v${i}: verifyAuditChain { ok checked }`).join(' ')} }`;
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await token('ADMIN')}` }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return `${res.status} ${body.errors?.map((e) => e.extensions?.code).join(',') ?? 'ok'}`;
+});
+
+console.log('\n| attack | what the attacker got | hub peak RSS (MB) | slowest /healthz (ms) | event loop max / p99 (ms) | hub alive |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.attack} | ${r.outcome} | ${r.peakRssMb} | ${r.slowestHealthzMs} | ${r.loopMaxMs} / ${r.loopP99Ms} | ${r.survived ? 'yes' : 'NO'} |`);
+
+hub.kill('SIGTERM');
+await new Promise((r) => hub.once('exit', r));
+process.exit(rows.every((r) => r.survived) ? 0 : 1);
