@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IdArg } from '../shared/input.js';
+import { BadUserInputError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
 import { beneficiaryService } from '../modules/beneficiaries/beneficiary.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
@@ -12,7 +13,11 @@ import {
   AuditLogFilter,
   AuditPageArgs,
   AuditRecordSetType,
+  VERIFY_MAX_ENTRIES,
+  VerifyChainArgs,
 } from './audit.types.js';
+
+const verifying = new WeakSet<Context>();
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
@@ -25,9 +30,17 @@ export class AuditResolver {
     return auditQueries.search(ctx.em, filter, page);
   }
 
-  @Query(() => AuditChainReportType, { description: 'ADMIN: re-computes the hash chain and reports the first broken link.' })
-  verifyAuditChain(@Ctx() ctx: Context) {
-    return auditService.verify(ctx.em);
+  @Query(() => AuditChainReportType, {
+    description: `ADMIN: re-computes the hash chain and reports the first broken link, up to ${VERIFY_MAX_ENTRIES} entries a part: walk a longer log part by part with \`from: nextSeq\`. Once per request.`,
+  })
+  verifyAuditChain(@Args(() => VerifyChainArgs) args: VerifyChainArgs, @Ctx() ctx: Context) {
+    // Aliases must not multiply the work of one request.
+    if (verifying.has(ctx)) throw new BadUserInputError('verifyAuditChain runs once per request; walk the log part by part with `from`.', { details: { field: 'verifyAuditChain' } });
+    verifying.add(ctx);
+    if (args.from !== undefined && !/^[1-9]\d{0,17}$/.test(args.from)) {
+      throw new BadUserInputError('`from` is an entry number: 1 or the nextSeq of the part before.', { details: { field: 'from' } });
+    }
+    return auditService.verify(ctx.em, { from: BigInt(args.from ?? 1), limit: args.limit ?? VERIFY_MAX_ENTRIES });
   }
 
   @Query(() => [AccessRecordType], {

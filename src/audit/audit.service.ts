@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { runPrepared } from '../db/prepared.js';
 import { parseId } from '../shared/ids.js';
@@ -138,6 +139,8 @@ export interface ChainReport {
   checked: number;
   firstBrokenSeq: string | null;
   reason: string | null;
+  /** Where to go on: the first entry not checked, when `limit` stopped the walk before the end. */
+  nextSeq: string | null;
 }
 
 export const auditService = {
@@ -157,23 +160,37 @@ export const auditService = {
     });
   },
 
-  /** Walks the chain from the start; the first entry whose link or hash does not hold is reported. */
-  async verify(em: EntityManager, batch = 1000): Promise<ChainReport> {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1n;
+  /**
+   * Walks the chain from entry `from` (1: the start) over at most `limit` entries; the first entry
+   * whose link or hash does not hold is reported, and `nextSeq` says where to go on (null: the end of
+   * the log was reached). A part at a time, yielding to other requests between batches: the whole
+   * log (hundreds of thousands of entries a year) would hold the process for seconds.
+   */
+  async verify(em: EntityManager, { from = 1n, limit = Number.MAX_SAFE_INTEGER }: { from?: bigint; limit?: number } = {}, batch = 1000): Promise<ChainReport> {
+    let expectedSeq = from;
     let checked = 0;
+    const report = (ok: boolean, firstBrokenSeq: string | null = null, reason: string | null = null, nextSeq: string | null = null): ChainReport => ({ ok, checked, firstBrokenSeq, reason, nextSeq });
+    // Resuming: the entry before `from` is where the link starts (its own hash was checked by the part before).
+    let prevHash = GENESIS_HASH;
+    if (from > 1n) {
+      const before = await em.fork().findOne(AuditEntry, { seq: String(from - 1n) }, { fields: ['hash'] });
+      if (!before) return report(false, String(from - 1n), `entry ${from - 1n} is missing`);
+      prevHash = before.hash;
+    }
     for (;;) {
-      const rows = await em.fork().find(AuditEntry, { seq: { $gte: expectedSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: batch });
-      for (const row of rows) {
-        const broken = (reason: string): ChainReport => ({ ok: false, checked, firstBrokenSeq: String(row.seq), reason });
-        if (BigInt(row.seq) !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
-        if (row.prevHash !== prevHash) return broken('prevHash does not match the hash of the entry before');
-        if (entryHash(row.seq, row, row.prevHash) !== row.hash) return broken('the entry was changed after it was written');
+      const size = Math.min(batch, limit - checked);
+      const rows = await em.fork().find(AuditEntry, { seq: { $gte: expectedSeq.toString() } }, { orderBy: { seq: 'asc' }, limit: size + 1 });
+      for (const row of rows.slice(0, size)) {
+        if (BigInt(row.seq) !== expectedSeq) return report(false, String(row.seq), `entry ${expectedSeq} is missing`);
+        if (row.prevHash !== prevHash) return report(false, String(row.seq), 'prevHash does not match the hash of the entry before');
+        if (entryHash(row.seq, row, row.prevHash) !== row.hash) return report(false, String(row.seq), 'the entry was changed after it was written');
         prevHash = row.hash;
         expectedSeq += 1n;
         checked += 1;
       }
-      if (rows.length < batch) return { ok: true, checked, firstBrokenSeq: null, reason: null };
+      if (rows.length <= size) return report(true);
+      if (checked >= limit) return report(true, null, null, expectedSeq.toString());
+      await setImmediate(); // let other requests run between batches
     }
   },
 };
@@ -229,14 +246,17 @@ export const auditQueries = {
     };
   },
 
-  /** Who accessed a record, newest first; DANS's accesses only as one line with their count. */
+  /**
+   * Who accessed a record: the latest `limit` accesses, newest first, read as such (not the whole
+   * history); DANS's accesses only as one line with their count. The full history is the ADMIN's
+   * paged `auditLog(filter: { recordId })`.
+   */
   async whoAccessed(em: EntityManager, recordId: string, limit = 200) {
-    const rows = await em.find(AuditEntry, { recordIds: { $contains: [recordId] } }, { orderBy: { seq: 'desc' } });
-    const dans = rows.filter((r) => r.role === 'DANS');
-    const others = rows.filter((r) => r.role !== 'DANS').slice(0, limit).map((r) => ({ ...r, count: 1 }));
-    const summary = dans.length
-      ? [{ at: dans[0]!.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, outcome: null, count: dans.length }]
-      : [];
+    const about = { recordIds: { $contains: [recordId] } };
+    const others = (await em.find(AuditEntry, { ...about, role: { $ne: 'DANS' } }, { orderBy: { seq: 'desc' }, limit })).map((r) => ({ ...r, count: 1 }));
+    const dans = await em.count(AuditEntry, { ...about, role: 'DANS' });
+    const latest = dans ? await em.findOne(AuditEntry, { ...about, role: 'DANS' }, { orderBy: { seq: 'desc' }, fields: ['at'] }) : null;
+    const summary = latest ? [{ at: latest.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, outcome: null, count: dans }] : [];
     return [...summary, ...others];
   },
 };

@@ -45,12 +45,23 @@ export class AuditPageArgs {
   @TextField(CURSOR, { nullable: true, description: 'The endCursor of the previous page, unchanged.' }) after?: string;
 }
 
-@ObjectType('AuditChainReport', { description: 'The result of re-computing the hash chain of the access log.' })
+/** The most entries one verifyAuditChain checks: the rest of the log is walked part by part (`from`). */
+export const VERIFY_MAX_ENTRIES = 50_000;
+
+@ArgsType()
+export class VerifyChainArgs {
+  @TextField(line(19), { nullable: true, description: 'The entry to start from: 1 (the default) or the nextSeq of the part before.' }) from?: string;
+  @IntField({ min: 1, max: VERIFY_MAX_ENTRIES }, { nullable: true, description: `How many entries to check in this part (default ${VERIFY_MAX_ENTRIES}).` }) limit?: number;
+}
+
+@ObjectType('AuditChainReport', { description: 'The result of re-computing (a part of) the hash chain of the access log.' })
 export class AuditChainReportType {
-  @Field(() => Boolean) ok!: boolean;
+  @Field(() => Boolean, { description: 'Every entry checked holds (and links to the one before).' }) ok!: boolean;
   @Field(() => Int) checked!: number;
   @Field(() => String, { nullable: true, description: 'The first entry whose link or hash does not hold.' }) firstBrokenSeq!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the next part starts (pass it as `from`); null when this part reached the end of the log.' })
+  nextSeq!: string | null;
 }
 
 @ObjectType('AccessRecord', { description: 'Who accessed a person’s record, when and why. DANS reads are given only as a count.' })

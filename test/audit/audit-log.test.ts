@@ -74,6 +74,26 @@ describe('the access log', () => {
     expect(report.data!.verifyAuditChain.checked).toBeGreaterThan(0);
   });
 
+  it('verifies the chain part by part (at most 50,000 entries a request), once per request', async () => {
+    const admin1 = await admin();
+    const first = await admin1.request(VerifyAuditChainDocument, { from: '1', limit: 5 });
+    expect(first.data?.verifyAuditChain).toEqual({ ok: true, checked: 5, firstBrokenSeq: null, reason: null, nextSeq: '6' });
+    const second = await admin1.request(VerifyAuditChainDocument, { from: '6', limit: 5 });
+    expect(second.data?.verifyAuditChain).toMatchObject({ ok: true, checked: 5, nextSeq: '11' });
+    // The last part reaches the head: no next part.
+    const [{ head }] = await hub().orm.em.getConnection().execute<{ head: string }[]>('select max(seq)::text as head from audit_log');
+    const last = await admin1.request(VerifyAuditChainDocument, { from: head, limit: 50_000 });
+    expect(last.data?.verifyAuditChain).toMatchObject({ ok: true, nextSeq: null });
+    expect(last.data!.verifyAuditChain.checked).toBeGreaterThanOrEqual(1);
+
+    const twice = await admin1.request('{ a: verifyAuditChain(limit: 1) { ok } b: verifyAuditChain(limit: 1) { ok } }');
+    expect(GraphQLClient.codes(twice)).toEqual(['BAD_USER_INPUT']);
+    expect(twice.errors?.[0]?.message).toMatch(/once per request/);
+    for (const variables of [{ from: 'x1' }, { from: '0' }, { limit: 50_001 }, { limit: 0 }]) {
+      expect(GraphQLClient.codes(await admin1.request(VerifyAuditChainDocument, variables))).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
   it('whoAccessed: the caseworker sees who looked and why; DANS only as a count; other municipalities get NOT_FOUND', async () => {
     const { mayor, family } = await concludedAgreement(hub(), 'LOV18');
     const sar = await hub().as({ role: 'SAR', purpose: 'register check' });
