@@ -246,14 +246,19 @@ function fieldCheck(field: GraphQLField<unknown, unknown>) {
   if (!check) {
     const args = field.args.map((arg) => [arg.name, typeCheck(arg.type, argRule(field, arg))] as const);
     check = (values) => {
-      for (const [name, argCheck] of args) if (values[name] !== undefined) argCheck(values[name], name);
+      for (const [name, argCheck] of args) {
+        // No argument of this API gives null a meaning of its own (a null filter, date or note is
+        // none): read it as left out, which is what the resolvers and services' defaults expect.
+        if (values[name] === null) delete values[name];
+        if (values[name] !== undefined) argCheck(values[name], name);
+      }
     };
     fieldChecks.set(field, check);
   }
   return check;
 }
 
-/** Checks a root field's arguments against their rules, then lets the resolver run. */
+/** Checks a root field's arguments against their rules (a null argument is one left out), then lets the resolver run. */
 export const checkInput: MiddlewareFn = ({ args, info }, next) => {
   fieldCheck(info.parentType.getFields()[info.fieldName]!)(args);
   return next();

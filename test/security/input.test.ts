@@ -57,3 +57,15 @@ describe('null for a field that cannot be cleared', () => {
     expectRefused(await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ educationLevel: null }) }), 'input.educationLevel');
   });
 });
+
+describe('null arguments', () => {
+  it('a null filter (or date, or note) is read as one left out, as the services expect', async () => {
+    const sar = await hub().as({ role: 'SAR' });
+    for (const root of ['agreements', 'beneficiaries', 'municipalityRegister', 'agreementApplications', 'childCases', 'notifications']) {
+      const res = await sar.request(`query { ${root}(filter: null, first: null, after: null) { totalCount } }`);
+      expect(res.errors, `${root}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+    }
+    const stats = await sar.request('query { agreementStatistics(filter: null) { total } }');
+    expect(stats.errors, JSON.stringify(stats.errors)).toBeUndefined();
+  });
+});
