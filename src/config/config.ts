@@ -57,6 +57,7 @@ const schema = z
     WS_CONNECTION_INIT_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(3),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -125,6 +126,8 @@ export interface Config {
   };
   /** Requests a second per user, and a burst a minute beyond that (server/rate-limit.ts); 0: no limit. */
   rateLimit: { perSecond: number; burst: number };
+  /** GET /metrics (server/metrics.ts): open outside production, needs the token where one is set, off in production without one. */
+  metrics: { enabled: boolean; token?: string };
   /** GraphQL over WebSocket (subscriptions): what one client may hold. */
   websocket: {
     /** A larger message closes the connection (1009) before it is read whole. */
@@ -187,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
     },
     rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
+    metrics: { enabled: e.METRICS_TOKEN !== undefined || !isProduction, token: e.METRICS_TOKEN },
     websocket: {
       maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
       connectionInitTimeoutMs: Math.round(e.WS_CONNECTION_INIT_TIMEOUT_SECONDS * 1000),

@@ -29,6 +29,7 @@ import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { reportsRouter } from './reports.js';
 import { rateLimit } from './rate-limit.js';
+import { createHubMetrics } from './metrics.js';
 import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
@@ -65,6 +66,8 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   // of 100 agreements (120 kB) a SHA-1 on every request.
   app.disable('etag');
   const httpServer = http.createServer(app);
+  // Not collected at all where /metrics is off (production without METRICS_TOKEN).
+  const metrics = config.metrics.enabled ? createHubMetrics({ orm, log, token: config.metrics.token }) : undefined;
   const authenticate = await createAuthenticator(config.jwt);
 
   const armor = new ApolloArmor({
@@ -122,7 +125,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     log,
     limits: config.websocket,
     maxTokens: config.graphql.maxTokens,
+    onRefused: metrics?.refused,
   });
+  metrics?.watchSubscriptions(() => subscriptions.open());
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -143,6 +148,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       auditPlugin(orm, log),
       legacyJsonStatusPlugin(),
       unavailableStatusPlugin(),
+      ...(metrics ? [metrics.plugin<Context>()] : []),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction
@@ -152,6 +158,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   });
   await apollo.start();
 
+  if (metrics) app.use(metrics.http);
   app.use(
     pinoHttp({
       logger: log,
@@ -161,7 +168,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
       // Each request's logger carries its request, serialised when the request starts whether anything
       // is logged or not: only what tells requests apart, no headers (tokens stay out by construction).
       serializers: { req: ({ id, method, url, remoteAddress }: Record<string, unknown>) => ({ id, method, url, remoteAddress }) },
@@ -171,6 +178,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  if (metrics) app.get('/metrics', metrics.endpoint);
   const limit = rateLimit(config.rateLimit);
   // The reports answer their own authentication errors; here the caller is only told apart for the limit.
   const identify: express.RequestHandler = async (req, _res, next) => {
@@ -216,6 +224,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await metrics?.close();
+    },
   };
 }

@@ -23,6 +23,8 @@ export function sendRequestError(
   extensions: Record<string, unknown> = { code: BAD_REQUEST },
 ): void {
   const type = req.accepts([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_MEDIA_TYPE]) === GRAPHQL_RESPONSE_MEDIA_TYPE ? GRAPHQL_RESPONSE_MEDIA_TYPE : JSON_MEDIA_TYPE;
+  // For the metrics (server/metrics.ts): this refusal never reaches Apollo, which counts the others.
+  res.locals.refusal = extensions.code;
   res
     .status(status)
     .type(`${type}; charset=utf-8`)

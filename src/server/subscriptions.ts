@@ -38,6 +38,8 @@ export function serveSubscriptions(options: {
   log: Logger;
   limits: Config['websocket'];
   maxTokens: number;
+  /** Told the code of each error a subscription is answered with (the metrics' refusals). */
+  onRefused?: (code: string) => void;
 }) {
   const { httpServer, schema, authenticate, contextFor, orm, log, limits, maxTokens } = options;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes });
@@ -50,7 +52,7 @@ export function serveSubscriptions(options: {
   const rules = [...specifiedRules, ...options.validationRules];
   const tooMany = (message: string) => [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, message)];
 
-  return useServer<Record<string, unknown>, { principal?: Principal }>(
+  const server = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
       schema,
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
@@ -111,6 +113,10 @@ export function serveSubscriptions(options: {
         if (errors.length > 0) return errors;
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
+      onError: (_ctx, _id, _payload, errors) => {
+        // graphql-js gives syntax and validation errors no code; the API calls them this.
+        for (const e of errors) options.onRefused?.(typeof e.extensions?.code === 'string' ? e.extensions.code : 'GRAPHQL_VALIDATION_FAILED');
+      },
       context: (ctx, id) => contextFor(principals.get(ctx.extra)!, `ws-${id}-${randomUUID()}`, log),
       onNext: async (_ctx, _id, payload, args, result) => {
         const context = args.contextValue as Context;
@@ -124,4 +130,12 @@ export function serveSubscriptions(options: {
     },
     wss,
   );
+  return Object.assign(server, {
+    /** What is held open now: sockets (authenticated or not yet), and the subscriptions of all users. */
+    open() {
+      let subscriptions = 0;
+      for (const held of connectionsOf.values()) for (const c of held) subscriptions += Object.keys(c.subscriptions).length;
+      return { connections: wss.clients.size, subscriptions };
+    },
+  });
 }
