@@ -8,6 +8,7 @@ import { createLogger } from './server/logger.js';
 import { printDevTokens } from './cli/dev-tokens.js';
 import { loadDemoData } from './dev/demo-data.js';
 import { startNotificationRuntime, type NotificationRuntime } from './modules/notifications/delivery/runtime.js';
+import { stopTracing } from './telemetry/stop.js';
 
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       await notifications?.stop();
       await orm?.close();
       await database?.stop();
+      await stopTracing();
       log.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   }
 
   const where = server.url.replace('127.0.0.1', 'localhost');
-  log.info({ url: `${where}/graphql`, database: database.embedded ? 'embedded' : 'external' }, 'hub listening');
+  log.info({ url: `${where}/graphql`, database: database.embedded ? 'embedded' : 'external', tracing: config.tracing.exporters }, 'hub listening');
   if (!config.isProduction && database.embedded) await printDevTokens(config, `${where}/graphql`);
   else console.log(`Integration hub listening on ${where}/graphql`);
 }

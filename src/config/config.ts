@@ -13,6 +13,20 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+// OpenTelemetry's own variables (read by its SDK, telemetry/tracing.ts): checked here only for what
+// decides whether tracing runs. Empty counts as unset, as the SDK takes it.
+const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type.optional());
+const otlpProtocol = z.enum(['grpc', 'http/protobuf', 'http/json']);
+const TRACING_ENV = {
+  OTEL_SDK_DISABLED: unsetIfEmpty(z.string()).transform((v) => v?.trim().toLowerCase() === 'true'),
+  OTEL_TRACES_EXPORTER: unsetIfEmpty(z.string())
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['otlp', 'zipkin', 'console', 'none'], { message: 'must be otlp, zipkin, console or none (comma-separated)' }))),
+  OTEL_EXPORTER_OTLP_ENDPOINT: unsetIfEmpty(z.url()),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: unsetIfEmpty(z.url()),
+  OTEL_EXPORTER_OTLP_PROTOCOL: unsetIfEmpty(otlpProtocol),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: unsetIfEmpty(otlpProtocol),
+};
 
 const schema = z
   .object({
@@ -58,6 +72,7 @@ const schema = z
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    ...TRACING_ENV,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -82,6 +97,26 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+type TracingEnv = z.infer<z.ZodObject<typeof TRACING_ENV>>;
+/** Whether OpenTelemetry tracing runs: as the SDK decides, plus off unless an exporter or endpoint is named. */
+function tracingOf(e: TracingEnv): Config['tracing'] {
+  const exporters = e.OTEL_TRACES_EXPORTER;
+  // The SDK exports nothing when the first exporter named is none; with none named it uses OTLP, but
+  // an endpoint nobody set (localhost:4318) is no reason to pay for tracing.
+  const enabled = !e.OTEL_SDK_DISABLED && (exporters.length > 0 ? exporters[0] !== 'none' : Boolean(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT));
+  return { enabled, exporters: enabled ? (exporters.length > 0 ? exporters : ['otlp']) : [] };
+}
+
+/**
+ * The tracing part of the configuration alone, for the preload (src/telemetry.ts), which runs before
+ * the hub and must not stop on another variable's mistake: a bad OTEL_* value turns tracing off here,
+ * and loadConfig then refuses to start with its message.
+ */
+export function tracingConfig(source: NodeJS.ProcessEnv = process.env): Config['tracing'] {
+  const parsed = z.object(TRACING_ENV).safeParse(source);
+  return parsed.success ? tracingOf(parsed.data) : { enabled: false, exporters: [] };
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -128,6 +163,8 @@ export interface Config {
   rateLimit: { perSecond: number; burst: number };
   /** GET /metrics (server/metrics.ts): open outside production, needs the token where one is set, off in production without one. */
   metrics: { enabled: boolean; token?: string };
+  /** OpenTelemetry traces, started by the preload (telemetry.ts) from the OTEL_* variables. */
+  tracing: { enabled: boolean; exporters: string[] };
   /** GraphQL over WebSocket (subscriptions): what one client may hold. */
   websocket: {
     /** A larger message closes the connection (1009) before it is read whole. */
@@ -191,6 +228,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
     metrics: { enabled: e.METRICS_TOKEN !== undefined || !isProduction, token: e.METRICS_TOKEN },
+    tracing: tracingOf(e),
     websocket: {
       maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
       connectionInitTimeoutMs: Math.round(e.WS_CONNECTION_INIT_TIMEOUT_SECONDS * 1000),
