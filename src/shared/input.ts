@@ -43,7 +43,7 @@ export interface InputRule {
   /** Numbers: the inclusive range. */
   min?: number;
   max?: number;
-  /** An optional field that is left out to keep its value: an explicit null is refused. */
+  /** An optional field whose column cannot be null: it is left out, never null. */
   notNull?: boolean;
 }
 
@@ -111,7 +111,7 @@ export const IntField = (range: { min: number; max: number }, options: InputFiel
 /** A list input field; `rule.item` is the rule of each item (text items must have one). */
 export const ListField = (type: ReturnTypeFunc, rule: InputRule & { maxItems: number }, options: InputFieldOptions = {}) =>
   ruledField(type, rule, describeRule(rule, 'list'), options);
-/** An optional field that cannot be cleared: left out it keeps its value, null is refused. */
+/** An optional field whose column cannot be null: left out it keeps its value (or gets its default), null is refused. */
 export const KeptField = (type: ReturnTypeFunc, options: InputFieldOptions = {}) =>
   ruledField(type, { notNull: true }, describeRule({ notNull: true }, 'value'), { ...options, nullable: true });
 
