@@ -70,6 +70,7 @@ const schema = z
     WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
     WS_CONNECTION_INIT_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(3),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
+    WS_MAX_MESSAGES_PER_SECOND: positiveInt.default(50),
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     ...TRACING_ENV,
@@ -172,6 +173,8 @@ export interface Config {
     /** A connection that has not sent connection_init by then is closed (4408). */
     connectionInitTimeoutMs: number;
     maxSubscriptionsPerConnection: number;
+    /** A connection that sends more messages in a second is closed (4429). */
+    maxMessagesPerSecond: number;
     /** Across all the connections of one user of one institution (institution and subject). */
     maxSubscriptionsPerPrincipal: number;
   };
@@ -233,6 +236,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxMessageBytes: e.WS_MAX_MESSAGE_BYTES,
       connectionInitTimeoutMs: Math.round(e.WS_CONNECTION_INIT_TIMEOUT_SECONDS * 1000),
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxMessagesPerSecond: e.WS_MAX_MESSAGES_PER_SECOND,
       maxSubscriptionsPerPrincipal: e.WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
     },
   };

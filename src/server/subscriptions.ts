@@ -5,7 +5,7 @@ import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type 
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticate } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -13,6 +13,9 @@ import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
 import type { Config } from '../config/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
+
+// One error for every message that arrives after a flood closed its connection: nothing is sent anyway.
+const FLOODED = new GraphQLError('Too many messages', { extensions: { code: 'TOO_MANY_MESSAGES' } });
 
 type Ctx = WsContext<Record<string, unknown>, { principal?: Principal }>;
 
@@ -52,6 +55,25 @@ export function serveSubscriptions(options: {
   const rules = [...specifiedRules, ...options.validationRules];
   const tooMany = (message: string) => [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, message)];
 
+  // A flood of messages (thousands of subscribe or ping messages a second) would hold the event loop:
+  // libuv reads a socket in up to 32 chunks a turn and ws parses each chunk's frames at once. Past
+  // `maxMessagesPerSecond` the connection is closed (4429) and its socket destroyed, so that at most
+  // the chunk in hand is still parsed; graphql-ws is told to do nothing more with those messages.
+  const flooded = new WeakSet<WebSocket>();
+  wss.on('connection', (socket) => {
+    let windowStart = 0;
+    let count = 0;
+    socket.on('message', () => {
+      const now = Date.now();
+      if (now - windowStart >= 1000) [windowStart, count] = [now, 0];
+      if (++count <= limits.maxMessagesPerSecond || flooded.has(socket)) return;
+      flooded.add(socket);
+      options.onRefused?.('TOO_MANY_MESSAGES');
+      socket.close(4429, 'Too many messages');
+      socket.terminate();
+    });
+  });
+
   const server = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
       schema,
@@ -90,6 +112,7 @@ export function serveSubscriptions(options: {
         if (open?.size === 0) connectionsOf.delete(userOf(principal));
       },
       onSubscribe: (ctx, _id, payload) => {
+        if (flooded.has(ctx.extra.socket)) return [FLOODED];
         // The subscription being started is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return tooMany(`This connection already has ${limits.maxSubscriptionsPerConnection} subscriptions, the most one connection may hold; complete one first.`);

@@ -13,6 +13,7 @@ const hub = useTestHub({
     WS_CONNECTION_INIT_TIMEOUT_SECONDS: '0.5',
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '3',
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: '5',
+    WS_MAX_MESSAGES_PER_SECOND: '30',
   },
   notifications: true,
 });
@@ -117,6 +118,16 @@ describe('WebSocket limits', () => {
     expect(b.errorsOf('5')[0]!.message).toMatch(/one connection/);
     expect(b.errorsOf('4')).toEqual([]);
     for (const c of [b, colleague]) c.close();
+  });
+
+  it('closes a connection that floods messages (4429) and stops reading it; the hub keeps serving', async () => {
+    const client = await connect();
+    await client.init({ role: 'MUNICIPALITY', unit: 'SOF46' });
+    for (let i = 0; i < 2000; i++) client.send({ type: 'ping' });
+    expect(await client.closed).toEqual({ code: 4429, reason: 'Too many messages' });
+    // Far fewer answers than messages: what came after the flood was not worked on.
+    expect(client.messages.filter((m) => m.type === 'pong').length).toBeLessThan(1000);
+    expect(await healthy()).toBe(true);
   });
 
   it('closes the connection when its token expires (4401)', async () => {
