@@ -14,8 +14,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classOf, mayPerform, mayRead, mayReadAny, type ByRow } from '../../src/access/policy.js';
 import type { Role } from '../../src/access/principal.js';
 import { openOrm } from '../../src/db/orm.js';
@@ -25,6 +24,7 @@ import { anLnch } from '../support/builders.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { createOwnDatabase } from '../support/own-database.js';
 import type { PrincipalSpec } from '../support/principals.js';
 
 /**
@@ -40,28 +40,17 @@ const RUNS_PER_FIELD = Number(process.env.FUZZ_RUNS ?? 10);
 const PARALLEL = 4;
 
 let hub: TestHub;
-let database: { url: string; name: string; admin: pg.Client };
+let database: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
 let schema: GraphQLSchema;
 let clients: GraphQLClient[];
 let specs: PrincipalSpec[];
 const ids: string[] = [];
 const today = todayInSofia();
 
-async function ownDatabase() {
-  const shared = inject('databaseUrl');
-  const admin = new pg.Client({ connectionString: shared });
-  await admin.connect();
-  const name = `hub_fuzz_${process.pid}_${Date.now()}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(shared);
-  url.pathname = `/${name}`;
-  // Migrations and reference data, as the run's global setup does for the shared database.
-  await (await openOrm(url.toString(), createLogger({ logLevel: 'warn' }))).close();
-  return { url: url.toString(), name, admin };
-}
-
 beforeAll(async () => {
-  database = await ownDatabase();
+  database = await createOwnDatabase('fuzz');
+  // Migrations and reference data, as the run's global setup does for the shared database.
+  await (await openOrm(database.url, createLogger({ logLevel: 'warn' }))).close();
   hub = await startTestHub({ env: { DATABASE_URL: database.url } });
   const introspection = await hub.anonymous.request<IntrospectionQuery, never>(getIntrospectionQuery());
   schema = buildClientSchema(introspection.data!);
@@ -96,10 +85,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.stop();
-  if (database) {
-    await database.admin.query(`drop database if exists ${database.name} with (force)`);
-    await database.admin.end();
-  }
+  await database?.drop();
 });
 
 const cursor = (key: unknown, id: unknown) => Buffer.from(JSON.stringify([key, id])).toString('base64url');

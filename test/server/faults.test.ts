@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../setup/global-setup.js';
+import { createOwnDatabase } from '../support/own-database.js';
 import { killHub, postmasterPid, spawnHub, alive, type HubProcess } from '../support/hub-process.js';
 import { tokenFor } from '../support/principals.js';
 import { waitFor } from '../support/wait.js';
@@ -68,20 +68,14 @@ function expectOnlyOkOrUnavailable(outcomes: Outcome[]) {
 }
 
 describe('PostgreSQL faults', () => {
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  const database = `hub_faults_${process.pid}_${Date.now()}`;
-  afterAll(async () => {
-    await admin.query(`drop database if exists ${database} with (force)`).catch(() => {});
-    await admin.end();
-  });
+  let own: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
+  afterAll(() => own?.drop());
 
   it("survives pg_terminate_backend of every one of its connections under load, and recovers by itself", async () => {
-    await admin.connect();
     // A database of its own: terminating connections must not touch the other test files' hubs.
-    await admin.query(`create database ${database}`);
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
-    const hub = await spawnHub({ env: { DATABASE_URL: url.toString() } });
+    own = await createOwnDatabase('faults');
+    const { admin, name: database } = own;
+    const hub = await spawnHub({ env: { DATABASE_URL: own.url } });
     hubs.push(hub);
     const token = await tokenFor(config, { role: 'SAR' });
     const traffic = load(hub, token);
@@ -91,15 +85,24 @@ describe('PostgreSQL faults', () => {
     for (let round = 0; round < 3; round++) {
       // Every kind of connection the hub holds is there: the ORM's pool, the dispatcher, the
       // listener, the job queue's.
-      await waitFor('the hub to hold its connections', async () => {
-        const names = new Set((await connections()).map((c) => c.application_name));
-        return ['integration-hub', 'integration-hub-listen', 'integration-hub-jobs'].every((n) => names.has(n));
-      });
+      await waitFor(
+        `the hub to hold its connections (round ${round + 1})`,
+        async () => {
+          const names = new Set((await connections()).map((c) => c.application_name));
+          return ['integration-hub', 'integration-hub-listen', 'integration-hub-jobs'].every((n) => names.has(n));
+        },
+        20_000,
+        async () => `connections: ${JSON.stringify(await connections())}\n${hub.output()}`,
+      );
       const before = traffic.okCount();
       const { rowCount } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
       expect(rowCount).toBeGreaterThan(2);
       // Serving again: requests succeed after the cut.
-      await waitFor(`requests to succeed again after cut ${round + 1}`, () => traffic.okCount() > before + 20, 20_000, hub.output);
+      await waitFor(`requests to succeed again after cut ${round + 1}`, () => traffic.okCount() > before + 20, 20_000, async () =>
+        hub.exited()
+          ? `the hub exited (${hub.child.exitCode ?? hub.child.signalCode}):\n${hub.output()}`
+          : `answers: ${traffic.outcomes.length} (${traffic.okCount()} ok); connections: ${JSON.stringify(await connections())}\n${hub.output()}`,
+      );
       expect(hub.exited(), hub.output()).toBe(false);
     }
     // The listener came back too: it LISTENs on a connection of its own again.

@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { startTestHub, useTestHub, type TestHub } from '../support/hub.js';
+import { createOwnDatabase } from '../support/own-database.js';
 import { tokenFor } from '../support/principals.js';
 import { waitFor } from '../support/wait.js';
 
@@ -199,30 +200,25 @@ describe('access to /metrics', () => {
 });
 
 describe('/metrics and the database: the outbox figures, and a scrape while it is away', () => {
-  const admin = new pg.Client({ connectionString: inject('databaseUrl') });
-  const database = `hub_metrics_${process.pid}_${Date.now()}`;
+  let database: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
   let own: TestHub | undefined;
   afterAll(async () => {
     await own?.stop();
-    await admin.query(`drop database if exists ${database} with (force)`).catch(() => {});
-    await admin.end();
+    await database?.drop();
   });
 
   it('counts the outbox: undispatched, undelivered, overdue', async () => {
-    await admin.connect();
     // A database of its own: its outbox holds only this test's rows, and refusing connections (below)
     // must not touch the other test files' hubs. No delivery runtime claims the rows.
-    await admin.query(`create database ${database}`);
-    const url = new URL(inject('databaseUrl'));
-    url.pathname = `/${database}`;
-    own = await startTestHub({ env: { DATABASE_URL: url.toString() } });
+    database = await createOwnDatabase('metrics');
+    own = await startTestHub({ env: { DATABASE_URL: database.url } });
     const outbox = async () => {
       const { text } = await scrape(own);
       return ['undispatched', 'undelivered', 'overdue'].map((state) => sample(text, `hub_notifications_${state}`));
     };
     expect(await outbox()).toEqual([0, 0, 0]);
 
-    const db = new pg.Client({ connectionString: url.toString() });
+    const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     try {
       const insert = (dueBy: string, extra = '') =>
@@ -244,8 +240,9 @@ describe('/metrics and the database: the outbox figures, and a scrape while it i
   it('still answers: hub_database_up 0 and no outbox figures, the rest as usual; back to 1 when it returns', async () => {
     expect(sample((await scrape(own)).text, 'hub_database_up')).toBe(1);
 
-    await admin.query(`alter database ${database} allow_connections false`);
-    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'integration-hub-metrics'", [database]);
+    const { admin, name } = database!;
+    await admin.query(`alter database ${name} allow_connections false`);
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'integration-hub-metrics'", [name]);
     const down = await waitFor('a scrape to see the database away', async () => {
       const s = await scrape(own);
       return sample(s.text, 'hub_database_up') === 0 ? s : undefined;
@@ -258,7 +255,7 @@ describe('/metrics and the database: the outbox figures, and a scrape while it i
     expect(sample(down.text, 'hub_db_pool_max')).toBe(5);
     expect(down.text).toContain('process_cpu_user_seconds_total');
 
-    await admin.query(`alter database ${database} allow_connections true`);
+    await admin.query(`alter database ${name} allow_connections true`);
     await waitFor('hub_database_up to return to 1', async () => sample((await scrape(own)).text, 'hub_database_up') === 1);
   });
 });

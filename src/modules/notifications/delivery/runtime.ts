@@ -79,6 +79,12 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
 
   async function dispatch(ids?: string[]): Promise<void> {
     const client = await pool.connect();
+    // A checked-out client has no listener of the pool's: a connection cut between two of its
+    // statements would emit an unheard 'error' and end the process. The statement in flight fails
+    // anyway, and the client is discarded on release.
+    let lost: Error | undefined;
+    const onError = (err: Error) => (lost = err);
+    client.on('error', onError);
     try {
       await client.query('begin');
       const { rows } = await client.query<{ id: string; recipient_code: string; has_webhook: boolean }>(
@@ -94,10 +100,12 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       }
       await client.query('commit');
     } catch (error) {
-      await client.query('rollback').catch(() => {});
+      lost ??= isDatabaseUnavailable(error) ? (error as Error) : undefined;
+      if (!lost) await client.query('rollback').catch(() => {});
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(lost);
     }
   }
 
@@ -158,20 +166,20 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       throw error;
     }
     listener = client;
-    // What was committed while no one listened is picked up here and by the sweep.
-    await sweep().catch((err) => log.error({ err }, 'sweep failed'));
   };
+  // What was committed while no one listened is picked up by a sweep once listening again.
+  const sweepNow = () => sweep().catch((err) => log.error({ err }, 'sweep failed'));
   const relisten = async (): Promise<void> => {
     if (reconnecting) return;
     reconnecting = true;
     try {
-      for (let attempt = 0; !stopped; attempt++) {
+      // Until a listener holds: one lost again right after connecting (the loop sees it) is replaced too.
+      for (let attempt = 0; !stopped && !listener; attempt++) {
         await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
         if (stopped) return;
         try {
           await listen();
           log.info({ attempt }, 'notification listener reconnected');
-          return;
         } catch (err) {
           log.warn({ err, attempt }, 'notification listener could not reconnect yet');
         }
@@ -179,8 +187,10 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     } finally {
       reconnecting = false;
     }
+    void sweepNow();
   };
   await listen();
+  await sweepNow();
 
   // Art. 13(5): monthly, on the 1st at 06:00 Sofia time, the register of the month before to NSORB.
   await boss.createQueue(MONTHLY_REGISTER_QUEUE, { name: MONTHLY_REGISTER_QUEUE, retryLimit: 5, retryDelay: 300 });
