@@ -61,6 +61,9 @@ export function serveSubscriptions(options: {
   // the chunk in hand is still parsed; graphql-ws is told to do nothing more with those messages.
   const flooded = new WeakSet<WebSocket>();
   wss.on('connection', (socket) => {
+    // A protocol error (a message over maxMessageBytes, a bad frame): ws closes (1009, 1002) but goes
+    // on reading what the peer sends until it answers the close, maybe hundreds of megabytes; stop now.
+    socket.on('error', () => socket.terminate());
     let windowStart = 0;
     let count = 0;
     socket.on('message', () => {
