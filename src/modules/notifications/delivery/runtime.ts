@@ -76,12 +76,14 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   // An idle client whose connection drops (failover, idle timeout, pg_terminate_backend) emits 'error'
   // on the pool; unheard, that ends the process. The pool discards the client and connects anew.
   pool.on('error', (err) => log.warn({ err }, 'dispatcher lost an idle database connection; it is replaced on next use'));
+  // And one listener that every client keeps for its life: pg-pool leaves a checked-out client
+  // without one, and a cut connection emits 'error' on it (seen under load: the process ended). What
+  // was running fails anyway; a client that failed is discarded when it is released.
+  pool.on('connect', (client) => client.on('error', (err) => log.debug({ err: { message: err.message } }, 'dispatcher connection lost')));
 
   async function dispatch(ids?: string[]): Promise<void> {
     const client = await pool.connect();
-    // A checked-out client has no listener of the pool's: a connection cut between two of its
-    // statements would emit an unheard 'error' and end the process. The statement in flight fails
-    // anyway, and the client is discarded on release.
+    // A connection cut between two statements: the client is discarded on release.
     let lost: Error | undefined;
     const onError = (err: Error) => (lost = err);
     client.on('error', onError);
