@@ -81,6 +81,11 @@ describe('PostgreSQL faults', () => {
     const traffic = load(hub, token);
     const connections = async () =>
       (await admin.query<{ pid: number; application_name: string }>('select pid, application_name from pg_stat_activity where datname = $1', [database])).rows;
+    // What a timed-out wait reports.
+    const state = async () =>
+      hub.exited()
+        ? `the hub exited (${hub.child.exitCode ?? hub.child.signalCode}):\n${hub.output()}`
+        : `answers: ${traffic.outcomes.length} (${traffic.okCount()} ok); connections: ${JSON.stringify(await connections())}\n${hub.output()}`;
 
     for (let round = 0; round < 3; round++) {
       // Every kind of connection the hub holds is there: the ORM's pool, the dispatcher, the
@@ -92,22 +97,21 @@ describe('PostgreSQL faults', () => {
           return ['integration-hub', 'integration-hub-listen', 'integration-hub-jobs'].every((n) => names.has(n));
         },
         20_000,
-        async () => `connections: ${JSON.stringify(await connections())}\n${hub.output()}`,
+        state,
       );
       const before = traffic.okCount();
       const { rowCount } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [database]);
       expect(rowCount).toBeGreaterThan(2);
       // Serving again: requests succeed after the cut.
-      await waitFor(`requests to succeed again after cut ${round + 1}`, () => traffic.okCount() > before + 20, 20_000, async () =>
-        hub.exited()
-          ? `the hub exited (${hub.child.exitCode ?? hub.child.signalCode}):\n${hub.output()}`
-          : `answers: ${traffic.outcomes.length} (${traffic.okCount()} ok); connections: ${JSON.stringify(await connections())}\n${hub.output()}`,
-      );
+      await waitFor(`requests to succeed again after cut ${round + 1}`, () => traffic.okCount() > before + 20, 20_000, state);
       expect(hub.exited(), hub.output()).toBe(false);
     }
     // The listener came back too: it LISTENs on a connection of its own again.
-    await waitFor('the notification listener to reconnect', async () =>
-      (await admin.query("select 1 from pg_stat_activity where datname = $1 and application_name = 'integration-hub-listen' and query like 'listen %'", [database])).rowCount,
+    await waitFor(
+      'the notification listener to reconnect',
+      async () => (await admin.query("select 1 from pg_stat_activity where datname = $1 and application_name = 'integration-hub-listen' and query like 'listen %'", [database])).rowCount,
+      20_000,
+      state,
     );
     const outcomes = await traffic.stop();
     expectOnlyOkOrUnavailable(outcomes);
