@@ -143,11 +143,11 @@ export interface ChainReport {
   nextSeq: string | null;
 }
 
-/** An entry as the chain's check reads it: what the hash covers, its links. */
-type ChainRow = AuditFields & { seq: string; prevHash: string; hash: string };
-const CHAIN_PART = `select seq::text as seq, at, request_id as "requestId", role, institution_code as "institutionCode", unit, subject, purpose,
+/** An entry as the chain's check reads it: what the hash covers (the instant as ISO text), its links. */
+type ChainRow = Omit<AuditFields, 'at'> & { at: string; seq: string; prevHash: string; hash: string };
+const CHAIN_PART = `select seq::text as seq, to_json(at) #>> '{}' as at, request_id as "requestId", role, institution_code as "institutionCode", unit, subject, purpose,
     operation_name as "operationName", operation_type as "operationType", records, outcome, prev_hash as "prevHash", hash
-  from audit_log where seq >= ? order by seq limit ?`;
+  from audit_log where audit_log.seq >= ? order by audit_log.seq limit ?`; // the column, not the text alias
 
 export const auditService = {
   /**
@@ -187,7 +187,8 @@ export const auditService = {
       const size = Math.min(batch, limit - checked);
       // Plain rows: entities would be hydrated only to be hashed, which cost more than the hashing.
       const rows = await em.getConnection().execute<ChainRow[]>(CHAIN_PART, [expectedSeq.toString(), size + 1]);
-      for (const row of rows.slice(0, size)) {
+      for (const raw of rows.slice(0, size)) {
+        const row = { ...raw, at: new Date(raw.at) };
         if (BigInt(row.seq) !== expectedSeq) return report(false, String(row.seq), `entry ${expectedSeq} is missing`);
         if (row.prevHash !== prevHash) return report(false, String(row.seq), 'prevHash does not match the hash of the entry before');
         if (entryHash(row.seq, row, row.prevHash) !== row.hash) return report(false, String(row.seq), 'the entry was changed after it was written');
