@@ -79,7 +79,7 @@ const start = async (name: string, args: string[], port: number, env: NodeJS.Pro
 // The hub as `npm start` runs it: built (no TypeScript loader, no source maps), production mode.
 execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'ignore' });
 const startScript = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-const hub = await start('hub', startScript.split(' ').slice(1), 54410, {
+const hub = await start('hub', startScript.replace(/^exec /, '').split(' ').slice(1), 54410, {
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
   DATABASE_URL: url,
