@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AgreementsDocument, AuditLogDocument, RegisterBeneficiaryDocument } from '../gql/graphql.js';
 import { aBeneficiaryInput } from '../support/builders.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
+import { expectRefused } from '../support/refusals.js';
 
 // Issue 15: the year 0000 passed every check and PostgreSQL refused it (INTERNAL_SERVER_ERROR, and
 // HTTP 500 from the CSV reports).
 const hub = useTestHub();
 
-function expectRefused(res: GraphQLResponse<unknown>, path: string) {
-  expect(res.status, JSON.stringify(res.errors)).toBeLessThan(500);
-  expect(GraphQLClient.codes(res), JSON.stringify(res.errors)).toEqual(['BAD_USER_INPUT']);
-  expect(res.errors![0]!.message).toContain(path);
-}
 
 describe('dates', () => {
   it('refuse the year 0000 and years outside 1900–2100, in dates and timestamps', async () => {

@@ -7,19 +7,13 @@ import {
   UpdateBeneficiaryProfileDocument,
 } from '../gql/graphql.js';
 import { aBeneficiaryInput, registerBeneficiary } from '../support/builders.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
+import { expectRefused } from '../support/refusals.js';
 
 // Issue 15, "Input": each of these reached PostgreSQL (or was stored whole) and a bad value came
 // back INTERNAL_SERVER_ERROR.
 const hub = useTestHub();
 
-/** The one error of a refused request: BAD_USER_INPUT, its message naming `path`. */
-function expectRefused(res: GraphQLResponse<unknown>, path: string) {
-  expect(res.status, JSON.stringify(res.errors)).toBeLessThan(500);
-  expect(GraphQLClient.codes(res), JSON.stringify(res.errors)).toEqual(['BAD_USER_INPUT']);
-  expect(res.errors![0]!.message).toContain(path);
-}
 
 describe('text arguments', () => {
   it('refuse a NUL byte, naming the argument', async () => {
