@@ -167,6 +167,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       client.end().catch(() => {});
       throw error;
     }
+    // Cut between connecting and here: lost() has already run (and found no listener to clear).
+    if (gone) throw new Error('the listener connection was lost while it was set up');
     listener = client;
   };
   // What was committed while no one listened is picked up by a sweep once listening again.
