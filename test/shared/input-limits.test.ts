@@ -16,7 +16,7 @@ import { buildHubSchema } from '../../src/server/schema.js';
 import { inputPositions, type InputPosition } from '../../src/shared/input.js';
 import { GraphQLClient } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
-import type { PrincipalSpec } from '../support/principals.js';
+import { ONE_PER_ROLE, type PrincipalSpec } from '../support/principals.js';
 
 // Every argument and input field, whatever module declares it, documents its limit in the schema
 // and the hub refuses exactly what goes past it, naming the argument.
@@ -76,22 +76,13 @@ describe('the schema states every limit', () => {
 });
 
 // A principal the policy lets through to the field, so that the request reaches the input check.
-const CANDIDATES: PrincipalSpec[] = [
-  { role: 'SAR' },
-  { role: 'MUNICIPALITY', unit: 'SML09' },
-  { role: 'DAZD' },
-  { role: 'DANS' },
-  { role: 'MVR' },
-  { role: 'GOVERNOR', unit: 'SML' },
-  { role: 'ADMIN' },
-];
 function principalFor(p: InputPosition): PrincipalSpec {
   const allowed = (role: Role) => {
     if (p.rootType === 'Mutation') return mayPerform(role, p.rootField);
     const c = classOf('Query', p.rootField)!;
     return typeof c === 'string' ? mayRead(role, c) : 'classes' in c ? mayReadAny(role, c as ByRow) : false;
   };
-  const spec = CANDIDATES.find((c) => allowed(c.role));
+  const spec = ONE_PER_ROLE.find((c) => allowed(c.role));
   if (!spec) throw new Error(`no candidate principal may call ${p.rootField}`);
   return spec;
 }

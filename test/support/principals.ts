@@ -19,3 +19,22 @@ export const tokenFor = (config: Config, spec: PrincipalSpec): Promise<string> =
     sub: spec.sub ?? `test-${spec.role.toLowerCase()}-${randomUUID()}`,
     purpose: spec.purpose === undefined ? 'integration testing' : spec.purpose,
   });
+
+/**
+ * One principal of each role, with units in Smolyan province (SML, SML09), which no other test file's
+ * fixtures use; in the order tests that want the first role allowed to call a field should try them.
+ */
+export const ONE_PER_ROLE: readonly PrincipalSpec[] = [
+  { role: 'SAR' },
+  { role: 'MUNICIPALITY', unit: 'SML09' },
+  { role: 'DAZD' },
+  { role: 'DANS' },
+  { role: 'MVR' },
+  { role: 'GOVERNOR', unit: 'SML' },
+  { role: 'ADMIN' },
+  { role: 'RZI', unit: 'SML' },
+  { role: 'NGO', unit: 'unhcr' },
+  { role: 'ASP' },
+  { role: 'NSORB' },
+  { role: 'COORDINATOR' },
+];
