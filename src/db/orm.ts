@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { entities } from '../modules/index.js';
+import { CONNECTION_OPTIONS } from './unavailable.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
 import { projectRoot, runningFromSource } from '../shared/project-root.js';
 
@@ -32,11 +33,10 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks:
     },
     pool: { min: 0, max: poolMax },
     driverOptions: {
-      // An unreachable server fails a connection attempt in seconds (then SERVICE_UNAVAILABLE), not at
-      // the OS's TCP timeout; keepalive notices a server that vanished without closing the socket. A
-      // request waits at most 10 s for a free connection. Knex drops a connection that errored and
-      // opens a new one on next use, so the pool recovers by itself once the server is back.
-      connection: { application_name: 'integration-hub', connectionTimeoutMillis: 5000, keepAlive: true },
+      // A request waits at most 10 s for a free connection (then SERVICE_UNAVAILABLE). Knex drops a
+      // connection that errored and opens a new one on next use, so the pool recovers by itself once
+      // the server is back.
+      connection: { application_name: 'integration-hub', ...CONNECTION_OPTIONS },
       acquireConnectionTimeout: 10_000,
     },
     forceUtcTimezone: true,

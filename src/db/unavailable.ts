@@ -38,3 +38,12 @@ export const DATABASE_UNAVAILABLE = {
   message: 'The database is unavailable at the moment, so the request was not carried out. Try again in a few seconds.',
   messageBg: 'Базата данни временно е недостъпна и заявката не е изпълнена. Опитайте отново след няколко секунди.',
 };
+
+/**
+ * How every connection of the hub meets a server that is away: a connection attempt fails in
+ * seconds, not at the OS's TCP timeout, and keepalive notices a server that vanished without closing.
+ */
+export const CONNECTION_OPTIONS = { connectionTimeoutMillis: 5000, keepAlive: true } as const;
+
+/** Waits before the given retry of something that needs the database: 250 ms, doubling, at most 5 s. */
+export const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));

@@ -10,14 +10,11 @@ import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 import { childrenService } from '../../children/children.service.js';
-import { isDatabaseUnavailable } from '../../../db/unavailable.js';
+import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
 
 export const WEBHOOK_QUEUE = 'webhook-delivery';
 export const MONTHLY_REGISTER_QUEUE = 'monthly-register';
 const CHANNEL = 'hub_notification';
-// A connection attempt to an unreachable server fails in seconds, not at the OS's TCP timeout; keepalive
-// notices a peer that vanished without closing.
-const CONNECTION = { connectionTimeoutMillis: 5000, keepAlive: true } as const;
 
 export interface NotificationEvent {
   id: string;
@@ -72,7 +69,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
 
   // The dispatcher's own pool: the claim and the job insert share one transaction.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'integration-hub-dispatch', ...CONNECTION });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, application_name: 'integration-hub-dispatch', ...CONNECTION_OPTIONS });
   // An idle client whose connection drops (failover, idle timeout, pg_terminate_backend) emits 'error'
   // on the pool; unheard, that ends the process. The pool discards the client and connects anew.
   pool.on('error', (err) => log.warn({ err }, 'dispatcher lost an idle database connection; it is replaced on next use'));
@@ -83,10 +80,6 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
 
   async function dispatch(ids?: string[]): Promise<void> {
     const client = await pool.connect();
-    // A connection cut between two statements: the client is discarded on release.
-    let lost: Error | undefined;
-    const onError = (err: Error) => (lost = err);
-    client.on('error', onError);
     try {
       await client.query('begin');
       const { rows } = await client.query<{ id: string; recipient_code: string; has_webhook: boolean }>(
@@ -102,12 +95,11 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       }
       await client.query('commit');
     } catch (error) {
-      lost ??= isDatabaseUnavailable(error) ? (error as Error) : undefined;
-      if (!lost) await client.query('rollback').catch(() => {});
+      await client.query('rollback').catch(() => {});
       throw error;
     } finally {
-      client.removeListener('error', onError);
-      client.release(lost);
+      // A client whose connection was cut is not queryable, and the pool discards it.
+      client.release();
     }
   }
 
@@ -138,7 +130,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   let stopped = false;
   let reconnecting = false;
   const listen = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'integration-hub-listen', ...CONNECTION });
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'integration-hub-listen', ...CONNECTION_OPTIONS });
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       const event = JSON.parse(message.payload) as NotificationEvent;
@@ -179,7 +171,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     try {
       // Until a listener holds: one lost again right after connecting (the loop sees it) is replaced too.
       for (let attempt = 0; !stopped && !listener; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
+        await backoff(attempt);
         if (stopped) return;
         try {
           await listen();
