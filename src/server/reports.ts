@@ -20,7 +20,8 @@ import { checkText, CODE } from '../shared/input.js';
 export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
   const router = express.Router();
   const principalOf = async (req: express.Request): Promise<Principal> => {
-    const principal = await authenticate(req.headers.authorization);
+    // Identified once already for the rate limit (server/app.ts); again only to say why a token failed.
+    const principal = req.principal ?? (await authenticate(req.headers.authorization));
     if (!principal) throw new UnauthenticatedError('Reports need a bearer token: send "Authorization: Bearer <token>".');
     if (!mayRead(principal.role, DataClass.STATS)) throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates (STATS).`);
     return principal;
