@@ -1,8 +1,8 @@
 import { MIMEType } from 'node:util';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.js';
-import { ErrorCode } from '../shared/errors.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.js';
+import { ErrorCode, serviceUnavailable } from '../shared/errors.js';
 
 /** The largest request body /graphql reads; a larger one is answered 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -102,7 +102,8 @@ export function handleHttpError(error: HttpError, req: express.Request, res: exp
   if (isDatabaseUnavailable(error)) {
     req.log.warn({ err: error }, 'database unavailable');
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    return sendRequestError(req, res, 503, DATABASE_UNAVAILABLE.message, { code: ErrorCode.SERVICE_UNAVAILABLE, messageBg: DATABASE_UNAVAILABLE.messageBg });
+    const { message, extensions } = serviceUnavailable();
+    return sendRequestError(req, res, 503, message, extensions);
   }
   req.log.error({ err: error }, 'unhandled error');
   sendRequestError(
