@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { AgreementStatus, TerminationGround } from './agreement.enums.js';
 
 /** An integration agreement between a foreigner and a mayor (Art. 3, 4). */
@@ -62,4 +63,8 @@ export class Agreement extends BaseEntity {
 
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
+
+  /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
+  @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
+  recordKey?: Opt<number>;
 }

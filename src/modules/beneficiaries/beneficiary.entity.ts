@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
+import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { EducationLevel, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
 
 /**
@@ -77,4 +78,8 @@ export class Beneficiary extends BaseEntity {
   /** SAR's integration profile, drawn up during the procedure (Art. 20 p.1). */
   @Property({ type: 'text', nullable: true })
   integrationProfile?: string | null;
+
+  /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
+  @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
+  recordKey?: Opt<number>;
 }

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
@@ -42,6 +43,10 @@ export class ChildCase extends BaseEntity {
   /** Reported missing and not found since. */
   @Property({ type: 'date', nullable: true }) missingSince?: CalendarDate | null;
   @Property({ type: 'integer', version: true }) version: Opt<number> = 1;
+
+  /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
+  @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
+  recordKey?: Opt<number>;
 }
 
 /** Every change of a case's status, with who and why: the history. */
@@ -130,6 +135,10 @@ export class BestInterestsAssessment extends BaseEntity {
   approval!: ApprovalStatus;
   @Property({ type: 'date', nullable: true }) decidedOn?: CalendarDate | null;
   @Property({ type: 'text', nullable: true }) decisionNote?: string | null;
+
+  /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
+  @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
+  recordKey?: Opt<number>;
 }
 
 /** AP 8: a need of the child in one area, and the plan for it. */
