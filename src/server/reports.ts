@@ -13,7 +13,8 @@ import { checkText, CODE } from '../shared/input.js';
 
 /**
  * CSV downloads of aggregates (STATS, not personal data): the same queries as GraphQL, the same
- * token, the same scope and suppression. `?lang=bg` gives Bulgarian column headers.
+ * token, the same scope, the same cell-key perturbation and suppression (docs/indicators.md): a CSV
+ * figure is the figure GraphQL publishes. `?lang=bg` gives Bulgarian column headers.
  *   GET /reports/indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&groupBy=SEX,AGE_GROUP
  *   GET /reports/monthly-register.csv?month=2026-10
  */

@@ -3,9 +3,9 @@ import { Temporal } from '@js-temporal/polyfill';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass } from '../../access/policy.js';
 import { ZONE } from '../../shared/dates.js';
-import { suppressSmallCells } from '../../shared/suppression.js';
 import { toCsv } from '../../shared/csv.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
+import { KEY_RANGE, perturb } from '../statistics/cell-key.js';
 import { Notification } from './notification.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { send } from './notification.events.js';
@@ -19,50 +19,54 @@ const monthId = (month: string) => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
-interface Row {
-  code: string;
-  registered: boolean;
-  concluded: number;
-  active: number;
-  terminated: number;
-}
+const COLUMNS_COUNTED = ['concluded', 'active', 'terminated'] as const;
+type Column = (typeof COLUMNS_COUNTED)[number];
+type Row = { code: string | null; registered: boolean | null; g: number } & Record<`${Column}_n` | `${Column}_k`, number>;
 
 /**
  * Art. 13(5): SAR's register of municipalities and agreements (Art. 13(4)) goes to NSORB every month:
  * the municipalities that applied, whether registered, and per municipality the agreements concluded
- * and terminated in the month and active at its end. Counts are aggregates (STATS): a count of fewer
- * agreements than the threshold is suppressed, column by column (zeros are published).
+ * and terminated in the month and active at its end. Counts are aggregates (STATS), published by the
+ * cell-key method (docs/indicators.md): each count, and each column's total over the municipalities
+ * listed (a cell of its own, not the sum of the published ones), is perturbed by its agreements' record
+ * keys, and suppressed when that is under the threshold. A true zero is published as 0.
  */
 export async function monthlyRegister(em: EntityManager, month: string, threshold: number): Promise<MonthlyRegister> {
   const first = Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 });
   const [from, to] = [first.toString(), first.add({ months: 1 }).subtract({ days: 1 }).toString()];
-  const rows = await em.getConnection().execute<Row[]>(
-    `select ma.municipality_code as code, bool_or(ma.status = 'REGISTERED') as registered,
-        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.status <> '${AgreementStatus.DRAFT}' and a.signed_on between ? and ?) as concluded,
-        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.status <> '${AgreementStatus.DRAFT}'
-           and a.signed_on <= ? and a.ends_on >= ? and coalesce(a.terminated_on, a.transferred_on, 'infinity') > ?) as active,
-        (select count(*)::int from agreement a where a.municipality_code = ma.municipality_code and a.terminated_on between ? and ?) as terminated
-       from municipality_application ma where ma.submitted_on <= ? group by ma.municipality_code order by ma.municipality_code`,
-    [from, to, to, to, to, from, to, to],
-  );
-  const column = (key: 'concluded' | 'active' | 'terminated') => {
-    const counted = rows.map((r) => ({ key: r.code, count: r[key] }));
-    const { cells, total } = suppressSmallCells(counted, threshold);
-    return { byCode: new Map(cells.map((c) => [c.key, c.count])), total };
+  const counted: Record<Column, { sql: string; params: string[] }> = {
+    concluded: { sql: `a.status <> '${AgreementStatus.DRAFT}' and a.signed_on between ? and ?`, params: [from, to] },
+    active: {
+      sql: `a.status <> '${AgreementStatus.DRAFT}' and a.signed_on <= ? and a.ends_on >= ? and coalesce(a.terminated_on, a.transferred_on, 'infinity') > ?`,
+      params: [to, to, to],
+    },
+    terminated: { sql: 'a.terminated_on between ? and ?', params: [from, to] },
   };
-  const [concluded, active, terminated] = [column('concluded'), column('active'), column('terminated')];
+  // Each column's count and key sum per municipality (g = 0) and over all of them (g = 1), in one pass.
+  const rows = await em.getConnection().execute<Row[]>(
+    `select ma.code, ma.registered, grouping(ma.code, ma.registered) <> 0 as g,
+        ${COLUMNS_COUNTED.map((c) => `count(a.id) filter (where ${counted[c].sql})::int as ${c}_n, (coalesce(sum(a.record_key) filter (where ${counted[c].sql}), 0) % ${KEY_RANGE})::int as ${c}_k`).join(',\n        ')}
+       from (select municipality_code as code, bool_or(status = 'REGISTERED') as registered from municipality_application where submitted_on <= ? group by 1) ma
+       left join agreement a on a.municipality_code = ma.code
+       group by grouping sets ((ma.code, ma.registered), ()) order by g, ma.code`,
+    [...COLUMNS_COUNTED.flatMap((c) => [...counted[c].params, ...counted[c].params]), to],
+  );
+  const published = (r: Row, c: Column) => perturb(r[`${c}_n`], r[`${c}_k`], threshold).count;
+  const total = rows.find((r) => r.g)!;
   return {
     month,
     threshold,
-    totals: { concluded: concluded.total, active: active.total, terminated: terminated.total },
-    municipalities: rows.map((r) => ({
-      code: r.code,
-      registered: r.registered,
-      // null: suppressed (fewer than the threshold, or would reveal one); 0 is a real zero.
-      concluded: concluded.byCode.get(r.code)!,
-      active: active.byCode.get(r.code)!,
-      terminated: terminated.byCode.get(r.code)!,
-    })),
+    totals: { concluded: published(total, 'concluded'), active: published(total, 'active'), terminated: published(total, 'terminated') },
+    municipalities: rows
+      .filter((r) => !r.g)
+      .map((r) => ({
+        code: r.code!,
+        registered: r.registered!,
+        // null: suppressed (perturbed under the threshold); 0 is a real zero.
+        concluded: published(r, 'concluded'),
+        active: published(r, 'active'),
+        terminated: published(r, 'terminated'),
+      })),
   };
 }
 
@@ -96,7 +100,7 @@ const COLUMNS = {
   bg: ['Община', 'Вписана в регистъра', 'Сключени през месеца', 'Действащи в края на месеца', 'Прекратени през месеца'],
 };
 
-/** The register as CSV (RFC 4180), with English or Bulgarian headers; suppressed counts say so. */
+/** The register as CSV (RFC 4180), with English or Bulgarian headers; the counts as published (perturbed), suppressed ones say so. */
 export function monthlyRegisterCsv(register: MonthlyRegister, lang: 'en' | 'bg'): string {
   const hidden = lang === 'bg' ? 'скрито' : 'suppressed';
   const yes = lang === 'bg' ? ['да', 'не'] : ['yes', 'no'];

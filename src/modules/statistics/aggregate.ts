@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { suppressSmallCells } from '../../shared/suppression.js';
 import { runPrepared } from '../../db/prepared.js';
+import { cellKeySql, perturb } from './cell-key.js';
 import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
 
 /**
  * Aggregates of the hub, computed in SQL: a `facts` query gives one row per counted thing with the
- * columns below, and the groups are GROUPING SETS over it (the groups and the total in one pass).
+ * columns below, and the groups and the total are counted over it in one statement.
  *   unit         what is counted (an agreement, a person): counted distinct
+ *   key          the unit's record key (cell-key.ts): summed per cell, once per unit
  *   citizenship  ISO code or STATELESS      protection_kind, sex
  *   age          whole years on the period's end
  *   province_code, municipality_code, and status or service where the facts have them
@@ -57,25 +58,40 @@ export function placeConditions(codes: { provinceCode?: string; municipalityCode
 export const PERSON_FACTS = `case when h.stateless then 'STATELESS' else h.citizenship end as citizenship, h.protection_kind, h.sex,
   date_part('year', age(?::date, h.birth_date))::int as age, mu.province_code, a.municipality_code`;
 
-/** A group: its dimensions' values under their cell fields (CELL_FIELD), its count, and whether it is suppressed. */
+/** A group: its dimensions' values under their cell fields (CELL_FIELD), its published count, and whether it is suppressed. */
 export type Cell = Record<string, string | number | boolean | null> & { count: number | null; suppressed: boolean };
 
+/**
+ * Counts a `facts` query by the dimensions, with the cell-key method (cell-key.ts, docs/indicators.md):
+ * each group and the total are counted in SQL with the sum of their units' record keys, and published
+ * perturbed by the table. The total is a cell of its own (distinct units over all groups), not a sum.
+ */
 export async function aggregate(
   em: EntityManager,
-  /** `oneRowPerUnit`: each unit is one row of the facts, so count(*) counts units (no distinct, no sort). */
+  /**
+   * `unit`: what is counted; `key`: its record key (one per unit). `oneRowPerUnit`: each unit is one
+   * row of the facts, so no distinct is needed.
+   */
   facts: { sql: string; params: unknown[]; oneRowPerUnit?: boolean },
   dims: readonly Dimension[],
   threshold: number,
 ): Promise<{ cells: Cell[]; total: number | null }> {
   const exprs = dims.map((d) => DIMENSION_SQL[d]);
-  const count = facts.oneRowPerUnit ? 'count(*)' : 'count(distinct unit)';
+  const distinct = facts.oneRowPerUnit ? '' : 'distinct';
+  // A unit counts once per group and once in the total (a person using two services is in two
+  // SERVICE groups): each is counted over its own distinct units, so its key sum is over them too.
+  const total = `select ${dims.map(() => 'null').join(', ')}${dims.length ? ', ' : ''}count(*)::int as n, ${cellKeySql('key')} as k, 1 as g
+    from (select ${distinct} unit, key from facts) units`;
   const sql = dims.length
-    ? `with facts as (${facts.sql}) select ${exprs.map((e, i) => `${e} as d${i}`).join(', ')}, ${count}::int as n,
-         grouping(${exprs.join(', ')}) as g from facts group by grouping sets ((${exprs.join(', ')}), ()) order by g, ${exprs.map((_, i) => `d${i}`).join(', ')}`
-    : `with facts as (${facts.sql}) select ${count}::int as n, 1 as g from facts`;
+    ? `with facts as (${facts.sql}),
+         units as (select ${distinct} unit, key, ${exprs.map((e, i) => `${e} as d${i}`).join(', ')} from facts)
+       select ${exprs.map((_, i) => `d${i}`).join(', ')}, count(*)::int as n, ${cellKeySql('key')} as k, 0 as g from units group by ${exprs.map((_, i) => `d${i}`).join(', ')}
+       union all ${total}
+       order by g, ${exprs.map((_, i) => `d${i}`).join(', ')}`
+    : `with facts as (${facts.sql}) ${total}`;
   const rows = await runPrepared<Record<string, string | number | null>>(em, { sql, params: facts.params });
-  // g = 0: a group of every dimension; the other row is the grand total (all dimensions rolled up).
-  const total = Number(rows.find((r) => Number(r.g) !== 0)?.n ?? 0);
+  // g = 0: a group of every dimension; g = 1: the grand total.
+  const totalRow = rows.find((r) => Number(r.g) !== 0);
   const groups = dims.length ? rows.filter((r) => Number(r.g) === 0) : [];
   // SQL sorted by the values; age groups go youngest first, not by their names.
   const ageAt = dims.indexOf('AGE_GROUP');
@@ -89,17 +105,11 @@ export async function aggregate(
       return 0;
     });
   }
-  const suppressed = suppressSmallCells(
-    groups.map((r) => ({ key: r, count: Number(r.n) })),
-    threshold,
-    total,
-  );
   return {
-    total: suppressed.total,
-    cells: suppressed.cells.map(({ key, count, suppressed: hidden }) => ({
-      ...Object.fromEntries(dims.map((d, i) => [CELL_FIELD[d], key[`d${i}`] as string | null])),
-      count,
-      suppressed: hidden,
+    total: perturb(Number(totalRow?.n ?? 0), Number(totalRow?.k ?? 0), threshold).count,
+    cells: groups.map((r) => ({
+      ...Object.fromEntries(dims.map((d, i) => [CELL_FIELD[d], r[`d${i}`] as string | null])),
+      ...perturb(Number(r.n), Number(r.k), threshold),
     })),
   };
 }

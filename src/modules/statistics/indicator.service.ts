@@ -23,7 +23,8 @@ export const indicatorService = {
   /**
    * docs/indicators.md: a person counts over [from, to] when one of their measures of the indicator's
    * services is IN_PROGRESS with its status recorded on or before `to`, or DONE with its result
-   * recorded within the period; children: under 18 on `to`. Distinct persons, in SQL.
+   * recorded within the period; children: under 18 on `to`. Distinct persons, in SQL, published by
+   * the cell-key method (each person's record key).
    */
   async compute(em: EntityManager, principal: Principal, q: IndicatorQuery, threshold: number): Promise<IndicatorResultType> {
     parseDate(q.from, 'from');
@@ -47,7 +48,7 @@ export const indicatorService = {
     params.push(...place.params);
     const facts = {
       sql:
-        `select p.beneficiary_id as unit, ${PERSON_FACTS}, m.service from measure m join integration_plan p on p.id = m.plan_id` +
+        `select p.beneficiary_id as unit, h.record_key as key, ${PERSON_FACTS}, m.service from measure m join integration_plan p on p.id = m.plan_id` +
         ' join agreement a on a.id = p.agreement_id join municipality mu on mu.code = a.municipality_code' +
         ` join beneficiary h on h.id = p.beneficiary_id where ${where.join(' and ')}`,
       params,

@@ -9,7 +9,7 @@ import { AgreementDimension, AgreementStatisticsFilter, AgreementStatisticsType 
 @Resolver()
 export class StatisticsResolver {
   @Query(() => AgreementStatisticsType, {
-    description: 'Agreement counts in your scope, grouped by the dimensions you name; groups under the threshold are suppressed (STATS).',
+    description: 'Agreement counts in your scope, grouped by the dimensions you name; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
   })
   agreementStatistics(
     @ListArg('groupBy', () => [AgreementDimension], { maxItems: Object.keys(AgreementDimension).length }, { defaultValue: [], description: 'None: the total only.' }) groupBy: AgreementDimension[],
@@ -20,7 +20,7 @@ export class StatisticsResolver {
   }
 
   @Query(() => IndicatorResultType, {
-    description: 'An Art. 12(1) indicator over a period in your scope, grouped by Art. 12(3) dimensions; small groups suppressed (STATS).',
+    description: 'An Art. 12(1) indicator over a period in your scope, grouped by Art. 12(3) dimensions; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
   })
   indicator(@Arg('query', () => IndicatorQuery) query: IndicatorQuery, @Ctx() ctx: Context) {
     return indicatorService.compute(ctx.em, ctx.principal!, query, ctx.smallCellThreshold);

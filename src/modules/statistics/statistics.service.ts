@@ -11,7 +11,7 @@ import { AgreementDimension, type AgreementStatisticsCellType, type AgreementSta
 const EFFECTIVE_STATUS = `case when a.status in ('${AgreementStatus.ACTIVE}', '${AgreementStatus.EXTENDED}') and a.ends_on < ?::date then '${AgreementStatus.COMPLETED}' else a.status end`;
 
 export const statisticsService = {
-  /** Counts agreements in SQL (GROUPING SETS), within the caller's STATS scope; small groups suppressed. */
+  /** Counts agreements in SQL, within the caller's STATS scope, published by the cell-key method (cell-key.ts). */
   async agreements(
     em: EntityManager,
     principal: Principal,
@@ -44,7 +44,7 @@ export const statisticsService = {
     }
     const facts = {
       sql:
-        `select a.id as unit, ${PERSON_FACTS}, ${EFFECTIVE_STATUS} as status from agreement a join beneficiary h on h.id = a.holder_id` +
+        `select a.id as unit, a.record_key as key, ${PERSON_FACTS}, ${EFFECTIVE_STATUS} as status from agreement a join beneficiary h on h.id = a.holder_id` +
         ` join municipality mu on mu.code = a.municipality_code where ${where.join(' and ')}`,
       params,
       // An agreement has one holder and one municipality: one row per agreement.

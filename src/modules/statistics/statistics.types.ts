@@ -47,15 +47,15 @@ export class AgreementStatisticsCellType {
   @Field(() => String, { nullable: true }) provinceCode?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;
   @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus | null;
-  @Field(() => Int, { nullable: true, description: 'Agreements (one holder each); null when suppressed.' }) count!: number | null;
-  @Field(() => Boolean, { description: 'The group is too small to publish (see threshold), or would let one be recomputed.' })
+  @Field(() => Int, { nullable: true, description: 'Agreements (one holder each), perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed.' }) count!: number | null;
+  @Field(() => Boolean, { description: 'Its perturbed count is under the threshold: too small to publish. A group with no agreements is not listed.' })
   suppressed!: boolean;
 }
 
-@ObjectType('AgreementStatistics', { description: 'Agreement counts by group, small groups suppressed (statutory-views.md).' })
+@ObjectType('AgreementStatistics', { description: 'Agreement counts by group, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).' })
 export class AgreementStatisticsType {
   @Field(() => [AgreementDimension]) groupBy!: AgreementDimension[];
-  @Field(() => Int, { description: 'Groups of fewer agreements than this are suppressed.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'All agreements counted; null when it would reveal a suppressed group.' }) total!: number | null;
+  @Field(() => Int, { description: 'Groups whose perturbed count is under this are suppressed.' }) threshold!: number;
+  @Field(() => Int, { nullable: true, description: 'All agreements counted, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when its perturbed count is under the threshold.' }) total!: number | null;
   @Field(() => [AgreementStatisticsCellType]) cells!: AgreementStatisticsCellType[];
 }
