@@ -62,7 +62,7 @@ const agreementId = (await sql.query<{ id: string }>('select id from agreement w
 // --- the hub in production mode, and the floor, as processes ---
 const { publicKey, privateKey } = await generateKeyPair('RS256');
 const token = (role: string, unit: string | null) =>
-  new SignJWT({ role, unit, purpose: 'benchmark' }).setProtectedHeader({ alg: 'RS256' }).setSubject(`bench-${role}`).setIssuer('integration-hub').setAudience('integration-hub').setExpirationTime('2h').sign(privateKey);
+  new SignJWT({ role, unit, purpose: 'benchmark' }).setProtectedHeader({ alg: 'RS256' }).setSubject(`bench-${role}`).setIssuer('integration-hub').setAudience('integration-hub').setIssuedAt().setExpirationTime('2h').sign(privateKey);
 const start = async (name: string, args: string[], port: number, env: NodeJS.ProcessEnv) => {
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, RATE_LIMIT_PER_SECOND: '0', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);

@@ -1,4 +1,4 @@
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import type { Config } from '../config/config.js';
 import { principalClaims, type PrincipalClaims } from './principal.js';
 
@@ -7,7 +7,7 @@ export interface TokenRequest {
   unit?: string | null;
   sub?: string;
   purpose?: string | null;
-  /** Lifetime, e.g. '8h', '15m' (jose time span). */
+  /** Lifetime, e.g. '8h', '15m' (jose time span); at most JWT_MAX_LIFETIME_SECONDS. Default 8 h or that, if shorter. */
   expiresIn?: string;
 }
 
@@ -25,12 +25,18 @@ export async function signDevToken(jwt: Config['jwt'], request: TokenRequest): P
     purpose: request.purpose ?? null,
   });
   const { sub, ...rest } = claims;
-  return new SignJWT(Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)))
+  const token = await new SignJWT(Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)))
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(jwt.issuer)
     .setAudience(jwt.audience)
     .setIssuedAt()
-    .setExpirationTime(request.expiresIn ?? '8h')
+    .setExpirationTime(request.expiresIn ?? `${Math.min(8 * 3600, jwt.maxLifetimeSeconds)}s`)
     .sign(new TextEncoder().encode(jwt.secret));
+  // Read back rather than parse the time span again: jose's own reading is what the token says.
+  const { iat, exp } = decodeJwt(token);
+  if (exp! - iat! > jwt.maxLifetimeSeconds) {
+    throw new Error(`A token may be valid for at most ${jwt.maxLifetimeSeconds} s (JWT_MAX_LIFETIME_SECONDS); '${request.expiresIn}' is longer.`);
+  }
+  return token;
 }

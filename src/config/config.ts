@@ -45,6 +45,10 @@ const schema = z
     JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
     JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
     JWT_JWKS_URL: z.url().optional(),
+    // 12 h: a working day with its margins; an identity provider that issues longer tokens is refused.
+    JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    // jose's own default (10 min): how long a key withdrawn from the JWKS may still admit tokens here.
+    JWT_JWKS_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
       .default('')
@@ -87,6 +91,9 @@ const schema = z
     }
     if (!env.PSEUDONYM_KEY) {
       ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: "production needs its own key for NGOs' pseudonyms (32+ characters)" });
+    } else if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
+      // The development key is in the source: with it anyone could recompute an NGO's pseudonyms.
+      ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: 'the development key is public (it is in the source); production needs a key of its own' });
     }
     if (env.JWT_SECRET) {
       ctx.addIssue({
@@ -134,6 +141,10 @@ export interface Config {
     jwksUrl?: string;
     issuer: string;
     audience: string;
+    /** The longest a token may be valid: exp − iat (access/authenticate.ts). */
+    maxLifetimeSeconds: number;
+    /** How old the JWKS may get before it is fetched again; cached tokens are re-checked then. */
+    jwksMaxAgeSeconds: number;
   };
   notifications: {
     webhook: { production: boolean; allowedHosts: string[] };
@@ -209,6 +220,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: e.JWT_JWKS_URL,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
+      maxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
+      jwksMaxAgeSeconds: e.JWT_JWKS_MAX_AGE_SECONDS,
     },
     pseudonymKey: e.PSEUDONYM_KEY ?? DEV_PSEUDONYM_KEY,
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,

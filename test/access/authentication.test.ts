@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { decodeJwt, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../../src/access/authenticate.js';
+import { signDevToken } from '../../src/access/tokens.js';
 import { loadConfig } from '../../src/config/config.js';
 import { MeAndProvincesDocument, MeDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
@@ -76,7 +77,7 @@ describe('authentication with a bearer JWT', () => {
     ['a token from another issuer', () => signed({ role: 'SAR' }, (j) => j.setIssuer('evil')), /claim 'iss'/],
     ['a token without an expiry', async () => {
       return new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).sign(secret());
+        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setIssuedAt().sign(secret());
     }, /claim 'exp'/],
     ['an unsigned token (alg none)', async () => {
       const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -88,6 +89,16 @@ describe('authentication with a bearer JWT', () => {
     ['an RZI with a municipality for a unit', () => signed({ role: 'RZI', unit: 'SOF46' }), /'SOF46' is not a province code/],
     ['a national body with a unit', () => signed({ role: 'DANS', unit: 'BLG' }), /national body and takes no unit/],
     ['garbage', async () => 'not-a-jwt', /malformed/],
+    // Issue 16: a bounded lifetime (JWT_MAX_LIFETIME_SECONDS, 12 h) and no tokens from the future.
+    ['a token valid for a century', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('36500d')), /valid for 36500 d \('exp' − 'iat'\), longer than the 12 h this hub accepts/],
+    ['a token valid for 12 h and a minute', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('721m')), /valid for 12 h .*longer than the 12 h/],
+    ['a token issued five years ahead', () => {
+      const later = Math.floor(Date.now() / 1000) + 5 * 365 * 86_400;
+      return signed({ role: 'SAR' }, (j) => j.setIssuedAt(later).setExpirationTime(later + 300));
+    }, /issued in the future: its 'iat' is 1825 d ahead of the hub's clock \(at most 60 s is allowed\)/],
+    ['a token issued two minutes ahead', () => signed({ role: 'SAR' }, (j) => j.setIssuedAt('120s').setExpirationTime('10m')), /issued in the future/],
+    ['a token without iat', () => new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
+      .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setExpirationTime('5m').sign(secret()), /claim 'iat' missing/],
   ];
   it.each(refused)('refuses %s with 401 UNAUTHENTICATED and a clear message', async (_name, token, message) => {
     const res = await meWith(await token());
@@ -95,6 +106,23 @@ describe('authentication with a bearer JWT', () => {
     expect(res.data).toBeUndefined();
     expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);
     expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('takes a token of the longest lifetime, and one issued within the clock skew ahead', async () => {
+    for (const token of [
+      await signed({ role: 'SAR' }, (j) => j.setExpirationTime('12h')),
+      // An identity provider whose clock runs 50 s fast, issuing its longest tokens.
+      await signed({ role: 'SAR' }, (j) => j.setIssuedAt('50s').setExpirationTime(Math.floor(Date.now() / 1000) + 50 + 12 * 3600)),
+    ]) {
+      const res = await meWith(token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.me.role).toBe('SAR');
+    }
+  });
+
+  it('refuses with messageBg too, as every refusal of a token', async () => {
+    const res = await meWith(await signed({ role: 'SAR' }, (j) => j.setExpirationTime('36500d')));
+    expect(res.errors?.[0]?.extensions?.messageBg).toMatch(/Токенът е валиден 36500 d/);
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
@@ -113,7 +141,7 @@ describe('production verification keys', () => {
     const pem = await exportSPKI(publicKey);
     const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: pem }));
     const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
-      .setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(privateKey);
+      .setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime('5m').sign(privateKey);
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR', subject: 'officer', institutionCode: 'MVR' });
 
     // Algorithm confusion: the public key used as an HMAC secret must not pass.
@@ -127,7 +155,7 @@ describe('production verification keys', () => {
     const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: await exportSPKI(publicKey) }));
     const exp = Math.floor(Date.now() / 1000) + 2;
     const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
-      .setIssuer('idp').setAudience('hub').setExpirationTime(exp).sign(privateKey);
+      .setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime(exp).sign(privateKey);
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
     await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 50));
@@ -146,10 +174,23 @@ describe('production verification keys', () => {
       const { port } = jwks.address() as AddressInfo;
       const authenticate = await createAuthenticator(config({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` }));
       const token = await new SignJWT({ role: 'RZOK', unit: 'PDV' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-        .setSubject('clerk').setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(privateKey);
+        .setSubject('clerk').setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime('5m').sign(privateKey);
       expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'RZOK', unit: 'PDV', institutionCode: 'RZOK-PDV' });
     } finally {
       jwks.close();
     }
+  });
+});
+
+describe('development tokens (npm run token)', () => {
+  const jwt = (env: Record<string, string> = {}) => loadConfig({ NODE_ENV: 'development', ...env }).jwt;
+
+  it('are issued within the maximum lifetime, and refused past it', async () => {
+    const { iat, exp } = decodeJwt(await signDevToken(jwt(), { role: 'SAR' }));
+    expect(exp! - iat!).toBe(8 * 3600);
+    // Where the limit is shorter than the usual 8 h, the default follows it.
+    const short = decodeJwt(await signDevToken(jwt({ JWT_MAX_LIFETIME_SECONDS: '3600' }), { role: 'SAR' }));
+    expect(short.exp! - short.iat!).toBe(3600);
+    await expect(signDevToken(jwt(), { role: 'SAR', expiresIn: '13h' })).rejects.toThrow(/at most 43200 s \(JWT_MAX_LIFETIME_SECONDS\); '13h' is longer/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../src/config/config.js';
+import { ConfigError, DEV_JWT_SECRET, DEV_PSEUDONYM_KEY, loadConfig } from '../../src/config/config.js';
 
 const problems = (env: Record<string, string>) => {
   try {
@@ -43,6 +43,21 @@ describe('configuration', () => {
     expect(config.graphql.introspection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
     expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY }).graphql.introspection).toBe(true);
+  });
+
+  it('in production refuses the development pseudonym key, which is public (issue 16)', () => {
+    const production = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks' };
+    expect(problems({ ...production, PSEUDONYM_KEY: DEV_PSEUDONYM_KEY })).toMatch(/PSEUDONYM_KEY: the development key is public/);
+    // Outside production it is the default.
+    expect(loadConfig({ NODE_ENV: 'test' }).pseudonymKey).toBe(DEV_PSEUDONYM_KEY);
+  });
+
+  it('bounds token lifetimes (12 h by default) and the age of the identity provider\'s key set (10 min)', () => {
+    expect(loadConfig({}).jwt).toMatchObject({ maxLifetimeSeconds: 12 * 3600, jwksMaxAgeSeconds: 600 });
+    expect(loadConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_JWKS_MAX_AGE_SECONDS: '60' }).jwt).toMatchObject({ maxLifetimeSeconds: 3600, jwksMaxAgeSeconds: 60 });
+    const message = problems({ JWT_MAX_LIFETIME_SECONDS: '8h', JWT_JWKS_MAX_AGE_SECONDS: '0' });
+    expect(message).toMatch(/JWT_MAX_LIFETIME_SECONDS: /);
+    expect(message).toMatch(/JWT_JWKS_MAX_AGE_SECONDS: /);
   });
 
   it('refuses a development secret shorter than 32 characters', () => {
