@@ -1,8 +1,9 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * One line of the access log (statutory-views.md: every read or write of personal data). Append-only
- * (a trigger refuses UPDATE and DELETE) and hash-chained: `hash` covers the entry and `prevHash`.
+ * One line of the access log (every read or write of personal data, docs/audit-log.md). Append-only
+ * (a trigger refuses UPDATE and DELETE; the hub's database role may only INSERT) and hash-chained:
+ * `hash` covers every column of the entry and `prevHash`.
  */
 @Entity({ tableName: 'audit_log' })
 export class AuditEntry {
@@ -56,6 +57,14 @@ export class AuditEntry {
 
   @Property({ type: 'text' })
   prevHash!: string;
+
+  /**
+   * How `hash` was computed (audit.service.ts, entryHash): 1 for entries written before issue 16, whose
+   * hash left `record_ids` out (the check then requires them to be exactly the ids of `records`); 2
+   * covers every column. Existing rows took 1 when the column was added; the hub writes 2.
+   */
+  @Property({ type: 'smallint', default: 1 })
+  hashVersion: number & Opt = 1;
 
   @Property({ type: 'text' })
   hash!: string;

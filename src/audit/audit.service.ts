@@ -5,16 +5,33 @@ import { runPrepared } from '../db/prepared.js';
 import { parseId } from '../shared/ids.js';
 import { decodeOpaque, DEFAULT_PAGE_SIZE, encodeOpaque, forgedCursor, pageSize, type Connection } from '../shared/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import type { Anchors } from './checkpoints.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 // One chain, one order: appends take this transaction-scoped advisory lock.
 const AUDIT_CHAIN_LOCK = 7_2017_0060;
 
-export type AuditFields = Omit<AuditEntry, 'seq' | 'hash' | 'prevHash' | 'recordIds'>;
+export type AuditFields = Omit<AuditEntry, 'seq' | 'hash' | 'prevHash' | 'recordIds' | 'hashVersion'>;
 
-/** The hash of an entry: every field that matters, in a fixed order, with the previous hash. */
-export function entryHash(seq: string | bigint, e: AuditFields, prevHash: string): string {
-  const content = JSON.stringify([
+/** The hash version the hub writes: every column of the entry (docs/audit-log.md). */
+export const HASH_VERSION = 2;
+
+/** The ids of `records`, as `record_ids` holds them: each once, in PostgreSQL's text form of a uuid, sorted. */
+export function recordIdsOf(records: Record<string, string[]>): string[] {
+  return [...new Set(Object.values(records).flat().map((id) => id.toLowerCase()))].sort();
+}
+
+/** An entry as hashed: its fields, and for version 2 its `record_ids` too. */
+export type HashedEntry = AuditFields & { recordIds?: string[]; hashVersion?: number };
+
+/**
+ * The hash of an entry, with the previous hash. Version 2 (the hub writes no other) covers every
+ * column; version 1, that of entries written before it, left out `record_ids` (and the version),
+ * so the chain's check requires those entries' `record_ids` to be exactly the ids of their hashed
+ * `records` (recordIdsOf): then no column of an old entry can change unseen either.
+ */
+export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string, version: number = e.hashVersion ?? HASH_VERSION): string {
+  const fields = [
     String(seq), // the driver may hand a bigint back as a string or a BigInt
     e.at.toISOString(),
     e.requestId,
@@ -29,7 +46,11 @@ export function entryHash(seq: string | bigint, e: AuditFields, prevHash: string
     Object.keys(e.records).sort().map((c) => [c, e.records[c]]),
     e.outcome,
     prevHash,
-  ]);
+  ];
+  if (version === 1) return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  if (version !== 2) throw new Error(`unknown hash version ${version}`);
+  // As stored (recordIdsOf's order): a changed, added, removed or reordered id changes the hash.
+  const content = JSON.stringify([...fields, e.recordIds ?? recordIdsOf(e.records), version]);
   return createHash('sha256').update(content).digest('hex');
 }
 
@@ -51,7 +72,7 @@ const GENESIS: Head = { seq: 0n, hash: GENESIS_HASH };
 const queues = new WeakMap<Knex, { pending: Pending[]; flushing: boolean; head?: Head }>();
 const BATCH = 200;
 
-const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash';
+const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
 // One statement: the chain's lock and its head (migration audit_chain_head), and the batch's rows
 // inserted only if that head is still the one they were linked to; it gives back how many it added.
 const APPEND = `with head as materialized (select last_seq, hash from audit_chain_head(?)),
@@ -69,7 +90,8 @@ async function appendAfter(run: Run, batch: Pending[], head: Head): Promise<{ se
   const links: { seq: string; hash: string }[] = [];
   const rows = batch.map(({ fields }) => {
     seq += 1n;
-    const hash = entryHash(seq.toString(), fields, prevHash);
+    const recordIds = recordIdsOf(fields.records);
+    const hash = entryHash(seq.toString(), { ...fields, recordIds }, prevHash, HASH_VERSION);
     const row = {
       seq: seq.toString(),
       at: fields.at,
@@ -82,10 +104,11 @@ async function appendAfter(run: Run, batch: Pending[], head: Head): Promise<{ se
       operation_name: fields.operationName ?? null,
       operation_type: fields.operationType,
       records: fields.records,
-      record_ids: [...new Set(Object.values(fields.records).flat())],
+      record_ids: recordIds,
       outcome: fields.outcome,
       prev_hash: prevHash,
       hash,
+      hash_version: HASH_VERSION,
     };
     links.push({ seq: row.seq, hash });
     prevHash = hash;
@@ -144,9 +167,9 @@ export interface ChainReport {
 }
 
 /** An entry as the chain's check reads it: what the hash covers (the instant as ISO text), its links. */
-type ChainRow = Omit<AuditFields, 'at'> & { at: string; seq: string; prevHash: string; hash: string };
+type ChainRow = Omit<AuditFields, 'at'> & { at: string; seq: string; recordIds: string[]; hashVersion: number; prevHash: string; hash: string };
 const CHAIN_PART = `select seq::text as seq, to_json(at) #>> '{}' as at, request_id as "requestId", role, institution_code as "institutionCode", unit, subject, purpose,
-    operation_name as "operationName", operation_type as "operationType", records, outcome, prev_hash as "prevHash", hash
+    operation_name as "operationName", operation_type as "operationType", records, record_ids::text[] as "recordIds", outcome, prev_hash as "prevHash", hash, hash_version as "hashVersion"
   from audit_log where audit_log.seq >= ? order by audit_log.seq limit ?`; // the column, not the text alias
 
 export const auditService = {
@@ -171,17 +194,31 @@ export const auditService = {
    * whose link or hash does not hold is reported, and `nextSeq` says where to go on (null: the end of
    * the log was reached). A part at a time, yielding to other requests between batches: the whole
    * log (hundreds of thousands of entries a year) would hold the process for seconds.
+   * With `anchors` (the signed checkpoints, checkpoints.ts), an entry a checkpoint names must still
+   * have the hash it signed, and the log must reach the last checkpoint: a log cut short or rewritten
+   * and re-hashed from some entry on holds as a chain, but not against them.
    */
-  async verify(em: EntityManager, { from = 1n, limit = Number.MAX_SAFE_INTEGER }: { from?: bigint; limit?: number } = {}, batch = 500): Promise<ChainReport> {
+  async verify(
+    em: EntityManager,
+    { from = 1n, limit = Number.MAX_SAFE_INTEGER, anchors }: { from?: bigint; limit?: number; anchors?: Anchors } = {},
+    batch = 500,
+  ): Promise<ChainReport> {
     let expectedSeq = from;
     let checked = 0;
     const report = (ok: boolean, firstBrokenSeq: string | null = null, reason: string | null = null, nextSeq: string | null = null): ChainReport => ({ ok, checked, firstBrokenSeq, reason, nextSeq });
+    // A line of the file that does not hold is itself a sign of tampering (or of the wrong key or file).
+    const problem = anchors?.problems[0];
+    if (problem) return report(false, problem.seq === null ? null : String(problem.seq), problem.reason);
     // Resuming: the entry before `from` is where the link starts (its own hash was checked by the part before).
     let prevHash = GENESIS_HASH;
+    let prevVersion = 1;
     if (from > 1n) {
-      const before = await em.fork().findOne(AuditEntry, { seq: String(from - 1n) }, { fields: ['hash'] });
+      const [before] = await em
+        .getConnection()
+        .execute<{ hash: string; hashVersion: number }[]>('select hash, hash_version as "hashVersion" from audit_log where seq = ?', [String(from - 1n)]);
       if (!before) return report(false, String(from - 1n), `entry ${from - 1n} is missing`);
       prevHash = before.hash;
+      prevVersion = before.hashVersion;
     }
     for (;;) {
       const size = Math.min(batch, limit - checked);
@@ -189,14 +226,33 @@ export const auditService = {
       const rows = await em.getConnection().execute<ChainRow[]>(CHAIN_PART, [expectedSeq.toString(), size + 1]);
       for (const raw of rows.slice(0, size)) {
         const row = { ...raw, at: new Date(raw.at) };
-        if (BigInt(row.seq) !== expectedSeq) return report(false, String(row.seq), `entry ${expectedSeq} is missing`);
+        if (BigInt(row.seq) !== expectedSeq) return report(false, String(expectedSeq), `entry ${expectedSeq} is missing`);
         if (row.prevHash !== prevHash) return report(false, String(row.seq), 'prevHash does not match the hash of the entry before');
-        if (entryHash(row.seq, row, row.prevHash) !== row.hash) return report(false, String(row.seq), 'the entry was changed after it was written');
+        // Version 1 is that of the entries written before version 2 existed: never after one of version 2.
+        if (row.hashVersion < prevVersion) return report(false, String(row.seq), `hash version ${row.hashVersion} after an entry of version ${prevVersion}`);
+        // Version 1 left record_ids out of the hash: they must be exactly the ids of the hashed records.
+        if (row.hashVersion === 1 && JSON.stringify([...row.recordIds].sort()) !== JSON.stringify(recordIdsOf(row.records))) {
+          return report(false, String(row.seq), 'record_ids do not match the records of the entry');
+        }
+        if (row.hashVersion !== 1 && row.hashVersion !== HASH_VERSION) return report(false, String(row.seq), `unknown hash version ${row.hashVersion}`);
+        if (entryHash(row.seq, row, row.prevHash, row.hashVersion) !== row.hash) return report(false, String(row.seq), 'the entry was changed after it was written');
+        const signed = anchors?.bySeq.get(expectedSeq);
+        if (signed && signed.hash !== row.hash) {
+          return report(false, String(row.seq), `the entry's hash is not the one checkpointed at ${signed.at} (line ${signed.line} of ${anchors!.file}): the log was rewritten from here or before`);
+        }
         prevHash = row.hash;
+        prevVersion = row.hashVersion;
         expectedSeq += 1n;
         checked += 1;
       }
-      if (rows.length <= size) return report(true);
+      if (rows.length <= size) {
+        // The end of the log: it must reach the last checkpoint.
+        const last = anchors?.last;
+        if (last && last.seq >= expectedSeq) {
+          return report(false, String(expectedSeq), `the log ends at entry ${expectedSeq - 1n}, but entry ${last.seq} was checkpointed at ${last.at} (line ${last.line} of ${anchors!.file}): entries were removed from the end`);
+        }
+        return report(true);
+      }
       if (checked >= limit) return report(true, null, null, expectedSeq.toString());
       await setImmediate(); // let other requests run between batches
     }
