@@ -8,6 +8,7 @@ import { Notification } from '../notification.entity.js';
 import { NotificationKind } from '../notification.enums.js';
 import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
+import { webhookAgent } from './address-guard.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 import { childrenService } from '../../children/children.service.js';
 import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
@@ -195,8 +196,10 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await orm.em.fork().transactional((em) => produceMonthlyRegister(em, previousMonth(), config.smallCellThreshold));
   });
 
+  // One agent for every delivery: each connection it makes connects to the address its lookup checked.
+  const agent = webhookAgent({ production: settings.webhook.production, connectTimeoutMs: settings.timeoutSeconds * 1000 });
   await boss.work<WebhookJob>(WEBHOOK_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    await deliverToWebhook(orm.em.fork(), job!, settings, log);
+    await deliverToWebhook(orm.em.fork(), job!, settings, log, agent);
   });
 
   const timer = setInterval(() => void sweep().catch((err) => log.error({ err }, 'sweep failed')), settings.sweepSeconds * 1000);
@@ -211,6 +214,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       listener?.removeAllListeners('end');
       await listener?.end().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      // After the workers: no delivery is cut off; then its idle keep-alive connections are closed.
+      await agent.close();
       await pool.end();
     },
   };
