@@ -4,7 +4,9 @@ import type { Logger } from 'pino';
 import type { Config } from '../../../config/config.js';
 import { DeliveryAttempt, Notification, Webhook } from '../notification.entity.js';
 import { AttemptOutcome, DeliveryChannel } from '../notification.enums.js';
-import { assertPublicHost } from './address-guard.js';
+import { request, type Dispatcher } from 'undici';
+import { auditService } from '../../../audit/audit.service.js';
+import { disclosedRecords, webhookAccessEntry } from './disclosure.js';
 import { sign, SIGNATURE_HEADER } from './signature.js';
 
 export interface WebhookJob {
@@ -30,8 +32,22 @@ export function webhookBody(n: Notification): string {
  * One attempt of one job: POST, signed, with the notification's id as the idempotency key. A non-2xx
  * answer or no answer throws, so that pg-boss retries with backoff; after the last attempt the
  * notification is marked failed (visible to the sender and ADMIN). Every attempt is recorded.
+ *
+ * The connection goes through `agent` (address-guard.ts): to an address checked in the same lookup
+ * that the socket connects with. Every attempt whose body was written to that connection is a
+ * disclosure to the recipient and goes into the access log, once, whatever the answer: the data left
+ * when the body was sent, not when the receiver said 2xx. An attempt refused by the guard, or that
+ * never connected, disclosed nothing and is not logged. If the entry cannot be written the attempt
+ * fails and is retried (the receiver deduplicates on the idempotency key), so that no delivery counts
+ * as done without its record.
  */
-export async function deliverToWebhook(em: EntityManager, job: PgBoss.JobWithMetadata<WebhookJob>, settings: Config['notifications'], log: Logger): Promise<void> {
+export async function deliverToWebhook(
+  em: EntityManager,
+  job: PgBoss.JobWithMetadata<WebhookJob>,
+  settings: Config['notifications'],
+  log: Logger,
+  agent: Dispatcher,
+): Promise<void> {
   const notification = await em.findOne(Notification, job.data.notificationId);
   const webhook = notification && (await em.findOne(Webhook, { institution: notification.recipient.code, active: true }));
   if (!notification || !webhook) return; // removed since: the inbox holds it
@@ -41,10 +57,10 @@ export async function deliverToWebhook(em: EntityManager, job: PgBoss.JobWithMet
   let outcome = AttemptOutcome.ERROR;
   let statusCode: number | null = null;
   let error: string | null = null;
+  let sent = false;
+  const url = new URL(webhook.url);
   try {
-    const url = new URL(webhook.url);
-    if (settings.webhook.production) await assertPublicHost(url.hostname);
-    const response = await fetch(url, {
+    const response = await request(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -53,17 +69,25 @@ export async function deliverToWebhook(em: EntityManager, job: PgBoss.JobWithMet
         'x-hub-delivery-attempt': String(attempt),
       },
       body,
-      redirect: 'error',
+      // undici's request follows no redirect: a 3xx is an answer like any non-2xx (never a second host).
+      dispatcher: agent.compose(whenSent(() => (sent = true))),
       signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
     });
-    statusCode = response.status;
-    await response.body?.cancel().catch(() => {});
-    outcome = response.ok ? AttemptOutcome.ACCEPTED : AttemptOutcome.REJECTED;
-    if (!response.ok) error = `HTTP ${response.status}`;
+    statusCode = response.statusCode;
+    await response.body.dump().catch(() => {});
+    const ok = statusCode >= 200 && statusCode < 300;
+    outcome = ok ? AttemptOutcome.ACCEPTED : AttemptOutcome.REJECTED;
+    if (!ok) error = `HTTP ${statusCode}`;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
   const durationMs = Date.now() - started;
+  if (sent) {
+    const records = disclosedRecords(notification);
+    if (Object.keys(records).length) {
+      await auditService.append(em, webhookAccessEntry(notification, { attempt, url, accepted: outcome === AttemptOutcome.ACCEPTED, records }));
+    }
+  }
   const last = attempt > job.retryLimit;
   await em.transactional(async (tx) => {
     tx.create(DeliveryAttempt, { notification: notification.id, attempt, url: webhook.url, outcome, statusCode, error, durationMs });
@@ -76,7 +100,28 @@ export async function deliverToWebhook(em: EntityManager, job: PgBoss.JobWithMet
     if (outcome !== AttemptOutcome.ACCEPTED && last) row.failedAt = new Date();
   });
   if (outcome !== AttemptOutcome.ACCEPTED) {
-    log.warn({ notification: notification.id, attempt, statusCode, error, last }, 'webhook delivery failed');
+    log.warn({ notification: notification.id, attempt, statusCode, error, last, sent }, 'webhook delivery failed');
     throw new Error(`webhook delivery failed: ${error}`);
   }
+}
+
+/**
+ * Calls `onSent` once the request body has been written to the connection (undici's handler hook
+ * onBodySent, then onRequestSent): from then on the receiver may have the data.
+ */
+function whenSent(onSent: () => void): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (options, handler) =>
+    dispatch(
+      options,
+      new Proxy(handler, {
+        get(target, property, receiver) {
+          if (property !== 'onBodySent' && property !== 'onRequestSent') return Reflect.get(target, property, receiver);
+          const original = Reflect.get(target, property, receiver) as ((...args: unknown[]) => unknown) | undefined;
+          return (...args: unknown[]) => {
+            onSent();
+            return original?.apply(target, args);
+          };
+        },
+      }),
+    );
 }
