@@ -401,6 +401,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   CaseParticipant: { '*': UASC },
   Referral: { '*': UASC },
   Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
+  // Rows: the recipient's and ADMIN's only, never the sender's (it sees deliveredAt, not the recipient's
+  // endpoint or errors): Notification.attempts is null otherwise, and its query is scoped (notification.service.ts).
   DeliveryAttempt: { '*': NOTIFICATION },
   Webhook: { '*': WEBHOOK },
   WebhookRegistration: { '*': WEBHOOK },

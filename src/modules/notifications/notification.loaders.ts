@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { DeliveryAttempt, Notification } from './notification.entity.js';
+import { type DeliveryAttempt, Notification } from './notification.entity.js';
+import { notificationService } from './notification.service.js';
 
 export function notificationLoaders(em: EntityManager, principal: Principal | null) {
   return {
@@ -12,9 +13,10 @@ export function notificationLoaders(em: EntityManager, principal: Principal | nu
         principal ? em.find(Notification, within({ id: { $in: ids } }, scopes.receivedNotification(principal)), { fields: ['id', 'content'] }) : [],
       (n) => n.id,
     ),
+    /** Delivery attempts, scoped in SQL to those the principal may see (notificationService.attempts). */
     attemptsOf: childrenOf(
-      (ids) => em.find(DeliveryAttempt, { notification: { $in: ids } }, { orderBy: { attempt: 'asc', createdAt: 'asc' } }),
-      (a) => a.notification.id,
+      (ids) => notificationService.attempts(em, principal, ids),
+      (a: DeliveryAttempt) => a.notification.id,
     ),
   };
 }

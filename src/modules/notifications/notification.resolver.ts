@@ -4,7 +4,7 @@ import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { InstitutionType } from '../reference/reference.types.js';
 import type { Notification } from './notification.entity.js';
-import { isOverdue, notificationService } from './notification.service.js';
+import { isOverdue, maySeeAttempts, notificationService } from './notification.service.js';
 import {
   DeliveryAttemptType,
   GraphQLJSONObject,
@@ -52,9 +52,14 @@ export class NotificationResolver {
     return isOverdue(notification);
   }
 
-  @FieldResolver(() => [DeliveryAttemptType], { description: "Attempts to POST it to the recipient's webhook, first first." })
+  // Nullable: the attempts show the recipient's endpoint and its errors, the recipient's and ADMIN's
+  // only; the sender learns that and when it was delivered (deliveredAt), not where or what failed.
+  @FieldResolver(() => [DeliveryAttemptType], {
+    nullable: true,
+    description: "Attempts to POST it to the recipient's webhook, first first. null unless you are its recipient (or ADMIN): a sender sees deliveredAt, not the recipient's endpoint.",
+  })
   attempts(@Root() notification: Notification, @Ctx() ctx: Context) {
-    return ctx.loaders.attemptsOf.load(notification.id);
+    return maySeeAttempts(ctx.principal, notification) ? ctx.loaders.attemptsOf.load(notification.id) : null;
   }
 }
 

@@ -6,7 +6,7 @@ import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
-import { Notification, Webhook } from './notification.entity.js';
+import { DeliveryAttempt, Notification, Webhook } from './notification.entity.js';
 import { DeliveryChannel } from './notification.enums.js';
 import type { NotificationFilter } from './notification.types.js';
 import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
@@ -15,7 +15,29 @@ import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
 export const overdueCondition = (now = new Date()): FilterQuery<Notification> => ({ deliveredAt: null, dueBy: { $lt: now } });
 export const isOverdue = (n: Notification, now = new Date()): boolean => !n.deliveredAt && n.dueBy < now;
 
+/**
+ * Who sees a notification's delivery attempts (the recipient's endpoint URL, its answers and errors):
+ * its recipient, whose endpoint it is, and ADMIN, who runs the deliveries. Its sender sees only that
+ * and when it was delivered (deliveredAt, deliveredVia, failedAt; docs/notifications.md, "What the
+ * sender sees"). Anyone else, and no one by default, sees none.
+ */
+export function maySeeAttempts(principal: Principal | null, notification: Pick<Notification, 'recipient'>): boolean {
+  if (!principal) return false;
+  return principal.role === 'ADMIN' || notification.recipient.code === principal.institutionCode;
+}
+
+/** The same rule as a row scope, applied in the query that loads the attempts. */
+function attemptsScope(principal: Principal | null): FilterQuery<DeliveryAttempt> {
+  if (principal?.role === 'ADMIN') return {};
+  return principal ? { notification: { recipient: principal.institutionCode } } : { id: { $in: [] } };
+}
+
 export const notificationService = {
+  /** The attempts of these notifications that the principal may see (maySeeAttempts), first first. */
+  attempts(em: EntityManager, principal: Principal | null, notificationIds: string[]): Promise<DeliveryAttempt[]> {
+    return em.find(DeliveryAttempt, { $and: [{ notification: { $in: notificationIds } }, attemptsScope(principal)] }, { orderBy: { attempt: 'asc', createdAt: 'asc' } });
+  },
+
   /** Sent and received notifications in the caller's scope, newest first. Reading them delivers them. */
   async list(em: EntityManager, principal: Principal, filter: NotificationFilter = {}, page: PageArgs = {}) {
     const where: FilterQuery<Notification>[] = [];
