@@ -165,6 +165,11 @@ function tokenError(error: unknown): AppError {
       messageBg: 'Подписът на токена е невалиден.',
     });
   }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new UnauthenticatedError("The bearer token is signed with a key the identity provider does not publish (or no longer does).", {
+      messageBg: 'Токенът е подписан с ключ, който доставчикът на идентичност не публикува (или вече е оттеглил).',
+    });
+  }
   if (error instanceof errors.JOSEAlgNotAllowed) {
     return new UnauthenticatedError('The bearer token is signed with an algorithm this hub does not accept.', {
       messageBg: 'Токенът е подписан с неприет алгоритъм.',

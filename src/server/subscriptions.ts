@@ -23,7 +23,7 @@ type Ctx = WsContext<Record<string, unknown>, { principal?: Principal }>;
  * GraphQL subscriptions over WebSocket (graphql-ws) on the same path as HTTP. The client sends its
  * bearer token (and purpose) in the connection_init payload: `{ authorization: "Bearer …", purpose }`;
  * a connection without a valid token is closed (4403), and one whose token expires is closed then
- * (4401). Every pushed event that reads personal data gets its own access log entry, and is withheld
+ * (4401), as is one whose token is refused when checked again after the key set may have changed. Every pushed event that reads personal data gets its own access log entry, and is withheld
  * if the entry cannot be written.
  *
  * What one client can make the hub hold is bounded: a message larger than `maxMessageBytes` closes
@@ -52,6 +52,7 @@ export function serveSubscriptions(options: {
   const connectionsOf = new Map<string, Set<Ctx>>();
   const userOf = (p: Principal) => `${p.institutionCode}\u0000${p.subject}`;
   const expiries = new WeakMap<object, NodeJS.Timeout>();
+  const rechecks = new WeakMap<object, NodeJS.Timeout>();
   const rules = [...specifiedRules, ...options.validationRules];
   const tooMany = (message: string) => [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, message)];
 
@@ -104,10 +105,25 @@ export function serveSubscriptions(options: {
           };
           arm();
         }
+        if (authenticate.recheckMs !== undefined) {
+          // With a JWKS the key that signed the token may be withdrawn (issue 16): the token is checked
+          // again each time the key set may have been fetched anew, and the connection ends if refused.
+          const recheck = async () => {
+            try {
+              await authenticate(authorization as string, typeof purpose === 'string' ? purpose : undefined);
+            } catch (error) {
+              if (error instanceof AppError) return ctx.extra.socket.close(CloseCode.Unauthorized, 'The token is no longer valid');
+              log.error({ err: error }, 'checking the token of a WebSocket again failed');
+            }
+            if (ctx.extra.socket.readyState === ctx.extra.socket.OPEN) rechecks.set(ctx.extra, setTimeout(recheck, authenticate.recheckMs));
+          };
+          rechecks.set(ctx.extra, setTimeout(recheck, authenticate.recheckMs));
+        }
         return true;
       },
       onClose: (ctx) => {
         clearTimeout(expiries.get(ctx.extra));
+        clearTimeout(rechecks.get(ctx.extra));
         const principal = principals.get(ctx.extra);
         if (!principal) return;
         const open = connectionsOf.get(userOf(principal));
