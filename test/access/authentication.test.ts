@@ -133,8 +133,9 @@ describe('authentication with a bearer JWT', () => {
 });
 
 describe('production verification keys', () => {
-  const config = (env: Record<string, string>) =>
-    loadConfig({ NODE_ENV: 'production', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', PSEUDONYM_KEY: 'k'.repeat(32), ...env }).jwt;
+  // The token settings as production has them: no shared secret (the rest of a production
+  // configuration, which config.test.ts checks, is beside the point here).
+  const config = (env: Record<string, string>) => ({ ...loadConfig({ NODE_ENV: 'test', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt, secret: undefined });
 
   it('verifies RS256 tokens with a configured public key and refuses an HS256 token signed with the public key', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
