@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabaseServer, type DatabaseServer } from './db/database-server.js';
-import { openOrm } from './db/orm.js';
+import { connectOrm, prepareDatabase } from './db/orm.js';
+import { startAuditCheckpoints, type AuditCheckpoints } from './audit/checkpoints.js';
 import { startHubServer, type HubServer } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { printDevTokens } from './cli/dev-tokens.js';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   let orm: MikroORM | undefined;
   let server: HubServer | undefined;
   let notifications: NotificationRuntime | undefined;
+  let checkpoints: AuditCheckpoints | undefined;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     try {
       await server?.stop();
       await notifications?.stop();
+      // The last checkpoint of the access log's head, while the database is still there.
+      await checkpoints?.stop();
       await orm?.close();
       await database?.stop();
       await stopTracing();
@@ -67,13 +71,18 @@ async function main(): Promise<void> {
   try {
     database = await openDatabaseServer(config, log);
     if (database.embedded) await database.createDatabase('hub');
-    orm = await openOrm(database.url(), log, config.database.poolMax);
+    // The owner migrates; the hub then serves as a role that may only append to the access log (db/roles.ts).
+    await prepareDatabase(database.url(), log, { runtimeRole: database.runtimeRole, config });
+    if (!database.runtimeRole) log.warn('DATABASE_APP_URL is not set: the hub runs as the owner of the database, which can change the access log (README: An external PostgreSQL)');
+    orm = await connectOrm(database.appUrl(), log, { poolMax: config.database.poolMax, strict: config.isProduction });
+    checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
     if (config.demoData ?? (!config.isProduction && database.embedded)) await loadDemoData(orm, log);
-    notifications = await startNotificationRuntime({ config, orm, databaseUrl: database.url(), log });
+    notifications = await startNotificationRuntime({ config, orm, databaseUrl: database.appUrl(), log });
     server = await startHubServer({ config, orm, log, notifications });
   } catch (error) {
     log.fatal({ err: error }, 'start-up failed');
     await notifications?.stop().catch(() => {});
+    await checkpoints?.stop().catch(() => {});
     await orm?.close().catch(() => {});
     await database?.stop().catch(() => {});
     process.exit(1);

@@ -6,6 +6,7 @@ import type { Context } from '../server/context.js';
 import { beneficiaryService } from '../modules/beneficiaries/beneficiary.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { auditQueries, auditService } from './audit.service.js';
+import { anchorsFor, checkpointsOf } from './checkpoints.js';
 import {
   AccessRecordType,
   AuditChainReportType,
@@ -34,7 +35,7 @@ export class AuditResolver {
   @Query(() => AuditChainReportType, {
     description: `ADMIN: re-computes the hash chain and reports the first broken link, up to ${VERIFY_MAX_ENTRIES} entries a part: walk a longer log part by part with \`from: nextSeq\`. Once per request.`,
   })
-  verifyAuditChain(@Args(() => VerifyChainArgs) args: VerifyChainArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async verifyAuditChain(@Args(() => VerifyChainArgs) args: VerifyChainArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     // Aliases must not multiply the work of one request: asked twice, none of them runs (the set also
     // catches a second one that a fragment hides).
     const asked = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === info.fieldName).length;
@@ -43,7 +44,11 @@ export class AuditResolver {
     if (args.from !== undefined && !/^[1-9]\d{0,17}$/.test(args.from)) {
       throw new BadUserInputError('`from` is an entry number: 1 or the nextSeq of the part before.', { details: { field: 'from' } });
     }
-    return auditService.verify(ctx.em, { from: BigInt(args.from ?? 1), limit: args.limit ?? VERIFY_MAX_ENTRIES });
+    // Held to the signed checkpoints of the hub that answers (its AUDIT_CHECKPOINT_FILE): a log cut short
+    // or rewritten and re-hashed holds as a chain, not against them (docs/audit-log.md).
+    const checkpoints = checkpointsOf(ctx.em);
+    const anchors = checkpoints ? await anchorsFor(ctx.em, checkpoints.settings, checkpoints.key) : undefined;
+    return auditService.verify(ctx.em, { from: BigInt(args.from ?? 1), limit: args.limit ?? VERIFY_MAX_ENTRIES, anchors });
   }
 
   @Query(() => [AccessRecordType], {

@@ -172,6 +172,20 @@ function addLine(anchors: Anchors, raw: string, line: number, key: CheckpointKey
   if (!anchors.last || seq > anchors.last.seq) anchors.last = { seq, hash: c.hash, line, at: c.at };
 }
 
+/**
+ * The anchors of the log at `em`'s database, from the checkpoint file and key of `settings`. A file
+ * or key that cannot be read is itself a problem the check reports: it cannot vouch for the log.
+ */
+export async function anchorsFor(em: EntityManager, settings: CheckpointSettings, key?: () => CheckpointKey): Promise<Anchors> {
+  const [{ database }] = (await em.getConnection().execute<{ database: string }[]>('select current_database() as database')) as [{ database: string }];
+  try {
+    return loadAnchors(settings.file, key ? key() : loadCheckpointKey(settings), database);
+  } catch (error) {
+    const reason = `the checkpoints in ${settings.file} cannot be read: ${(error as Error).message}`;
+    return { file: path.resolve(settings.file), bySeq: new Map(), last: null, problems: [{ line: 0, seq: null, reason }], count: 0 };
+  }
+}
+
 export interface CheckpointStatus {
   /** false after a failed attempt, until one succeeds. */
   ok: boolean;

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../shared/project-root.js';
@@ -35,6 +36,12 @@ const schema = z
     PORT: port.default(4000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    // The role the hub runs as (docs/audit-log.md): may only INSERT into the access log; DATABASE_URL
+    // is then the owner's, for the migrations alone.
+    DATABASE_APP_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
@@ -77,6 +84,18 @@ const schema = z
     WS_MAX_MESSAGES_PER_SECOND: positiveInt.default(50),
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    AUDIT_CHECKPOINT_FILE: z.string().min(1).default(path.join(projectRoot, '.data', 'audit-checkpoints.jsonl')),
+    AUDIT_CHECKPOINT_KEY: z
+      .string()
+      .refine((pem) => {
+        try {
+          return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      }, 'must be an Ed25519 private key in PEM (openssl genpkey -algorithm ed25519)')
+      .optional(),
+    AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     ...TRACING_ENV,
   })
   .superRefine((env, ctx) => {
@@ -88,6 +107,14 @@ const schema = z
         path: ['JWT_JWKS_URL'],
         message: 'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY to verify tokens',
       });
+    }
+    // docs/audit-log.md: the checkpoints' key is the operator's, never one generated beside the file it signs.
+    if (!env.AUDIT_CHECKPOINT_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['AUDIT_CHECKPOINT_KEY'], message: "production needs its own Ed25519 key (PEM) to sign the access log's checkpoints" });
+    }
+    // docs/audit-log.md: the hub must not run as the owner, who can switch the access log's trigger off.
+    if (env.DATABASE_URL && !env.DATABASE_APP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_APP_URL'], message: 'production with DATABASE_URL (the owner, for migrations) needs DATABASE_APP_URL, the role the hub runs as (README: An external PostgreSQL)' });
     }
     if (!env.PSEUDONYM_KEY) {
       ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: "production needs its own key for NGOs' pseudonyms (32+ characters)" });
@@ -132,7 +159,10 @@ export interface Config {
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
-  database: { url?: string; poolMax: number };
+  /** url: the owner (migrations); appUrl: the role the hub runs as (unset: the embedded server's, or the owner outside production). */
+  database: { url?: string; appUrl?: string; poolMax: number };
+  /** Signed checkpoints of the access log's head (audit/checkpoints.ts). */
+  audit: { checkpoint: { file: string; key?: string; intervalSeconds: number } };
   embedded: { dataDir: string; port: number };
   jwt: {
     secret?: string;
@@ -211,7 +241,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    database: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX },
+    database: { url: e.DATABASE_URL, appUrl: e.DATABASE_APP_URL, poolMax: e.DATABASE_POOL_MAX },
+    audit: { checkpoint: { file: path.resolve(e.AUDIT_CHECKPOINT_FILE), key: e.AUDIT_CHECKPOINT_KEY, intervalSeconds: e.AUDIT_CHECKPOINT_SECONDS } },
     embedded: { dataDir: path.resolve(e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
     jwt: {
       secret: e.JWT_SECRET ?? (isProduction ? undefined : DEV_JWT_SECRET),

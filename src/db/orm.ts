@@ -1,6 +1,9 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { installJobQueues } from '../modules/notifications/delivery/runtime.js';
+import { checkRuntimeRole, grantRuntimeRole } from './roles.js';
 import { entities } from '../modules/index.js';
 import { CONNECTION_OPTIONS } from './unavailable.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
@@ -52,7 +55,33 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks:
   });
 }
 
-/** Connects, applies pending migrations and loads the reference data. */
+/**
+ * As the owner, before the hub serves: the migrations, the reference data, pg-boss's schema and
+ * queues, then what the runtime role may do (roles.ts; unless the hub runs as the owner itself).
+ */
+export async function prepareDatabase(ownerUrl: string, log: Logger, { runtimeRole, config }: { runtimeRole?: string; config: Config }): Promise<void> {
+  const orm = await openOrm(ownerUrl, log, 2);
+  await orm.close();
+  await installJobQueues(ownerUrl, config);
+  if (runtimeRole) await grantRuntimeRole(ownerUrl, runtimeRole);
+}
+
+/**
+ * The hub's own connections, as the runtime role (after prepareDatabase): checks that the role
+ * cannot change the access log, refusing to start in production if it can (docs/audit-log.md).
+ */
+export async function connectOrm(appUrl: string, log: Logger, { poolMax, hooks, strict }: { poolMax?: number; hooks?: OrmHooks; strict: boolean }): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(appUrl, poolMax, log, hooks));
+  try {
+    await checkRuntimeRole((sql) => orm.em.getConnection().execute(sql), log, strict);
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+  return orm;
+}
+
+/** Connects, applies pending migrations and loads the reference data (as the owner: tools and tests). */
 export async function openOrm(clientUrl: string, log: Logger, poolMax?: number, hooks?: OrmHooks): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(clientUrl, poolMax, log, hooks));
   const applied = await orm.getMigrator().up();

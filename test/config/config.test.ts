@@ -1,5 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEV_JWT_SECRET, DEV_PSEUDONYM_KEY, loadConfig } from '../../src/config/config.js';
+
+// The access log's checkpoint key (an Ed25519 PEM) and its runtime role, which production requires (issue 16).
+const AUDIT_CHECKPOINT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 const problems = (env: Record<string, string>) => {
   try {
@@ -37,12 +41,23 @@ describe('configuration', () => {
     expect(problems({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', JWT_SECRET: 'x'.repeat(40) })).toMatch(
       /JWT_SECRET: HS256 shared secrets are for development only/,
     );
-    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub', PSEUDONYM_KEY });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub', DATABASE_APP_URL: 'postgres://app@db/hub', PSEUDONYM_KEY, AUDIT_CHECKPOINT_KEY });
     expect(config.pseudonymKey).toBe(PSEUDONYM_KEY);
     expect(config.jwt.secret).toBeUndefined();
     expect(config.graphql.introspection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY, AUDIT_CHECKPOINT_KEY }).graphql.introspection).toBe(true);
+  });
+
+  it("in production requires the access log's checkpoint key and, with DATABASE_URL, the role the hub runs as (docs/audit-log.md)", () => {
+    const production = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', PSEUDONYM_KEY: 'p'.repeat(40) };
+    expect(problems(production)).toMatch(/AUDIT_CHECKPOINT_KEY: production needs its own Ed25519 key/);
+    expect(problems({ ...production, AUDIT_CHECKPOINT_KEY: 'not a key' })).toMatch(/AUDIT_CHECKPOINT_KEY: must be an Ed25519 private key/);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(problems({ ...production, AUDIT_CHECKPOINT_KEY: rsa })).toMatch(/AUDIT_CHECKPOINT_KEY: must be an Ed25519 private key/);
+    expect(problems({ ...production, AUDIT_CHECKPOINT_KEY, DATABASE_URL: 'postgres://owner@db/hub' })).toMatch(/DATABASE_APP_URL: production with DATABASE_URL/);
+    // The embedded database creates its runtime role itself.
+    expect(loadConfig({ ...production, AUDIT_CHECKPOINT_KEY }).audit.checkpoint).toMatchObject({ key: AUDIT_CHECKPOINT_KEY, intervalSeconds: 60 });
   });
 
   it('in production refuses the development pseudonym key, which is public (issue 16)', () => {

@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { freePort } from '../setup/global-setup.js';
 import { projectRoot } from '../../src/shared/project-root.js';
+import { runtimeUrlFor } from './own-database.js';
 import { waitFor } from './wait.js';
 
 /** A hub running in a process of its own, as an operator runs it. */
@@ -37,11 +40,26 @@ export async function spawnHub(
 ): Promise<HubProcess> {
   const port = await freePort();
   const [file, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const given = options.env ?? {};
+  // On a database of the run's server the hub serves as the run's runtime role (src/db/roles.ts); on
+  // its own embedded PostgreSQL (DATABASE_URL undefined) as the one it creates there.
+  const databaseUrl = 'DATABASE_URL' in given ? given.DATABASE_URL : process.env.DATABASE_URL;
+  const appUrl = 'DATABASE_APP_URL' in given ? given.DATABASE_APP_URL : databaseUrl ? runtimeUrlFor(databaseUrl) : undefined;
+  // Its checkpoints in a file of its own (removed when it exits), not in the project's .data.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-process-'));
   const child = spawn(file!, args, {
     cwd: projectRoot,
     // An undefined value removes the variable (DATABASE_URL, for a hub on its own embedded PostgreSQL).
     env: Object.fromEntries(
-      Object.entries({ ...process.env, NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'info', ...options.env }).filter(([, v]) => v !== undefined),
+      Object.entries({
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl'),
+        ...given,
+        DATABASE_APP_URL: appUrl,
+      }).filter(([, v]) => v !== undefined),
     ),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
@@ -53,6 +71,7 @@ export async function spawnHub(
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => {
       live.delete(child);
+      fs.rmSync(dir, { recursive: true, force: true });
       resolve({ code, signal });
     }),
   );

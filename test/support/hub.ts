@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { openOrm } from '../../src/db/orm.js';
+import { startAuditCheckpoints, type AuditCheckpoints } from '../../src/audit/checkpoints.js';
+import { connectOrm, prepareDatabase } from '../../src/db/orm.js';
+import { runtimeUrlFor } from './own-database.js';
 import { startHubServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
@@ -14,7 +19,10 @@ export interface TestHub {
   url: string;
   config: Config;
   notifications?: NotificationRuntime;
+  /** The orm of the runtime role, as the hub's own (it may only append to the access log). */
   orm: MikroORM;
+  /** The access log's signed checkpoints (AUDIT_CHECKPOINT_FILE: a temporary file of this hub's unless given). */
+  checkpoints: AuditCheckpoints;
   /** A client with no token: an anonymous caller. */
   anonymous: GraphQLClient;
   /** A client authenticated as the given principal (a real signed JWT). */
@@ -34,18 +42,27 @@ export async function startTestHub(
     log?: Logger;
   } = {},
 ): Promise<TestHub> {
+  const ownerUrl = options.env?.DATABASE_URL ?? inject('databaseUrl');
+  // Each hub its own checkpoint file (and development key): a file holds the checkpoints of one database.
+  const dir = options.env?.AUDIT_CHECKPOINT_FILE ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'hub-checkpoints-'));
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
     PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...(dir ? { AUDIT_CHECKPOINT_FILE: path.join(dir, 'audit-checkpoints.jsonl') } : {}),
     ...options.env,
+    // As `npm start`: the owner migrates, the hub serves as the runtime role (src/db/roles.ts).
+    DATABASE_URL: ownerUrl,
+    DATABASE_APP_URL: options.env?.DATABASE_APP_URL ?? runtimeUrlFor(ownerUrl),
   });
   const log = options.log ?? createLogger(config);
-  const orm = await openOrm(config.database.url!, log, 5, { onQuery: options.onQuery });
+  await prepareDatabase(ownerUrl, log, { runtimeRole: decodeURIComponent(new URL(config.database.appUrl!).username), config });
+  // Strict, as in production: a test hub whose role could change the access log does not start.
+  const orm = await connectOrm(config.database.appUrl!, log, { poolMax: 5, hooks: { onQuery: options.onQuery }, strict: true });
+  const checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
   const notifications = options.notifications
-    ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.url!, log })
+    ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log })
     : undefined;
   const server = await startHubServer({ config, orm, log, schema: options.schema, notifications });
   const graphqlUrl = `${server.url}/graphql`;
@@ -56,10 +73,13 @@ export async function startTestHub(
     notifications,
     anonymous: new GraphQLClient(graphqlUrl),
     as: async (spec) => new GraphQLClient(graphqlUrl, await tokenFor(config, spec)),
+    checkpoints,
     stop: async () => {
       await server.stop();
       await notifications?.stop();
+      await checkpoints.stop();
       await orm.close();
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -40,6 +40,31 @@ export interface NotificationRuntime {
   stop(): Promise<void>;
 }
 
+const webhookQueueOptions = (settings: Config['notifications']) => ({
+  retryLimit: settings.retryLimit,
+  retryDelay: settings.retryDelaySeconds,
+  retryBackoff: true,
+  // A delivery not finished by then is taken for dead (its process killed) and runs again.
+  expireInSeconds: settings.timeoutSeconds * 2 + 5,
+});
+const MONTHLY_REGISTER_OPTIONS = { name: MONTHLY_REGISTER_QUEUE, retryLimit: 5, retryDelay: 300 };
+
+/**
+ * pg-boss's schema and the queues' tables, made as the database's owner before the hub starts
+ * (db/roles.ts): the role the hub runs as creates nothing, and pg-boss makes a table per queue.
+ * The runtime's own createQueue then finds each queue there and changes nothing.
+ */
+export async function installJobQueues(ownerUrl: string, config: Config): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, max: 1, application_name: 'integration-hub-install', supervise: false, schedule: false });
+  await boss.start();
+  try {
+    await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...webhookQueueOptions(config.notifications) });
+    await boss.createQueue(MONTHLY_REGISTER_QUEUE, MONTHLY_REGISTER_OPTIONS);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 export async function startNotificationRuntime(options: { config: Config; orm: MikroORM; databaseUrl: string; log: Logger }): Promise<NotificationRuntime> {
   const { config, orm, databaseUrl, log } = options;
   const settings = config.notifications;
@@ -59,13 +84,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       : log.error({ err }, 'job queue error'),
   );
   await boss.start();
-  const queue = {
-    retryLimit: settings.retryLimit,
-    retryDelay: settings.retryDelaySeconds,
-    retryBackoff: true,
-    // A delivery not finished by then is taken for dead (its process killed) and runs again.
-    expireInSeconds: settings.timeoutSeconds * 2 + 5,
-  };
+  const queue = webhookQueueOptions(settings);
   await boss.createQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
   await boss.updateQueue(WEBHOOK_QUEUE, { name: WEBHOOK_QUEUE, ...queue });
 
@@ -190,7 +209,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   await sweepNow();
 
   // Art. 13(5): monthly, on the 1st at 06:00 Sofia time, the register of the month before to NSORB.
-  await boss.createQueue(MONTHLY_REGISTER_QUEUE, { name: MONTHLY_REGISTER_QUEUE, retryLimit: 5, retryDelay: 300 });
+  await boss.createQueue(MONTHLY_REGISTER_QUEUE, MONTHLY_REGISTER_OPTIONS);
   await boss.schedule(MONTHLY_REGISTER_QUEUE, '0 6 1 * *', {}, { tz: 'Europe/Sofia' });
   await boss.work(MONTHLY_REGISTER_QUEUE, async () => {
     await orm.em.fork().transactional((em) => produceMonthlyRegister(em, previousMonth(), config.smallCellThreshold));
