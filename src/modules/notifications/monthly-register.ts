@@ -43,7 +43,8 @@ export async function monthlyRegister(em: EntityManager, month: string, threshol
     terminated: { sql: 'a.terminated_on between ? and ?', params: [from, to] },
   };
   // Each column's count and key sum per municipality (g = 0) and over all of them (g = 1), in one pass.
-  const rows = await em.getConnection().execute<Row[]>(
+  // On the caller's transaction when there is one: the register is one snapshot.
+  const rows = await em.execute<Row[]>(
     `select ma.code, ma.registered, grouping(ma.code, ma.registered) <> 0 as g,
         ${COLUMNS_COUNTED.map((c) => `count(a.id) filter (where ${counted[c].sql})::int as ${c}_n, (coalesce(sum(a.record_key) filter (where ${counted[c].sql}), 0) % ${KEY_RANGE})::int as ${c}_k`).join(',\n        ')}
        from (select municipality_code as code, bool_or(status = 'REGISTERED') as registered from municipality_application where submitted_on <= ? group by 1) ma
