@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
+import { Notification } from '../../src/modules/notifications/notification.entity.js';
+import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 import { waitFor } from '../support/wait.js';
@@ -54,7 +56,7 @@ describe('webhook delivery', () => {
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     secret = (registered.data as { registerWebhook: { secret: string } }).registerWebhook.secret;
 
-    const { agreement } = await concludedAgreement(hub(), 'BGS04');
+    const { agreement, family, mayor } = await concludedAgreement(hub(), 'BGS04');
     const ours = () => received.filter((r) => (r.body.content.agreement as { id: string } | undefined)?.id === agreement.id);
     const accepted = await waitFor('an accepted delivery', () => (ours().length >= 4 ? ours() : undefined));
     expect(accepted.map((r) => r.attempt)).toEqual(['1', '2', '3', '4']);
@@ -80,8 +82,127 @@ describe('webhook delivery', () => {
       [4, 'ACCEPTED', 200],
     ]);
     expect(attempts).toMatchObject({ deliveredVia: 'WEBHOOK', failedAt: null });
+
+    // Issue 16.2: every attempt sent the content (three were answered 500, the fourth 200), so each
+    // is one access-log entry of the recipient, written before the attempt itself was recorded.
+    const admin = await hub().as({ role: 'ADMIN' });
+    const entries = (await webhookEntries(admin, family.holderId)).filter((e) => e.requestId.startsWith(`webhook:${body.id}:`));
+    expect(entries.map((e) => [e.requestId, e.outcome])).toEqual([
+      [`webhook:${body.id}:1`, 'ERROR'],
+      [`webhook:${body.id}:2`, 'ERROR'],
+      [`webhook:${body.id}:3`, 'ERROR'],
+      [`webhook:${body.id}:4`, 'SUCCESS'],
+    ]);
+    for (const e of entries) {
+      expect(e).toMatchObject({
+        role: 'RZOK',
+        institutionCode: 'RZOK-BGS',
+        unit: 'BGS',
+        subject: `webhook ${new URL(url).origin}`,
+        purpose: 'Art. 14 p.12',
+        operationName: 'webhook AGREEMENT_CONCLUDED',
+        operationType: 'webhook',
+      });
+      // RZOK's content: the agreement's term and the holder's identity (not the parties).
+      // (jsonb keeps keys in its own order: compare as a set of classes)
+      expect([...e.records].sort((a, b) => a.dataClass.localeCompare(b.dataClass))).toEqual([
+        { dataClass: 'AGREEMENT_TERM', ids: [agreement.id] },
+        { dataClass: 'IDENTITY', ids: [family.holderId] },
+        { dataClass: 'NOTIFICATION_CONTENT', ids: [body.id] },
+      ]);
+    }
+    // The person's caseworker sees the deliveries among those who took the record.
+    const who = await mayor.request<{ whoAccessed: { institutionCode: string; operationName: string | null; purpose: string | null }[] }, unknown>(
+      'query($id: ID!) { whoAccessed(beneficiaryId: $id) { institutionCode operationName purpose } }',
+      { id: family.holderId },
+    );
+    expect(who.errors).toBeUndefined();
+    expect(who.data!.whoAccessed.filter((l) => l.operationName === 'webhook AGREEMENT_CONCLUDED')).toEqual(
+      Array.from({ length: 4 }, () => ({ institutionCode: 'RZOK-BGS', operationName: 'webhook AGREEMENT_CONCLUDED', purpose: 'Art. 14 p.12' })),
+    );
+
+    // Issue 16.8: the recipient and ADMIN see where it was sent and what failed; the sender sees only
+    // that and when it was delivered.
+    const DELIVERY = 'query($id: ID!) { node(id: $id) { ... on Notification { deliveredAt deliveredVia attempts { url error } } } }';
+    type Delivery = { node: { deliveredAt: string | null; deliveredVia: string | null; attempts: { url: string; error: string | null }[] | null } };
+    for (const reader of [rzok, admin]) {
+      const res = await reader.request<Delivery, unknown>(DELIVERY, { id: body.id });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.node.attempts).toEqual([
+        { url, error: 'HTTP 500' },
+        { url, error: 'HTTP 500' },
+        { url, error: 'HTTP 500' },
+        { url, error: null },
+      ]);
+    }
+    const sender = await mayor.request<Delivery, unknown>(DELIVERY, { id: body.id });
+    expect(sender.errors).toBeUndefined();
+    expect(sender.data!.node).toEqual({ deliveredAt: expect.any(String), deliveredVia: 'WEBHOOK', attempts: null });
+    // Nor through the list of what it sent.
+    const sent = await mayor.request<{ notifications: { edges: { node: { id: string; attempts: unknown } }[] } }, unknown>(
+      '{ notifications(filter: { received: false }, first: 50) { edges { node { id attempts { url } } } } }',
+      {},
+    );
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data!.notifications.edges.find((e) => e.node.id === body.id)?.node).toEqual({ id: body.id, attempts: null });
     // No further POST after the acceptance.
     await new Promise((r) => setTimeout(r, 2500));
     expect(ours()).toHaveLength(4);
+    // Nothing more for this receiver: the other tests' agreements do not go to it.
+    expect((await rzok.request('mutation { removeWebhook }')).errors).toBeUndefined();
+  }, 60_000);
+
+  it('an attempt that never reached the endpoint disclosed nothing: it is recorded as an attempt, not in the access log', async () => {
+    const rzi = await hub().as({ role: 'RZI', unit: 'BGS' });
+    // A port that was free a moment ago: nothing listens there, the connection is refused.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const registered = await rzi.request('mutation($url: String!) { registerWebhook(url: $url) { secret } }', { url: `http://127.0.0.1:${port}/hooks/hub` });
+    expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
+    try {
+      const { agreement, family } = await concludedAgreement(hub(), 'BGS08');
+      const em = hub().orm.em.fork();
+      const notification = await waitFor('the notification to RZI-BGS', () => em.findOne(Notification, { recipient: 'RZI-BGS', subjectId: agreement.id }));
+      const admin = await hub().as({ role: 'ADMIN' });
+      // The attempts are recorded after the access-log entry would have been (webhook-delivery.ts).
+      const tried = await waitFor('two failed attempts', async () => {
+        const res = await admin.request<{ node: { attempts: { outcome: string; error: string | null }[] } }, unknown>(
+          'query($id: ID!) { node(id: $id) { ... on Notification { attempts { outcome error } } } }',
+          { id: notification.id },
+        );
+        return (res.data?.node.attempts.length ?? 0) >= 2 ? res.data!.node.attempts : undefined;
+      });
+      expect(tried.every((a) => a.outcome === 'ERROR' && /ECONNREFUSED|connect/i.test(a.error ?? ''))).toBe(true);
+      expect((await webhookEntries(admin, family.holderId)).filter((e) => e.requestId.startsWith(`webhook:${notification.id}:`))).toEqual([]);
+    } finally {
+      // Its retries stop here (a delivery finds no webhook and leaves the notification in the inbox).
+      await rzi.request('mutation { removeWebhook }');
+    }
   }, 60_000);
 });
+
+interface WebhookEntry {
+  requestId: string;
+  role: string;
+  institutionCode: string;
+  unit: string | null;
+  subject: string;
+  purpose: string | null;
+  operationName: string | null;
+  operationType: string;
+  outcome: string;
+  records: { dataClass: string; ids: string[] }[];
+}
+
+/** The access log's webhook entries about a record, oldest first (ADMIN's search). */
+async function webhookEntries(admin: GraphQLClient, recordId: string): Promise<WebhookEntry[]> {
+  const res = await admin.request<{ auditLog: { edges: { node: WebhookEntry }[] } }, unknown>(
+    `query($recordId: ID!) { auditLog(filter: { recordId: $recordId }, first: 20) { edges { node {
+      requestId role institutionCode unit subject purpose operationName operationType outcome records { dataClass ids } } } } }`,
+    { recordId },
+  );
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!.auditLog.edges.map((e) => e.node).filter((e) => e.operationType === 'webhook').reverse();
+}
