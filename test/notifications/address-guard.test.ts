@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -174,6 +177,50 @@ describe('the webhook agent connects to the address its lookup checked', () => {
       );
       expect(error).toMatchObject({ code: 'WEBHOOK_ADDRESS_REFUSED' });
       expect(endpoint.hits.length).toBe(before);
+    } finally {
+      await agent.close();
+    }
+  });
+});
+
+describe('TLS still verifies the host name, not the pinned address', () => {
+  // A self-signed certificate for hooks.example.test only (test/notifications/tls/, valid 100 years).
+  const cert = readFileSync(new URL('./tls/hooks.example.test.crt', import.meta.url), 'utf8');
+  const key = readFileSync(new URL('./tls/hooks.example.test.key', import.meta.url), 'utf8');
+  const servernames: (string | false)[] = [];
+  const server = https.createServer({ cert, key }, (req, res) => {
+    servernames.push((req.socket as TLSSocket).servername);
+    req.resume().on('end', () => res.writeHead(204).end());
+  });
+  let port = 0;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Every name resolves to the server; only the certificate's name may be called.
+  const toServer: Resolve = async () => [{ address: '127.0.0.1', family: 4 }];
+
+  it('connects to the checked address and sends the host name as SNI', async () => {
+    const agent = webhookAgent({ production: false, resolve: toServer, connectTimeoutMs: 2000, ca: cert });
+    try {
+      const res = await request(`https://hooks.example.test:${port}/hook`, { method: 'POST', body: '{}', dispatcher: agent });
+      await res.body.dump();
+      expect(res.statusCode).toBe(204);
+      expect(servernames).toEqual(['hooks.example.test']);
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it('refuses a certificate that does not name the URL host, though the address is the same', async () => {
+    const agent = webhookAgent({ production: false, resolve: toServer, connectTimeoutMs: 2000, ca: cert });
+    try {
+      const error = await request(`https://other.example.test:${port}/hook`, { method: 'POST', body: '{}', dispatcher: agent }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
     } finally {
       await agent.close();
     }
