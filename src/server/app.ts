@@ -29,6 +29,7 @@ import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { reportsRouter } from './reports.js';
 import { rateLimit } from './rate-limit.js';
+import { withoutSuggestions } from './suggestions.js';
 import { createHubMetrics } from './metrics.js';
 import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
@@ -78,10 +79,15 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     // document a second time and threw from a hook, which turned each syntax error into a 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: config.graphql.maxDirectives },
-    // Field suggestions would reveal the schema where introspection is off.
-    blockFieldSuggestion: { enabled: !config.graphql.introspection },
+    // Suggestions are taken out by the error formatting below (hideSuggestions), which also covers
+    // enum values and variables (server/suggestions.ts).
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  // "Did you mean …" would reveal the schema where introspection is off; production never sends it,
+  // even with introspection opened (issue 16). Development and tests keep the hints.
+  const hideSuggestions = config.isProduction || !config.graphql.introspection;
+  const formatError = createErrorFormatter(log);
   const schema = given ?? (await buildHubSchema());
 
   // What is costly to make and some requests never use, made on first use. On a prototype, because
@@ -126,6 +132,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     limits: config.websocket,
     maxTokens: config.graphql.maxTokens,
     onRefused: metrics?.refused,
+    hideSuggestions,
   });
   metrics?.watchSubscriptions(() => subscriptions.open());
 
@@ -139,7 +146,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     // no credentials, so it is no more than an anonymous request, and GET queries may run.
     csrfPrevention: false,
     validationRules: protection.validationRules,
-    formatError: createErrorFormatter(log),
+    formatError: hideSuggestions ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),

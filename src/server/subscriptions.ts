@@ -13,6 +13,7 @@ import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
 import type { Config } from '../config/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
+import { withoutSuggestions } from './suggestions.js';
 
 // One error for every message that arrives after a flood closed its connection: nothing is sent anyway.
 const FLOODED = new GraphQLError('Too many messages', { extensions: { code: 'TOO_MANY_MESSAGES' } });
@@ -43,6 +44,8 @@ export function serveSubscriptions(options: {
   maxTokens: number;
   /** Told the code of each error a subscription is answered with (the metrics' refusals). */
   onRefused?: (code: string) => void;
+  /** Take graphql-js's "Did you mean …" out of errors, as HTTP does (server/suggestions.ts). */
+  hideSuggestions?: boolean;
 }) {
   const { httpServer, schema, authenticate, contextFor, orm, log, limits, maxTokens } = options;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes });
@@ -158,6 +161,9 @@ export function serveSubscriptions(options: {
       onError: (_ctx, _id, _payload, errors) => {
         // graphql-js gives syntax and validation errors no code; the API calls them this.
         for (const e of errors) options.onRefused?.(typeof e.extensions?.code === 'string' ? e.extensions.code : 'GRAPHQL_VALIDATION_FAILED');
+        // Variables' errors would come through onNext, but no subscription takes an argument for a
+        // variable to fill (and unused variables are refused here).
+        if (options.hideSuggestions) return errors.map((e) => withoutSuggestions(e.toJSON()));
       },
       context: (ctx, id) => contextFor(principals.get(ctx.extra)!, `ws-${id}-${randomUUID()}`, log),
       onNext: async (_ctx, _id, payload, args, result) => {

@@ -187,7 +187,7 @@ describe('TLS still verifies the host name, not the pinned address', () => {
   // A self-signed certificate for hooks.example.test only (test/notifications/tls/, valid 100 years).
   const cert = readFileSync(new URL('./tls/hooks.example.test.crt', import.meta.url), 'utf8');
   const key = readFileSync(new URL('./tls/hooks.example.test.key', import.meta.url), 'utf8');
-  const servernames: (string | false)[] = [];
+  const servernames: (string | false | null)[] = [];
   const server = https.createServer({ cert, key }, (req, res) => {
     servernames.push((req.socket as TLSSocket).servername);
     req.resume().on('end', () => res.writeHead(204).end());
