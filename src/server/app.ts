@@ -56,6 +56,8 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 declare module 'http' {
   interface IncomingMessage {
     principal?: Principal | null;
+    /** Why the request's credentials were refused: answered once the rate limit has counted it. */
+    refusal?: AppError;
   }
 }
 
@@ -202,18 +204,26 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     '/graphql',
     requireJsonBody,
     express.json({ limit: BODY_LIMIT_BYTES }),
-    // Authenticate before GraphQL: a bad token is refused as a whole, with 401.
-    async (req, res, next) => {
+    // Authenticate before GraphQL: a bad token is refused as a whole, with 401. But only after the
+    // limit has counted the caller, by its address (rate-limit.ts): refused before it, forged tokens
+    // could be sprayed without any limit (issue 16).
+    async (req, _res, next) => {
       try {
         const purpose = req.headers['x-purpose'];
         req.principal = await authenticate(req.headers.authorization, typeof purpose === 'string' ? purpose : undefined);
-        next();
       } catch (error) {
         if (!(error instanceof AppError)) return next(error);
-        sendRequestError(req, res, error.extensions.code === ErrorCode.UNAUTHENTICATED ? 401 : 400, error.message, error.extensions);
+        req.principal = null;
+        req.refusal = error;
       }
+      next();
     },
     limit,
+    (req, res, next) => {
+      const error = req.refusal;
+      if (!error) return next();
+      sendRequestError(req, res, error.extensions.code === ErrorCode.UNAUTHENTICATED ? 401 : 400, error.message, error.extensions);
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req.principal ?? null, String(req.id), req.log),
     }),

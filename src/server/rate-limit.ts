@@ -5,10 +5,14 @@ import { ErrorCode } from '../shared/errors.js';
 import { sendRequestError } from './http-errors.js';
 
 /**
- * Fair use: each user (institution and token subject; an anonymous caller by its address) may send
- * `perSecond` requests a second, and borrow up to `burst` more a minute for a peak; past that the hub
- * answers 429 with Retry-After, before any work. The buckets are per process: behind a load balancer
- * with N processes a user gets up to N times the rate (set the figures for one process).
+ * Fair use: each user (institution and token subject) may send `perSecond` requests a second, and
+ * borrow up to `burst` more a minute for a peak; past that the hub answers 429 with Retry-After,
+ * before any work. A caller without a principal is counted by its address: an anonymous one, and one
+ * whose token was refused (issue 16: forged tokens would otherwise cost nothing to spray; with no
+ * valid token there is nothing else to tell callers apart by, and a subject named in a forged token
+ * must not spend its owner's bucket). Both share the address's bucket. The buckets are per process:
+ * behind a load balancer with N processes a user gets up to N times the rate (set the figures for one
+ * process). The address is the connection's: behind a reverse proxy, the proxy's.
  */
 export function rateLimit(limits: Config['rateLimit']): express.RequestHandler {
   if (limits.perSecond === 0) return (_req, _res, next) => next();

@@ -4,8 +4,9 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { waitFor } from '../support/wait.js';
 
-// Fair use (issue 15): each user (institution and subject; an anonymous caller by address) has a
-// rate and a burst; past them, 429 with Retry-After and RATE_LIMITED, before any work is done.
+// Fair use (issue 15): each user (institution and subject; an anonymous caller, or one whose token is
+// refused, by address) has a rate and a burst; past them, 429 with Retry-After and RATE_LIMITED, before
+// any work is done.
 
 const hub = useTestHub({ env: { RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '2' } });
 
@@ -32,6 +33,22 @@ describe('rate limit', () => {
 
     // The rate comes back by itself.
     await waitFor('the officer to be served again', async () => (await officer.request(MeDocument)).status === 200, 10_000);
+  });
+
+  it('counts a caller whose token is refused by its address before answering 401: forged tokens cannot be sprayed without limit', async () => {
+    // Each request a different forged token, as a sprayer would send them (issue 16).
+    const forged = Array.from({ length: 8 }, (_, i) => new GraphQLClient(`${hub().url}/graphql`, `forged.${i}.token`));
+    const responses = await Promise.all(forged.map((client) => client.request(MeDocument)));
+    expect(responses.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    // The address has a rate of 1 and a burst of 2 (less if the test before spent them).
+    expect(limited(responses).length).toBeGreaterThanOrEqual(4);
+    expect(GraphQLClient.codes(limited(responses)[0]!)).toEqual(['RATE_LIMITED']);
+    // What passed the limit is still refused for its token.
+    for (const refused of responses.filter((r) => r.status === 401)) expect(GraphQLClient.codes(refused)).toEqual(['UNAUTHENTICATED']);
+
+    // A valid token has a bucket of its own, whatever its address spent on forged ones.
+    const officer = await hub().as({ role: 'MUNICIPALITY', unit: 'SOF46' });
+    expect(ok([await officer.request(MeDocument)])).toHaveLength(1);
   });
 
   it('holds anonymous callers to the same limit, by address', async () => {
