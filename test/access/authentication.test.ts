@@ -2,12 +2,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createAuthenticator } from '../../src/access/authenticate.js';
 import { signDevToken } from '../../src/access/tokens.js';
 import { loadConfig } from '../../src/config/config.js';
 import { MeAndProvincesDocument, MeDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
+import { tokenFor } from '../support/principals.js';
+import { waitFor } from '../support/wait.js';
 
 const hub = useTestHub();
 
@@ -58,6 +61,25 @@ describe('authentication with a bearer JWT', () => {
     expect((await client.request(MeDocument, {}, { 'x-purpose': 'x'.repeat(500) })).data?.me.purpose).toHaveLength(500);
   });
 
+  it('holds the purpose of a WebSocket (connection_init) to the same cap: the connection is refused (4403)', async () => {
+    const token = await tokenFor(hub().config, { role: 'SAR' });
+    const closeOf = async (purpose: string) => {
+      const socket = new WebSocket(`${hub().url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+      socket.on('error', () => {});
+      const messages: { type: string }[] = [];
+      socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as { type: string }));
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      await new Promise<void>((resolve) => socket.once('open', () => resolve()));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, purpose } }));
+      await waitFor('an answer to connection_init', () => messages.length > 0 || socket.readyState === WebSocket.CLOSED);
+      const acked = messages.some((m) => m.type === 'connection_ack');
+      socket.close();
+      return acked ? 'ack' : await closed;
+    };
+    expect(await closeOf('x'.repeat(501))).toBe(4403);
+    expect(await closeOf('x'.repeat(500))).toBe('ack');
+  });
+
   it('refuses a token-only field to an anonymous caller with UNAUTHENTICATED, and still answers public fields', async () => {
     const res = await hub().anonymous.request(MeAndProvincesDocument);
     expect(GraphQLClient.codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -89,6 +111,8 @@ describe('authentication with a bearer JWT', () => {
     ['an RZI with a municipality for a unit', () => signed({ role: 'RZI', unit: 'SOF46' }), /'SOF46' is not a province code/],
     ['a national body with a unit', () => signed({ role: 'DANS', unit: 'BLG' }), /national body and takes no unit/],
     ['garbage', async () => 'not-a-jwt', /malformed/],
+    // The same cap as X-Purpose (below): the access log keeps the purpose with every entry.
+    ['a purpose claim over 500 characters', () => signed({ role: 'SAR', purpose: 'x'.repeat(501) }), /claims are not valid: .*500/],
     // Issue 16: a bounded lifetime (JWT_MAX_LIFETIME_SECONDS, 12 h) and no tokens from the future.
     ['a token valid for a century', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('36500d')), /valid for 36500 d \('exp' − 'iat'\), longer than the 12 h this hub accepts/],
     ['a token valid for 12 h and a minute', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('721m')), /valid for 12 h .*longer than the 12 h/],
