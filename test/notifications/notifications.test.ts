@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import {
@@ -54,6 +55,16 @@ interface NotificationRow {
 }
 
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => hub().orm.em.getConnection().execute<T[]>(text, params);
+/** DDL as the database's owner: the hub serves as a role that owns nothing (src/db/roles.ts). */
+async function asOwner(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
 
 /** The outbox rows about one record, by kind, ordered by recipient. */
 const notificationsAbout = (subjectId: string, kind: string) =>
@@ -154,7 +165,7 @@ describe('outbox atomicity: the notifications commit with the event, or neither 
     const family = await forwardedFamily(hub(), code);
     const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
     const fn = `test_refuse_notification_${suffix}`;
-    await sql(`create function ${fn}() returns trigger language plpgsql as $$
+    await asOwner(`create function ${fn}() returns trigger language plpgsql as $$
       begin
         if new.content->'agreement'->>'municipalityCode' = '${code}' then
           raise exception 'test: notification insert refused for ${code}';
@@ -162,14 +173,14 @@ describe('outbox atomicity: the notifications commit with the event, or neither 
         return new;
       end $$`);
     try {
-      await sql(`create trigger ${fn} before insert on notification for each row execute function ${fn}()`);
+      await asOwner(`create trigger ${fn} before insert on notification for each row execute function ${fn}()`);
       const res = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
       // The database's refusal: a masked internal error, the request rolled back.
       expect(GraphQLClient.codes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(res.data?.concludeAgreement ?? null).toBeNull();
     } finally {
-      await sql(`drop trigger if exists ${fn} on notification`);
-      await sql(`drop function if exists ${fn}()`);
+      await asOwner(`drop trigger if exists ${fn} on notification`);
+      await asOwner(`drop function if exists ${fn}()`);
     }
 
     // Neither the agreement (nor its members, plans, the application's change) …
