@@ -172,6 +172,16 @@ export const planAreas: Readonly<Partial<Record<Role, readonly MeasureArea[]>>> 
   MON: [MeasureArea.EDUCATION], // Art. 21
 };
 
+/**
+ * Writes never widen a view (docs/access-matrix.md, "Writes that open a record"). Only the municipality's plan
+ * names another institution as responsible for a measure, or a partner organisation (Art. 4(2)–(3): the mayor
+ * draws up the plan). The institutions that carry out measures (Art. 21–22) add them only for persons
+ * already referred to them, that is with a measure the plan made theirs, and only as the responsible
+ * institution themselves: their view of a person follows from being responsible (scopes.beneficiary).
+ */
+export const NAMES_OTHERS_IN_PLANS: readonly Role[] = ['MUNICIPALITY'];
+export const WRITES_ONLY_WHEN_REFERRED: readonly Role[] = ['ASP', 'AZ', 'MON'];
+
 /** A child until the 18th birthday (Art. 3(5)), on today's date in Europe/Sofia. */
 export const isMinor = (birthDate: string, today = todayInSofia()): boolean => compareDates(birthDate, addYears(today, -18)) > 0;
 
@@ -276,6 +286,56 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
+};
+
+/** An act of the law by which a write brings existing persons or records into other roles' views. */
+export interface WideningAct {
+  /** Who performs it. */
+  readonly by: readonly Role[];
+  /** The roles whose views it may open. */
+  readonly opensTo: readonly Role[];
+  readonly basis: string;
+}
+
+/**
+ * Writes never widen a view, except through these acts (docs/access-matrix.md, "Writes that open a
+ * record"): every other mutation leaves every role's view of the rows that existed before it as it was.
+ * test/access/write-widening.test.ts runs random sequences of every mutation against this list.
+ */
+export const WIDENING_ACTS: Readonly<Record<string, WideningAct>> = {
+  forwardApplication: { by: ['SAR'], opensTo: ['MUNICIPALITY'], basis: "Art. 20 p.5: SAR passes the applicant's data to the mayor" },
+  concludeAgreement: {
+    by: ['MUNICIPALITY'],
+    opensTo: ['MUNICIPALITY', 'DANS', 'MVR', 'RZI', 'RZOK', 'DAZD'],
+    basis: 'Art. 13(3), 14 p.11–12: the institutions told of a concluded agreement read its parties',
+  },
+  transferAgreement: {
+    by: ['MUNICIPALITY'],
+    opensTo: ['MUNICIPALITY', 'RZI', 'RZOK'],
+    basis: 'Art. 32: the new municipality (and its province) takes the agreement over',
+  },
+  addMeasure: {
+    by: NAMES_OTHERS_IN_PLANS,
+    opensTo: ['ASP', 'AZ', 'NGO'],
+    basis: "Art. 4(2)–(3), 14 p.4–5: the mayor's plan names the responsible institution or a partner organisation",
+  },
+  addCaseParticipant: {
+    by: ['DAZD'],
+    opensTo: UASC_ROLES,
+    basis: "AP II.6–7: DAZD coordinates the children's mechanism and names the institutions that take part in a case",
+  },
+  recordPlacement: {
+    by: ['DAZD', 'ASP', 'SAR'],
+    opensTo: ['MUNICIPALITY'],
+    basis: "AP II.7: placing a child in a municipality's care or service gives that municipality the child's case",
+  },
+  fileObjection: { by: ['GOVERNOR'], opensTo: ['GOVERNOR'], basis: "Art. 18: a party's objection brings the agreement before the regional governor" },
+  linkFamilyMembers: {
+    by: ['SAR'],
+    opensTo: ['DAZD'],
+    basis: "Art. 20 p.1: SAR records the family from its file; a parent of a child with a plan is in DAZD's view",
+  },
+  respondToReferral: { by: UASC_ROLES, opensTo: UASC_ROLES, basis: 'a referral of a child’s case takes effect when its recipient accepts it' },
 };
 
 export type FieldClass = DataClass | ByRow | AreaGate;

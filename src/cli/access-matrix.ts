@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { policyCoverage } from '../access/coverage.js';
 import { ROLES } from '../access/principal.js';
-import { DataClass, mayRead, mutations, PERSONAL_CLASSES, planAreas, rowLimits, writeMatrix } from '../access/policy.js';
+import { DataClass, mayRead, mutations, NAMES_OTHERS_IN_PLANS, PERSONAL_CLASSES, planAreas, rowLimits, WIDENING_ACTS, writeMatrix, WRITES_ONLY_WHEN_REFERRED } from '../access/policy.js';
 import { SCOPE_NOTES } from '../access/scopes.js';
 import { buildBareSchema } from '../server/schema.js';
 import { projectRoot } from '../shared/project-root.js';
@@ -48,6 +48,20 @@ lines.push('## Writes: mutation × roles', '', '| mutation | class | roles |', '
 for (const [name, policy] of Object.entries(mutations).sort(([a], [b]) => a.localeCompare(b))) {
   lines.push(`| \`${name}\` | ${policy.dataClass} | ${policy.roles.join(', ')} |`);
 }
+lines.push(
+  '',
+  '## Writes that open a record',
+  '',
+  "Writes never widen a view: no role brings an existing person or record into its own view or another's by",
+  'its own write, except through the acts below. Only the municipality\'s plan names another institution',
+  `responsible for a measure, or a partner organisation (${NAMES_OTHERS_IN_PLANS.join(', ')}); ${WRITES_ONLY_WHEN_REFERRED.join(', ')} add`,
+  'measures only for persons already referred to them, naming themselves. test/access/write-widening.test.ts runs',
+  'random sequences of every mutation by every role against this list.',
+  '',
+  '| act | by | opens rows to | basis |',
+  '|---|---|---|---|',
+);
+for (const [name, act] of Object.entries(WIDENING_ACTS)) lines.push(`| \`${name}\` | ${act.by.join(', ')} | ${act.opensTo.join(', ')} | ${act.basis} |`);
 lines.push('', '## Row scopes (applied in SQL to every list, count, lookup and mutation target)', '', '| rows | role | scope |', '|---|---|---|');
 for (const [entity, notes] of Object.entries(SCOPE_NOTES)) {
   for (const [role, note] of Object.entries(notes)) lines.push(`| ${entity} | ${role} | ${note} |`);

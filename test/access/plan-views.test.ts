@@ -121,7 +121,7 @@ async function municipalityMeasureCount() {
 const fields = (res: GraphQLResponse<unknown>) => (res.errors ?? []).map((e) => e.extensions?.field);
 
 describe('statutory views on integration plans and measures', () => {
-  it('writes: RZI adds health measures, the mayor may not; AZ employment not education; MON education to adults only; RZI elsewhere NOT_FOUND', async () => {
+  it('writes: RZI adds health measures, the mayor may not; AZ employment not education; MON education to adults only, both once referred; RZI elsewhere NOT_FOUND', async () => {
     const a = await anAgreement();
     const rzi = await as('RZI', PROVINCE);
 
@@ -136,6 +136,10 @@ describe('statutory views on integration plans and measures', () => {
     expect(GraphQLClient.codes(byMayor)).toEqual(['FORBIDDEN']);
     expect(byMayor.data ?? null).toBeNull();
     expect(await municipalityMeasureCount()).toBe(before);
+
+    // The mayor's plan refers the holder to AZ and MON (Art. 4(2)): only then do they add measures of their own.
+    const referredToAz = await added(mayor, a.holderPlan, 'TRAINING', 'AZ');
+    const referredToMon = await added(mayor, a.holderPlan, 'EDUCATION', 'MON');
 
     // AZ: employment and training only (Art. 22(2)).
     const az = await as('AZ');
@@ -157,9 +161,9 @@ describe('statutory views on integration plans and measures', () => {
     expect(GraphQLClient.codes(outside)).toEqual(['NOT_FOUND']);
     expect(outside.data ?? null).toBeNull();
 
-    // Exactly the three allowed writes are stored on the agreement's plans.
+    // Exactly the allowed writes are stored on the agreement's plans.
     const stored = await allMeasures(mayor, 'id area plan { id }', { planId: a.holderPlan });
-    expect(stored.rows.map((m) => m.id).sort()).toEqual([health, employment, education].sort());
+    expect(stored.rows.map((m) => m.id).sort()).toEqual([health, referredToAz, referredToMon, employment, education].sort());
     const onChildPlan = await allMeasures(mayor, 'id', { planId: a.childPlan });
     expect(onChildPlan.totalCount).toBe(0);
   });

@@ -9,11 +9,11 @@ export type AddMeasureInput = {
   description: string;
   dueOn?: string | null | undefined;
   fundingSource?: FundingSource | null | undefined;
-  /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health. At most 50 characters, one line. */
+  /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan. At most 50 characters, one line. */
   partnerOrganisation?: string | null | undefined;
   /** A UUID. */
   planId: string;
-  /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. At most 50 characters, one line. */
+  /** Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. Only the municipality's plan names another institution (this refers the person to it, Art. 4(2)); every other writer names itself, and AZ, ASP and MON write only for persons already referred to them (docs/access-matrix.md, "Writes that open a record"). At most 50 characters, one line. */
   responsibleInstitutionCode: string;
   /** The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION. */
   service?: MeasureService | null | undefined;

@@ -184,7 +184,9 @@ export class IntegrationPlanResolver {
 
 @Resolver(() => MeasureType)
 export class MeasureResolver {
-  @Mutation(() => MeasureType, { description: 'Adds a measure to a plan (Art. 4(3)).' })
+  @Mutation(() => MeasureType, {
+    description: "Adds a measure to a plan (Art. 4(3)). The municipality's plan names the responsible institution; AZ, ASP and MON add their own measures for persons referred to them.",
+  })
   addMeasure(@Arg('input', () => AddMeasureInput) input: AddMeasureInput, @Ctx() ctx: Context) {
     return planService.addMeasure(ctx.em, ctx.principal!, input);
   }

@@ -146,13 +146,18 @@ export class AddMeasureInput {
   @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION.' })
   service?: MeasureService;
   @TextField(NOTE) description!: string;
-  @TextField(CODE, { description: 'Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46.' })
+  @TextField(CODE, {
+    description:
+      "Code of the responsible institution, e.g. AZ, RZI-BLG, MUNICIPALITY-SOF46. Only the municipality's plan names another institution " +
+      '(this refers the person to it, Art. 4(2)); every other writer names itself, and AZ, ASP and MON write only for persons already ' +
+      'referred to them (docs/access-matrix.md, "Writes that open a record").',
+  })
   responsibleInstitutionCode!: string;
   @Field(() => DateScalar, { nullable: true }) dueOn?: string;
   @Field(() => FundingSource, { nullable: true }) fundingSource?: FundingSource;
   @TextField(CODE, {
     nullable: true,
-    description: "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health.",
+    description: "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan.",
   })
   partnerOrganisation?: string;
 }

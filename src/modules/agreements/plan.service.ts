@@ -1,5 +1,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { assertReadableFilter, DataClass, mayReadArea, mayReadPlanKind, mayWriteMeasure, measureClass, writeMatrix } from '../../access/policy.js';
+import {
+  assertReadableFilter,
+  DataClass,
+  mayReadArea,
+  mayReadPlanKind,
+  mayWriteMeasure,
+  measureClass,
+  NAMES_OTHERS_IN_PLANS,
+  writeMatrix,
+  WRITES_ONLY_WHEN_REFERRED,
+} from '../../access/policy.js';
 import { ORGANISATION_ID, type Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
@@ -38,6 +48,40 @@ function assertMayWriteMeasure(principal: Principal, kind: PlanKind, area: Measu
   throw refusedWrite(principal, `${area} measures of ${kind === PlanKind.CHILD ? "a child's plan" : "an adult's plan"}`, measureClass(kind, area), field);
 }
 
+/**
+ * Writes never widen a view (policy.NAMES_OTHERS_IN_PLANS, WRITES_ONLY_WHEN_REFERRED): outside the
+ * municipality's own plan-making, a writer is the measure's responsible institution, assigns no partner,
+ * and, for the institutions whose view follows from being responsible, writes only for a person already
+ * referred to it. Otherwise AZ could name itself on any adult's plan and so read that person's identity.
+ */
+async function assertNotWidening(em: EntityManager, principal: Principal, plan: IntegrationPlan, input: AddMeasureInput): Promise<void> {
+  if (NAMES_OTHERS_IN_PLANS.includes(principal.role)) return;
+  const own = principal.institutionCode;
+  if (input.responsibleInstitutionCode !== own) {
+    throw new ForbiddenError(`Only the municipality's plan names another institution responsible for a measure (Art. 4(2)); name your own institution (${own}).`, {
+      messageBg: 'Само планът на общината определя друга отговорна институция (чл. 4, ал. 2); посочете своята институция.',
+      details: { field: 'responsibleInstitutionCode' },
+    });
+  }
+  if (input.partnerOrganisation) {
+    throw new ForbiddenError("Only the municipality's plan assigns a measure to a partner organisation (Art. 4(2)).", {
+      messageBg: 'Само планът на общината възлага мярка на партньорска организация (чл. 4, ал. 2).',
+      details: { field: 'partnerOrganisation' },
+    });
+  }
+  if (!WRITES_ONLY_WHEN_REFERRED.includes(principal.role)) return;
+  const referred = await em.count(Measure, { responsibleInstitution: own, plan: { beneficiary: plan.beneficiary } });
+  if (referred === 0) {
+    throw new ForbiddenError(
+      `This person has not been referred to your institution (${own}): the municipality's plan must first name it responsible for a measure (Art. 4(2), 21–22).`,
+      {
+        messageBg: 'Лицето не е насочено към вашата институция: планът на общината първо трябва да я посочи като отговорна за мярка.',
+        details: { field: 'planId' },
+      },
+    );
+  }
+}
+
 /** What each filter of `measures` and `integrationPlans` reads. */
 const MEASURE_FILTERS = { area: mayReadArea, municipalityCode: DataClass.AGREEMENT_TERM } as const;
 const PLAN_FILTERS = { kind: mayReadPlanKind, municipalityCode: DataClass.AGREEMENT_TERM } as const;
@@ -51,6 +95,7 @@ export const planService = {
     const plan = await planInScope(em, principal, input.planId, 'planId');
     assertMayWriteMeasure(principal, plan.kind, input.area, 'area');
     assertPlanOpen(plan);
+    await assertNotWidening(em, principal, plan, input);
     const partnerOrganisation = input.partnerOrganisation ?? null;
     if (partnerOrganisation) {
       check(ORGANISATION_ID.test(partnerOrganisation), 'partnerOrganisation', "is not an organisation id (lower-case letters, digits, '-')");
