@@ -25,6 +25,15 @@ export class AuditTrail {
     if (!allowed) this.denied = true;
   }
 
+  /** Records a field disclosed by content rather than by its own row: a notification's parts (disclosure.ts). */
+  disclose(records: Record<string, readonly string[]>): void {
+    for (const [dataClass, ids] of Object.entries(records)) {
+      let kept = this.touched.get(dataClass as DataClass);
+      if (!kept) this.touched.set(dataClass as DataClass, (kept = new Set()));
+      for (const id of ids) kept.add(id);
+    }
+  }
+
   get empty(): boolean {
     return this.touched.size === 0;
   }

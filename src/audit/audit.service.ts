@@ -320,7 +320,7 @@ export const auditQueries = {
     const others = (await em.find(AuditEntry, { ...about, role: { $ne: 'DANS' } }, { orderBy: { seq: 'desc' }, limit })).map((r) => ({ ...r, count: 1 }));
     const dans = await em.count(AuditEntry, { ...about, role: 'DANS' });
     const latest = dans ? await em.findOne(AuditEntry, { ...about, role: 'DANS' }, { orderBy: { seq: 'desc' }, fields: ['at'] }) : null;
-    const summary = latest ? [{ at: latest.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, outcome: null, count: dans }] : [];
+    const summary = latest ? [{ at: latest.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, operationType: null, outcome: null, count: dans }] : [];
     return [...summary, ...others];
   },
 };

@@ -71,6 +71,11 @@ export class AccessRecordType {
   @Field(() => String) institutionCode!: string;
   @Field(() => String, { nullable: true }) purpose?: string | null;
   @Field(() => String, { nullable: true }) operationName?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the data went: query, mutation or subscription (over HTTP or WebSocket), webhook, or report (a CSV download).',
+  })
+  operationType?: string | null;
   @Field(() => String, { nullable: true }) outcome?: string | null;
   @Field(() => Int, { description: 'Number of accesses this line stands for (1, or the DANS total).' }) count!: number;
 }

@@ -4,6 +4,7 @@ import { DataClass, mayRead } from '../access/policy.js';
 import type { Authenticate } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
 import { nationalStatistics } from '../access/scopes.js';
+import { auditService } from '../audit/audit.service.js';
 import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';
 import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.service.js';
 import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.js';
@@ -18,6 +19,9 @@ import { checkText, CODE } from '../shared/input.js';
  *   GET /reports/indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&groupBy=SEX,AGE_GROUP
  *   GET /reports/monthly-register.csv?month=2026-10
  */
+/** The access log's operation type of a CSV report download (beside query, mutation, subscription, webhook). */
+export const REPORT_OPERATION = 'report';
+
 export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
   const router = express.Router();
   const principalOf = async (req: express.Request): Promise<Principal> => {
@@ -39,7 +43,22 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     const value = param(req, field);
     return value === undefined ? value : checkText(value, CODE, field);
   };
-  const send = (res: express.Response, name: string, csv: string) => {
+  const send = async (req: express.Request, res: express.Response, principal: Principal, name: string, csv: string) => {
+    // A file leaves the hub: the access log records who took which report and why, before it goes
+    // (aggregates name no person, so the entry has no records and whoAccessed lists none).
+    await auditService.append(orm.em, {
+      at: new Date(),
+      requestId: String(req.id),
+      role: principal.role,
+      institutionCode: principal.institutionCode,
+      unit: principal.unit,
+      subject: principal.subject,
+      purpose: principal.purpose,
+      operationName: `GET ${req.originalUrl}`.slice(0, 500),
+      operationType: REPORT_OPERATION,
+      records: {},
+      outcome: 'SUCCESS',
+    });
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
     res.send(`\uFEFF${csv}`); // the BOM makes spreadsheet programs read UTF-8 (Cyrillic) right
@@ -69,7 +88,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         municipalityCode: code(req, 'municipalityCode'),
       };
       const result = await indicatorService.compute(orm.em.fork(), principal, query, threshold);
-      send(res, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
+      await send(req, res, principal, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
     }),
   );
 
@@ -82,7 +101,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
       // Its first day is a date like any other: in the years the API accepts.
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: a month written YYYY-MM', { details: { field: 'month' } });
       parseDate(`${month}-01`, 'month');
-      send(res, `monthly-register_${month}.csv`, monthlyRegisterCsv(await monthlyRegister(orm.em.fork(), month, threshold), lang(req)));
+      await send(req, res, principal, `monthly-register_${month}.csv`, monthlyRegisterCsv(await monthlyRegister(orm.em.fork(), month, threshold), lang(req)));
     }),
   );
   return router;

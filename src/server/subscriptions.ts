@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -169,7 +169,15 @@ export function serveSubscriptions(options: {
       onNext: async (_ctx, _id, payload, args, result) => {
         const context = args.contextValue as Context;
         try {
-          await writeAccessLog(orm, context, { type: 'subscription', name: payload.operationName ?? null, data: result.data, errors: result.errors });
+          // A query or mutation may come over the socket too: log the operation's own type, as over HTTP.
+          // (The name, as over HTTP, also when the client sent none beside the document.)
+          const operation = getOperationAST(args.document, args.operationName);
+          await writeAccessLog(orm, context, {
+            type: operation?.operation ?? 'subscription',
+            name: payload.operationName ?? operation?.name?.value ?? null,
+            data: result.data,
+            errors: result.errors,
+          });
           context.audit = new AuditTrail();
         } catch (error) {
           return { errors: [withheld(error, log, context.requestId)] };

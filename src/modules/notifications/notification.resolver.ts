@@ -3,6 +3,7 @@ import { IdArg, TextArg, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { InstitutionType } from '../reference/reference.types.js';
+import { disclosedRecords } from './delivery/disclosure.js';
 import type { Notification } from './notification.entity.js';
 import { isOverdue, maySeeAttempts, notificationService } from './notification.service.js';
 import {
@@ -44,7 +45,11 @@ export class NotificationResolver {
   // Nullable: the content is the recipient's only (its statutory view); the sender and ADMIN see the rest.
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "What the recipient is told, limited to the recipient's statutory view." })
   async content(@Root() notification: Notification, @Ctx() ctx: Context) {
-    return (await ctx.loaders.notificationContent.load(notification.id))?.content ?? null;
+    const found = await ctx.loaders.notificationContent.load(notification.id);
+    // The content names persons: the access log records them, so whoAccessed finds an inbox read or a
+    // subscription push as it finds a webhook delivery of the same content.
+    if (found) ctx.audit.disclose(disclosedRecords(found));
+    return found?.content ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not delivered, and past its due-by. Reading one you received delivers it (late: deliveredAt after dueBy).' })
