@@ -6,6 +6,7 @@ import type express from 'express';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
+import { checkpointsOf } from '../audit/checkpoints.js';
 
 /** What the WebSocket server holds open (server/subscriptions.ts). */
 export interface OpenSubscriptions {
@@ -213,6 +214,19 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
   });
 
   let openSubscriptions: () => OpenSubscriptions = () => ({ connections: 0, subscriptions: 0 });
+  // The access log's checkpoints (docs/audit-log.md): while they fail, truncating the newest entries
+  // would go unseen, so an operator must hear of it. Absent where no checkpoints run.
+  new Gauge({
+    name: 'hub_audit_checkpoint_ok',
+    help: "1 when the access log's last checkpoint was written, 0 after a failed attempt until one succeeds.",
+    registers,
+    collect() {
+      const status = checkpointsOf(orm.em)?.status();
+      if (status) this.set(status.ok ? 1 : 0);
+      else this.reset();
+    },
+  });
+
   new Gauge({
     name: 'hub_websocket_connections',
     help: 'Open WebSocket connections (graphql-ws).',

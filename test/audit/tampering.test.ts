@@ -198,7 +198,7 @@ describe('tampering with the access log', () => {
 });
 
 describe('the checkpoint job', () => {
-  it('keeps the hub serving when its file cannot be written, and says why', async () => {
+  it('keeps the hub serving when its file cannot be written, and says why (status, hub_audit_checkpoint_ok 0)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-unwritable-'));
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     // A file where its directory should be: no one, root included, can write below it.
@@ -212,6 +212,9 @@ describe('the checkpoint job', () => {
     expect(hub.checkpoints.status()).toMatchObject({ ok: false, error: expect.stringMatching(/EEXIST|ENOTDIR/) });
     const res = await fetch(`${hub.url}/readyz`);
     expect(res.status).toBe(200);
+    // Operators hear of it: the metric goes to 0 (metrics are open outside production without a token).
+    const metrics = await (await fetch(`${hub.url}/metrics`)).text();
+    expect(metrics).toMatch(/^hub_audit_checkpoint_ok 0$/m);
   });
 });
 

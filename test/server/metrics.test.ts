@@ -1,10 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { startTestHub, useTestHub, type TestHub } from '../support/hub.js';
 import { createOwnDatabase } from '../support/own-database.js';
+import { productionEnv } from '../support/production.js';
 import { tokenFor } from '../support/principals.js';
 import { waitFor } from '../support/wait.js';
 
@@ -52,6 +52,7 @@ describe('GET /metrics', () => {
       'hub_websocket_connections',
       'hub_websocket_subscriptions',
       'hub_database_up',
+      'hub_audit_checkpoint_ok',
       'hub_notifications_undispatched',
       'hub_notifications_undelivered',
       'hub_notifications_overdue',
@@ -59,6 +60,7 @@ describe('GET /metrics', () => {
       expect(text, name).toContain(`# TYPE ${name} `);
     }
     expect(sample(text, 'hub_database_up')).toBe(1);
+    expect(sample(text, 'hub_audit_checkpoint_ok')).toBe(1);
     expect(sample(text, 'hub_db_pool_max')).toBe(5);
     expect(sample(text, 'hub_db_pool_connections{state="used"}')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'hub_db_pool_waiting')).toBe(0);
@@ -180,14 +182,7 @@ describe('access to /metrics', () => {
   });
 
   it('is off (404) in production without METRICS_TOKEN, on with it', async () => {
-    const production = {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      JWT_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      JWT_PUBLIC_KEY_ALG: 'EdDSA',
-      JWT_SECRET: '',
-      PSEUDONYM_KEY: 'a-pseudonym-key-for-the-production-test',
-    };
+    const production = { ...productionEnv().env, JWT_SECRET: '' };
     expect(loadConfig({ ...production, JWT_SECRET: undefined }).metrics).toEqual({ enabled: false, token: undefined });
     expect(loadConfig({ ...production, JWT_SECRET: undefined, METRICS_TOKEN: TOKEN }).metrics).toEqual({ enabled: true, token: TOKEN });
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);

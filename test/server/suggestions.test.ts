@@ -1,34 +1,19 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { GraphQLClient } from '../support/client.js';
 import { useTestHub, type TestHub } from '../support/hub.js';
+import { productionEnv } from '../support/production.js';
 import { waitFor } from '../support/wait.js';
 
 // Issue 16: production sends no "Did you mean …" (it would spell out the schema that introspection,
 // closed there, keeps to itself), for fields, arguments, types and enum values, in documents and in
 // variables, over HTTP and WebSocket. Development and tests keep the hints.
 
-const pem = (type: 'ec' | 'ed25519') => {
-  const { publicKey, privateKey } = type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
-  return { publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
-};
-
 // The production hub verifies tokens with this key's public half (a WebSocket needs a token).
-const tokenKey = pem('ec');
-const production = useTestHub({
-  env: {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    JWT_PUBLIC_KEY: tokenKey.publicKey,
-    JWT_PUBLIC_KEY_ALG: 'ES256',
-    PSEUDONYM_KEY: 'a-pseudonym-key-of-this-test-only-0123456789',
-    AUDIT_CHECKPOINT_KEY: pem('ed25519').privateKey,
-    // Opened on purpose: production hides the hints even then.
-    GRAPHQL_INTROSPECTION: 'true',
-  },
-});
+const { env, tokenKey } = productionEnv();
+// Introspection opened on purpose: production hides the hints even then.
+const production = useTestHub({ env: { ...env, GRAPHQL_INTROSPECTION: 'true' } });
 const development = useTestHub();
 
 // Each misspelling, and the hint graphql-js would give for it.
