@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deviation, KEY_RANGE, MAX_DEVIATION, perturb, PERTURBATION_TABLE } from '../../src/modules/statistics/cell-key.js';
 
-// statutory-views.md (STATS: never a group small enough to single out a person) by the cell-key method
+// docs/indicators.md (aggregates never a group small enough to single out a person) by the cell-key method
 // (docs/indicators.md): what the table and the publication rule guarantee, for every count and key.
 // The same guarantees through the API, with the database's random keys: differencing.test.ts.
 const THRESHOLD = 5;

@@ -1,6 +1,6 @@
 /**
  * The cell-key method (the UK's 2021 census outputs, the Australian Bureau of Statistics' TableBuilder):
- * statutory-views.md, STATS: "never a group small enough to single out a person", also not by
+ * The access policy for aggregates (docs/indicators.md): never a group small enough to single out a person, also not by
  * differencing two answers. docs/indicators.md states the method, its parameters and its error bound.
  *
  * 1. Every counted record (agreement, person, child's case, best-interests assessment) holds a fixed
