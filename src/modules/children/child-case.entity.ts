@@ -18,7 +18,7 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'text', nullable: true }) familyName?: string | null;
   @Property({ type: 'boolean', default: true }) namesDeclared: Opt<boolean> = true;
   @Property({ type: 'date', nullable: true }) declaredBirthDate?: CalendarDate | null;
-  /** The day the child turns (or is taken to turn) 18: from the latest age assessment, else the declared birth date. */
+  /** The day the child turns (or is taken to turn) 18, by the age rule (children.service.ts comesOfAgeOn); null: not known, a child. */
   @Index()
   @Property({ type: 'date', nullable: true })
   comesOfAgeOn?: CalendarDate | null;
@@ -60,7 +60,7 @@ export class CaseStatusChange extends BaseEntity {
   @Property({ type: 'text', nullable: true }) note?: string | null;
 }
 
-/** AP 21: an assessment of age where minority is in doubt, its result as a range. */
+/** AP I.21 (Part I): an assessment of age where minority is in doubt, its result as a range. */
 @Entity({ tableName: 'age_assessment' })
 export class AgeAssessment extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;

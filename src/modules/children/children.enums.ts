@@ -61,14 +61,22 @@ export enum AgeMethod {
   MEDICAL = 'MEDICAL',
   MULTIDISCIPLINARY = 'MULTIDISCIPLINARY',
 }
-registerEnumType(AgeMethod, { name: 'AgeMethod', description: 'How the age was assessed (AP 21).' });
+registerEnumType(AgeMethod, { name: 'AgeMethod', description: 'How the age was assessed (AP I.21, Part I).' });
 
 export enum AgeOutcome {
   MINOR = 'MINOR',
   ADULT = 'ADULT',
   INCONCLUSIVE = 'INCONCLUSIVE',
 }
-registerEnumType(AgeOutcome, { name: 'AgeOutcome', description: 'In doubt, the person is treated as a child (benefit of the doubt).' });
+registerEnumType(AgeOutcome, {
+  name: 'AgeOutcome',
+  description: 'In doubt, the person is treated as a child (AP I.21; Directive 2013/32/EU Art. 25(5)).',
+  valuesConfig: {
+    MINOR: { description: 'A child: comes of age at the lower bound of the range.' },
+    ADULT: { description: 'An adult only if the whole range is 18 or over and the result is not disputed; otherwise still a child.' },
+    INCONCLUSIVE: { description: 'Doubt remains: a child, who comes of age at the lower bound if it is under 18.' },
+  },
+});
 
 export enum RepresentativeKind {
   GUARDIAN = 'GUARDIAN',

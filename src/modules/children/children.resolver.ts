@@ -77,7 +77,9 @@ export class ChildCaseResolver {
     return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
   }
 
-  @Mutation(() => AgeAssessmentType, { description: 'AP 21: records an age assessment (AGE area).' })
+  @Mutation(() => AgeAssessmentType, {
+    description: "AP I.21 (Part I): records an age assessment (AGE area). A later one decides an earlier one's dispute; the case's comesOfAgeOn follows the age rule.",
+  })
   recordAgeAssessment(@Arg('input', () => RecordAgeAssessmentInput) input: RecordAgeAssessmentInput, @Ctx() ctx: Context) {
     return childrenService.recordAgeAssessment(ctx.em, ctx.principal!, input);
   }

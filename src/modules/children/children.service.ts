@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { roleOfInstitution, type Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
-import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia } from '../../shared/dates.js';
+import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
@@ -78,6 +78,36 @@ function assertTakesPart(institutionCode: string, field: string) {
 /** The day a child of `minAge` on `on` turns 18 at the latest (benefit of the doubt: the lower bound). */
 const comesOfAge = (on: string, minAge: number) => addYears(on, Math.max(0, 18 - minAge));
 
+type AgeFinding = Pick<AgeAssessment, 'assessedOn' | 'minAge' | 'disputed' | 'outcome'>;
+
+/**
+ * The day the person comes of age, from the declared birth date and then each age assessment in the
+ * order made (the latest decides). The one place the age rule lives (docs/children.md, "The age rule").
+ *
+ * AP I.21 (Part I) asks for rules for the case where it is in doubt that a person is a minor, and
+ * Directive 2013/32/EU Art. 25(5) says that if doubt remains after the assessment the person is
+ * assumed to be a minor. So only an ADULT outcome whose whole range is 18 or over, and which nobody
+ * disputes, makes the person an adult (from the day assessed). Any other result leaves a child who
+ * comes of age at the range's lower bound. An assessment under dispute is doubt too: until a later
+ * undisputed assessment decides the dispute, the date that stood before it holds when later (never
+ * earlier: a dispute cannot bring coming of age forward), and with neither a date in the future nor
+ * a lower bound under 18 there is no date: a child of unknown age, who does not come of age.
+ */
+function comesOfAgeOn(declaredBirthDate: CalendarDate | null | undefined, findings: AgeFinding[]): CalendarDate | null {
+  let on: CalendarDate | null = declaredBirthDate ? addYears(declaredBirthDate, 18) : null;
+  for (const a of findings) {
+    if (a.outcome === AgeOutcome.ADULT && a.minAge >= 18 && !a.disputed) {
+      on = a.assessedOn;
+      continue;
+    }
+    const lowerBound = a.minAge < 18 ? comesOfAge(a.assessedOn, a.minAge) : null;
+    const standing = (a.disputed || !lowerBound) && on && compareDates(on, a.assessedOn) > 0 ? on : null;
+    // The later of the two keeps the person a child the longer (ISO dates sort as the days do).
+    on = [lowerBound, standing].filter((d) => d !== null).sort().at(-1) ?? null;
+  }
+  return on;
+}
+
 export const childrenService = {
   /** AP 7–8: an identified child enters the mechanism; DAZD runs the case (AP 6), the identifying institution takes part. */
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
@@ -145,12 +175,13 @@ export const childrenService = {
     return c;
   },
 
-  /** AP 21: the result as a range; in doubt the lower bound decides when the child comes of age. */
+  /** AP I.21 (Part I): the result as a range; when the person comes of age follows the age rule (comesOfAgeOn). */
   async recordAgeAssessment(em: EntityManager, principal: Principal, input: RecordAgeAssessmentInput): Promise<AgeAssessment> {
     const c = await caseFor(em, principal, input.caseId, CaseArea.AGE);
     assertOpen(c);
     check(input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge, 'minAge', 'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40');
     const on = dayInCase(c, input.assessedOn, 'assessedOn');
+    const earlier = await em.find(AgeAssessment, { childCase: c }, { orderBy: { assessedOn: 'asc', createdAt: 'asc' } });
     const assessment = em.create(AgeAssessment, {
       childCase: c,
       method: input.method,
@@ -161,7 +192,15 @@ export const childrenService = {
       disputed: input.disputed ?? false,
       outcome: input.outcome,
     });
-    c.comesOfAgeOn = input.outcome === AgeOutcome.ADULT ? on : comesOfAge(on, input.minAge);
+    // In the order made, as the case lists them (by day, then as recorded; the sort is stable and the
+    // new one recorded last): a later assessment decides an earlier one's dispute.
+    const findings = [...earlier, assessment].sort((a, b) => compareDates(a.assessedOn, b.assessedOn));
+    const comesOn = comesOfAgeOn(c.declaredBirthDate, findings);
+    if (comesOn !== c.comesOfAgeOn) {
+      c.comesOfAgeOn = comesOn;
+      // The notice told DAZD of a day that no longer holds: the new day is told once in its turn.
+      c.comingOfAgeNotifiedOn = null;
+    }
     await em.flush();
     return assessment;
   },

@@ -25,7 +25,11 @@ export class ChildCaseType {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null when unknown or stateless. IDENTITY area.' }) nationality?: string | null;
   @Field(() => [String], { nullable: true, description: 'IDENTITY area.' }) languages?: string[];
   @Field(() => String, { nullable: true, description: 'How and where the child was found. IDENTITY area.' }) identifiedWhere?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'The day the child turns 18 at the latest (age assessment, else declared birth date). AGE area.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the child turns 18 at the latest, by the age rule (docs/children.md): the latest age assessment, else the declared birth date. In doubt the person is a child (AP I.21, Directive 2013/32/EU Art. 25(5)): only an undisputed ADULT outcome with minAge 18 or over makes an adult. null: no date is known (e.g. no declared birth date and an ADULT result under dispute), and the person is a child. AGE area.',
+  })
   comesOfAgeOn?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Reported missing since (null: not missing). MISSING area.' }) missingSince?: string | null;
 }
@@ -38,14 +42,14 @@ export class CaseStatusChangeType {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@ObjectType('AgeAssessment', { description: 'AP 21: an assessment of age, its result as a range of whole years.' })
+@ObjectType('AgeAssessment', { description: 'AP I.21 (Part I): an assessment of age, its result as a range of whole years. How it bears on the case: ChildCase.comesOfAgeOn.' })
 export class AgeAssessmentType {
   @Field(() => ID) id!: string;
   @Field(() => AgeMethod) method!: AgeMethod;
   @Field(() => DateScalar) assessedOn!: string;
-  @Field(() => Int) minAge!: number;
+  @Field(() => Int, { description: 'The lower bound: in doubt it decides when the child comes of age.' }) minAge!: number;
   @Field(() => Int) maxAge!: number;
-  @Field(() => Boolean) disputed!: boolean;
+  @Field(() => Boolean, { description: 'The result is disputed: the person is treated as a child until a later undisputed assessment decides.' }) disputed!: boolean;
   @Field(() => AgeOutcome) outcome!: AgeOutcome;
 }
 
@@ -127,7 +131,12 @@ export class RecordAgeAssessmentInput {
   @IntField(AGE) minAge!: number;
   @IntField(AGE) maxAge!: number;
   @Field(() => AgeOutcome) outcome!: AgeOutcome;
-  @Field(() => Boolean, { nullable: true }) disputed?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Default false. true: the result is disputed (e.g. the child or the representative appeals it); the person is treated as a child until a later assessment with disputed false decides the dispute (Directive 2013/32/EU Art. 25(5)).',
+  })
+  disputed?: boolean;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) assessedOn?: string;
 }
 
