@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import type { GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
