@@ -122,7 +122,7 @@ const INBOX = [NOTIFICATION, NOTIFICATION_CONTENT, WEBHOOK] as const;
 
 /** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
-  // RW identity, profile, agreement, plan, child of its own agreements and forwarded applicants; R health.
+  // RW identity, profile, agreement, plan, child and health measures of its own agreements and forwarded applicants.
   MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
   SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, UASC, MONITORING, ...INBOX],
@@ -157,7 +157,10 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
 
 /** Who may write which class of plan data (the class-dependent mutations check it on the row). */
 export const writeMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
-  MUNICIPALITY: [PLAN, CHILD],
+  // The mayor draws up the plan (Art. 4(2)), whose measures include medical care and health insurance
+  // (Art. 4(3)), e.g. choosing a GP (Art. 14 p.10): it writes them in its own agreements' plans (scopes).
+  MUNICIPALITY: [PLAN, CHILD, HEALTH],
+  // Immunisation and prophylactic examinations in its province (Art. 23).
   RZI: [HEALTH],
   DAZD: [CHILD],
   ASP: [PLAN, CHILD],

@@ -121,7 +121,7 @@ async function municipalityMeasureCount() {
 const fields = (res: GraphQLResponse<unknown>) => (res.errors ?? []).map((e) => e.extensions?.field);
 
 describe('statutory views on integration plans and measures', () => {
-  it('writes: RZI adds health measures, the mayor may not; AZ employment not education; MON education to adults only, both once referred; RZI elsewhere NOT_FOUND', async () => {
+  it('writes: RZI and the mayor add health measures; AZ employment not education; MON education to adults only, both once referred; RZI elsewhere NOT_FOUND', async () => {
     const a = await anAgreement();
     const rzi = await as('RZI', PROVINCE);
 
@@ -130,12 +130,12 @@ describe('statutory views on integration plans and measures', () => {
     const seenByRzi = await allMeasures(rzi, 'id area', { planId: a.holderPlan });
     expect(seenByRzi.rows).toEqual([{ id: health, area: 'HEALTHCARE' }]);
 
-    // The municipality reads health measures but does not write them: FORBIDDEN, nothing stored.
-    const before = await municipalityMeasureCount();
-    const byMayor = await addMeasure(mayor, a.holderPlan, 'HEALTHCARE', SELF);
-    expect(GraphQLClient.codes(byMayor)).toEqual(['FORBIDDEN']);
-    expect(byMayor.data ?? null).toBeNull();
-    expect(await municipalityMeasureCount()).toBe(before);
+    // The mayor draws up the plan (Art. 4(2)), whose measures include medical care and health insurance
+    // (Art. 4(3)), e.g. informing the foreigner about choosing a GP (Art. 14 p.10): the mayor writes them too,
+    // on an adult's plan and on a child's, for itself or naming RZI.
+    const gp = await added(mayor, a.holderPlan, 'HEALTHCARE', SELF, { service: 'HEALTH_SERVICE' });
+    const childGp = await added(mayor, a.childPlan, 'HEALTHCARE', `RZI-${PROVINCE}`);
+    expect((await allMeasures(rzi, 'id', { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([health, gp].sort());
 
     // The mayor's plan refers the holder to AZ and MON (Art. 4(2)): only then do they add measures of their own.
     const referredToAz = await added(mayor, a.holderPlan, 'TRAINING', 'AZ');
@@ -163,9 +163,52 @@ describe('statutory views on integration plans and measures', () => {
 
     // Exactly the allowed writes are stored on the agreement's plans.
     const stored = await allMeasures(mayor, 'id area plan { id }', { planId: a.holderPlan });
-    expect(stored.rows.map((m) => m.id).sort()).toEqual([health, referredToAz, referredToMon, employment, education].sort());
+    expect(stored.rows.map((m) => m.id).sort()).toEqual([health, gp, referredToAz, referredToMon, employment, education].sort());
     const onChildPlan = await allMeasures(mayor, 'id', { planId: a.childPlan });
-    expect(onChildPlan.totalCount).toBe(0);
+    expect(onChildPlan.rows.map((m) => m.id)).toEqual([childGp]);
+  });
+
+  it('health measures: the mayor records their results in its own plans (Art. 4(2)–(3), 14 p.10), RZI its own (Art. 23); another municipality gets NOT_FOUND', async () => {
+    const a = await anAgreement();
+    const record = (client: GraphQLClient, input: Record<string, unknown>) =>
+      client.request<{ recordMeasureResult: { id: string; status: string; result: string | null } }, unknown>(
+        `mutation($input: RecordMeasureResultInput!) { recordMeasureResult(input: $input) { id status result } }`,
+        { input },
+      );
+    const gp = await added(mayor, a.holderPlan, 'HEALTHCARE', SELF, { description: 'Informed about choosing a GP (Art. 14 p.10)' });
+    const childExam = await added(mayor, a.childPlan, 'HEALTHCARE', SELF);
+
+    // Another municipality, even of the same province, does not reach the plans or the measures at all.
+    const neighbour = await as('MUNICIPALITY', 'TGV22');
+    const addedElsewhere = await addMeasure(neighbour, a.holderPlan, 'HEALTHCARE', 'MUNICIPALITY-TGV22');
+    expect(GraphQLClient.codes(addedElsewhere)).toEqual(['NOT_FOUND']);
+    expect(addedElsewhere.data ?? null).toBeNull();
+    const recordedElsewhere = await record(neighbour, { measureId: gp, status: 'DONE', result: 'Overwritten by another municipality' });
+    expect(GraphQLClient.codes(recordedElsewhere)).toEqual(['NOT_FOUND']);
+    expect(recordedElsewhere.errors?.[0]?.extensions?.field).toBe('measureId');
+    expect(recordedElsewhere.data ?? null).toBeNull();
+
+    const done = await record(mayor, { measureId: gp, status: 'DONE', result: 'Registered with a GP' });
+    expect(done.errors, JSON.stringify(done.errors)).toBeUndefined();
+    expect(done.data).toEqual({ recordMeasureResult: { id: gp, status: 'DONE', result: 'Registered with a GP' } });
+    const started = await record(mayor, { measureId: childExam, status: 'IN_PROGRESS' });
+    expect(started.errors, JSON.stringify(started.errors)).toBeUndefined();
+    expect(started.data?.recordMeasureResult.status).toBe('IN_PROGRESS');
+
+    // RZI of the province keeps writing health measures and their results (Art. 23).
+    const rzi = await as('RZI', PROVINCE);
+    const exam = await added(rzi, a.holderPlan, 'HEALTHCARE', `RZI-${PROVINCE}`, { service: 'PROPHYLACTIC_EXAMINATION' });
+    const byRzi = await record(rzi, { measureId: exam, status: 'DONE', result: 'Examined' });
+    expect(byRzi.errors, JSON.stringify(byRzi.errors)).toBeUndefined();
+
+    // What the neighbour tried left no trace: the mayor's results stand.
+    const stored = await mayor.request<{ node: { status: string; result: string | null } }, unknown>(
+      `query($id: ID!) { node(id: $id) { ... on Measure { status result } } }`,
+      { id: gp },
+    );
+    expect(stored.errors, JSON.stringify(stored.errors)).toBeUndefined();
+    expect(stored.data).toEqual({ node: { status: 'DONE', result: 'Registered with a GP' } });
+    expect((await allMeasures(mayor, 'id', { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([gp, exam].sort());
   });
 
   it('row scope of measures: RZI health only, AZ adults’ employment and training, MON adults’ education, DAZD children’s; RZI may not filter on EMPLOYMENT', async () => {
