@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { CloseCode, type Context as WsContext } from 'graphql-ws';
+import { CloseCode, handleProtocols, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -13,6 +13,7 @@ import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
 import type { Config } from '../config/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
+import { attachReceipt, PushReceipt, receiptOf } from './push-receipt.js';
 import { withoutSuggestions } from './suggestions.js';
 
 // One error for every message that arrives after a flood closed its connection: nothing is sent anyway.
@@ -21,7 +22,10 @@ const FLOODED = new GraphQLError('Too many messages', { extensions: { code: 'TOO
 type Ctx = WsContext<Record<string, unknown>, { principal?: Principal }>;
 
 /**
- * GraphQL subscriptions over WebSocket (graphql-ws) on the same path as HTTP. The client sends its
+ * GraphQL subscriptions over WebSocket (graphql-ws) on the same path as HTTP, in the
+ * graphql-transport-ws subprotocol only: a client offering only others (the legacy `graphql-ws` of
+ * subscriptions-transport-ws) is refused in the handshake (400), one offering none is closed with
+ * 4406 (docs/notifications.md, "Real time"). The client sends its
  * bearer token (and purpose) in the connection_init payload: `{ authorization: "Bearer …", purpose }`;
  * a connection without a valid token is closed (4403), and one whose token expires is closed then
  * (4401), as is one whose token is refused when checked again after the key set may have changed. Every pushed event that reads personal data gets its own access log entry, and is withheld
@@ -48,7 +52,21 @@ export function serveSubscriptions(options: {
   hideSuggestions?: boolean;
 }) {
   const { httpServer, schema, authenticate, contextFor, orm, log, limits, maxTokens } = options;
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes });
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: limits.maxMessageBytes,
+    // A client that offers subprotocols, none of them graphql-transport-ws (subscriptions-transport-ws
+    // offers only the legacy `graphql-ws`), is refused in the handshake: 400, nothing upgraded. ws
+    // would otherwise complete it naming no subprotocol (graphql-ws's handleProtocols answers false),
+    // which such a client (browsers, ws) fails on its side before it can read graphql-ws's 4406 close.
+    // A client that offers none is upgraded and closed with 4406 by graphql-ws, which it can read.
+    verifyClient: ({ req }, done) => {
+      const offered = req.headers['sec-websocket-protocol'];
+      if (offered === undefined || handleProtocols(offered)) return done(true);
+      done(false, 400, 'Subprotocol not acceptable: this endpoint speaks graphql-transport-ws only');
+    },
+  });
   const principals = new WeakMap<object, Principal>();
   // The open connections of each user, to count their subscriptions (graphql-ws keeps each
   // connection's own in ctx.subscriptions, from subscribe until complete).
@@ -165,9 +183,17 @@ export function serveSubscriptions(options: {
         // variable to fill (and unused variables are refused here).
         if (options.hideSuggestions) return errors.map((e) => withoutSuggestions(e.toJSON()));
       },
-      context: (ctx, id) => contextFor(principals.get(ctx.extra)!, `ws-${id}-${randomUUID()}`, log),
+      context: (ctx, id) => {
+        const context = contextFor(principals.get(ctx.extra)!, `ws-${id}-${randomUUID()}`, log);
+        // What tells a subscription whether its last event was written to it (a push's delivery).
+        attachReceipt(context, new PushReceipt(() => ctx.extra.socket.readyState === ctx.extra.socket.OPEN && id in ctx.subscriptions));
+        return context;
+      },
       onNext: async (_ctx, _id, payload, args, result) => {
         const context = args.contextValue as Context;
+        const receipt = receiptOf(context);
+        // Only a message that carries the event whole delivers it: not one withheld, nor one with errors.
+        receipt?.sending(false);
         try {
           // A query or mutation may come over the socket too: log the operation's own type, as over HTTP.
           // (The name, as over HTTP, also when the client sent none beside the document.)
@@ -179,6 +205,7 @@ export function serveSubscriptions(options: {
             errors: result.errors,
           });
           context.audit = new AuditTrail();
+          receipt?.sending(result.data != null && !result.errors?.length);
         } catch (error) {
           return { errors: [withheld(error, log, context.requestId)] };
         }

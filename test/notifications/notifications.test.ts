@@ -145,8 +145,6 @@ async function findInList(client: GraphQLClient, filter: Filter, pick: (n: Notif
   return found;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Dates for an agreement signed `signedAgo` days ago: protection, application and forwarding before it. */
 const backdated = (signedAgo: number) => ({
   holder: { protectionDecisionDate: addDays(today, -signedAgo - 10), protectionDecisionServedOn: addDays(today, -signedAgo - 8) },
@@ -696,6 +694,8 @@ describe('subscription notificationReceived', () => {
   type Pushed = { notificationReceived: { id: string; kind: string; article: string; subjectId: string; deliveredVia: string | null; content: Record<string, any> | null; recipient: { code: string } } };
 
   const wsUrl = () => `${hub().url.replace(/^http/, 'ws')}/graphql`;
+  /** Subscriptions of this hub waiting for notifications: each listens to the runtime's events while it is open. */
+  const subscriptionsListening = () => hub().notifications!.events.listenerCount('notification');
   const wsClient = (connectionParams?: Record<string, unknown>) =>
     createClient({ url: wsUrl(), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
   const asSubscriber = async (spec: PrincipalSpec) => wsClient({ authorization: `Bearer ${await tokenFor(hub().config, spec)}`, purpose: 'testing' });
@@ -726,22 +726,21 @@ describe('subscription notificationReceived', () => {
       );
       void unsubscribe;
     });
-    const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-    return { events, errors, done, connected, get settled() { return settled; } };
+    return { events, errors, done, get settled() { return settled; } };
   }
 
-  it("pushes the municipality's OFFENCE_REPORTED to its subscriber only, with its content", async () => {
+  it("pushes the municipality's OFFENCE_REPORTED to its subscriber only, with its content; the push delivers it", async () => {
     const code = 'RAZ36';
     const { family } = await concludedAgreement(hub(), code);
     await registeredMunicipality(hub(), 'PER08');
     const mine = await asSubscriber({ role: 'MUNICIPALITY', unit: code });
     const theirs = await asSubscriber({ role: 'MUNICIPALITY', unit: 'PER08' });
     try {
+      const listening = subscriptionsListening();
       const mySub = collect(mine);
       const theirSub = collect(theirs);
-      await Promise.race([Promise.all([mySub.connected, theirSub.connected]), sleep(5000).then(() => { throw new Error('subscribers did not connect'); })]);
-      // Give the server a moment to start both subscriptions after the connection is acknowledged.
-      await sleep(500);
+      // Both are connected and their subscriptions started once each listens to the hub's notifications.
+      await waitFor('both subscriptions to listen', () => subscriptionsListening() >= listening + 2);
       expect(mySub.errors).toEqual([]);
       expect(theirSub.errors).toEqual([]);
 
@@ -757,16 +756,22 @@ describe('subscription notificationReceived', () => {
         kind: 'OFFENCE_REPORTED',
         article: 'Art. 24(2)',
         recipient: { code: `MUNICIPALITY-${code}` },
-        deliveredVia: 'HUB',
+        // As it was before this push: the push delivers it once written (docs/notifications.md, "Delivered").
+        deliveredVia: null,
         content: { offence: { id: reportId, kind: 'CRIME', description: 'Theft' }, beneficiary: { id: family.holderId } },
       });
-      // A push delivers it.
-      const [row] = await sql<NotificationRow>('select * from notification where id = ?', [pushed.notificationReceived.id]);
+      // The push, written to the open subscription, delivers it.
+      const row = await waitFor('the push to be recorded as the delivery', async () => {
+        const [r] = await sql<NotificationRow>('select * from notification where id = ?', [pushed.notificationReceived.id]);
+        return r?.delivered_via ? r : undefined;
+      });
       expect(row).toMatchObject({ delivered_via: 'HUB', recipient_code: `MUNICIPALITY-${code}` });
 
-      // The other municipality's subscriber gets nothing in the same window.
-      await sleep(1500);
-      expect(theirSub.events).toEqual([]);
+      // The other municipality's subscriber gets nothing of it: a notification of its own, committed
+      // after, reaches it, and its subscription takes the hub's notifications in order.
+      const marker = await forwardedFamily(hub(), 'PER08');
+      await waitFor("the other municipality's own notification", () => theirSub.events.some((e) => e.notificationReceived.subjectId === marker.applicationId));
+      expect(theirSub.events.map((e) => e.notificationReceived.subjectId)).toEqual([marker.applicationId]);
       expect(theirSub.errors).toEqual([]);
       expect(mySub.events.filter((e) => e.notificationReceived.subjectId === reportId)).toHaveLength(1);
     } finally {
@@ -780,8 +785,7 @@ describe('subscription notificationReceived', () => {
       const client = wsClient(params);
       try {
         const sub = collect(client);
-        await Promise.race([sub.done, sleep(5000)]);
-        expect(sub.settled).toBe(true);
+        await waitFor('the subscription to be refused', () => sub.settled);
         expect(sub.events).toEqual([]);
         expect(sub.errors).toHaveLength(1);
         // The server closes the socket: 4403 Forbidden.
@@ -790,5 +794,112 @@ describe('subscription notificationReceived', () => {
         await client.dispose();
       }
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 8. "Delivered" by a push: written to a subscription still open (docs/notifications.md, "Delivered")
+
+describe('a push delivers only what the hub wrote to an open subscription; the rest escalates when overdue (Art. 19)', () => {
+  // Issue 17: a subscriber that completed its subscription (or closed its socket) got one more `next`,
+  // and the next notification was marked delivered via HUB though nobody received it, so it was never
+  // escalated to the COORDINATOR. PER22 receives APPLICATION_FORWARDED (Art. 20 p.5); no other test of
+  // this file subscribes for it, and no other file uses PER.
+  const code = 'PER22';
+  const listening = () => hub().notifications!.events.listenerCount('notification');
+
+  /** A raw graphql-transport-ws connection of PER22's mayor with one subscription, '1', listening. */
+  async function subscribed() {
+    const before = listening();
+    const socket = new WebSocket(`${hub().url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const messages: { id?: string; type: string; payload?: any }[] = [];
+    socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const token = await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: code });
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, purpose: 'testing' } }));
+    await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { notificationReceived { id subjectId deliveredVia } }' } }));
+    await waitFor('the subscription to listen', () => listening() > before);
+    const nextsFor = (subjectId: string) => messages.filter((m) => m.type === 'next' && m.payload?.data?.notificationReceived?.subjectId === subjectId);
+    return { socket, messages, closed, nextsFor, before };
+  }
+
+  /** SAR forwards a new applicant to PER22: one APPLICATION_FORWARDED for it, seen emitted by this hub. */
+  async function forwarded(): Promise<NotificationRow> {
+    const emitted = new Set<string>();
+    const seen = ({ id }: { id: string }) => emitted.add(id);
+    hub().notifications!.events.on('notification', seen);
+    try {
+      const family = await forwardedFamily(hub(), code);
+      const [row] = await notificationsAbout(family.applicationId, 'APPLICATION_FORWARDED');
+      // Every subscription of this hub has had it offered once the runtime has emitted it.
+      await waitFor('the notification to be emitted', () => emitted.has(row!.id));
+      return row!;
+    } finally {
+      hub().notifications!.events.off('notification', seen);
+    }
+  }
+
+  /** Its due-by passes (as if days went by), and a sweep escalates what is then overdue and undelivered. */
+  async function dueByPassesAndSweep(id: string): Promise<NotificationRow> {
+    await asOwner(`update notification set due_by = now() - interval '1 minute' where id = '${id}'`);
+    await hub().notifications!.sweep();
+    const [row] = await sql<NotificationRow>('select * from notification where id = ?', [id]);
+    return row!;
+  }
+
+  const escalationsOf = (id: string) => sql<NotificationRow>("select * from notification where kind = 'OVERDUE_ESCALATED' and subject_id = ?", [id]);
+
+  it('a live subscriber: the `next` is written, the notification is delivered via HUB and not escalated', async () => {
+    await registeredMunicipality(hub(), code);
+    const sub = await subscribed();
+    try {
+      const notification = await forwarded();
+      await waitFor('the push', () => sub.nextsFor(notification.subject_id).length > 0);
+      const delivered = await waitFor('the push to be recorded as the delivery', async () => {
+        const [r] = await sql<NotificationRow>('select * from notification where id = ?', [notification.id]);
+        return r?.delivered_at ? r : undefined;
+      });
+      expect(delivered.delivered_via).toBe('HUB');
+      const after = await dueByPassesAndSweep(notification.id);
+      expect(after.escalated_at).toBeNull();
+      expect(await escalationsOf(notification.id)).toEqual([]);
+    } finally {
+      sub.socket.close();
+      await sub.closed;
+    }
+  });
+
+  it('after `complete`: nothing more is sent for the subscription, the next notification stays undelivered and is escalated when overdue', async () => {
+    await registeredMunicipality(hub(), code);
+    const sub = await subscribed();
+    try {
+      sub.socket.send(JSON.stringify({ id: '1', type: 'complete' }));
+      // The subscription ends at once: it no longer waits for a notification to come first.
+      await waitFor('the completed subscription to stop listening', () => listening() === sub.before);
+      const notification = await forwarded();
+      const after = await dueByPassesAndSweep(notification.id);
+      expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
+      expect(after.escalated_at).not.toBeNull();
+      expect(await escalationsOf(notification.id)).toEqual([expect.objectContaining({ recipient_code: 'COORDINATOR', article: 'Art. 19' })]);
+      expect(sub.messages.filter((m) => m.id === '1')).toEqual([]);
+    } finally {
+      sub.socket.close();
+      await sub.closed;
+    }
+  });
+
+  it('after the socket closes: the next notification stays undelivered and is escalated when overdue', async () => {
+    await registeredMunicipality(hub(), code);
+    const sub = await subscribed();
+    sub.socket.close();
+    await sub.closed;
+    await waitFor("the closed socket's subscription to stop listening", () => listening() === sub.before);
+    const notification = await forwarded();
+    const after = await dueByPassesAndSweep(notification.id);
+    expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
+    expect(after.escalated_at).not.toBeNull();
+    expect(await escalationsOf(notification.id)).toHaveLength(1);
   });
 });
