@@ -809,17 +809,17 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
   const listening = () => hub().notifications!.events.listenerCount('notification');
 
   /** A raw graphql-transport-ws connection of PER22's mayor with one subscription, '1', listening. */
-  async function subscribed() {
+  async function subscribed(options: { sub?: string; query?: string } = {}) {
     const before = listening();
     const socket = new WebSocket(`${hub().url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
     const messages: { id?: string; type: string; payload?: any }[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
     await new Promise<void>((resolve, reject) => socket.once('open', resolve).once('error', reject));
-    const token = await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: code });
+    const token = await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: code, sub: options.sub });
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, purpose: 'testing' } }));
     await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { notificationReceived { id subjectId deliveredVia } }' } }));
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: options.query ?? 'subscription { notificationReceived { id subjectId deliveredVia } }' } }));
     await waitFor('the subscription to listen', () => listening() > before);
     const nextsFor = (subjectId: string) => messages.filter((m) => m.type === 'next' && m.payload?.data?.notificationReceived?.subjectId === subjectId);
     return { socket, messages, closed, nextsFor, before };
@@ -901,5 +901,37 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
     expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
     expect(after.escalated_at).not.toBeNull();
     expect(await escalationsOf(notification.id)).toHaveLength(1);
+  });
+
+  it('a push withheld because its access log entry could not be written does not deliver: the subscriber got no notification', async () => {
+    await registeredMunicipality(hub(), code);
+    // The access log refuses this subscriber's entries (a fault of the database, for one subject only).
+    const subject = `withheld-${randomUUID()}`;
+    const fn = `test_refuse_audit_${subject.replaceAll('-', '').slice(8, 20)}`;
+    await asOwner(`create function ${fn}() returns trigger language plpgsql as $$
+      begin
+        if new.subject = '${subject}' then raise exception 'test: access log refused for ${subject}'; end if;
+        return new;
+      end $$`);
+    try {
+      await asOwner(`create trigger ${fn} before insert on audit_log for each row execute function ${fn}()`);
+      // content names the applicant: the push reads personal data, so it needs its entry.
+      const sub = await subscribed({ sub: subject, query: 'subscription { notificationReceived { id subjectId content } }' });
+      try {
+        const notification = await forwarded();
+        const answer = await waitFor('the answer to the push', () => sub.messages.find((m) => m.id === '1' && m.type === 'next'));
+        expect(answer.payload.data).toBeUndefined();
+        expect(answer.payload.errors).toHaveLength(1);
+        const after = await dueByPassesAndSweep(notification.id);
+        expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
+        expect(after.escalated_at).not.toBeNull();
+      } finally {
+        sub.socket.close();
+        await sub.closed;
+      }
+    } finally {
+      await asOwner(`drop trigger if exists ${fn} on audit_log`);
+      await asOwner(`drop function if exists ${fn}()`);
+    }
   });
 });
