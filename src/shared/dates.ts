@@ -56,10 +56,17 @@ export function parseDate(value: string, field = 'date'): Temporal.PlainDate {
 
 const plain = (d: CalendarDate) => Temporal.PlainDate.from(d);
 
-/** A day the caller gives for something that happened (default today in Europe/Sofia); never in the future. */
-export function dayOf(value: string | undefined, field: string): CalendarDate {
+/**
+ * A value the client may leave out. GraphQL hands a resolver `undefined` for an omitted nullable argument
+ * or input field but `null` for an explicit `null`; the schema declares both allowed, so both mean
+ * "not given" (issue 17: `forwardedOn: null` was refused as a malformed date).
+ */
+export type Omittable<T> = T | null | undefined;
+
+/** A day the caller gives for something that happened (default today in Europe/Sofia, also for null); never in the future. */
+export function dayOf(value: Omittable<string>, field: string): CalendarDate {
   const today = todayInSofia();
-  if (value === undefined) return today;
+  if (value == null) return today;
   parseDate(value, field);
   if (compareDates(value, today) > 0) {
     throw new BadUserInputError(`${field}: is in the future`, { messageBg: `${field}: е в бъдещето`, details: { field } });

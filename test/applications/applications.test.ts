@@ -139,4 +139,48 @@ describe('forwarding applicants to municipalities (Art. 20 p.5)', () => {
     expect(otherList.data?.agreementApplications.edges.map((e) => e.node.id)).not.toContain(applicationId);
     expect(otherList.data?.agreementApplications.totalCount).toBe(otherList.data?.agreementApplications.edges.length);
   });
+
+  // Issue 17: the schema declares these dates nullable and documents "default today", so an explicit null
+  // means the same as leaving it out (src/shared/dates.ts, dayOf). A null root argument is dropped before the
+  // resolver (src/shared/input.ts); a null field of an input object reaches the service, which refused it.
+  it('null for a nullable date is the same as leaving it out: registeredOn, submittedOn and forwardedOn default to today', async () => {
+    const client = await sar();
+    const mayor = await hub().as({ role: 'MUNICIPALITY', unit: 'SZR04', purpose: 'integration agreements' });
+    const applied = await mayor.request(ApplyToConcludeAgreementsDocument, {
+      input: { foreignersCount: 5, municipalityInformation: 'Housing available.', plannedMeasures: 'Language classes.' },
+    });
+    expect(applied.errors, JSON.stringify(applied.errors)).toBeUndefined();
+    const registered = await client.request(RegisterMunicipalityDocument, { applicationId: applied.data!.applyToConcludeAgreements.id, registeredOn: null });
+    expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
+    expect(registered.data?.registerMunicipality).toMatchObject({ status: 'REGISTERED', registeredOn: today });
+
+    const applicantId = await registerBeneficiary(client);
+    const application = await client.request(ApplyForAgreementDocument, { input: { applicantId, submittedOn: null } });
+    expect(application.errors, JSON.stringify(application.errors)).toBeUndefined();
+    expect(application.data?.applyForAgreement.submittedOn).toBe(today);
+
+    // As a variable…
+    const forwarded = await client.request(ForwardApplicationDocument, {
+      applicationId: application.data!.applyForAgreement.id,
+      municipalityCode: 'SZR04',
+      forwardedOn: null,
+    });
+    expect(forwarded.errors, JSON.stringify(forwarded.errors)).toBeUndefined();
+    expect(forwarded.data?.forwardApplication).toEqual({
+      id: application.data!.applyForAgreement.id,
+      status: 'FORWARDED',
+      forwardedOn: today,
+      forwardedTo: { code: 'SZR04' },
+    });
+
+    // …and written in the query itself.
+    const secondId = await registerBeneficiary(client);
+    const second = await client.request(ApplyForAgreementDocument, { input: { applicantId: secondId } });
+    const literal = await client.request<{ forwardApplication: { forwardedOn: string } }, unknown>(
+      `mutation($id: ID!) { forwardApplication(applicationId: $id, municipalityCode: "SZR04", forwardedOn: null) { forwardedOn } }`,
+      { id: second.data!.applyForAgreement.id },
+    );
+    expect(literal.errors, JSON.stringify(literal.errors)).toBeUndefined();
+    expect(literal.data).toEqual({ forwardApplication: { forwardedOn: today } });
+  });
 });

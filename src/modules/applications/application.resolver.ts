@@ -3,6 +3,7 @@ import { CODE, IdArg, TextArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
+import type { Omittable } from '../../shared/dates.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { MunicipalityType } from '../reference/reference.types.js';
 import type { AgreementApplication } from './agreement-application.entity.js';
@@ -39,7 +40,7 @@ export class AgreementApplicationResolver {
   forwardApplication(
     @IdArg('applicationId') applicationId: string,
     @TextArg('municipalityCode', CODE) municipalityCode: string,
-    @Arg('forwardedOn', () => DateScalar, { nullable: true }) forwardedOn: string | undefined,
+    @Arg('forwardedOn', () => DateScalar, { nullable: true }) forwardedOn: Omittable<string>,
     @Ctx() ctx: Context,
   ) {
     return applicationService.forward(ctx.em, ctx.principal!, applicationId, municipalityCode, forwardedOn);
@@ -75,7 +76,7 @@ export class MunicipalityApplicationResolver {
   @Mutation(() => MunicipalityApplicationType, { description: 'SAR enters a municipality in its register (Art. 13(4)).' })
   registerMunicipality(
     @IdArg('applicationId') applicationId: string,
-    @Arg('registeredOn', () => DateScalar, { nullable: true }) registeredOn: string | undefined,
+    @Arg('registeredOn', () => DateScalar, { nullable: true }) registeredOn: Omittable<string>,
     @Ctx() ctx: Context,
   ) {
     return applicationService.register(ctx.em, ctx.principal!, applicationId, registeredOn);

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
-import { compareDates, dayOf } from '../../shared/dates.js';
+import { compareDates, dayOf, type Omittable } from '../../shared/dates.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
@@ -45,7 +45,7 @@ export const applicationService = {
   },
 
   /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
-  async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: string) {
+  async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: Omittable<string>) {
     const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId', true);
     await applicationService.assertRegistered(em, municipalityCode, 'municipalityCode', 'applicants are passed only to registered municipalities (Art. 20 p.5)');
     if (application.status === ApplicationStatus.CONCLUDED || application.status === ApplicationStatus.WITHDRAWN) {
@@ -108,7 +108,7 @@ export const applicationService = {
   },
 
   /** Art. 13(4): SAR enters the municipality in its register. */
-  async register(em: EntityManager, principal: Principal, applicationId: string, registeredOn?: string) {
+  async register(em: EntityManager, principal: Principal, applicationId: string, registeredOn?: Omittable<string>) {
     const application = await em.findOne(
       MunicipalityApplication,
       within({ id: parseId(applicationId, 'applicationId') }, scopes.municipalityApplication(principal)),
