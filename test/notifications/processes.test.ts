@@ -281,8 +281,12 @@ describe('subscriptions across hub processes', () => {
       expect(rzi.errors).toEqual([]);
       expect(rzi.pushed.map((n) => [n.kind, n.recipient.code, n.content?.agreement?.id])).toEqual([['AGREEMENT_CONCLUDED', 'RZI-PDV', agreement.id]]);
       expect(rzok.pushed.every((n) => n.recipient.code === 'RZOK-PDV')).toBe(true);
-      // A push delivers it (through the hub).
-      const node = await notificationNode(await b.as({ role: 'RZI', unit: 'PDV' }), mine.id);
+      // A push delivers it (through the hub), recorded once B has written it to the open subscription.
+      const rziClient = await b.as({ role: 'RZI', unit: 'PDV' });
+      const node = await waitFor('the push to be recorded as the delivery', async () => {
+        const n = await notificationNode(rziClient, mine.id);
+        return n.deliveredVia ? n : undefined;
+      });
       expect(node.deliveredVia).toBe('HUB');
     } finally {
       await rzi.close();
