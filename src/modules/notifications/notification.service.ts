@@ -11,7 +11,7 @@ import { DeliveryChannel } from './notification.enums.js';
 import type { NotificationFilter } from './notification.types.js';
 import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
 
-/** Not delivered (by webhook or read in the hub), and past its due-by: in SQL and on a row. */
+/** Not delivered (docs/notifications.md, "Delivered": a push written, a webhook's 2xx, an inbox read), and past its due-by: in SQL and on a row. */
 export const overdueCondition = (now = new Date()): FilterQuery<Notification> => ({ deliveredAt: null, dueBy: { $lt: now } });
 export const isOverdue = (n: Notification, now = new Date()): boolean => !n.deliveredAt && n.dueBy < now;
 
@@ -57,7 +57,11 @@ export const notificationService = {
     return totalCount === undefined ? connection : { ...connection, totalCount };
   },
 
-  /** The recipient has it: delivered through the hub, if no webhook delivered it first. */
+  /**
+   * The recipient has it: delivered through the hub, if no webhook delivered it first. Called for a page
+   * of its inbox it read, and for a push only once the push was written to its open subscription
+   * (notification.subscription.ts), never when it is merely loaded to be pushed.
+   */
   async markRead(em: EntityManager, principal: Principal, notifications: readonly Notification[]) {
     const ids = notifications.filter((n) => !n.deliveredAt && n.recipient.code === principal.institutionCode).map((n) => n.id);
     if (!ids.length) return;
