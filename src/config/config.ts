@@ -72,7 +72,9 @@ const schema = z
     GRAPHQL_INTROSPECTION: bool.optional(),
     DEMO_DATA: bool.optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.default(12),
-    GRAPHQL_MAX_COST: positiveInt.default(5000),
+    // graphql-armor's estimate (src/server/app.ts, QUERY_COST): a documented page of 100 with the fields the
+    // docs show costs some 5,000–9,000, so 5,000 refused them (issue 17); pages nested in pages cost 50,000+.
+    GRAPHQL_MAX_COST: positiveInt.default(20_000),
     GRAPHQL_MAX_ALIASES: positiveInt.default(15),
     GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),

@@ -61,6 +61,15 @@ declare module 'http' {
   }
 }
 
+/**
+ * graphql-armor's cost estimate, named here so that the limit (GRAPHQL_MAX_COST) can be read against it:
+ * a field costs 1, an object 2 plus 1.5 times the cost of each field selected in it, and a field with
+ * a literal `first: n` n times that. The factor 1.5 per level makes nesting expensive (pages of plans
+ * of measures of plans … grow as 1.5^depth), while a flat page of 100 with ordinary fields stays
+ * within the limit (docs/api-guide.md, "Limits on queries"; test/docs/api-guide-examples.test.ts).
+ */
+export const QUERY_COST = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+
 /** Builds the HTTP server (GraphQL, health and readiness) and starts listening. */
 export async function startHubServer({ config, orm, log, schema: given, notifications }: AppOptions): Promise<HubServer> {
   const app = express();
@@ -75,7 +84,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
-    costLimit: { maxCost: config.graphql.maxCost },
+    costLimit: { maxCost: config.graphql.maxCost, ...QUERY_COST },
     maxAliases: { n: config.graphql.maxAliases },
     // graphql-js counts tokens while Apollo parses (parseOptions below): armor's plugin parsed every
     // document a second time and threw from a hook, which turned each syntax error into a 500.

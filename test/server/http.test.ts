@@ -71,6 +71,22 @@ describe('query limits (graphql-armor)', () => {
     expect(res.errors?.[0]?.message).toMatch(/aliases/i);
   });
 
+  // Issue 17: a documented page of 100 passes the default cost limit (test/docs/api-guide-examples.test.ts);
+  // pages nested in pages do not, nor many pages side by side, whoever asks (refused before anything runs).
+  it('refuses pages nested inside pages, and many pages at once, with the default cost limit', async () => {
+    const nested = `{ agreements(first: 100) { edges { node { plans { measures { plan { measures { plan { measures { id description } } } } } } } } } }`;
+    const wide = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: agreements(first: 100) { edges { node { id status plans { id measures { id area } } } } }`).join(' ')} }`;
+    for (const query of [nested, wide]) {
+      const res = await hub().anonymous.request(query);
+      expect(GraphQLClient.codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors?.[0]?.message).toMatch(/Cost limit of 20000 exceeded/);
+      expect(res.data ?? null).toBeNull();
+    }
+    // The same nesting one level shallower and 20 to a page, as docs/api-guide.md shows it, is no cost error.
+    const shallow = await hub().anonymous.request(`{ agreements(first: 20) { edges { node { plans { measures { id area } } } } } }`);
+    expect(GraphQLClient.codes(shallow)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${hub().url}/graphql`, {
       method: 'POST',
