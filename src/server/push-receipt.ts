@@ -3,20 +3,21 @@
  * (docs/notifications.md, "Delivered").
  *
  * graphql-ws gives no receipt, and the protocol has no acknowledgement of a `next`. What the hub can
- * know is that it wrote the message to a subscription still open on an open socket. graphql-ws runs
- * `onNext` just before it writes the `next`, and asks the subscription's iterator for the following
- * event only once that write is done: the ws send callback came without error (an error ends the
- * subscription instead), or the socket was no longer open and nothing was written. So when the
- * iterator resumes after its yield, the event was written if the message carried it (onNext saw
- * data and no errors, and did not withhold it) and the socket and the subscription are still open
- * (a socket's state only moves on from OPEN: open now, it was open when the write was made).
+ * know is that it wrote the message to a subscription still open on an open socket. The hub hands
+ * each result to graphql-ws once its access log entry is written (subscriptions.ts, onOperation),
+ * and graphql-ws asks the subscription's iterator for the following event only once its write of the
+ * `next` is done: the ws send callback came without error (an error ends the subscription instead),
+ * or the socket was no longer open and nothing was written. So when the iterator resumes after its
+ * yield, the event was written if the message carried it (data and no errors, not withheld) and the
+ * socket and the subscription are still open (a socket's state only moves on from OPEN: open now, it
+ * was open when the write was made).
  */
 export class PushReceipt {
   private carried = false;
 
   constructor(private readonly stillOpen: () => boolean) {}
 
-  /** Told by onNext what the `next` about to be written carries. */
+  /** Told what the `next` about to be written carries. */
   sending(carried: boolean): void {
     this.carried = carried;
   }

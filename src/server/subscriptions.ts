@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { ExecutionResult } from 'graphql-ws';
 import { CloseCode, handleProtocols, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -179,7 +180,7 @@ export function serveSubscriptions(options: {
       onError: (_ctx, _id, _payload, errors) => {
         // graphql-js gives syntax and validation errors no code; the API calls them this.
         for (const e of errors) options.onRefused?.(typeof e.extensions?.code === 'string' ? e.extensions.code : 'GRAPHQL_VALIDATION_FAILED');
-        // Variables' errors would come through onNext, but no subscription takes an argument for a
+        // Variables' errors would come as a result (onOperation below), but no subscription takes an argument for a
         // variable to fill (and unused variables are refused here).
         if (options.hideSuggestions) return errors.map((e) => withoutSuggestions(e.toJSON()));
       },
@@ -189,26 +190,62 @@ export function serveSubscriptions(options: {
         attachReceipt(context, new PushReceipt(() => ctx.extra.socket.readyState === ctx.extra.socket.OPEN && id in ctx.subscriptions));
         return context;
       },
-      onNext: async (_ctx, _id, payload, args, result) => {
+      // The access log entry of each result is written here, before graphql-ws has the result to send,
+      // rather than in onNext: from the moment a result is handed on to graphql-ws writing its `next`,
+      // only promise jobs run (no message of the client is read), so a subscription found open here is
+      // still open when its `next` is written, and one the client completed (or whose socket closed)
+      // while its event was being prepared gets nothing more. (In onNext the write of the entry came
+      // between the check and graphql-ws's send, and a complete could arrive during it.)
+      onOperation: async (ctx, id, payload, args, result) => {
         const context = args.contextValue as Context;
         const receipt = receiptOf(context);
-        // Only a message that carries the event whole delivers it: not one withheld, nor one with errors.
-        receipt?.sending(false);
-        try {
-          // A query or mutation may come over the socket too: log the operation's own type, as over HTTP.
-          // (The name, as over HTTP, also when the client sent none beside the document.)
-          const operation = getOperationAST(args.document, args.operationName);
-          await writeAccessLog(orm, context, {
-            type: operation?.operation ?? 'subscription',
-            name: payload.operationName ?? operation?.name?.value ?? null,
-            data: result.data,
-            errors: result.errors,
-          });
-          context.audit = new AuditTrail();
-          receipt?.sending(result.data != null && !result.errors?.length);
-        } catch (error) {
-          return { errors: [withheld(error, log, context.requestId)] };
-        }
+        // A query or mutation may come over the socket too: log the operation's own type, as over HTTP.
+        // (The name, as over HTTP, also when the client sent none beside the document.)
+        const operation = getOperationAST(args.document, args.operationName);
+        const entry = { type: operation?.operation ?? 'subscription', name: payload.operationName ?? operation?.name?.value ?? null };
+        /** The result once its entry is written; if it cannot be, what is sent instead (nothing of the data). */
+        const logged = async (value: ExecutionResult): Promise<ExecutionResult> => {
+          try {
+            await writeAccessLog(orm, context, { ...entry, data: value.data, errors: value.errors });
+            context.audit = new AuditTrail();
+            return value;
+          } catch (error) {
+            const { message, extensions } = withheld(error, log, context.requestId);
+            return { errors: [new GraphQLError(message, { extensions })] };
+          }
+        };
+        const awaited = await result;
+        if (!(Symbol.asyncIterator in Object(awaited))) return logged(awaited as ExecutionResult);
+
+        const source = (awaited as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
+        const events: AsyncIterableIterator<ExecutionResult> = {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          async next() {
+            const step = await source.next();
+            if (step.done) return step;
+            receipt?.sending(false);
+            const sent = await logged(step.value);
+            // Completed (or closed) while it was prepared: nothing is sent, the subscription ends here.
+            if (!(id in ctx.subscriptions)) {
+              await source.return?.();
+              return { done: true, value: undefined };
+            }
+            // Only a message that carries the event whole delivers it: not one withheld, nor one with errors.
+            receipt?.sending(sent === step.value && sent.data != null && !sent.errors?.length);
+            return { done: false, value: sent };
+          },
+          async return() {
+            await source.return?.();
+            return { done: true, value: undefined };
+          },
+          async throw(error: unknown) {
+            await source.return?.();
+            throw error;
+          },
+        };
+        return events;
       },
     },
     wss,

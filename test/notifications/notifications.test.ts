@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
@@ -930,6 +930,53 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
         await sub.closed;
       }
     } finally {
+      await asOwner(`drop trigger if exists ${fn} on audit_log`);
+      await asOwner(`drop function if exists ${fn}()`);
+    }
+  });
+
+  it('a `complete` that arrives while the push is being prepared: nothing is sent for the subscription, and the notification stays undelivered', async () => {
+    await registeredMunicipality(hub(), code);
+    // The access log entry of this subscriber's push waits for a lock the test holds: the push is held
+    // while it is being prepared, after the notification was loaded and handed on, before it is sent.
+    const subject = `inflight-${randomUUID()}`;
+    const key = randomInt(1, 2 ** 31 - 1);
+    const fn = `test_hold_audit_${subject.replaceAll('-', '').slice(8, 20)}`;
+    await asOwner(`create function ${fn}() returns trigger language plpgsql as $$
+      begin
+        if new.subject = '${subject}' then perform pg_advisory_xact_lock(${key}); end if;
+        return new;
+      end $$`);
+    const holder = new pg.Client({ connectionString: inject('databaseUrl') });
+    await holder.connect();
+    try {
+      await asOwner(`create trigger ${fn} before insert on audit_log for each row execute function ${fn}()`);
+      await holder.query('select pg_advisory_lock($1)', [key]);
+      const sub = await subscribed({ sub: subject, query: 'subscription { notificationReceived { id subjectId content } }' });
+      try {
+        const notification = await forwarded();
+        await waitFor('the push to wait for its access log entry', async () => {
+          const { rows } = await holder.query("select 1 from pg_locks where locktype = 'advisory' and not granted and classid = 0 and objid = $1", [key]);
+          return rows.length > 0;
+        });
+        sub.socket.send(JSON.stringify({ id: '1', type: 'complete' }));
+        await waitFor('the completed subscription to stop listening', () => listening() === sub.before);
+        await holder.query('select pg_advisory_unlock($1)', [key]);
+        // Its entry is written once the lock is released; then a ping's pong comes after anything the hub sent before.
+        await waitFor('the access log entry of the held push', async () => (await sql('select 1 from audit_log where subject = ?', [subject])).length > 0);
+        sub.socket.send(JSON.stringify({ type: 'ping' }));
+        await waitFor('pong', () => sub.messages.some((m) => m.type === 'pong'));
+        expect(sub.messages.filter((m) => m.id === '1')).toEqual([]);
+        const after = await dueByPassesAndSweep(notification.id);
+        expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
+        expect(after.escalated_at).not.toBeNull();
+      } finally {
+        sub.socket.close();
+        await sub.closed;
+      }
+    } finally {
+      await holder.query('select pg_advisory_unlock_all()').catch(() => {});
+      await holder.end();
       await asOwner(`drop trigger if exists ${fn} on audit_log`);
       await asOwner(`drop function if exists ${fn}()`);
     }
