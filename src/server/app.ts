@@ -27,6 +27,7 @@ import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
+import { pageAwareCostRule } from './query-cost.js';
 import { reportsRouter } from './reports.js';
 import { rateLimit } from './rate-limit.js';
 import { withoutSuggestions } from './suggestions.js';
@@ -64,7 +65,8 @@ declare module 'http' {
 /**
  * graphql-armor's cost estimate, named here so that the limit (GRAPHQL_MAX_COST) can be read against it:
  * a field costs 1, an object 2 plus 1.5 times the cost of each field selected in it, and a field with
- * a literal `first: n` n times that. The factor 1.5 per level makes nesting expensive (pages of plans
+ * a page `first: n` n times that (a variable counts as the largest page, an omitted size as the default:
+ * query-cost.ts). The factor 1.5 per level makes nesting expensive (pages of plans
  * of measures of plans … grow as 1.5^depth), while a flat page of 100 with ordinary fields stays
  * within the limit (docs/api-guide.md, "Limits on queries"; test/docs/api-guide-examples.test.ts).
  */
@@ -84,7 +86,8 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
-    costLimit: { maxCost: config.graphql.maxCost, ...QUERY_COST },
+    // The cost limit runs as pageAwareCostRule below, which also counts page sizes not written as literals.
+    costLimit: { enabled: false },
     maxAliases: { n: config.graphql.maxAliases },
     // graphql-js counts tokens while Apollo parses (parseOptions below): armor's plugin parsed every
     // document a second time and threw from a hook, which turned each syntax error into a 500.
@@ -95,6 +98,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const validationRules = [...(protection.validationRules ?? []), pageAwareCostRule({ maxCost: config.graphql.maxCost, ...QUERY_COST })];
   // "Did you mean …" would reveal the schema where introspection is off; production never sends it,
   // even with introspection opened (issue 16). Development and tests keep the hints.
   const hideSuggestions = config.isProduction || !config.graphql.introspection;
@@ -136,7 +140,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     httpServer,
     schema,
     authenticate,
-    validationRules: protection.validationRules ?? [],
+    validationRules,
     contextFor: (principal, requestId, requestLog) => contextFor(principal, requestId, requestLog),
     orm,
     log,
@@ -156,7 +160,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     // Tokens come only in the Authorization header, never from cookies: a cross-site request carries
     // no credentials, so it is no more than an anonymous request, and GET queries may run.
     csrfPrevention: false,
-    validationRules: protection.validationRules,
+    validationRules,
     formatError: hideSuggestions ? (formatted, error) => withoutSuggestions(formatError(formatted, error)) : formatError,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),

@@ -87,6 +87,21 @@ describe('query limits (graphql-armor)', () => {
     expect(GraphQLClient.codes(shallow)).not.toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('counts a page size given in a variable as the largest page, and an omitted one as the default page', async () => {
+    // graphql-armor counts a literal `first` only: these 15 pages of 100 cost 1 each when the size came as a variable.
+    const page = (size: string) => `agreements(first: ${size}) { edges { node { id status plans { id measures { id area } } } } }`;
+    const wide = `query($n: Int) { ${Array.from({ length: 15 }, (_, i) => `a${i}: ${page('$n')}`).join(' ')} }`;
+    const refused = await hub().anonymous.request(wide, { n: 100 });
+    expect(GraphQLClient.codes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(refused.errors?.[0]?.message).toMatch(/Cost limit of 20000 exceeded/);
+    // One such page, sized by a variable, is an ordinary request (refused for want of a token, not for its cost).
+    const one = await hub().anonymous.request(`query($n: Int) { ${page('$n')} }`, { n: 100 });
+    expect(GraphQLClient.codes(one)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    // Pages of the default size (20) left out: 15 of them stay within the limit, as 15 literal pages of 20 do.
+    const defaults = await hub().anonymous.request(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: agreements { edges { node { id } } }`).join(' ')} }`);
+    expect(GraphQLClient.codes(defaults)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${hub().url}/graphql`, {
       method: 'POST',
