@@ -136,7 +136,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       webhookPolicy: config.notifications.webhook,
       notificationEvents: notifications?.events,
     });
+  const limit = rateLimit(config.rateLimit);
   const subscriptions = serveSubscriptions({
+    admitHandshake: limit.handshake,
     httpServer,
     schema,
     authenticate,
@@ -201,13 +203,12 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     res.json({ status: 'ok' });
   });
   if (metrics) app.get('/metrics', metrics.endpoint);
-  const limit = rateLimit(config.rateLimit);
   // The reports answer their own authentication errors; here the caller is only told apart for the limit.
   const identify: express.RequestHandler = async (req, _res, next) => {
     req.principal = await authenticate(req.headers.authorization).catch(() => null);
     next();
   };
-  app.use('/reports', identify, limit, reportsRouter(orm, authenticate, config.smallCellThreshold));
+  app.use('/reports', identify, limit.http, reportsRouter(orm, authenticate, config.smallCellThreshold));
   app.get('/readyz', async (_req, res) => {
     const { ready, reason } = await databaseReady(orm);
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'not ready', reason });
@@ -231,7 +232,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       }
       next();
     },
-    limit,
+    limit.http,
     (req, res, next) => {
       const error = req.refusal;
       if (!error) return next();

@@ -41,6 +41,8 @@ export function serveSubscriptions(options: {
   httpServer: http.Server;
   schema: GraphQLSchema;
   authenticate: Authenticate;
+  /** The rate limit of a handshake by its address: null when admitted, else the seconds to wait. */
+  admitHandshake: (address: string) => Promise<number | null>;
   validationRules: readonly ValidationRule[];
   contextFor: (principal: Principal, requestId: string, log: Logger) => Context;
   orm: MikroORM;
@@ -64,8 +66,12 @@ export function serveSubscriptions(options: {
     // A client that offers none is upgraded and closed with 4406 by graphql-ws, which it can read.
     verifyClient: ({ req }, done) => {
       const offered = req.headers['sec-websocket-protocol'];
-      if (offered === undefined || handleProtocols(offered)) return done(true);
-      done(false, 400, 'Subprotocol not acceptable: this endpoint speaks graphql-transport-ws only');
+      if (offered !== undefined && !handleProtocols(offered)) return done(false, 400, 'Subprotocol not acceptable: this endpoint speaks graphql-transport-ws only');
+      // The rate limit of anonymous requests, by address (rate-limit.ts): each token tried over a socket costs a handshake.
+      options.admitHandshake(req.socket.remoteAddress ?? '').then(
+        (seconds) => (seconds === null ? done(true) : done(false, 429, `Too many requests: try again in ${seconds} s.`, { 'Retry-After': String(seconds) })),
+        () => done(false, 500, 'Internal Server Error'),
+      );
     },
   });
   const principals = new WeakMap<object, Principal>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { MeDocument } from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
@@ -49,6 +50,28 @@ describe('rate limit', () => {
     // A valid token has a bucket of its own, whatever its address spent on forged ones.
     const officer = await hub().as({ role: 'MUNICIPALITY', unit: 'SOF46' });
     expect(ok([await officer.request(MeDocument)])).toHaveLength(1);
+  });
+
+  it('counts WebSocket handshakes by address too: a sprayer cannot try token after token over sockets', async () => {
+    // A token comes only in connection_init, and a refused one closes the socket (4403): each try is a handshake.
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise<number>((resolve) => {
+            const socket = new WebSocket(`${hub().url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+            socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+            socket.on('open', () => {
+              resolve(101);
+              socket.close();
+            });
+            socket.on('error', () => {});
+          }),
+      ),
+    );
+    expect(statuses.every((s) => s === 101 || s === 429)).toBe(true);
+    // The address has a rate of 1 and a burst of 2 (less if the tests before spent them).
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(4);
   });
 
   it('holds anonymous callers to the same limit, by address', async () => {
