@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
@@ -103,6 +104,18 @@ afterAll(async () => {
 // Helpers
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The states of pg-boss's jobs with these ids, in their order ('missing' where there is none). */
+async function jobStates(ids: string[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; state: string }>('select id::text, state::text from pgboss.job where id = any($1::uuid[])', [ids]);
+    return ids.map((id) => rows.find((r) => r.id === id)?.state ?? 'missing');
+  } finally {
+    await client.end();
+  }
+}
 
 
 function must<T>(value: T | null | undefined, what: string, errors: unknown): T {
@@ -250,7 +263,7 @@ describe('subscriptions across hub processes', () => {
     await Promise.all([a, b].filter(Boolean).map(stopHub));
   });
 
-  it("pushes a commit on process A to the province's RZI subscribed on process B within a second, and nothing addressed elsewhere", async () => {
+  it("pushes a commit on process A to the province's RZI subscribed on process B, and nothing addressed elsewhere", async () => {
     const rzi = await subscriber(b, { role: 'RZI', unit: 'PDV', purpose: 'health measures' });
     // The province's RZOK, on A: it hears of the same agreement, and the RZI must not get its notification.
     const rzok = await subscriber(a, { role: 'RZOK', unit: 'PDV', purpose: 'health insurance' });
@@ -258,15 +271,10 @@ describe('subscriptions across hub processes', () => {
       // The steps before concluding notify other institutions (the municipality: APPLICATION_FORWARDED).
       const mayor = await registeredMunicipality(a.hub, 'PDV22');
       const family = await forwardedFamily(a.hub, 'PDV22');
-      const started = Date.now();
       const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
-      const responded = Date.now();
       const agreement = must(concluded.data?.concludeAgreement, 'concludeAgreement', concluded.errors);
 
       const mine = await waitFor('the RZI-PDV push on B', () => rzi.pushed.find((n) => n.content?.agreement?.id === agreement.id), 5_000, () => `pushed: ${JSON.stringify(rzi.pushed)}, errors: ${JSON.stringify(rzi.errors)}\n${b.output()}`);
-      const latency = mine.at - responded;
-      console.log(`subscription latency (B's push after A's response): ${latency} ms; after A's request: ${mine.at - started} ms; mutation took ${responded - started} ms`);
-      expect(latency).toBeLessThan(1000);
       expect(mine).toMatchObject({ kind: 'AGREEMENT_CONCLUDED', recipient: { code: 'RZI-PDV' } });
       // RZI's statutory view: status and term; not the parties.
       expect(mine.content).not.toHaveProperty('parties');
@@ -276,10 +284,20 @@ describe('subscriptions across hub processes', () => {
       expect(theirs.recipient.code).toBe('RZOK-PDV');
       expect(theirs.id).not.toBe(mine.id);
 
-      // Quiet period: anything else that was pushed has arrived by now.
-      await sleep(1000);
+      // A marker: a second agreement, concluded after. Pushes come in commit order, so once the marker's
+      // has arrived anything the first commit could have pushed has arrived too.
+      const second = await forwardedFamily(a.hub, 'PDV22');
+      const marker = must(
+        (await mayor.request(ConcludeAgreementDocument, { input: { applicationId: second.applicationId, familyMemberIds: [] } })).data?.concludeAgreement,
+        'concludeAgreement (the marker)',
+        undefined,
+      );
+      await waitFor("the marker's push on B", () => rzi.pushed.some((n) => n.content?.agreement?.id === marker.id), 5_000);
       expect(rzi.errors).toEqual([]);
-      expect(rzi.pushed.map((n) => [n.kind, n.recipient.code, n.content?.agreement?.id])).toEqual([['AGREEMENT_CONCLUDED', 'RZI-PDV', agreement.id]]);
+      expect(rzi.pushed.map((n) => [n.kind, n.recipient.code, n.content?.agreement?.id])).toEqual([
+        ['AGREEMENT_CONCLUDED', 'RZI-PDV', agreement.id],
+        ['AGREEMENT_CONCLUDED', 'RZI-PDV', marker.id],
+      ]);
       expect(rzok.pushed.every((n) => n.recipient.code === 'RZOK-PDV')).toBe(true);
       // A push delivers it (through the hub), recorded once B has written it to the open subscription.
       const rziClient = await b.as({ role: 'RZI', unit: 'PDV' });
@@ -393,9 +411,10 @@ describe('webhook delivery across hub processes', () => {
       expect(node.attempts.filter((x) => x.outcome === 'ACCEPTED')).toHaveLength(1);
       expect(node.attempts.at(-1)).toMatchObject({ outcome: 'ACCEPTED', statusCode: 200 });
 
-      // Nothing more after the acceptance.
+      // Nothing more after the acceptance: its delivery job (whose id is the notification's) is completed,
+      // so it cannot run again, and no other job delivers the notification.
       const count = ours().length;
-      await sleep(2500);
+      await waitFor('the delivery job to be completed', async () => (await jobStates([notificationId]))[0] === 'completed');
       expect(ours()).toHaveLength(count);
 
       const removed = await (await survivor.as({ role: 'RZOK', unit: 'PAZ' })).request('mutation { removeWebhook }');
@@ -431,8 +450,10 @@ describe('webhook delivery across hub processes', () => {
       for (const w of watchers) {
         await waitFor('the pushes on both processes', () => agreements.every((id) => w.pushed.some((n) => n.content?.agreement?.id === id)) || undefined, 5_000);
       }
-      // Sweeps (every second) and job maintenance run a few times meanwhile: no second delivery.
-      await sleep(3000);
+      // Every delivery job (one per notification: its id is the notification's) is completed: none can
+      // run again, so no second delivery can come.
+      const keys = [...new Set(ours().map((r) => r.key))];
+      await waitFor('every delivery job to be completed', async () => (await jobStates(keys)).every((state) => state === 'completed'));
 
       const arrivals = ours();
       expect(arrivals.map((r) => r.body.recipient)).toEqual(agreements.map(() => 'RZI-PAZ'));
