@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
@@ -14,6 +13,7 @@ import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../
 import type { TestHub } from '../support/hub.js';
 import { tokenFor, type PrincipalSpec } from '../support/principals.js';
 import { freePort } from '../setup/global-setup.js';
+import { jobStates } from '../support/notifications.js';
 import { waitFor } from '../support/wait.js';
 
 // Notification delivery across real hub processes (`src/main.ts`, as `npm start` runs it) on the run's
@@ -105,17 +105,6 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The states of pg-boss's jobs with these ids, in their order ('missing' where there is none). */
-async function jobStates(ids: string[]): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; state: string }>('select id::text, state::text from pgboss.job where id = any($1::uuid[])', [ids]);
-    return ids.map((id) => rows.find((r) => r.id === id)?.state ?? 'missing');
-  } finally {
-    await client.end();
-  }
-}
 
 
 function must<T>(value: T | null | undefined, what: string, errors: unknown): T {
@@ -414,7 +403,7 @@ describe('webhook delivery across hub processes', () => {
       // Nothing more after the acceptance: its delivery job (whose id is the notification's) is completed,
       // so it cannot run again, and no other job delivers the notification.
       const count = ours().length;
-      await waitFor('the delivery job to be completed', async () => (await jobStates([notificationId]))[0] === 'completed');
+      await waitFor('the delivery job to be completed', async () => (await jobStates(databaseUrl, [notificationId]))[0] === 'completed');
       expect(ours()).toHaveLength(count);
 
       const removed = await (await survivor.as({ role: 'RZOK', unit: 'PAZ' })).request('mutation { removeWebhook }');
@@ -453,7 +442,7 @@ describe('webhook delivery across hub processes', () => {
       // Every delivery job (one per notification: its id is the notification's) is completed: none can
       // run again, so no second delivery can come.
       const keys = [...new Set(ours().map((r) => r.key))];
-      await waitFor('every delivery job to be completed', async () => (await jobStates(keys)).every((state) => state === 'completed'));
+      await waitFor('every delivery job to be completed', async () => (await jobStates(databaseUrl, keys)).every((state) => state === 'completed'));
 
       const arrivals = ours();
       expect(arrivals.map((r) => r.body.recipient)).toEqual(agreements.map(() => 'RZI-PAZ'));

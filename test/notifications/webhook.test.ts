@@ -1,11 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { Notification } from '../../src/modules/notifications/notification.entity.js';
 import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
+import { jobStates } from '../support/notifications.js';
 import { waitFor } from '../support/wait.js';
 
 // A webhook that fails three times and then accepts gets the notification once as accepted; every
@@ -145,8 +146,8 @@ describe('webhook delivery', () => {
     );
     expect(sent.errors).toBeUndefined();
     expect(sent.data!.notifications.edges.find((e) => e.node.id === body.id)?.node).toEqual({ id: body.id, attempts: null });
-    // No further POST after the acceptance.
-    await new Promise((r) => setTimeout(r, 2500));
+    // No further POST after the acceptance: the delivery's job (its id is the notification's) is completed.
+    await waitFor('the delivery job to be completed', async () => (await jobStates(inject('databaseUrl'), [body.id]))[0] === 'completed');
     expect(ours()).toHaveLength(4);
     // Nothing more for this receiver: the other tests' agreements do not go to it.
     expect((await rzok.request('mutation { removeWebhook }')).errors).toBeUndefined();

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { GraphQLClient, GraphQLResponse } from './client.js';
 
 export interface NotificationNode {
@@ -37,4 +38,20 @@ export async function receivedAbout(client: GraphQLClient, kind: string, subject
     after = page.pageInfo.endCursor;
   }
   return found;
+}
+
+/**
+ * The states of pg-boss's jobs with these ids, in their order ('missing' where there is none). A
+ * webhook delivery's job has its notification's id: once 'completed' it cannot run again, so no
+ * further POST can come (a condition to wait for instead of a quiet period).
+ */
+export async function jobStates(databaseUrl: string, ids: string[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; state: string }>('select id::text, state::text from pgboss.job where id = any($1::uuid[])', [ids]);
+    return ids.map((id) => rows.find((r) => r.id === id)?.state ?? 'missing');
+  } finally {
+    await client.end();
+  }
 }
