@@ -86,9 +86,17 @@ function DevSignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   );
 }
 
+/**
+ * Past its deadline for the recipient: undelivered past dueBy (the hub's `overdue`), or not yet
+ * acknowledged past dueBy (reading the inbox delivers what it lists, so `overdue` alone turns false).
+ */
+function isLate(n: InboxNotification, now = Date.now()): boolean {
+  return n.overdue || (!n.acknowledgedAt && Date.parse(n.dueBy) < now);
+}
+
 /** Overdue first, then the nearest deadline. */
 function inboxOrder(a: InboxNotification, b: InboxNotification): number {
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  if (isLate(a) !== isLate(b)) return isLate(a) ? -1 : 1;
   return a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0;
 }
 
@@ -147,10 +155,10 @@ function Inbox({ session }: { session: Session }) {
           </thead>
           <tbody>
             {rows.map(({ node, path }) => (
-              <tr key={node.id} className={node.overdue ? 'overdue' : undefined} data-testid="notification">
+              <tr key={node.id} className={isLate(node) ? 'overdue' : undefined} data-testid="notification">
                 <td>
                   {field(path, 'dueBy', <time dateTime={node.dueBy}>{formatDate(node.dueBy)}</time>)}
-                  {node.overdue && <strong className="badge"> {t('overdue')}</strong>}
+                  {isLate(node) && <strong className="badge"> {t('overdue')}</strong>}
                 </td>
                 <td>{field(path, 'kind', node.kind)}</td>
                 <td>{field(path, 'article', node.article)}</td>
