@@ -100,4 +100,35 @@ describe.skipIf(!present)(`the console in a real browser (${CHROMIUM})`, () => {
     expect(outside).toEqual([]);
     await context.close();
   });
+
+  it('shows a field the policy refuses as outside the statutory view, in the language chosen, and the rest of the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The hub's own answer, with the first row's sender refused as the policy refuses a field: null in
+    // data, FORBIDDEN with its path in errors (which notification fields a role may read is the policy's tests' concern).
+    await page.route(`${hub.url}/graphql`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { data?: { notifications?: { edges: { node: { sender: unknown } }[] } }; errors?: unknown[] };
+      const edges = body.data?.notifications?.edges;
+      if (edges?.length) {
+        edges[0].node.sender = null;
+        body.errors = [{ message: 'Not authorised!', path: ['notifications', 'edges', 0, 'node', 'sender'], extensions: { code: 'FORBIDDEN' } }];
+      }
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(`${hub.url}/console`);
+    await page.getByTestId('language').selectOption('en');
+    await page.getByLabel('Unit (code)').fill(UNIT);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const rows = page.getByTestId('notification');
+    await expect.poll(() => rows.count()).toBe(2);
+    const refused = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? '').filter((t) => t.includes('outside your statutory view')));
+    expect(refused).toHaveLength(1);
+    // The rest of the row and of the page work.
+    expect(refused[0]).toMatch(/\d\d\.\d\d\.\d{4}/);
+    expect(await rows.filter({ hasText: 'State Agency for Refugees' }).count() + (await rows.filter({ hasText: 'Държавна агенция' }).count())).toBe(1);
+    await page.getByTestId('language').selectOption('bg');
+    await expect.poll(() => page.getByText('извън вашия законов обхват').count()).toBe(1);
+    await context.close();
+  });
 });
