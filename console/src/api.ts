@@ -1,9 +1,8 @@
-/** A GraphQL document with the types of its result and variables (written by hand, from schema/schema.graphql). */
-export interface TypedDocument<Result, Variables> {
-  query: string;
-  /** Phantom: only for inference. */
-  readonly __types?: { result: Result; variables: Variables };
-}
+import type { ConsoleInboxQuery, TypedDocumentString } from './gql/graphql.js';
+
+// The documents are in ./graphql/*.graphql, typed by the project's codegen (codegen.yml; npm run codegen)
+// into ./gql/graphql.ts as strings: sent with fetch, no GraphQL client in the bundle.
+export { ConsoleAcknowledgeDocument as AcknowledgeMutation, ConsoleInboxDocument as InboxQuery } from './gql/graphql.js';
 
 export interface GraphQLError {
   message: string;
@@ -26,7 +25,7 @@ export interface Session {
 
 export async function request<Result, Variables>(
   session: Session,
-  document: TypedDocument<Result, Variables>,
+  document: TypedDocumentString<Result, Variables>,
   variables: Variables,
 ): Promise<GraphQLResult<Result>> {
   const response = await fetch('/graphql', {
@@ -38,7 +37,7 @@ export async function request<Result, Variables>(
       // A code in plain ASCII (an HTTP header carries no Cyrillic): see PURPOSES.
       'x-purpose': session.purpose,
     },
-    body: JSON.stringify({ query: document.query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
   const body = (await response.json()) as { data?: Result | null; errors?: GraphQLError[] };
   if (!body.data && body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
@@ -75,36 +74,4 @@ export async function devToken(role: string, unit: string | null, purpose: strin
   return body.token;
 }
 
-export interface InboxNotification {
-  id: string;
-  kind: string;
-  article: string;
-  dueBy: string;
-  overdue: boolean;
-  createdAt: string;
-  acknowledgedAt: string | null;
-  subjectType: string;
-  sender: { code: string; nameBg: string; nameEn: string | null } | null;
-}
-
-export const InboxQuery: TypedDocument<
-  { notifications: { totalCount: number; edges: { node: InboxNotification }[] } },
-  { first: number }
-> = {
-  query: /* GraphQL */ `
-    query ConsoleInbox($first: Int) {
-      notifications(first: $first, filter: { received: true }) {
-        totalCount
-        edges { node { id kind article dueBy overdue createdAt acknowledgedAt subjectType sender { code nameBg nameEn } } }
-      }
-    }
-  `,
-};
-
-export const AcknowledgeMutation: TypedDocument<{ acknowledgeNotification: { id: string; acknowledgedAt: string | null } }, { id: string }> = {
-  query: /* GraphQL */ `
-    mutation ConsoleAcknowledge($id: ID!) {
-      acknowledgeNotification(id: $id) { id acknowledgedAt }
-    }
-  `,
-};
+export type InboxNotification = ConsoleInboxQuery['notifications']['edges'][number]['node'];
