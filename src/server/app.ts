@@ -27,6 +27,7 @@ import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
+import { consoleRouter } from './console.js';
 import { pageAwareCostRule } from './query-cost.js';
 import { reportsRouter } from './reports.js';
 import { rateLimit } from './rate-limit.js';
@@ -45,6 +46,8 @@ export interface HubServer {
 
 interface AppOptions {
   config: Config;
+  /** Where the built console may be (default: dist/console, console.ts). */
+  consoleDirectories?: string[];
   orm: MikroORM;
   log: Logger;
   schema?: GraphQLSchema;
@@ -73,7 +76,7 @@ declare module 'http' {
 export const QUERY_COST = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
 
 /** Builds the HTTP server (GraphQL, health and readiness) and starts listening. */
-export async function startHubServer({ config, orm, log, schema: given, notifications }: AppOptions): Promise<HubServer> {
+export async function startHubServer({ config, orm, log, schema: given, notifications, consoleDirectories }: AppOptions): Promise<HubServer> {
   const app = express();
   app.disable('x-powered-by');
   // No ETag: GraphQL answers are POSTed and personal, never revalidated; hashing each body cost a page
@@ -213,6 +216,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     const { ready, reason } = await databaseReady(orm);
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'not ready', reason });
   });
+
+  // The admin console (issue 18): its own headers (strict CSP), the same API as everyone's.
+  app.use('/console', consoleRouter(config, consoleDirectories));
 
   app.use(
     '/graphql',

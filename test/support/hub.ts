@@ -40,6 +40,8 @@ export async function startTestHub(
     notifications?: boolean;
     /** Where the hub logs (default: a logger at LOG_LEVEL, silent unless set). */
     log?: Logger;
+    /** Where the built console may be (default: dist/console). */
+    consoleDirectories?: string[];
   } = {},
 ): Promise<TestHub> {
   const ownerUrl = options.env?.DATABASE_URL ?? inject('databaseUrl');
@@ -64,7 +66,7 @@ export async function startTestHub(
   const notifications = options.notifications
     ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log })
     : undefined;
-  const server = await startHubServer({ config, orm, log, schema: options.schema, notifications });
+  const server = await startHubServer({ config, orm, log, schema: options.schema, notifications, consoleDirectories: options.consoleDirectories });
   const graphqlUrl = `${server.url}/graphql`;
   return {
     url: server.url,

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import helmet from 'helmet';
+import type { Config } from '../config/config.js';
+import { PURPOSE_MAX_LENGTH, ROLES, unitProblem, type Role } from '../access/principal.js';
+import { signDevToken } from '../access/tokens.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Where `npm run build` puts the console (console/vite.config.ts): dist/console, seen from the sources
+ * (src/server, under tsx) or from the build (dist/src/server).
+ */
+export const CONSOLE_DIRECTORIES = [path.resolve(here, '../../dist/console'), path.resolve(here, '../../console')];
+
+/**
+ * The console's headers: nothing but the hub's own scripts, styles and API, no inline script,
+ * never in a frame. HSTS only in production (development is served over plain HTTP).
+ */
+export const consoleHeaders = (isProduction: boolean) =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: isProduction,
+    crossOriginEmbedderPolicy: true,
+  });
+
+/**
+ * The admin console at /console: its built files, index.html for the client's routes, and in
+ * development only POST /console/dev-token (a picker's development token). Without a build
+ * (development before `npm run build`) it answers 503 with what to do.
+ */
+export function consoleRouter(config: Config, directories: string[] = CONSOLE_DIRECTORIES): express.Router {
+  const router = express.Router();
+  router.use(consoleHeaders(config.isProduction));
+
+  if (!config.isProduction) {
+    router.post('/dev-token', express.json({ limit: 4096 }), async (req, res) => {
+      const { role, unit, purpose } = (req.body ?? {}) as { role?: unknown; unit?: unknown; purpose?: unknown };
+      if (typeof role !== 'string' || !(ROLES as string[]).includes(role)) {
+        res.status(400).json({ error: `role must be one of ${ROLES.join(', ')}` });
+        return;
+      }
+      const givenUnit = typeof unit === 'string' && unit.trim() ? unit.trim() : null;
+      const problem = unitProblem(role as Role, givenUnit);
+      if (problem) {
+        res.status(400).json({ error: problem });
+        return;
+      }
+      if (typeof purpose !== 'string' || !purpose.trim() || purpose.length > PURPOSE_MAX_LENGTH) {
+        res.status(400).json({ error: `purpose must be text of 1 to ${PURPOSE_MAX_LENGTH} characters` });
+        return;
+      }
+      if (!config.jwt.secret) {
+        res.status(503).json({ error: 'Development tokens need JWT_SECRET.' });
+        return;
+      }
+      const token = await signDevToken(config.jwt, { role, unit: givenUnit, purpose: purpose.trim() });
+      res.set('cache-control', 'no-store').json({ token });
+    });
+  }
+
+  const built = () => directories.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  router.use((req, res, next) => {
+    const dir = built();
+    if (!dir) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The console is not built: run `npm run build` (or `npm run build:console`), then reload.\n');
+      return;
+    }
+    // Hashed file names: cached for good; index.html is asked for afresh.
+    express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true })(req, res, next);
+  });
+  router.use((req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/assets/')) return next();
+    // The client's own routes: index.html.
+    res.set('cache-control', 'no-cache').sendFile(path.join(built()!, 'index.html'));
+  });
+  return router;
+}
