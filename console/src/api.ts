@@ -69,8 +69,8 @@ export async function devToken(role: string, unit: string | null, purpose: strin
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ role, unit, purpose }),
   });
-  const body = (await response.json().catch(() => ({}))) as { token?: string; error?: string };
-  if (!response.ok || !body.token) throw new Error(body.error ?? `HTTP ${response.status}`);
+  const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { message: string }[] };
+  if (!response.ok || !body.token) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
   return body.token;
 }
 

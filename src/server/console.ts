@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import type { Config } from '../config/config.js';
 import { PURPOSE_MAX_LENGTH, ROLES, unitProblem, type Role } from '../access/principal.js';
 import { signDevToken } from '../access/tokens.js';
+import { ErrorCode } from '../shared/errors.js';
+import { sendRequestError } from './http-errors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -51,31 +53,24 @@ export function consoleRouter(config: Config, directories: string[] = CONSOLE_DI
 
   if (!config.isProduction) {
     router.post('/dev-token', express.json({ limit: 4096 }), async (req, res) => {
+      const refuse = (field: string, message: string) => sendRequestError(req, res, 400, message, { code: ErrorCode.BAD_USER_INPUT, field });
       const { role, unit, purpose } = (req.body ?? {}) as { role?: unknown; unit?: unknown; purpose?: unknown };
-      if (typeof role !== 'string' || !(ROLES as string[]).includes(role)) {
-        res.status(400).json({ error: `role must be one of ${ROLES.join(', ')}` });
-        return;
-      }
+      if (typeof role !== 'string' || !(ROLES as string[]).includes(role)) return refuse('role', `role must be one of ${ROLES.join(', ')}`);
       const givenUnit = typeof unit === 'string' && unit.trim() ? unit.trim() : null;
       const problem = unitProblem(role as Role, givenUnit);
-      if (problem) {
-        res.status(400).json({ error: problem });
-        return;
-      }
+      if (problem) return refuse('unit', problem);
       if (typeof purpose !== 'string' || !purpose.trim() || purpose.length > PURPOSE_MAX_LENGTH) {
-        res.status(400).json({ error: `purpose must be text of 1 to ${PURPOSE_MAX_LENGTH} characters` });
-        return;
+        return refuse('purpose', `purpose must be text of 1 to ${PURPOSE_MAX_LENGTH} characters`);
       }
-      if (!config.jwt.secret) {
-        res.status(503).json({ error: 'Development tokens need JWT_SECRET.' });
-        return;
-      }
+      if (!config.jwt.secret) return sendRequestError(req, res, 503, 'Development tokens need JWT_SECRET.', { code: ErrorCode.SERVICE_UNAVAILABLE });
       const token = await signDevToken(config.jwt, { role, unit: givenUnit, purpose: purpose.trim() });
       res.set('cache-control', 'no-store').json({ token });
     });
   }
 
   const built = () => directories.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  // One static handler per folder (a build may appear after start-up, in development).
+  const statics = new Map<string, express.RequestHandler>();
   router.use((req, res, next) => {
     const dir = built();
     if (!dir) {
@@ -86,7 +81,8 @@ export function consoleRouter(config: Config, directories: string[] = CONSOLE_DI
       return;
     }
     // Hashed file names: cached for good; index.html is asked for afresh.
-    express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true })(req, res, next);
+    if (!statics.has(dir)) statics.set(dir, express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true }));
+    statics.get(dir)!(req, res, next);
   });
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/assets/')) return next();

@@ -92,7 +92,8 @@ describe('the console in development', () => {
       fetch(`${hub.url}/console/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const noUnit = await ask({ role: 'MUNICIPALITY', purpose: 'x' });
     expect(noUnit.status).toBe(400);
-    expect(((await noUnit.json()) as { error: string }).error).toMatch(/needs a unit/);
+    const refused = (await noUnit.json()) as { errors: { message: string; extensions: { code: string; field: string } }[] };
+    expect(refused.errors[0]).toMatchObject({ message: expect.stringMatching(/needs a unit/), extensions: { code: 'BAD_USER_INPUT', field: 'unit' } });
     expect((await ask({ role: 'NOBODY', purpose: 'x' })).status).toBe(400);
     expect((await ask({ role: 'MVR' })).status).toBe(400);
   });
