@@ -5,7 +5,7 @@ import { DataClass } from '../../access/policy.js';
 import { ZONE } from '../../shared/dates.js';
 import { toCsv } from '../../shared/csv.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { KEY_RANGE, perturb } from '../statistics/cell-key.js';
+import { cellKeySql, perturb } from '../statistics/cell-key.js';
 import { Notification } from './notification.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { send } from './notification.events.js';
@@ -46,7 +46,7 @@ export async function monthlyRegister(em: EntityManager, month: string, threshol
   // On the caller's transaction when there is one: the register is one snapshot.
   const rows = await em.execute<Row[]>(
     `select ma.code, ma.registered, grouping(ma.code, ma.registered) <> 0 as g,
-        ${COLUMNS_COUNTED.map((c) => `count(a.id) filter (where ${counted[c].sql})::int as ${c}_n, (coalesce(sum(a.record_key) filter (where ${counted[c].sql}), 0) % ${KEY_RANGE})::int as ${c}_k`).join(',\n        ')}
+        ${COLUMNS_COUNTED.map((c) => `count(a.id) filter (where ${counted[c].sql})::int as ${c}_n, ${cellKeySql('a.record_key', counted[c].sql)} as ${c}_k`).join(',\n        ')}
        from (select municipality_code as code, bool_or(status = 'REGISTERED') as registered from municipality_application where submitted_on <= ? group by 1) ma
        left join agreement a on a.municipality_code = ma.code
        group by grouping sets ((ma.code, ma.registered), ()) order by g, ma.code`,

@@ -77,5 +77,8 @@ export function perturb(count: number, keySum: number, threshold: number): Pertu
   return published < threshold ? { count: null, suppressed: true } : { count: published, suppressed: false };
 }
 
-/** SQL for a cell's key over the rows of its group: the sum of `column` mod KEY_RANGE (0 for no rows). */
-export const cellKeySql = (column: string) => `(coalesce(sum(${column}), 0) % ${KEY_RANGE})::int`;
+/**
+ * SQL for a cell's key over the rows of its group (those meeting `filter`, when given): the sum of
+ * `column` mod KEY_RANGE (0 for no rows).
+ */
+export const cellKeySql = (column: string, filter?: string) => `(coalesce(sum(${column})${filter ? ` filter (where ${filter})` : ''}, 0) % ${KEY_RANGE})::int`;
