@@ -3,7 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../server/context.js';
-import { auditService } from './audit.service.js';
+import { auditService, type AuditFields } from './audit.service.js';
+import type { Principal } from '../access/principal.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { serviceUnavailable } from '../shared/errors.js';
 
@@ -16,6 +17,27 @@ function outcomeOf(data: unknown, errors: readonly GraphQLFormattedError[] | und
   return 'PARTIAL';
 }
 
+/** The access log entry of what a principal did: who, for which purpose, from the principal; what, from the operation. */
+export function principalEntry(
+  principal: Principal,
+  requestId: string,
+  operation: { type: string; name: string | null; records: Record<string, string[]>; outcome: string },
+): AuditFields {
+  return {
+    at: new Date(),
+    requestId,
+    role: principal.role,
+    institutionCode: principal.institutionCode,
+    unit: principal.unit,
+    subject: principal.subject,
+    purpose: principal.purpose,
+    operationName: operation.name,
+    operationType: operation.type,
+    records: operation.records,
+    outcome: operation.outcome,
+  };
+}
+
 /** Writes the access log entry of one operation on personal data (HTTP request or pushed event). */
 export async function writeAccessLog(
   orm: MikroORM,
@@ -24,19 +46,10 @@ export async function writeAccessLog(
 ): Promise<void> {
   if (!ctx.audit || ctx.audit.empty || !ctx.principal) return;
   // The global manager: append only takes its connection, no entity goes through a unit of work.
-  await auditService.append(orm.em, {
-    at: new Date(),
-    requestId: ctx.requestId,
-    role: ctx.principal.role,
-    institutionCode: ctx.principal.institutionCode,
-    unit: ctx.principal.unit,
-    subject: ctx.principal.subject,
-    purpose: ctx.principal.purpose,
-    operationName: operation.name,
-    operationType: operation.type,
-    records: ctx.audit.records(),
-    outcome: outcomeOf(operation.data, operation.errors),
-  });
+  await auditService.append(
+    orm.em,
+    principalEntry(ctx.principal, ctx.requestId, { type: operation.type, name: operation.name, records: ctx.audit.records(), outcome: outcomeOf(operation.data, operation.errors) }),
+  );
 }
 
 /**

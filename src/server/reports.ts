@@ -4,6 +4,7 @@ import { DataClass, mayRead } from '../access/policy.js';
 import type { Authenticate } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
 import { nationalStatistics } from '../access/scopes.js';
+import { principalEntry } from '../audit/audit.plugin.js';
 import { auditService } from '../audit/audit.service.js';
 import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';
 import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.service.js';
@@ -12,6 +13,9 @@ import { parseDate } from '../shared/dates.js';
 import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
 import { checkText, CODE } from '../shared/input.js';
 
+/** The access log's operation type of a CSV report download (beside query, mutation, subscription, webhook). */
+export const REPORT_OPERATION = 'report';
+
 /**
  * CSV downloads of aggregates (STATS, not personal data): the same queries as GraphQL, the same
  * token, the same scope, the same cell-key perturbation and suppression (docs/indicators.md): a CSV
@@ -19,9 +23,6 @@ import { checkText, CODE } from '../shared/input.js';
  *   GET /reports/indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&groupBy=SEX,AGE_GROUP
  *   GET /reports/monthly-register.csv?month=2026-10
  */
-/** The access log's operation type of a CSV report download (beside query, mutation, subscription, webhook). */
-export const REPORT_OPERATION = 'report';
-
 export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
   const router = express.Router();
   const principalOf = async (req: express.Request): Promise<Principal> => {
@@ -46,19 +47,10 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
   const send = async (req: express.Request, res: express.Response, principal: Principal, name: string, csv: string) => {
     // A file leaves the hub: the access log records who took which report and why, before it goes
     // (aggregates name no person, so the entry has no records and whoAccessed lists none).
-    await auditService.append(orm.em, {
-      at: new Date(),
-      requestId: String(req.id),
-      role: principal.role,
-      institutionCode: principal.institutionCode,
-      unit: principal.unit,
-      subject: principal.subject,
-      purpose: principal.purpose,
-      operationName: `GET ${req.originalUrl}`.slice(0, 500),
-      operationType: REPORT_OPERATION,
-      records: {},
-      outcome: 'SUCCESS',
-    });
+    await auditService.append(
+      orm.em,
+      principalEntry(principal, String(req.id), { type: REPORT_OPERATION, name: `GET ${req.originalUrl}`.slice(0, 500), records: {}, outcome: 'SUCCESS' }),
+    );
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
     res.send(`\uFEFF${csv}`); // the BOM makes spreadsheet programs read UTF-8 (Cyrillic) right
