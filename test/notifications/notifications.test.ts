@@ -849,6 +849,13 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
     return row!;
   }
 
+  /** Its due-by passed and the sweep ran: it must have stayed undelivered and been escalated (Art. 19). */
+  async function undeliveredAndEscalated(id: string): Promise<void> {
+    const after = await dueByPassesAndSweep(id);
+    expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
+    expect(after.escalated_at).not.toBeNull();
+  }
+
   const escalationsOf = (id: string) => sql<NotificationRow>("select * from notification where kind = 'OVERDUE_ESCALATED' and subject_id = ?", [id]);
 
   it('a live subscriber: the `next` is written, the notification is delivered via HUB and not escalated', async () => {
@@ -879,9 +886,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
       // The subscription ends at once: it no longer waits for a notification to come first.
       await waitFor('the completed subscription to stop listening', () => listening() === sub.before);
       const notification = await forwarded();
-      const after = await dueByPassesAndSweep(notification.id);
-      expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
-      expect(after.escalated_at).not.toBeNull();
+      await undeliveredAndEscalated(notification.id);
       expect(await escalationsOf(notification.id)).toEqual([expect.objectContaining({ recipient_code: 'COORDINATOR', article: 'Art. 19' })]);
       expect(sub.messages.filter((m) => m.id === '1')).toEqual([]);
     } finally {
@@ -897,9 +902,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
     await sub.closed;
     await waitFor("the closed socket's subscription to stop listening", () => listening() === sub.before);
     const notification = await forwarded();
-    const after = await dueByPassesAndSweep(notification.id);
-    expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
-    expect(after.escalated_at).not.toBeNull();
+    await undeliveredAndEscalated(notification.id);
     expect(await escalationsOf(notification.id)).toHaveLength(1);
   });
 
@@ -922,9 +925,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
         const answer = await waitFor('the answer to the push', () => sub.messages.find((m) => m.id === '1' && m.type === 'next'));
         expect(answer.payload.data).toBeUndefined();
         expect(answer.payload.errors).toHaveLength(1);
-        const after = await dueByPassesAndSweep(notification.id);
-        expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
-        expect(after.escalated_at).not.toBeNull();
+        await undeliveredAndEscalated(notification.id);
       } finally {
         sub.socket.close();
         await sub.closed;
@@ -967,9 +968,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
         sub.socket.send(JSON.stringify({ type: 'ping' }));
         await waitFor('pong', () => sub.messages.some((m) => m.type === 'pong'));
         expect(sub.messages.filter((m) => m.id === '1')).toEqual([]);
-        const after = await dueByPassesAndSweep(notification.id);
-        expect(after).toMatchObject({ delivered_at: null, delivered_via: null });
-        expect(after.escalated_at).not.toBeNull();
+        await undeliveredAndEscalated(notification.id);
       } finally {
         sub.socket.close();
         await sub.closed;
