@@ -167,14 +167,11 @@ function readOrCreateSecret(file: string): string {
 // the port is on loopback, but other local users must not be able to log in.
 function readOrCreatePassword(dataDir: string): string {
   const file = `${dataDir}.password`;
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  // A new password for an existing server would not be its own: it cannot be made up again.
+  if (!fs.existsSync(file) && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     throw new Error(`The embedded database in ${dataDir} exists but its password file ${file} is missing.`);
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const password = crypto.randomBytes(24).toString('base64url');
-  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
+  return readOrCreateSecret(file);
 }
 
 // As root, the server runs as the `postgres` user, which must be able to reach the data directory.
