@@ -13,5 +13,5 @@ export default defineConfig({
     reportCompressedSize: true,
     modulePreload: { polyfill: false },
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/console/dev-token': 'http://127.0.0.1:4000' } },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/console/dev-token': 'http://127.0.0.1:4000', '/console/config.json': 'http://127.0.0.1:4000' } },
 });

@@ -1,13 +1,14 @@
-import type { ConsoleInboxQuery, TypedDocumentString } from './gql/graphql.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TypedDocumentString } from './gql/graphql.js';
+import type { Language } from './i18n.js';
 
-// The documents are in ./graphql/*.graphql, typed by the project's codegen (codegen.yml; npm run codegen)
-// into ./gql/graphql.ts as strings: sent with fetch, no GraphQL client in the bundle.
-export { ConsoleAcknowledgeDocument as AcknowledgeMutation, ConsoleInboxDocument as InboxQuery } from './gql/graphql.js';
+// The documents are *.graphql files beside the pages that send them, typed by the project's codegen
+// (codegen.yml; npm run codegen) into ./gql/graphql.ts as strings, and sent with fetch.
 
 export interface GraphQLError {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string };
+  extensions?: { code?: string; messageBg?: string; field?: string; [key: string]: unknown };
 }
 
 export interface GraphQLResult<Result> {
@@ -15,32 +16,67 @@ export interface GraphQLResult<Result> {
   errors: GraphQLError[];
 }
 
-/** The session: only in memory (never in storage); gone when the page is closed or reloaded. */
-export interface Session {
-  token: string;
-  role: string;
-  unit: string | null;
-  purpose: string;
+/** A request the hub answered with errors and no data (a refused act, bad input, an expired token). */
+export class ApiError extends Error {
+  constructor(readonly errors: GraphQLError[]) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+  /** The field the hub named as wrong (BAD_USER_INPUT), e.g. "input.concludedOn". */
+  get field(): string | undefined {
+    return this.errors[0]?.extensions?.field;
+  }
 }
 
-export async function request<Result, Variables>(
-  session: Session,
-  document: TypedDocumentString<Result, Variables>,
-  variables: Variables,
-): Promise<GraphQLResult<Result>> {
+/** The hub's message in the reader's language: its Bulgarian text (extensions.messageBg) when there is one. */
+export function errorText(error: unknown, language: Language): string {
+  if (error instanceof ApiError) {
+    return error.errors.map((e) => (language === 'bg' && e.extensions?.messageBg) || e.message).join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a request needs from the session: the token (renewed if need be) and the stated purpose. */
+export interface Credentials {
+  token: () => Promise<string>;
+  purpose: string;
+  /** The token was refused (expired, revoked): renew it or ask the person to sign in again. */
+  onUnauthenticated: () => Promise<boolean>;
+}
+
+async function post<Result>(token: string, purpose: string, query: string, variables: unknown) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      authorization: `Bearer ${session.token}`,
+      authorization: `Bearer ${token}`,
       // The purpose of use, sent with every request (the access log keeps it).
       // A code in plain ASCII (an HTTP header carries no Cyrillic): see PURPOSES.
-      'x-purpose': session.purpose,
+      'x-purpose': purpose,
     },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Result | null; errors?: GraphQLError[] };
-  if (!body.data && body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }))) as {
+    data?: Result | null;
+    errors?: GraphQLError[];
+  };
+}
+
+const unauthenticated = (errors?: GraphQLError[]) => errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? false;
+
+/** Sends a typed document; throws ApiError when the hub answers no data. Retries once after a renewal. */
+export async function request<Result, Variables>(
+  credentials: Credentials,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<GraphQLResult<Result>> {
+  let body = await post<Result>(await credentials.token(), credentials.purpose, document.toString(), variables);
+  if (unauthenticated(body.errors) && (await credentials.onUnauthenticated())) {
+    body = await post<Result>(await credentials.token(), credentials.purpose, document.toString(), variables);
+  }
+  if (!body.data && body.errors?.length) throw new ApiError(body.errors);
   return { data: body.data ?? null, errors: body.errors ?? [] };
 }
 
@@ -49,29 +85,38 @@ export function forbiddenPaths(errors: GraphQLError[]): Set<string> {
   return new Set(errors.filter((e) => e.extensions?.code === 'FORBIDDEN' && e.path).map((e) => e.path!.join('.')));
 }
 
-/** The purposes the picker offers, as codes; their names are in the translation files (i18n.ts). */
-export const PURPOSES = ['integration-agreement', 'child-protection', 'health-care', 'supervision'] as const;
-export type Purpose = (typeof PURPOSES)[number];
-
-/** Roles a development sign-in offers, with an example unit where the role needs one. */
-export const DEV_ROLES: { role: string; unit: string | null }[] = [
-  { role: 'MUNICIPALITY', unit: 'SOF46' },
-  { role: 'SAR', unit: null },
-  { role: 'DAZD', unit: null },
-  { role: 'RZI', unit: 'BLG' },
-  { role: 'MVR', unit: null },
-  { role: 'ADMIN', unit: null },
-];
-
-export async function devToken(role: string, unit: string | null, purpose: string): Promise<string> {
-  const response = await fetch('/console/dev-token', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role, unit, purpose }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { token?: string; errors?: { message: string }[] };
-  if (!response.ok || !body.token) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
-  return body.token;
+export interface QueryState<Result> {
+  data: Result | null;
+  /** Paths of fields the policy refused: show them as outside the statutory view (ui/Outside.tsx). */
+  forbidden: Set<string>;
+  /** Errors other than refusals of a field, with data beside them. */
+  errors: GraphQLError[];
+  error: unknown;
+  loading: boolean;
+  reload: () => Promise<void>;
 }
 
-export type InboxNotification = ConsoleInboxQuery['notifications']['edges'][number]['node'];
+/** Runs a query when the page shows and when its variables change; `reload` after an act. */
+export function useQuery<Result, Variables>(
+  credentials: Credentials,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): QueryState<Result> {
+  const [state, setState] = useState<Omit<QueryState<Result>, 'reload'>>({ data: null, forbidden: new Set(), errors: [], error: null, loading: true });
+  const key = JSON.stringify(variables);
+  const latest = useRef(0);
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current;
+    setState((s) => ({ ...s, loading: true }));
+    try {
+      const { data, errors } = await request(credentials, document, JSON.parse(key) as Variables);
+      if (ticket !== latest.current) return;
+      const forbidden = forbiddenPaths(errors);
+      setState({ data, forbidden, errors: errors.filter((e) => e.extensions?.code !== 'FORBIDDEN'), error: null, loading: false });
+    } catch (error) {
+      if (ticket === latest.current) setState({ data: null, forbidden: new Set(), errors: [], error, loading: false });
+    }
+  }, [credentials, document, key]);
+  useEffect(() => void reload(), [reload]);
+  return { ...state, reload };
+}

@@ -51,6 +51,12 @@ export function consoleRouter(config: Config, directories: string[] = CONSOLE_DI
   const router = express.Router();
   router.use(consoleHeaders(config.isProduction));
 
+  // How the console signs in (console/src/auth): the development picker outside production; the
+  // institutions' identity provider when one is configured.
+  router.get('/config.json', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ devSignIn: !config.isProduction, oidc: null });
+  });
+
   if (!config.isProduction) {
     router.post('/dev-token', express.json({ limit: 4096 }), async (req, res) => {
       const refuse = (field: string, message: string) => sendRequestError(req, res, 400, message, { code: ErrorCode.BAD_USER_INPUT, field });

@@ -1,31 +1,21 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send } from '../../src/modules/notifications/notification.events.js';
 import { NotificationKind } from '../../src/modules/notifications/notification.enums.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
 import { buildConsole } from './build.js';
 
-// Debian's chromium (apt-get install -y chromium; .ci/run installs it): Playwright's own browser
-// downloads are not reachable from these machines.
-const CHROMIUM = '/usr/bin/chromium';
-const present = fs.existsSync(CHROMIUM);
-if (!present) console.warn(`test/console/browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+if (!CHROMIUM_PRESENT) console.warn(`test/console/browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
 
-/** Screenshots, kept as the run's artefacts (gitignored). */
-const ARTEFACTS = path.resolve('test-artefacts/console');
 const UNIT = 'PAZ24';
 
-describe.skipIf(!present)(`the console in a real browser (${CHROMIUM})`, () => {
-  let built: Awaited<ReturnType<typeof buildConsole>>;
+describe.skipIf(!CHROMIUM_PRESENT)(`the console in a real browser (${CHROMIUM})`, () => {
   let hub: TestHub;
   let browser: Browser;
 
   beforeAll(async () => {
-    built = await buildConsole();
-    hub = await startTestHub({ consoleDirectories: [built.dir] });
+    hub = await startTestHub({ consoleDirectories: [(await buildConsole()).dir] });
     // Two notifications for the municipality: one long past its deadline, one far ahead.
     const em = hub.orm.em.fork();
     for (const [by, id] of [
@@ -42,32 +32,19 @@ describe.skipIf(!present)(`the console in a real browser (${CHROMIUM})`, () => {
       });
     }
     await em.flush();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
-    built?.remove();
+
   });
 
   it('signs in as a municipality, shows the inbox overdue first with dd.mm.yyyy deadlines, acknowledges, switches the language, and passes axe', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(hub.url) && !request.url().startsWith('data:')) outside.push(request.url());
-    });
-
-    await page.goto(`${hub.url}/console`);
-    await page.getByRole('heading', { name: 'Вход за разработка' }).waitFor();
-    await page.getByLabel('Роля').selectOption('MUNICIPALITY');
-    await page.getByLabel('Звено (код)').fill(UNIT);
-    await page.getByLabel('Цел на използването').selectOption('integration-agreement');
-    await page.getByRole('button', { name: 'Вход' }).click();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: UNIT });
 
     await page.getByRole('heading', { name: 'Входящи известия' }).waitFor();
     const rows = page.getByTestId('notification');
@@ -80,8 +57,7 @@ describe.skipIf(!present)(`the console in a real browser (${CHROMIUM})`, () => {
     // The token is kept in memory only.
     expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
 
-    fs.mkdirSync(ARTEFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTEFACTS, 'inbox-bg.png'), fullPage: true });
+    await screenshot(page, 'inbox-bg');
 
     await rows.nth(0).getByRole('button', { name: 'Потвърди' }).click();
     await expect.poll(() => rows.nth(0).textContent()).toMatch(/Потвърдено на \d\d\.\d\d\.\d{4}/);
@@ -91,13 +67,9 @@ describe.skipIf(!present)(`the console in a real browser (${CHROMIUM})`, () => {
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     await expect.poll(() => rows.nth(1).textContent()).toContain('Acknowledge');
 
-    const axe = await new AxeBuilder({ page }).analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await page.screenshot({ path: path.join(ARTEFACTS, 'inbox-en.png'), fullPage: true });
-
-    expect(violations).toEqual([]);
-    expect(outside).toEqual([]);
+    await expectAccessible(page);
+    await screenshot(page, 'inbox-en');
+    guard.assertClean();
     await context.close();
   });
 

@@ -1,11 +1,60 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { build } from 'vite';
 
-/** Builds the console (console/vite.config.ts) into a temporary folder of the test's own; removes it afterwards. */
-export async function buildConsole(): Promise<{ dir: string; remove(): void }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-'));
-  await build({ configFile: path.resolve('console/vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+// Not under a dot-folder such as node_modules/.cache: the hub's static handler serves no dotfile paths.
+const CACHE = path.join(os.tmpdir(), 'hub-console-build');
+
+/** A digest of what the build reads: the console's files, its config and the installed packages. */
+function sourceDigest(): string {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(full).update(fs.readFileSync(full));
+    }
+  };
+  walk(path.resolve('console'));
+  hash.update(fs.readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The console built from the current sources (console/vite.config.ts), once per version of them:
+ * the browser tests of a run share one build, in the temporary folder. The first file to ask builds
+ * it while the others wait for its index.html (a lock folder says a build is under way; one left by
+ * a killed run is taken over after ten minutes).
+ */
+export async function buildConsole(): Promise<{ dir: string }> {
+  const dir = path.join(CACHE, sourceDigest());
+  const lock = `${dir}.lock`;
+  const done = () => fs.existsSync(path.join(dir, 'index.html'));
+  fs.mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    if (done()) return { dir };
+    try {
+      fs.mkdirSync(lock);
+    } catch {
+      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs;
+      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      // Another test file is building: wait for its result (a condition, checked every 200 ms).
+      else await delay(200);
+      continue;
+    }
+    try {
+      const staging = `${dir}.building`;
+      await build({ configFile: path.resolve('console/vite.config.ts'), logLevel: 'silent', build: { outDir: staging, emptyOutDir: true } });
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(staging, dir);
+      // Builds of older sources are not needed again.
+      for (const old of fs.readdirSync(CACHE)) if (path.join(CACHE, old) !== dir && !old.endsWith('.lock') && !old.endsWith('.building')) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+      return { dir };
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }

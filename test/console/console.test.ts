@@ -14,7 +14,6 @@ let built: Awaited<ReturnType<typeof buildConsole>>;
 beforeAll(async () => {
   built = await buildConsole();
 });
-afterAll(() => built?.remove());
 
 const csp = (response: Response) =>
   Object.fromEntries(

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../access/principal.js';
+import { DataClass } from '../../access/policy.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -23,3 +24,8 @@ export class PrincipalType {
   @Field(() => String, { nullable: true, description: 'Stated purpose of the request: X-Purpose header, else the token claim.' })
   purpose!: string | null;
 }
+
+registerEnumType(DataClass, {
+  name: 'DataClass',
+  description: "A class of data in the access policy (docs/access-matrix.md): what a role's grant is made of.",
+});
