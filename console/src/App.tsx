@@ -9,6 +9,9 @@ import { SessionContext, useSession, type Session } from './session.js';
 const NAV: { to: string; key: Key; shows: (s: Session) => boolean }[] = [
   { to: '/', key: 'nav.inbox', shows: (s) => s.me.reads.includes('NOTIFICATION') },
   { to: '/agreements', key: 'nav.agreements', shows: (s) => s.me.reads.some((c) => c === 'AGREEMENT_TERM' || c === 'APPLICATION') },
+  { to: '/applications', key: 'nav.applications', shows: (s) => s.me.reads.includes('APPLICATION') },
+  { to: '/objections', key: 'nav.objections', shows: (s) => s.me.reads.includes('OBJECTION') },
+  { to: '/offences', key: 'nav.offences', shows: (s) => s.me.reads.includes('OFFENCE') },
   { to: '/children', key: 'nav.children', shows: (s) => s.me.reads.includes('UASC') },
   { to: '/indicators', key: 'nav.indicators', shows: (s) => s.me.reads.includes('STATS') },
   { to: '/operators', key: 'nav.operators', shows: (s) => s.me.role === 'ADMIN' },
@@ -25,6 +28,9 @@ const router = createBrowserRouter(
       children: [
         { index: true, Component: InboxPage },
         { path: 'agreements/*', lazy: () => import('./pages/agreements/index.js') },
+        { path: 'applications/*', lazy: () => import('./pages/applications/index.js') },
+        { path: 'objections/*', lazy: () => import('./pages/objections/index.js') },
+        { path: 'offences/*', lazy: () => import('./pages/offences/index.js') },
         { path: 'children/*', lazy: () => import('./pages/children/index.js') },
         { path: 'indicators/*', lazy: () => import('./pages/indicators/index.js') },
         { path: 'operators/*', lazy: () => import('./pages/operators/index.js') },

@@ -39,6 +39,10 @@ const bg = {
   next: 'Следваща страница',
   previous: 'Предишна страница',
   downloadCsv: 'Изтегляне като CSV',
+  dateFormat: 'дд.мм.гггг',
+  'nav.applications': 'Заявления',
+  'nav.objections': 'Възражения',
+  'nav.offences': 'Нарушения',
 } as const;
 
 export type Key = keyof typeof bg;
@@ -78,6 +82,10 @@ const en: Dictionary = {
   next: 'Next page',
   previous: 'Previous page',
   downloadCsv: 'Download as CSV',
+  dateFormat: 'dd.mm.yyyy',
+  'nav.applications': 'Applications',
+  'nav.objections': 'Objections',
+  'nav.offences': 'Offence reports',
 };
 
 export const dictionaries = { bg: bg as Dictionary, en } as const;
