@@ -47,7 +47,15 @@ export async function buildConsole(): Promise<{ dir: string }> {
     }
     try {
       const staging = `${dir}.building`;
-      await build({ configFile: path.resolve('console/vite.config.ts'), logLevel: 'silent', build: { outDir: staging, emptyOutDir: true } });
+      await build({
+        configFile: path.resolve('console/vite.config.ts'),
+        logLevel: 'silent',
+        build: { outDir: staging, emptyOutDir: true },
+        // The production build, as `npm run build` makes it: Vite would take NODE_ENV=test from the test
+        // run and bundle React's development build.
+        mode: 'production',
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      });
       fs.rmSync(dir, { recursive: true, force: true });
       fs.renameSync(staging, dir);
       // Builds of older sources are not needed again.
