@@ -19,7 +19,7 @@ function sourceDigest(): string {
     }
   };
   walk(path.resolve('console'));
-  hash.update(fs.readFileSync('package-lock.json'));
+  hash.update(fs.readFileSync('package-lock.json')).update(fs.readFileSync(new URL(import.meta.url)));
   return hash.digest('hex').slice(0, 16);
 }
 
