@@ -4,10 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -35,6 +31,35 @@ import { withoutSuggestions } from './suggestions.js';
 import { createHubMetrics } from './metrics.js';
 import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
+
+/** The console's GraphiQL (console/src/pages/graphiql), bundled with the hub. */
+export const CONSOLE_GRAPHIQL_PATH = '/console/graphiql';
+
+/**
+ * GET /graphql in a browser (Accept: text/html): a page that sends the reader to the console's GraphiQL,
+ * in development and production alike. Apollo's own landing pages load Apollo Sandbox or Explorer from
+ * Apollo's CDN, which a closed network cannot reach. No script: a meta refresh, and a link for whoever
+ * does not follow it. Other GET and POST requests are answered by GraphQL as before.
+ */
+function consoleLandingPage(): ApolloServerPlugin<Context> {
+  const html = `<!doctype html>
+<html lang="bg">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="refresh" content="0; url=${CONSOLE_GRAPHIQL_PATH}">
+<title>GraphQL — Център за интеграция / Integration hub</title>
+</head>
+<body>
+<main>
+<h1>GraphQL API</h1>
+<p>Заявките се изпращат с POST към /graphql. Интерактивната среда GraphiQL е в конзолата: <a href="${CONSOLE_GRAPHIQL_PATH}">${CONSOLE_GRAPHIQL_PATH}</a>.</p>
+<p lang="en">Send queries with POST to /graphql. The interactive GraphiQL is in the console: <a href="${CONSOLE_GRAPHIQL_PATH}">${CONSOLE_GRAPHIQL_PATH}</a>.</p>
+</main>
+</body>
+</html>
+`;
+  return { serverWillStart: async () => ({ renderLandingPage: async () => ({ html }) }) };
+}
 
 export interface HubServer {
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
@@ -178,9 +203,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       ...(metrics ? [metrics.plugin<Context>()] : []),
       // Installed by default, it hooks every field; the hub sets no cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      config.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+      consoleLandingPage(),
     ],
   });
   await apollo.start();

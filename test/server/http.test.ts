@@ -42,10 +42,16 @@ describe('operational endpoints', () => {
     }
   });
 
-  it('serves the Sandbox landing page in development', async () => {
+  it("sends a browser's GET /graphql to the console's GraphiQL: no script, nothing from Apollo's CDN", async () => {
     const res = await fetch(`${hub().url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('sandbox');
+    const html = await res.text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/console/graphiql">');
+    expect(html).toContain('<a href="/console/graphiql">');
+    expect(html).not.toMatch(/<script|https?:\/\//i);
+    // A GET query is still a query.
+    const get = await fetch(`${hub().url}/graphql?query=${encodeURIComponent('{ provinces { code } }')}`);
+    expect(((await get.json()) as { data: { provinces: unknown[] } }).data.provinces).toHaveLength(28);
   });
 });
 
