@@ -70,6 +70,11 @@ export enum DataClass {
   STATS = 'STATS',
   /** The access log: ADMIN only (statutory-views.md). */
   AUDIT = 'AUDIT',
+  /**
+   * Running the hub, ADMIN only, no personal data: every institution's webhook and the calls it got,
+   * the hub's readiness and migrations, the policy itself (docs/notifications.md, docs/operations.md).
+   */
+  OPERATIONS = 'OPERATIONS',
 }
 
 /** Classes whose reads are personal data (statutory-views.md: recorded in the audit log). */
@@ -115,6 +120,7 @@ const {
   WEBHOOK,
   STATS,
   AUDIT,
+  OPERATIONS,
 } = DataClass;
 
 /** Every institution has an inbox of notifications and may register a webhook (NGOs are not institutions of the hub). */
@@ -152,7 +158,7 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   NSORB: [STATS, ...INBOX],
   NKBTH: [UASC, ...INBOX],
   // Institutions, accounts, the audit log — no personal data.
-  ADMIN: [AUDIT, NOTIFICATION],
+  ADMIN: [AUDIT, NOTIFICATION, OPERATIONS],
 };
 
 /** Who may write which class of plan data (the class-dependent mutations check it on the row). */
@@ -287,6 +293,11 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   recordVisitFollowUp: { dataClass: MONITORING, roles: ['DAZD'] },
   registerWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
   removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
+  // The operators' side of the webhooks (docs/notifications.md, "Operating the webhooks").
+  registerInstitutionWebhook: { dataClass: OPERATIONS, roles: ['ADMIN'] },
+  rotateWebhookKey: { dataClass: OPERATIONS, roles: ['ADMIN'] },
+  sendTestDelivery: { dataClass: OPERATIONS, roles: ['ADMIN'] },
+  retryDelivery: { dataClass: OPERATIONS, roles: ['ADMIN'] },
   fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
   decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
 };
@@ -374,6 +385,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     webhook: WEBHOOK,
     auditLog: AUDIT,
     verifyAuditChain: AUDIT,
+    institutionWebhooks: OPERATIONS,
+    webhookAttempts: OPERATIONS,
     // The data subject's caseworker: whoever may read the person's identity, within scope.
     whoAccessed: IDENTITY,
   },
@@ -469,6 +482,9 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   DeliveryAttempt: { '*': NOTIFICATION },
   Webhook: { '*': WEBHOOK },
   WebhookRegistration: { '*': WEBHOOK },
+  InstitutionWebhook: { '*': OPERATIONS },
+  WebhookAttempt: { '*': OPERATIONS },
+  WebhookKey: { '*': OPERATIONS },
   AuditEntry: { '*': AUDIT },
   AuditRecordSet: { '*': AUDIT },
   AuditChainReport: { '*': AUDIT },

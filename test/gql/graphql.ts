@@ -140,6 +140,7 @@ export const DataClass = {
   NotificationContent: 'NOTIFICATION_CONTENT',
   Objection: 'OBJECTION',
   Offence: 'OFFENCE',
+  Operations: 'OPERATIONS',
   Plan: 'PLAN',
   Profile: 'PROFILE',
   Pseudonym: 'PSEUDONYM',

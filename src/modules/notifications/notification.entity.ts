@@ -71,11 +71,19 @@ export class Notification extends BaseEntity {
   dispatchedAt?: Date | null;
 }
 
-/** One attempt to deliver a notification to a webhook, whatever its outcome. */
+/** One attempt to deliver a notification (or a test delivery) to a webhook, whatever its outcome. */
 @Entity({ tableName: 'delivery_attempt' })
 export class DeliveryAttempt extends BaseEntity {
-  @ManyToOne(() => Notification, { index: true, deleteRule: 'cascade' })
-  notification!: Notification;
+  /** null: a test delivery (sendTestDelivery), which carries no notification and no personal data. */
+  @ManyToOne(() => Notification, { index: true, deleteRule: 'cascade', nullable: true })
+  notification?: Notification | null;
+
+  /**
+   * The institution whose endpoint was called: the operators' list of an endpoint's attempts reads it.
+   * null on attempts recorded before it was kept (their notification's recipient says whose).
+   */
+  @ManyToOne(() => Institution, { fieldName: 'institution_code', nullable: true, index: true })
+  institution?: Institution | null;
 
   @Property({ type: 'integer' })
   attempt!: number;

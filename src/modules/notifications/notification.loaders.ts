@@ -16,7 +16,7 @@ export function notificationLoaders(em: EntityManager, principal: Principal | nu
     /** Delivery attempts, scoped in SQL to those the principal may see (notificationService.attempts). */
     attemptsOf: childrenOf(
       (ids) => notificationService.attempts(em, principal, ids),
-      (a: DeliveryAttempt) => a.notification.id,
+      (a: DeliveryAttempt) => a.notification!.id,
     ),
   };
 }

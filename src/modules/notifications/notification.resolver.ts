@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { IdArg, TextArg, line } from '../../shared/input.js';
+import { CODE, IdArg, TextArg, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { InstitutionType } from '../reference/reference.types.js';
@@ -15,6 +15,8 @@ import {
   WebhookRegistrationType,
   WebhookType,
 } from './notification.types.js';
+import { webhookOperations } from './operations.service.js';
+import { InstitutionWebhookType, WebhookAttemptType, WebhookAttemptsArgs, WebhookKeyType } from './operations.types.js';
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -83,5 +85,44 @@ export class WebhookResolver {
   @Mutation(() => Boolean, { description: "Removes your institution's endpoint: notifications wait in the inbox." })
   removeWebhook(@Ctx() ctx: Context) {
     return notificationService.removeWebhook(ctx.em, ctx.principal!);
+  }
+
+  // The operators' side (ADMIN; docs/notifications.md, "Operating the webhooks"): any institution's
+  // endpoint, and the calls it got. No notification content is read or sent here.
+
+  @Query(() => [InstitutionWebhookType], { description: 'ADMIN: every institution that receives notifications, with its endpoint if one is registered.' })
+  institutionWebhooks(@Ctx() ctx: Context) {
+    return webhookOperations.list(ctx.em);
+  }
+
+  @Query(() => [WebhookAttemptType], { description: "ADMIN: the latest calls of an institution's endpoint, newest first: delivery attempts and test deliveries." })
+  webhookAttempts(@Args(() => WebhookAttemptsArgs) args: WebhookAttemptsArgs, @Ctx() ctx: Context) {
+    return webhookOperations.attempts(ctx.em, args.institutionCode, args.first);
+  }
+
+  @Mutation(() => WebhookKeyType, { description: "ADMIN: registers (or replaces) an institution's endpoint for it; returns the signing key once." })
+  registerInstitutionWebhook(
+    @TextArg('institutionCode', CODE) institutionCode: string,
+    @TextArg('url', line(2000), { description: 'An https URL of the institution.' }) url: string,
+    @Ctx() ctx: Context,
+  ) {
+    return webhookOperations.register(ctx.em, ctx.principal!, institutionCode, url, ctx.webhookPolicy);
+  }
+
+  @Mutation(() => WebhookKeyType, { description: "ADMIN: a new signing key for an institution's endpoint, returned once; the old key signs nothing more." })
+  rotateWebhookKey(@TextArg('institutionCode', CODE) institutionCode: string, @Ctx() ctx: Context) {
+    return webhookOperations.rotateKey(ctx.em, ctx.principal!, institutionCode);
+  }
+
+  @Mutation(() => WebhookAttemptType, {
+    description: "ADMIN: POSTs a signed test body (kind TEST, no personal data) to an institution's endpoint now and returns the call's outcome, kept among its attempts.",
+  })
+  sendTestDelivery(@TextArg('institutionCode', CODE) institutionCode: string, @Ctx() ctx: Context) {
+    return webhookOperations.sendTest(ctx.em, institutionCode, ctx.webhookPolicy);
+  }
+
+  @Mutation(() => NotificationType, { description: "ADMIN: delivers a failed notification again through the recipient's webhook (its attempts count on)." })
+  retryDelivery(@IdArg('id') id: string, @Ctx() ctx: Context) {
+    return webhookOperations.retry(ctx.em, id);
   }
 }

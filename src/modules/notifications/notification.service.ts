@@ -32,6 +32,9 @@ function attemptsScope(principal: Principal | null): FilterQuery<DeliveryAttempt
   return principal ? { notification: { recipient: principal.institutionCode } } : { id: { $in: [] } };
 }
 
+/** A webhook's signing key: 256 random bits, shown once (registration, rotation). */
+export const newWebhookKey = () => randomBytes(32).toString('base64url');
+
 export const notificationService = {
   /** The attempts of these notifications that the principal may see (maySeeAttempts), first first. */
   attempts(em: EntityManager, principal: Principal | null, notificationIds: string[]): Promise<DeliveryAttempt[]> {
@@ -46,6 +49,7 @@ export const notificationService = {
     if (filter.unread) where.push({ recipient: principal.institutionCode, acknowledgedAt: null });
     if (filter.overdue) where.push(overdueCondition());
     if (filter.failed) where.push({ failedAt: { $ne: null } });
+    if (filter.escalated) where.push({ escalatedAt: { $ne: null } });
     if (filter.kind) where.push({ kind: filter.kind });
     const connection = await paginate(em, Notification, () => within({ $and: where }, scopes.notification(principal)), page, {
       key: 'createdAt',
@@ -90,12 +94,17 @@ export const notificationService = {
   },
 
   /** One endpoint per institution: registering again replaces the URL and the key. */
-  async registerWebhook(em: EntityManager, principal: Principal, url: string, policy: WebhookPolicy): Promise<{ webhook: Webhook; secret: string }> {
+  registerWebhook(em: EntityManager, principal: Principal, url: string, policy: WebhookPolicy): Promise<{ webhook: Webhook; secret: string }> {
+    return notificationService.setWebhook(em, principal.institutionCode, principal.subject, url, policy);
+  },
+
+  /** Sets an institution's endpoint (its own, or an operator's for it): the URL checked, a new key. */
+  async setWebhook(em: EntityManager, institutionCode: string, by: string, url: string, policy: WebhookPolicy): Promise<{ webhook: Webhook; secret: string }> {
     const checked = assertWebhookUrl(url, policy);
-    const secret = randomBytes(32).toString('base64url');
-    let webhook = await em.findOne(Webhook, { institution: principal.institutionCode });
-    if (webhook) Object.assign(webhook, { url: checked, secret, registeredBy: principal.subject, active: true });
-    else webhook = em.create(Webhook, { institution: principal.institutionCode, url: checked, secret, registeredBy: principal.subject });
+    const secret = newWebhookKey();
+    let webhook = await em.findOne(Webhook, { institution: institutionCode });
+    if (webhook) Object.assign(webhook, { url: checked, secret, registeredBy: by, active: true });
+    else webhook = em.create(Webhook, { institution: institutionCode, url: checked, secret, registeredBy: by });
     await em.flush();
     return { webhook, secret };
   },

@@ -43,6 +43,7 @@ export class NotificationFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: received and not yet acknowledged.' }) unread?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'true: not delivered, and past its due-by.' }) overdue?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'true: the webhook gave up.' }) failed?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'true: reported to the COORDINATOR as overdue.' }) escalated?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'true: those you received; false: those you sent.' }) received?: boolean;
   @Field(() => NotificationKind, { nullable: true }) kind?: NotificationKind;
 }

@@ -110,8 +110,11 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       );
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
       for (const row of rows.filter((r) => r.has_webhook)) {
-        // The job's id is the notification's: a second enqueue of the same one is ignored.
-        await boss.send(WEBHOOK_QUEUE, { notificationId: row.id } satisfies WebhookJob, { id: row.id, ...queue, db });
+        // The job's id is the notification's: a second enqueue of the same one is ignored. One dispatched
+        // again (retryDelivery: an operator sends a failed delivery again) finds its job failed, and
+        // pg-boss runs that job once more, its attempts counting on.
+        const queued = await boss.send(WEBHOOK_QUEUE, { notificationId: row.id } satisfies WebhookJob, { id: row.id, ...queue, db });
+        if (!queued) await boss.retry(WEBHOOK_QUEUE, row.id, { db });
       }
       await client.query('commit');
     } catch (error) {

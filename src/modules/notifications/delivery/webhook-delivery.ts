@@ -53,35 +53,8 @@ export async function deliverToWebhook(
   if (!notification || !webhook) return; // removed since: the inbox holds it
   const attempt = job.retryCount + 1;
   const body = webhookBody(notification);
-  const started = Date.now();
-  let outcome = AttemptOutcome.ERROR;
-  let statusCode: number | null = null;
-  let error: string | null = null;
-  let sent = false;
   const url = new URL(webhook.url);
-  try {
-    const response = await request(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [SIGNATURE_HEADER]: sign(webhook.secret, body),
-        'idempotency-key': notification.id,
-        'x-hub-delivery-attempt': String(attempt),
-      },
-      body,
-      // undici's request follows no redirect: a 3xx is an answer like any non-2xx (never a second host).
-      dispatcher: agent.compose(whenSent(() => (sent = true))),
-      signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
-    });
-    statusCode = response.statusCode;
-    await response.body.dump().catch(() => {});
-    const ok = statusCode >= 200 && statusCode < 300;
-    outcome = ok ? AttemptOutcome.ACCEPTED : AttemptOutcome.REJECTED;
-    if (!ok) error = `HTTP ${statusCode}`;
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-  }
-  const durationMs = Date.now() - started;
+  const { outcome, statusCode, error, durationMs, sent } = await postSigned({ url, secret: webhook.secret, body, id: notification.id, attempt, agent, timeoutSeconds: settings.timeoutSeconds });
   if (sent) {
     const records = disclosedRecords(notification);
     if (Object.keys(records).length) {
@@ -90,7 +63,7 @@ export async function deliverToWebhook(
   }
   const last = attempt > job.retryLimit;
   await em.transactional(async (tx) => {
-    tx.create(DeliveryAttempt, { notification: notification.id, attempt, url: webhook.url, outcome, statusCode, error, durationMs });
+    tx.create(DeliveryAttempt, { notification: notification.id, institution: notification.recipient.code, attempt, url: webhook.url, outcome, statusCode, error, durationMs });
     const row = await tx.findOneOrFail(Notification, notification.id);
     if (outcome === AttemptOutcome.ACCEPTED) {
       // The first delivery counts (the recipient may have read it in the hub already).
@@ -103,6 +76,59 @@ export async function deliverToWebhook(
     log.warn({ notification: notification.id, attempt, statusCode, error, last, sent }, 'webhook delivery failed');
     throw new Error(`webhook delivery failed: ${error}`);
   }
+}
+
+export interface PostResult {
+  outcome: AttemptOutcome;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+  /** The body was written to the connection: the receiver may have it. */
+  sent: boolean;
+}
+
+/**
+ * One signed POST to an endpoint, as every delivery makes it (a notification's, or an operator's test
+ * delivery): the signature over the body, `id` as the idempotency key, the attempt's number. Never
+ * throws: no answer is an ERROR with its message, a non-2xx answer REJECTED.
+ */
+export async function postSigned(options: {
+  url: URL;
+  secret: string;
+  body: string;
+  id: string;
+  attempt: number;
+  agent: Dispatcher;
+  timeoutSeconds: number;
+}): Promise<PostResult> {
+  const started = Date.now();
+  let outcome = AttemptOutcome.ERROR;
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  let sent = false;
+  try {
+    const response = await request(options.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: sign(options.secret, options.body),
+        'idempotency-key': options.id,
+        'x-hub-delivery-attempt': String(options.attempt),
+      },
+      body: options.body,
+      // undici's request follows no redirect: a 3xx is an answer like any non-2xx (never a second host).
+      dispatcher: options.agent.compose(whenSent(() => (sent = true))),
+      signal: AbortSignal.timeout(options.timeoutSeconds * 1000),
+    });
+    statusCode = response.statusCode;
+    await response.body.dump().catch(() => {});
+    const ok = statusCode >= 200 && statusCode < 300;
+    outcome = ok ? AttemptOutcome.ACCEPTED : AttemptOutcome.REJECTED;
+    if (!ok) error = `HTTP ${statusCode}`;
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  return { outcome, statusCode, error, durationMs: Date.now() - started, sent };
 }
 
 /**
