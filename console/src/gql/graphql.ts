@@ -111,6 +111,33 @@ export const AssessmentKind = {
 } as const;
 
 export type AssessmentKind = typeof AssessmentKind[keyof typeof AssessmentKind];
+export const AttemptOutcome = {
+  /** The endpoint answered 2xx. */
+  Accepted: 'ACCEPTED',
+  /** No answer: connection refused, timeout, or an address the hub may not call. */
+  Error: 'ERROR',
+  /** The endpoint answered with another status. */
+  Rejected: 'REJECTED'
+} as const;
+
+export type AttemptOutcome = typeof AttemptOutcome[keyof typeof AttemptOutcome];
+export type AuditLogFilter = {
+  /** At or after this instant; in the years 1900–2100. */
+  from?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  institutionCode?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  outcome?: string | null | undefined;
+  /** Entries that touched this record. A UUID. */
+  recordId?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  role?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  subject?: string | null | undefined;
+  /** At or before this instant; in the years 1900–2100. */
+  to?: string | null | undefined;
+};
+
 /** A part of a child’s case: identity, age assessment, care (placement, representative), needs by area, missing-child alerts. */
 export const CaseArea = {
   Age: 'AGE',
@@ -369,6 +396,21 @@ export const NeedStatus = {
 } as const;
 
 export type NeedStatus = typeof NeedStatus[keyof typeof NeedStatus];
+/** Each condition narrows the list; none: everything you sent or received. */
+export type NotificationFilter = {
+  /** true: reported to the COORDINATOR as overdue. */
+  escalated?: boolean | null | undefined;
+  /** true: the webhook gave up. */
+  failed?: boolean | null | undefined;
+  kind?: NotificationKind | null | undefined;
+  /** true: not delivered, and past its due-by. */
+  overdue?: boolean | null | undefined;
+  /** true: those you received; false: those you sent. */
+  received?: boolean | null | undefined;
+  /** true: received and not yet acknowledged. */
+  unread?: boolean | null | undefined;
+};
+
 /** What the notification tells; `article` names the rule it serves. */
 export const NotificationKind = {
   AgreementConcluded: 'AGREEMENT_CONCLUDED',
@@ -900,6 +942,73 @@ export type ConsoleAcknowledgeMutationVariables = Exact<{
 
 
 export type ConsoleAcknowledgeMutation = { acknowledgeNotification: { id: string, acknowledgedAt: string | null } };
+
+export type ConsoleOperatorsWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOperatorsWebhooksQuery = { institutionWebhooks: Array<{ url: string | null, updatedAt: string | null, registeredBy: string | null, institution: { code: string, kind: InstitutionKind, nameBg: string, nameEn: string | null } }> };
+
+export type ConsoleOperatorsWebhookAttemptsQueryVariables = Exact<{
+  institutionCode: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ConsoleOperatorsWebhookAttemptsQuery = { webhookAttempts: Array<{ id: string, createdAt: string, attempt: number, notificationId: string | null, test: boolean, outcome: AttemptOutcome, statusCode: number | null, error: string | null, durationMs: number }> };
+
+export type ConsoleOperatorsRegisterWebhookMutationVariables = Exact<{
+  institutionCode: string;
+  url: string;
+}>;
+
+
+export type ConsoleOperatorsRegisterWebhookMutation = { registerInstitutionWebhook: { secret: string, webhook: { url: string | null } } };
+
+export type ConsoleOperatorsRotateKeyMutationVariables = Exact<{
+  institutionCode: string;
+}>;
+
+
+export type ConsoleOperatorsRotateKeyMutation = { rotateWebhookKey: { secret: string, webhook: { url: string | null } } };
+
+export type ConsoleOperatorsTestDeliveryMutationVariables = Exact<{
+  institutionCode: string;
+}>;
+
+
+export type ConsoleOperatorsTestDeliveryMutation = { sendTestDelivery: { id: string, outcome: AttemptOutcome, statusCode: number | null, error: string | null } };
+
+export type ConsoleOperatorsDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: NotificationFilter | null | undefined;
+}>;
+
+
+export type ConsoleOperatorsDeliveriesQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, article: string, createdAt: string, dueBy: string, deliveredAt: string | null, failedAt: string | null, escalatedAt: string | null, overdue: boolean, sender: { code: string } | null, recipient: { code: string } } }> } };
+
+export type ConsoleOperatorsRetryDeliveryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleOperatorsRetryDeliveryMutation = { retryDelivery: { id: string, failedAt: string | null } };
+
+export type ConsoleOperatorsAuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type ConsoleOperatorsAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: string, at: string, requestId: string, role: string, institutionCode: string, unit: string | null, subject: string, purpose: string | null, operationName: string | null, operationType: string, outcome: string, records: Array<{ dataClass: string, ids: Array<string> }> } }> } };
+
+export type ConsoleOperatorsVerifyChainQueryVariables = Exact<{
+  from?: string | null | undefined;
+}>;
+
+
+export type ConsoleOperatorsVerifyChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenSeq: string | null, reason: string | null, nextSeq: string | null } };
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1519,6 +1628,145 @@ export const ConsoleAcknowledgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAcknowledgeMutation, ConsoleAcknowledgeMutationVariables>;
+export const ConsoleOperatorsWebhooksDocument = new TypedDocumentString(`
+    query ConsoleOperatorsWebhooks {
+  institutionWebhooks {
+    institution {
+      code
+      kind
+      nameBg
+      nameEn
+    }
+    url
+    updatedAt
+    registeredBy
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsWebhooksQuery, ConsoleOperatorsWebhooksQueryVariables>;
+export const ConsoleOperatorsWebhookAttemptsDocument = new TypedDocumentString(`
+    query ConsoleOperatorsWebhookAttempts($institutionCode: String!, $first: Int) {
+  webhookAttempts(institutionCode: $institutionCode, first: $first) {
+    id
+    createdAt
+    attempt
+    notificationId
+    test
+    outcome
+    statusCode
+    error
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsWebhookAttemptsQuery, ConsoleOperatorsWebhookAttemptsQueryVariables>;
+export const ConsoleOperatorsRegisterWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleOperatorsRegisterWebhook($institutionCode: String!, $url: String!) {
+  registerInstitutionWebhook(institutionCode: $institutionCode, url: $url) {
+    secret
+    webhook {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsRegisterWebhookMutation, ConsoleOperatorsRegisterWebhookMutationVariables>;
+export const ConsoleOperatorsRotateKeyDocument = new TypedDocumentString(`
+    mutation ConsoleOperatorsRotateKey($institutionCode: String!) {
+  rotateWebhookKey(institutionCode: $institutionCode) {
+    secret
+    webhook {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsRotateKeyMutation, ConsoleOperatorsRotateKeyMutationVariables>;
+export const ConsoleOperatorsTestDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleOperatorsTestDelivery($institutionCode: String!) {
+  sendTestDelivery(institutionCode: $institutionCode) {
+    id
+    outcome
+    statusCode
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsTestDeliveryMutation, ConsoleOperatorsTestDeliveryMutationVariables>;
+export const ConsoleOperatorsDeliveriesDocument = new TypedDocumentString(`
+    query ConsoleOperatorsDeliveries($first: Int, $after: String, $filter: NotificationFilter) {
+  notifications(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        article
+        createdAt
+        dueBy
+        deliveredAt
+        failedAt
+        escalatedAt
+        overdue
+        sender {
+          code
+        }
+        recipient {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsDeliveriesQuery, ConsoleOperatorsDeliveriesQueryVariables>;
+export const ConsoleOperatorsRetryDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleOperatorsRetryDelivery($id: ID!) {
+  retryDelivery(id: $id) {
+    id
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsRetryDeliveryMutation, ConsoleOperatorsRetryDeliveryMutationVariables>;
+export const ConsoleOperatorsAuditLogDocument = new TypedDocumentString(`
+    query ConsoleOperatorsAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {
+  auditLog(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        seq
+        at
+        requestId
+        role
+        institutionCode
+        unit
+        subject
+        purpose
+        operationName
+        operationType
+        outcome
+        records {
+          dataClass
+          ids
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsAuditLogQuery, ConsoleOperatorsAuditLogQueryVariables>;
+export const ConsoleOperatorsVerifyChainDocument = new TypedDocumentString(`
+    query ConsoleOperatorsVerifyChain($from: String) {
+  verifyAuditChain(from: $from) {
+    ok
+    checked
+    firstBrokenSeq
+    reason
+    nextSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsVerifyChainQuery, ConsoleOperatorsVerifyChainQueryVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
