@@ -80,6 +80,7 @@ const probes = (): Probe[] => [
   { dataClass: DataClass.WEBHOOK, query: () => '{ webhook { url } }' },
   { dataClass: DataClass.STATS, query: () => '{ agreementStatistics(groupBy: []) { threshold } }' },
   { dataClass: DataClass.AUDIT, query: () => '{ auditLog(first: 1) { totalCount } }' },
+  { dataClass: DataClass.OPERATIONS, query: () => '{ institutionWebhooks { url } }' },
 ];
 
 beforeAll(async () => {

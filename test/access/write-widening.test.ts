@@ -215,6 +215,13 @@ const COMMANDS: Record<string, Command> = {
   recordVisitFollowUp: (pick, w) => one('mutation($id: ID!) { recordVisitFollowUp(visitId: $id, followUp: "Done.") { id } }', { id: pick(w.visits) }),
   registerWebhook: () => one('mutation { registerWebhook(url: "https://hooks.example.org/hub") { __typename } }', {}),
   removeWebhook: () => one('mutation { removeWebhook }', {}),
+  // The operators' (ADMIN) webhook acts: they touch endpoints and keys, never a row of any view.
+  registerInstitutionWebhook: (pick) =>
+    one('mutation($c: String!) { registerInstitutionWebhook(institutionCode: $c, url: "https://hooks.example.org/hub") { __typename } }', { c: pick(INSTITUTIONS) }),
+  rotateWebhookKey: (pick) => one('mutation($c: String!) { rotateWebhookKey(institutionCode: $c) { __typename } }', { c: pick(INSTITUTIONS) }),
+  // An institution that does not exist: no POST leaves the test for a registered address outside it.
+  sendTestDelivery: () => one('mutation { sendTestDelivery(institutionCode: "RZI-NONE") { __typename } }', {}),
+  retryDelivery: (pick, w) => one('mutation($id: ID!) { retryDelivery(id: $id) { id } }', { id: pick(w.notifications) }),
   fileObjection: (pick, w) =>
     one(input('fileObjection', 'FileObjectionInput', 'id'), { input: { agreementId: pick(w.agreements).id, filedById: pick(w.beneficiaries), activity: 'Housing' } }),
   decideObjection: (pick, w) =>
