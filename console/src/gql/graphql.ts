@@ -40,6 +40,12 @@ export const AgeOutcome = {
 } as const;
 
 export type AgeOutcome = typeof AgeOutcome[keyof typeof AgeOutcome];
+export type AgreementApplicationFilter = {
+  /** Municipality code the applicant was forwarded to. At most 50 characters, one line. */
+  forwardedTo?: string | null | undefined;
+  status?: ApplicationStatus | null | undefined;
+};
+
 export type AgreementFilter = {
   /** Holder's citizenship, ISO 3166-1 alpha-2. At most 50 characters, one line. */
   citizenship?: string | null | undefined;
@@ -85,6 +91,24 @@ export const ApplicationStatus = {
 } as const;
 
 export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+export type ApplyForAgreementInput = {
+  /** The foreigner applying (a registered beneficiary). A UUID. */
+  applicantId: string;
+  /** Day SAR received the application; default today (Europe/Sofia). */
+  submittedOn?: string | null | undefined;
+};
+
+export type ApplyToConcludeAgreementsInput = {
+  /** How many foreigners the municipality will take (Art. 13(2)). From 1 to 10000. */
+  foreignersCount: number;
+  /** Information about the municipality (Art. 13(2)). At most 10000 characters; line breaks allowed. */
+  municipalityInformation: string;
+  /** Integration measures the municipality plans (Art. 13(2)). At most 10000 characters; line breaks allowed. */
+  plannedMeasures: string;
+  /** Default today (Europe/Sofia). */
+  submittedOn?: string | null | undefined;
+};
+
 export type AppointRepresentativeInput = {
   /** Default today; the current representative of the kind ends that day. */
   appointedOn?: string | null | undefined;
@@ -136,6 +160,15 @@ export type AuditLogFilter = {
   subject?: string | null | undefined;
   /** At or before this instant; in the years 1900–2100. */
   to?: string | null | undefined;
+};
+
+export type BeneficiaryFilter = {
+  /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
+  citizenship?: string | null | undefined;
+  /** Exact LNCh. At most 10 characters, one line. */
+  lnch?: string | null | undefined;
+  protectionKind?: ProtectionKind | null | undefined;
+  stateless?: boolean | null | undefined;
 };
 
 /** A part of a child’s case: identity, age assessment, care (placement, representative), needs by area, missing-child alerts. */
@@ -241,6 +274,17 @@ export const DataClass = {
 } as const;
 
 export type DataClass = typeof DataClass[keyof typeof DataClass];
+export type DecideObjectionInput = {
+  /** Default today (Europe/Sofia). */
+  decidedOn?: string | null | undefined;
+  /** The reasoned decision. At most 10000 characters; line breaks allowed. */
+  decision: string;
+  /** A UUID. */
+  objectionId: string;
+  /** UPHELD, PARTLY_UPHELD or REJECTED. */
+  outcome: ObjectionOutcome;
+};
+
 export type ExtendAgreementInput = {
   /** A UUID. */
   agreementId: string;
@@ -261,6 +305,17 @@ export const FamilyRelation = {
 } as const;
 
 export type FamilyRelation = typeof FamilyRelation[keyof typeof FamilyRelation];
+export type FileObjectionInput = {
+  /** The activity not (fully) performed. At most 4000 characters; line breaks allowed. */
+  activity: string;
+  /** A UUID. */
+  agreementId: string;
+  /** The party objecting: a member of the agreement. A UUID. */
+  filedById: string;
+  /** Day the governor received it; default today (Europe/Sofia). */
+  filedOn?: string | null | undefined;
+};
+
 /** Source of funding of a measure (Art. 33(1)). */
 export const FundingSource = {
   /** Art. 33(1) p.1: EU funds and programmes (e.g. AMIF / ФУМИ). */
@@ -390,6 +445,21 @@ export const MemberRole = {
 } as const;
 
 export type MemberRole = typeof MemberRole[keyof typeof MemberRole];
+/** A municipality's application to SAR to conclude agreements (Art. 13(1)). */
+export const MunicipalityApplicationStatus = {
+  /** Entered by SAR in the register of municipalities (Art. 13(4)). */
+  Registered: 'REGISTERED',
+  /** Filed by the mayor with SAR. */
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type MunicipalityApplicationStatus = typeof MunicipalityApplicationStatus[keyof typeof MunicipalityApplicationStatus];
+export type MunicipalityRegisterFilter = {
+  /** At most 50 characters, one line. */
+  provinceCode?: string | null | undefined;
+  status?: MunicipalityApplicationStatus | null | undefined;
+};
+
 export const NeedStatus = {
   Met: 'MET',
   Open: 'OPEN'
@@ -430,6 +500,22 @@ export const NotificationKind = {
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+/** The regional governor's decision on an objection (Art. 18). */
+export const ObjectionOutcome = {
+  PartlyUpheld: 'PARTLY_UPHELD',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED',
+  Upheld: 'UPHELD'
+} as const;
+
+export type ObjectionOutcome = typeof ObjectionOutcome[keyof typeof ObjectionOutcome];
+/** What MVR established (Art. 24(2)): an administrative offence or a crime. */
+export const OffenceKind = {
+  AdministrativeOffence: 'ADMINISTRATIVE_OFFENCE',
+  Crime: 'CRIME'
+} as const;
+
+export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
 /** A child identified as unaccompanied or separated (AP 7). Unknown details may be left out. */
 export type OpenCaseInput = {
   /** The child's beneficiary record, when protection is sought or granted. A UUID. */
@@ -590,6 +676,17 @@ export const ReferralStatus = {
 } as const;
 
 export type ReferralStatus = typeof ReferralStatus[keyof typeof ReferralStatus];
+export type ReportOffenceInput = {
+  /** A UUID. */
+  beneficiaryId: string;
+  committedOn: string;
+  /** At most 4000 characters; line breaks allowed. */
+  description: string;
+  kind: OffenceKind;
+  /** Default today (Europe/Sofia). */
+  reportedOn?: string | null | undefined;
+};
+
 export const RepresentativeKind = {
   Guardian: 'GUARDIAN',
   LegalRepresentative: 'LEGAL_REPRESENTATIVE'
@@ -775,6 +872,71 @@ export type ConsoleRecordMeasureResultMutationVariables = Exact<{
 
 export type ConsoleRecordMeasureResultMutation = { recordMeasureResult: { id: string, status: MeasureStatus } };
 
+export type ConsoleActsPersonFragment = { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string };
+
+export type ConsoleApplicationListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AgreementApplicationFilter | null | undefined;
+}>;
+
+
+export type ConsoleApplicationListQuery = { agreementApplications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, status: ApplicationStatus, submittedOn: string, forwardedOn: string | null, forwardedTo: { code: string, nameBg: string } | null, applicant: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } } }> } };
+
+export type ConsoleActsBeneficiarySearchQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: BeneficiaryFilter | null | undefined;
+}>;
+
+
+export type ConsoleActsBeneficiarySearchQuery = { beneficiaries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } }> } };
+
+export type ConsoleActsMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleActsMunicipalitiesQuery = { municipalities: Array<{ code: string, nameBg: string, province: { code: string, nameBg: string, nameEn: string } }> };
+
+export type ConsoleApplyForAgreementMutationVariables = Exact<{
+  input: ApplyForAgreementInput;
+}>;
+
+
+export type ConsoleApplyForAgreementMutation = { applyForAgreement: { id: string, status: ApplicationStatus } };
+
+export type ConsoleForwardApplicationMutationVariables = Exact<{
+  applicationId: string;
+  municipalityCode: string;
+  forwardedOn?: string | null | undefined;
+}>;
+
+
+export type ConsoleForwardApplicationMutation = { forwardApplication: { id: string, status: ApplicationStatus, forwardedOn: string | null } };
+
+export type ConsoleMunicipalityRegisterQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MunicipalityRegisterFilter | null | undefined;
+}>;
+
+
+export type ConsoleMunicipalityRegisterQuery = { municipalityRegister: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, status: MunicipalityApplicationStatus, submittedOn: string, registeredOn: string | null, foreignersCount: number, municipalityInformation: string, plannedMeasures: string, municipality: { code: string, nameBg: string } } }> } };
+
+export type ConsoleApplyToConcludeAgreementsMutationVariables = Exact<{
+  input: ApplyToConcludeAgreementsInput;
+}>;
+
+
+export type ConsoleApplyToConcludeAgreementsMutation = { applyToConcludeAgreements: { id: string, status: MunicipalityApplicationStatus } };
+
+export type ConsoleRegisterMunicipalityMutationVariables = Exact<{
+  applicationId: string;
+  registeredOn?: string | null | undefined;
+}>;
+
+
+export type ConsoleRegisterMunicipalityMutation = { registerMunicipality: { id: string, status: MunicipalityApplicationStatus, registeredOn: string | null } };
+
 export type ConsoleChildCaseListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -943,6 +1105,44 @@ export type ConsoleAcknowledgeMutationVariables = Exact<{
 
 export type ConsoleAcknowledgeMutation = { acknowledgeNotification: { id: string, acknowledgedAt: string | null } };
 
+export type ConsoleObjectionListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  outcome?: ObjectionOutcome | null | undefined;
+}>;
+
+
+export type ConsoleObjectionListQuery = { objections: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, agreementId: string, activity: string, filedOn: string, outcome: ObjectionOutcome, decision: string | null, decidedOn: string | null } }> } };
+
+export type ConsoleFileObjectionMutationVariables = Exact<{
+  input: FileObjectionInput;
+}>;
+
+
+export type ConsoleFileObjectionMutation = { fileObjection: { id: string, outcome: ObjectionOutcome } };
+
+export type ConsoleDecideObjectionMutationVariables = Exact<{
+  input: DecideObjectionInput;
+}>;
+
+
+export type ConsoleDecideObjectionMutation = { decideObjection: { id: string, outcome: ObjectionOutcome } };
+
+export type ConsoleOffenceListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleOffenceListQuery = { offenceReports: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: OffenceKind, committedOn: string, reportedOn: string, description: string, municipality: { code: string, nameBg: string }, beneficiary: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } | null } }> } };
+
+export type ConsoleReportOffenceMutationVariables = Exact<{
+  input: ReportOffenceInput;
+}>;
+
+
+export type ConsoleReportOffenceMutation = { reportOffence: { id: string } };
+
 export type ConsoleOperatorsWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1043,6 +1243,17 @@ export const ConsoleAgreementPersonFragmentDoc = new TypedDocumentString(`
   birthDate
 }
     `, {"fragmentName":"ConsoleAgreementPerson"}) as unknown as TypedDocumentString<ConsoleAgreementPersonFragment, unknown>;
+export const ConsoleActsPersonFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}
+    `, {"fragmentName":"ConsoleActsPerson"}) as unknown as TypedDocumentString<ConsoleActsPersonFragment, unknown>;
 export const ConsoleAgreementListDocument = new TypedDocumentString(`
     query ConsoleAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
   agreements(first: $first, after: $after, filter: $filter) {
@@ -1286,6 +1497,141 @@ export const ConsoleRecordMeasureResultDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRecordMeasureResultMutation, ConsoleRecordMeasureResultMutationVariables>;
+export const ConsoleApplicationListDocument = new TypedDocumentString(`
+    query ConsoleApplicationList($first: Int, $after: String, $filter: AgreementApplicationFilter) {
+  agreementApplications(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        status
+        submittedOn
+        forwardedOn
+        forwardedTo {
+          code
+          nameBg
+        }
+        applicant {
+          ...ConsoleActsPerson
+        }
+      }
+    }
+  }
+}
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}`) as unknown as TypedDocumentString<ConsoleApplicationListQuery, ConsoleApplicationListQueryVariables>;
+export const ConsoleActsBeneficiarySearchDocument = new TypedDocumentString(`
+    query ConsoleActsBeneficiarySearch($first: Int, $after: String, $filter: BeneficiaryFilter) {
+  beneficiaries(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ConsoleActsPerson
+      }
+    }
+  }
+}
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}`) as unknown as TypedDocumentString<ConsoleActsBeneficiarySearchQuery, ConsoleActsBeneficiarySearchQueryVariables>;
+export const ConsoleActsMunicipalitiesDocument = new TypedDocumentString(`
+    query ConsoleActsMunicipalities {
+  municipalities {
+    code
+    nameBg
+    province {
+      code
+      nameBg
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleActsMunicipalitiesQuery, ConsoleActsMunicipalitiesQueryVariables>;
+export const ConsoleApplyForAgreementDocument = new TypedDocumentString(`
+    mutation ConsoleApplyForAgreement($input: ApplyForAgreementInput!) {
+  applyForAgreement(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApplyForAgreementMutation, ConsoleApplyForAgreementMutationVariables>;
+export const ConsoleForwardApplicationDocument = new TypedDocumentString(`
+    mutation ConsoleForwardApplication($applicationId: ID!, $municipalityCode: String!, $forwardedOn: Date) {
+  forwardApplication(
+    applicationId: $applicationId
+    municipalityCode: $municipalityCode
+    forwardedOn: $forwardedOn
+  ) {
+    id
+    status
+    forwardedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleForwardApplicationMutation, ConsoleForwardApplicationMutationVariables>;
+export const ConsoleMunicipalityRegisterDocument = new TypedDocumentString(`
+    query ConsoleMunicipalityRegister($first: Int, $after: String, $filter: MunicipalityRegisterFilter) {
+  municipalityRegister(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        status
+        submittedOn
+        registeredOn
+        foreignersCount
+        municipalityInformation
+        plannedMeasures
+        municipality {
+          code
+          nameBg
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMunicipalityRegisterQuery, ConsoleMunicipalityRegisterQueryVariables>;
+export const ConsoleApplyToConcludeAgreementsDocument = new TypedDocumentString(`
+    mutation ConsoleApplyToConcludeAgreements($input: ApplyToConcludeAgreementsInput!) {
+  applyToConcludeAgreements(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApplyToConcludeAgreementsMutation, ConsoleApplyToConcludeAgreementsMutationVariables>;
+export const ConsoleRegisterMunicipalityDocument = new TypedDocumentString(`
+    mutation ConsoleRegisterMunicipality($applicationId: ID!, $registeredOn: Date) {
+  registerMunicipality(applicationId: $applicationId, registeredOn: $registeredOn) {
+    id
+    status
+    registeredOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegisterMunicipalityMutation, ConsoleRegisterMunicipalityMutationVariables>;
 export const ConsoleChildCaseListDocument = new TypedDocumentString(`
     query ConsoleChildCaseList($first: Int, $after: String, $filter: ChildCaseFilter) {
   childCases(first: $first, after: $after, filter: $filter) {
@@ -1628,6 +1974,86 @@ export const ConsoleAcknowledgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAcknowledgeMutation, ConsoleAcknowledgeMutationVariables>;
+export const ConsoleObjectionListDocument = new TypedDocumentString(`
+    query ConsoleObjectionList($first: Int, $after: String, $outcome: ObjectionOutcome) {
+  objections(first: $first, after: $after, outcome: $outcome) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        agreementId
+        activity
+        filedOn
+        outcome
+        decision
+        decidedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleObjectionListQuery, ConsoleObjectionListQueryVariables>;
+export const ConsoleFileObjectionDocument = new TypedDocumentString(`
+    mutation ConsoleFileObjection($input: FileObjectionInput!) {
+  fileObjection(input: $input) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFileObjectionMutation, ConsoleFileObjectionMutationVariables>;
+export const ConsoleDecideObjectionDocument = new TypedDocumentString(`
+    mutation ConsoleDecideObjection($input: DecideObjectionInput!) {
+  decideObjection(input: $input) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDecideObjectionMutation, ConsoleDecideObjectionMutationVariables>;
+export const ConsoleOffenceListDocument = new TypedDocumentString(`
+    query ConsoleOffenceList($first: Int, $after: String) {
+  offenceReports(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        kind
+        committedOn
+        reportedOn
+        description
+        municipality {
+          code
+          nameBg
+        }
+        beneficiary {
+          ...ConsoleActsPerson
+        }
+      }
+    }
+  }
+}
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}`) as unknown as TypedDocumentString<ConsoleOffenceListQuery, ConsoleOffenceListQueryVariables>;
+export const ConsoleReportOffenceDocument = new TypedDocumentString(`
+    mutation ConsoleReportOffence($input: ReportOffenceInput!) {
+  reportOffence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReportOffenceMutation, ConsoleReportOffenceMutationVariables>;
 export const ConsoleOperatorsWebhooksDocument = new TypedDocumentString(`
     query ConsoleOperatorsWebhooks {
   institutionWebhooks {
