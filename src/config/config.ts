@@ -69,6 +69,12 @@ const schema = z
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
+    // The console's sign-in with the institutions' identity provider (OpenID Connect, code with PKCE):
+    // on when a client id is given. The issuer is by default the one whose tokens the hub accepts.
+    CONSOLE_OIDC_CLIENT_ID: unsetIfEmpty(z.string().min(1).max(200)),
+    CONSOLE_OIDC_ISSUER: unsetIfEmpty(z.url()),
+    CONSOLE_OIDC_SCOPE: unsetIfEmpty(z.string().min(1).max(500)),
+    CONSOLE_OIDC_RESOURCE: unsetIfEmpty(z.url()),
     GRAPHQL_INTROSPECTION: bool.optional(),
     DEMO_DATA: bool.optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.default(12),
@@ -101,6 +107,13 @@ const schema = z
     ...TRACING_ENV,
   })
   .superRefine((env, ctx) => {
+    if (env.CONSOLE_OIDC_CLIENT_ID) {
+      const problem = oidcIssuerProblem(env.CONSOLE_OIDC_ISSUER ?? env.JWT_ISSUER);
+      if (problem) ctx.addIssue({ code: 'custom', path: [env.CONSOLE_OIDC_ISSUER ? 'CONSOLE_OIDC_ISSUER' : 'JWT_ISSUER'], message: problem });
+      if (!(env.CONSOLE_OIDC_SCOPE ?? 'openid').split(/\s+/).includes('openid')) {
+        ctx.addIssue({ code: 'custom', path: ['CONSOLE_OIDC_SCOPE'], message: "must include 'openid' (an OpenID Connect sign-in)" });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     // Production verifies tokens issued by an identity provider, never with a shared dev secret.
     if (!env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
@@ -134,6 +147,20 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+/**
+ * The console's identity provider: the browser fetches its discovery document and token endpoint, so it
+ * is an https URL, or plain http on this machine's loopback (a provider run beside the hub, as in tests).
+ */
+function oidcIssuerProblem(issuer: string): string | null {
+  const url = URL.parse(issuer);
+  if (!url || !/^https?:$/.test(url.protocol)) return `the console's identity provider (issuer '${issuer}') must be an https URL`;
+  if (url.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    return `the console's identity provider (issuer '${issuer}') must be served over https (plain http only on 127.0.0.1 or localhost)`;
+  }
+  if (url.search || url.hash) return `the console's identity provider (issuer '${issuer}') has no query or fragment`;
+  return null;
+}
 
 type TracingEnv = z.infer<z.ZodObject<typeof TRACING_ENV>>;
 /** Whether OpenTelemetry tracing runs: as the SDK decides, plus off unless an exporter or endpoint is named. */
@@ -193,6 +220,19 @@ export interface Config {
   smallCellThreshold: number;
   /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
   pseudonymKey: string;
+  /**
+   * The admin console (server/console.ts): its sign-in with the institutions' identity provider
+   * (OpenID Connect, authorization code with PKCE, a public client), when CONSOLE_OIDC_CLIENT_ID is set.
+   */
+  console: {
+    oidc: {
+      issuer: string;
+      clientId: string;
+      scope: string;
+      /** RFC 8707 resource indicator asked for, so that the access token is a JWT for this hub; null: none sent. */
+      resource: string | null;
+    } | null;
+  };
   /** Load the demo data set at start (default: development on the embedded database). */
   demoData?: boolean;
   graphql: {
@@ -257,6 +297,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       jwksMaxAgeSeconds: e.JWT_JWKS_MAX_AGE_SECONDS,
     },
     pseudonymKey: e.PSEUDONYM_KEY ?? DEV_PSEUDONYM_KEY,
+    console: {
+      oidc: e.CONSOLE_OIDC_CLIENT_ID
+        ? {
+            issuer: e.CONSOLE_OIDC_ISSUER ?? e.JWT_ISSUER,
+            clientId: e.CONSOLE_OIDC_CLIENT_ID,
+            scope: e.CONSOLE_OIDC_SCOPE ?? 'openid',
+            resource: e.CONSOLE_OIDC_RESOURCE ?? null,
+          }
+        : null,
+    },
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
     notifications: {
       webhook: { production: isProduction, allowedHosts: e.WEBHOOK_ALLOWED_HOSTS },

@@ -20,8 +20,10 @@ export const CONSOLE_DIRECTORIES = [path.resolve(here, '../../dist/console'), pa
 /**
  * The console's headers: nothing but the hub's own scripts, styles and API, no inline script,
  * never in a frame. HSTS only in production (development is served over plain HTTP).
+ * `connectOrigins`: the identity provider's origin, whose discovery document and token endpoint the
+ * console fetches when it signs in with OpenID Connect (config.console.oidc); nothing else.
  */
-export const consoleHeaders = (isProduction: boolean) =>
+export const consoleHeaders = (isProduction: boolean, connectOrigins: string[] = []) =>
   helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,7 +33,7 @@ export const consoleHeaders = (isProduction: boolean) =>
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectOrigins],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -49,12 +51,13 @@ export const consoleHeaders = (isProduction: boolean) =>
  */
 export function consoleRouter(config: Config, directories: string[] = CONSOLE_DIRECTORIES): express.Router {
   const router = express.Router();
-  router.use(consoleHeaders(config.isProduction));
+  const { oidc } = config.console;
+  router.use(consoleHeaders(config.isProduction, oidc ? [new URL(oidc.issuer).origin] : []));
 
   // How the console signs in (console/src/auth): the development picker outside production; the
-  // institutions' identity provider when one is configured.
+  // institutions' identity provider when one is configured (a public client: no secret to hand out).
   router.get('/config.json', (_req, res) => {
-    res.set('cache-control', 'no-store').json({ devSignIn: !config.isProduction, oidc: null });
+    res.set('cache-control', 'no-store').json({ devSignIn: !config.isProduction, oidc });
   });
 
   if (!config.isProduction) {

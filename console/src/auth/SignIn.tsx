@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ApiError, request, type Credentials } from '../api.js';
+import type { Credentials } from '../api.js';
 import { useT } from '../i18n.js';
-import { MeQuery, PURPOSES, type Purpose, type Session } from '../session.js';
+import { PURPOSES, type Purpose, type Session } from '../session.js';
 import { ErrorText } from '../ui/ErrorText.js';
 import { consoleConfig, DEV_ROLES, devToken, type ConsoleConfig } from './dev.js';
+import { completeOidcSignIn, isOidcReturn, startOidcSignIn, type OidcConfig } from './oidc.js';
+import { sessionFor } from './session-for.js';
 
-/** Asks the hub who the token's holder is (and what the policy lets the role do). */
-export async function sessionFor(credentials: Credentials, purpose: Purpose, source: Session['source']): Promise<Session> {
-  const { data } = await request(credentials, MeQuery, {});
-  if (!data) throw new ApiError([{ message: 'No account.' }]);
-  return { me: data.me, purpose, source, credentials };
-}
+export { sessionFor };
 
 /**
  * Sign-in: the institutions' identity provider when the hub names one, and in development the
@@ -20,15 +17,59 @@ export function SignIn({ onSignedIn, onExpired, expired }: { onSignedIn: (s: Ses
   const t = useT();
   const [config, setConfig] = useState<ConsoleConfig | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Back from the identity provider (/console/?code=…): finish that sign-in before offering another.
+  const [returning, setReturning] = useState(isOidcReturn);
   useEffect(() => {
     consoleConfig().then(setConfig, setError);
   }, []);
+  useEffect(() => {
+    if (!config || !returning) return;
+    if (!config.oidc) {
+      setReturning(false);
+      return;
+    }
+    completeOidcSignIn(config.oidc, onExpired).then(onSignedIn, (e: unknown) => {
+      setError(e);
+      setReturning(false);
+    });
+    // onSignedIn and onExpired are the frame's and stay the same; the return is completed once.
+  }, [config, returning]);
+  if (returning && !error) return <p role="status">{t('loading')}</p>;
   return (
     <>
       {expired && <p role="status">{t('sessionExpired')}</p>}
       <ErrorText error={error} />
+      {config?.oidc && <OidcSignIn oidc={config.oidc} />}
       {config?.devSignIn && <DevSignIn onSignedIn={onSignedIn} onExpired={onExpired} />}
     </>
+  );
+}
+
+/** The purpose, then the identity provider's own sign-in page (the person comes back signed in). */
+function OidcSignIn({ oidc }: { oidc: OidcConfig }) {
+  const t = useT();
+  const [purpose, setPurpose] = useState<Purpose>(PURPOSES[0]);
+  const [error, setError] = useState<unknown>(null);
+  const [leaving, setLeaving] = useState(false);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setLeaving(true);
+    try {
+      await startOidcSignIn(oidc, purpose);
+    } catch (e) {
+      // The provider could not be reached (its discovery document): say so, and let the person retry.
+      setError(e);
+      setLeaving(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="sign-in-oidc-title">
+      <h2 id="sign-in-oidc-title">{t('signIn')}</h2>
+      <PurposePicker purpose={purpose} onChange={setPurpose} />
+      <ErrorText error={error} />
+      <button type="submit" disabled={leaving}>{t('signInOidc')}</button>
+    </form>
   );
 }
 

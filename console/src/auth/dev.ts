@@ -29,8 +29,11 @@ export async function devToken(role: string, unit: string | null, purpose: strin
 export interface ConsoleConfig {
   /** A picker that mints development tokens: never in production. */
   devSignIn: boolean;
-  /** The institutions' identity provider (OpenID Connect, code flow with PKCE), when configured. */
-  oidc: { issuer: string; clientId: string; scope: string } | null;
+  /**
+   * The institutions' identity provider (OpenID Connect, code flow with PKCE), when configured;
+   * `resource`: the resource indicator (RFC 8707) that makes its access token one for this hub.
+   */
+  oidc: { issuer: string; clientId: string; scope: string; resource: string | null } | null;
 }
 
 export async function consoleConfig(): Promise<ConsoleConfig> {
