@@ -1,0 +1,213 @@
+import { randomInt } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/access/principal.js';
+import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import type { GraphQLResponse } from '../support/client.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
+import { buildConsole } from './build.js';
+
+// The children's cases part of the console (console/src/pages/children; docs/children.md) in a real
+// browser against the real hub: DAZD approves a full best-interests assessment SAR made, a role that
+// reads only some areas of a case sees the others as outside its statutory view, and the hub's
+// Bulgarian message for a bad input stands beside the field it names.
+//
+// The database is shared with the run's other files: each test opens its own case, its child named
+// with a fresh Cyrillic surname, and finds it by that name; nothing here counts rows.
+
+if (!CHROMIUM_PRESENT) console.warn(`test/console/children.browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+
+const OUTSIDE_BG = 'извън вашия законов обхват';
+const today = todayInSofia();
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
+
+/** A surname no other case has (Cyrillic, as entered). */
+const surname = () => `Тестова-${Array.from({ length: 8 }, () => 'абвгдежзиклмнопрстуфхцчшя'[randomInt(25)]).join('')}`;
+
+function ok<T>(res: GraphQLResponse<T>, what: string): T {
+  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+  return res.data!;
+}
+
+describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM})`, { timeout: 90_000 }, () => {
+  let hub: TestHub;
+  let browser: Browser;
+  const as = (role: Role) => hub.as({ role, purpose: 'child-protection' });
+
+  /** A case opened through the API by `role` (DAZD, MVR or SAR: whoever identifies the child), identified today. */
+  async function openCase(role: 'DAZD' | 'MVR' | 'SAR', familyName: string): Promise<string> {
+    const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>(
+      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
+      { input: { separation: 'UNACCOMPANIED', identifiedWhere: 'РПЦ Военна рампа, София', identifiedOn: today, givenName: 'Амира', familyName, nationality: 'SY' } },
+    );
+    return ok(res, `openChildCase by ${role}`).openChildCase.id;
+  }
+
+  /** Signs in, opens Children from the menu and the case from the list (paging on until its row shows). */
+  async function openFromList(page: Page, role: Role, familyName: string) {
+    await signInDev(page, hub.url, { role, purpose: 'child-protection' });
+    await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Деца' }).click();
+    await page.getByRole('heading', { name: 'Случаи на непридружени деца' }).waitFor();
+    const link = page.getByRole('link', { name: `Амира ${familyName}` });
+    const next = page.getByRole('button', { name: 'Следваща страница' });
+    await page.getByTestId('child-cases').waitFor();
+    // Newest identification first: a case identified today is on the first pages.
+    for (let i = 0; i < 20 && !(await link.count()); i++) {
+      expect(await next.isEnabled(), `the case of ${familyName} is in the list`).toBe(true);
+      const first = await page.getByTestId('child-case').first().textContent();
+      await next.click();
+      await expect.poll(() => page.getByTestId('child-case').first().textContent()).not.toBe(first);
+    }
+    return link;
+  }
+
+  /** A browser context whose waits fail with playwright's own message well before the test's timeout. */
+  async function newContext() {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(20_000);
+    return context;
+  }
+
+  beforeAll(async () => {
+    // Vite keeps a NODE_ENV already set (vitest sets "test") and then compiles JSX for React's development
+    // runtime (jsxDEV), which the production React bundle lacks: the page stays blank. Until
+    // test/console/build.ts sets it itself, the build runs with NODE_ENV=production.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const built = await buildConsole().finally(() => (process.env.NODE_ENV = nodeEnv));
+    hub = await startTestHub({ consoleDirectories: [built.dir] });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it('as DAZD, approves on the case page a full best-interests assessment SAR made, and the hub has it approved', async () => {
+    const familyName = surname();
+    const caseId = await openCase('SAR', familyName);
+    // SAR makes the full assessment (AP 15.1); DAZD, which coordinates, approves it.
+    const recorded = await (await as('SAR')).request<{ recordBestInterestsAssessment: { id: string; approval: string } }, unknown>(
+      'mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id approval } }',
+      { input: { caseId, kind: 'FULL', findings: 'Детето посещава езиков курс', recommendations: 'Приемно семейство в София' } },
+    );
+    expect(ok(recorded, 'recordBestInterestsAssessment').recordBestInterestsAssessment.approval).toBe('PENDING');
+
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    const link = await openFromList(page, 'DAZD', familyName);
+    await expectAccessible(page);
+    await screenshot(page, 'children-list-bg');
+
+    await link.click();
+    await page.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
+    const assessment = page.getByTestId('best-interests-assessment').filter({ hasText: 'Приемно семейство в София' });
+    await expect.poll(() => assessment.textContent()).toContain('Очаква одобрение от ДАЗД');
+    expect(await assessment.textContent()).toContain(ddmmyyyy(today));
+    await expectAccessible(page);
+    await screenshot(page, 'children-case-pending-bg');
+
+    await assessment.getByLabel('Бележка към решението').fill('Одобрявам плана');
+    await assessment.getByRole('button', { name: 'Одобрявам' }).click();
+    await expect.poll(() => assessment.textContent()).toContain('Одобрена от ДАЗД');
+    expect(await assessment.textContent()).toContain('Одобрявам плана');
+    // Decided: no more buttons to decide it.
+    expect(await assessment.getByRole('button', { name: 'Одобрявам' }).count()).toBe(0);
+    await screenshot(page, 'children-case-approved-bg');
+
+    const read = await (await as('DAZD')).request<{ childCase: { bestInterestsAssessments: { approval: string; decidedOn: string; decisionNote: string }[] } }, unknown>(
+      'query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { approval decidedOn decisionNote } } }',
+      { id: caseId },
+    );
+    expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ approval: 'APPROVED', decidedOn: today, decisionNote: 'Одобрявам плана' }]);
+    guard.assertClean();
+    await context.close();
+  });
+
+  it('shows MVR the areas of a case it reads, and the others as outside its statutory view', async () => {
+    const familyName = surname();
+    // MVR identifies the child and so takes part; it reads identity, age and missing (docs/children.md).
+    const caseId = await openCase('MVR', familyName);
+    ok(
+      await (await as('DAZD')).request<unknown, unknown>(
+        'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+        { input: { caseId, kind: 'FOSTER_FAMILY', municipalityCode: 'SOF46', provider: 'Семейство Петрови' } },
+      ),
+      'recordPlacement by DAZD',
+    );
+
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await (await openFromList(page, 'MVR', familyName)).click();
+    await page.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
+
+    // Care and best interests are outside MVR's view; the placement DAZD recorded is not shown.
+    for (const part of ['case-placements', 'case-representatives', 'case-best-interests']) {
+      await expect.poll(() => page.getByTestId(part).textContent(), part).toContain(OUTSIDE_BG);
+    }
+    expect(await page.getByTestId('case-placements').textContent()).not.toContain('Семейство Петрови');
+    // The rest works: identity as entered, age and missing, and the acts MVR may do there.
+    const identity = await page.getByTestId('case-identity').textContent();
+    expect(identity).toContain(familyName);
+    expect(identity).toContain('РПЦ Военна рампа, София');
+    expect(identity).not.toContain(OUTSIDE_BG);
+    expect(await page.getByTestId('case-age').textContent()).not.toContain(OUTSIDE_BG);
+    expect(await page.getByTestId('case-missing').textContent()).toContain('Не е обявено за издирване.');
+    expect(await page.getByTestId('act-age').count()).toBe(1);
+    expect(await page.getByTestId('act-missing').count()).toBe(1);
+    // Acts MVR may not do are not offered.
+    expect(await page.getByTestId('act-placement').count()).toBe(0);
+    expect(await page.getByTestId('act-best-interests').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'children-case-mvr-bg');
+
+    // The same in English.
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => page.getByTestId('case-placements').textContent()).toContain('outside your statutory view');
+    guard.assertClean();
+    await context.close();
+  });
+
+  it('shows the hub’s Bulgarian message beside the field it names, and saves once corrected', async () => {
+    const familyName = surname();
+    const caseId = await openCase('DAZD', familyName);
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await (await openFromList(page, 'DAZD', familyName)).click();
+    await page.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
+
+    const form = page.getByTestId('act-best-interests');
+    await form.locator('summary').click();
+    await form.getByRole('button', { name: /Вид/ }).click();
+    await page.getByRole('option', { name: 'Бърза' }).click();
+    // Tomorrow: an assessment cannot be made in the future.
+    const madeOn = form.getByLabel('Изготвена на (дд.мм.гггг)');
+    await madeOn.fill(ddmmyyyy(addDays(today, 1)));
+    await form.getByLabel('Констатации').fill('Бърза оценка при установяването');
+    await form.getByLabel('Препоръки').fill('Настаняване в социална услуга');
+    await form.getByRole('button', { name: 'Запис' }).click();
+
+    const field = form.locator('.field').filter({ has: page.getByLabel('Изготвена на (дд.мм.гггг)') });
+    await expect.poll(() => field.textContent()).toContain('madeOn: е в бъдещето');
+    expect(await madeOn.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'children-bad-input-bg');
+
+    await madeOn.fill(ddmmyyyy(today));
+    await form.getByRole('button', { name: 'Запис' }).click();
+    const row = page.getByTestId('best-interests-assessment').filter({ hasText: 'Настаняване в социална услуга' });
+    await expect.poll(() => row.textContent()).toContain('Не се изисква');
+    expect(await field.textContent()).not.toContain('е в бъдещето');
+
+    const read = await (await as('DAZD')).request<{ childCase: { bestInterestsAssessments: { kind: string; madeOn: string }[] } }, unknown>(
+      'query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { kind madeOn } } }',
+      { id: caseId },
+    );
+    expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ kind: 'RAPID', madeOn: today }]);
+    guard.assertClean();
+    await context.close();
+  });
+});
