@@ -874,6 +874,8 @@ export type ConsoleRecordMeasureResultMutation = { recordMeasureResult: { id: st
 
 export type ConsoleActsPersonFragment = { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string };
 
+export type ConsoleApplicationRowFragment = { id: string, status: ApplicationStatus, submittedOn: string, forwardedOn: string | null, forwardedTo: { code: string, nameBg: string } | null, applicant: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } };
+
 export type ConsoleApplicationListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -902,7 +904,7 @@ export type ConsoleApplyForAgreementMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleApplyForAgreementMutation = { applyForAgreement: { id: string, status: ApplicationStatus } };
+export type ConsoleApplyForAgreementMutation = { applyForAgreement: { id: string, status: ApplicationStatus, submittedOn: string, forwardedOn: string | null, forwardedTo: { code: string, nameBg: string } | null, applicant: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } } };
 
 export type ConsoleForwardApplicationMutationVariables = Exact<{
   applicationId: string;
@@ -1254,6 +1256,29 @@ export const ConsoleActsPersonFragmentDoc = new TypedDocumentString(`
   birthDate
 }
     `, {"fragmentName":"ConsoleActsPerson"}) as unknown as TypedDocumentString<ConsoleActsPersonFragment, unknown>;
+export const ConsoleApplicationRowFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleApplicationRow on AgreementApplication {
+  id
+  status
+  submittedOn
+  forwardedOn
+  forwardedTo {
+    code
+    nameBg
+  }
+  applicant {
+    ...ConsoleActsPerson
+  }
+}
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}`, {"fragmentName":"ConsoleApplicationRow"}) as unknown as TypedDocumentString<ConsoleApplicationRowFragment, unknown>;
 export const ConsoleAgreementListDocument = new TypedDocumentString(`
     query ConsoleAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
   agreements(first: $first, after: $after, filter: $filter) {
@@ -1507,17 +1532,7 @@ export const ConsoleApplicationListDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        status
-        submittedOn
-        forwardedOn
-        forwardedTo {
-          code
-          nameBg
-        }
-        applicant {
-          ...ConsoleActsPerson
-        }
+        ...ConsoleApplicationRow
       }
     }
   }
@@ -1530,6 +1545,19 @@ export const ConsoleApplicationListDocument = new TypedDocumentString(`
   givenNameCyrillic
   familyNameCyrillic
   birthDate
+}
+fragment ConsoleApplicationRow on AgreementApplication {
+  id
+  status
+  submittedOn
+  forwardedOn
+  forwardedTo {
+    code
+    nameBg
+  }
+  applicant {
+    ...ConsoleActsPerson
+  }
 }`) as unknown as TypedDocumentString<ConsoleApplicationListQuery, ConsoleApplicationListQueryVariables>;
 export const ConsoleActsBeneficiarySearchDocument = new TypedDocumentString(`
     query ConsoleActsBeneficiarySearch($first: Int, $after: String, $filter: BeneficiaryFilter) {
@@ -1571,11 +1599,31 @@ export const ConsoleActsMunicipalitiesDocument = new TypedDocumentString(`
 export const ConsoleApplyForAgreementDocument = new TypedDocumentString(`
     mutation ConsoleApplyForAgreement($input: ApplyForAgreementInput!) {
   applyForAgreement(input: $input) {
-    id
-    status
+    ...ConsoleApplicationRow
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleApplyForAgreementMutation, ConsoleApplyForAgreementMutationVariables>;
+    fragment ConsoleActsPerson on Beneficiary {
+  id
+  lnch
+  givenNameLatin
+  familyNameLatin
+  givenNameCyrillic
+  familyNameCyrillic
+  birthDate
+}
+fragment ConsoleApplicationRow on AgreementApplication {
+  id
+  status
+  submittedOn
+  forwardedOn
+  forwardedTo {
+    code
+    nameBg
+  }
+  applicant {
+    ...ConsoleActsPerson
+  }
+}`) as unknown as TypedDocumentString<ConsoleApplyForAgreementMutation, ConsoleApplyForAgreementMutationVariables>;
 export const ConsoleForwardApplicationDocument = new TypedDocumentString(`
     mutation ConsoleForwardApplication($applicationId: ID!, $municipalityCode: String!, $forwardedOn: Date) {
   forwardApplication(

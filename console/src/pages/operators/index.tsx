@@ -1,4 +1,31 @@
-// Placeholder: this part of the console is being built (issue 18).
+import { NavLink, Route, Routes } from 'react-router';
+import { AuditPage } from './AuditPage.js';
+import { useOperatorsStrings } from './common.js';
+import { DeliveriesPage } from './DeliveriesPage.js';
+import { WebhookPage, WebhooksPage } from './WebhooksPage.js';
+import './operators.css';
+
+/**
+ * The operators' pages (ADMIN; issue 18 p.6): institutions and their webhooks (/operators, and
+ * /operators/webhooks/<code> for one), the delivery health of notifications (/operators/deliveries,
+ * metadata only), and the access log with the verification of its chain (/operators/audit).
+ * The menu shows this part to ADMIN only; the hub refuses every other role anyway.
+ */
 export function Component() {
-  return <p>…</p>;
+  const s = useOperatorsStrings();
+  return (
+    <>
+      <nav aria-label={s('sections')} className="subnav">
+        <NavLink to="/operators" end>{s('webhooksLink')}</NavLink>
+        <NavLink to="/operators/deliveries">{s('deliveriesLink')}</NavLink>
+        <NavLink to="/operators/audit">{s('auditLink')}</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<WebhooksPage />} />
+        <Route path="webhooks/:code" element={<WebhookPage />} />
+        <Route path="deliveries" element={<DeliveriesPage />} />
+        <Route path="audit" element={<AuditPage />} />
+      </Routes>
+    </>
+  );
 }
