@@ -45,8 +45,8 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   }
 
   /** Signs in, opens Children from the menu and the case from the list (paging on until its row shows). */
-  async function openFromList(page: Page, role: Role, familyName: string) {
-    await signInDev(page, hub.url, { role, purpose: 'child-protection' });
+  async function openFromList(page: Page, role: Role, familyName: string, { signedIn = false } = {}) {
+    if (!signedIn) await signInDev(page, hub.url, { role, purpose: 'child-protection' });
     await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Деца' }).click();
     await page.getByRole('heading', { name: 'Случаи на непридружени деца' }).waitFor();
     const link = page.getByRole('link', { name: `Амира ${familyName}` });
@@ -207,6 +207,96 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
       { id: caseId },
     );
     expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ kind: 'RAPID', madeOn: today }]);
+    guard.assertClean();
+    await context.close();
+  });
+  it('refers a case from its page (DAZD to MON) and MON accepts the referral from its list, then reads the shared areas only', async () => {
+    const familyName = surname();
+    const caseId = await openCase('DAZD', familyName);
+    const reason = `Записване в училище ${familyName}`;
+
+    const dazdContext = await newContext();
+    const dazd = await dazdContext.newPage();
+    const dazdGuard = guardPage(dazd, hub.url);
+    await (await openFromList(dazd, 'DAZD', familyName)).click();
+    await dazd.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
+    const refer = dazd.getByTestId('act-refer');
+    await refer.locator('summary').click();
+    await refer.getByLabel('Институция (код)').fill('MON');
+    await refer.getByRole('button', { name: /Цел/ }).click();
+    await dazd.getByRole('option', { name: 'Образование' }).click();
+    await refer.getByLabel('Причина').fill(reason);
+    await refer.getByRole('checkbox', { name: 'Образование' }).check();
+    await refer.getByRole('checkbox', { name: 'Самоличност' }).check();
+    await refer.getByRole('button', { name: /Основание за споделяне/ }).click();
+    await dazd.getByRole('option', { name: 'Съгласие на представителя' }).click();
+    await refer.getByRole('button', { name: 'Запис' }).click();
+    await expect.poll(() => dazd.getByTestId('case-referrals').locator('tbody').textContent()).toContain('Очаква отговор');
+    expect(await dazd.getByTestId('case-referrals').locator('tbody').textContent()).toContain(reason);
+    dazdGuard.assertClean();
+    await dazdContext.close();
+
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'MON', purpose: 'child-protection' });
+    await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Деца' }).click();
+    const pending = page.getByTestId('pending-referral').filter({ hasText: reason });
+    await expect.poll(() => pending.textContent()).toContain('Образование, Самоличност');
+    await expectAccessible(page);
+    await screenshot(page, 'children-referral-pending-bg');
+    await pending.getByRole('button', { name: 'Приемам' }).click();
+    await expect.poll(() => pending.count()).toBe(0);
+
+    const answered = await (await as('MON')).request<{ caseReferrals: { reason: string; status: string; childCase: { id: string } | null }[] }, unknown>(
+      'query { caseReferrals(status: ACCEPTED) { reason status childCase { id } } }',
+    );
+    expect(ok(answered, 'caseReferrals').caseReferrals.filter((r) => r.reason === reason)).toEqual([{ reason, status: 'ACCEPTED', childCase: { id: caseId } }]);
+
+    // Now a participant, MON reads the areas the referral shared and its own; care stays outside.
+    await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Известия' }).click();
+    await (await openFromList(page, 'MON', familyName, { signedIn: true })).click();
+    await page.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
+    await expect.poll(() => page.getByTestId('case-placements').textContent()).toContain(OUTSIDE_BG);
+    expect(await page.getByTestId('case-identity').textContent()).not.toContain(OUTSIDE_BG);
+    guard.assertClean();
+    await context.close();
+  });
+
+  it('records a monitoring visit and its follow-up on the monitoring page (DAZD, AP 18)', async () => {
+    const centre = `РПЦ Харманли, крило ${surname()}`;
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'DAZD', purpose: 'child-protection' });
+    await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Деца' }).click();
+    await page.getByRole('link', { name: 'Мониторингови посещения' }).click();
+    await page.getByRole('heading', { name: 'Мониторингови посещения в центрове (ДАЗД)' }).waitFor();
+
+    const form = page.getByTestId('act-visit');
+    await form.locator('summary').click();
+    await form.getByLabel('Център').fill(centre);
+    await form.getByLabel('Код на община').fill('HKV33');
+    await form.getByLabel('Констатации').fill('Пренаселени стаи');
+    await form.getByLabel('Препоръки').fill('Отделно крило за децата');
+    await form.getByLabel('Срок за проследяване (дд.мм.гггг)').fill(ddmmyyyy(addDays(today, 30)));
+    await form.getByRole('button', { name: 'Запис' }).click();
+
+    const row = page.getByTestId('monitoring-visit').filter({ hasText: centre });
+    await expect.poll(() => row.textContent()).toContain(ddmmyyyy(addDays(today, 30)));
+    await expectAccessible(page);
+    await row.locator('summary').click();
+    await row.getByLabel('Проследяване', { exact: true }).fill('Крилото е отделено');
+    await row.getByRole('button', { name: 'Запис' }).click();
+    await expect.poll(() => row.textContent()).toContain(`Проследено на ${ddmmyyyy(today)}: Крилото е отделено`);
+    await screenshot(page, 'children-monitoring-bg');
+
+    const visits = await (await as('DAZD')).request<{ monitoringVisits: { edges: { node: { centre: string; followUp: string | null; followedUpOn: string | null } }[] } }, unknown>(
+      'query { monitoringVisits(first: 100) { edges { node { centre followUp followedUpOn } } } }',
+    );
+    expect(ok(visits, 'monitoringVisits').monitoringVisits.edges.map((e) => e.node).filter((v) => v.centre === centre)).toEqual([
+      { centre, followUp: 'Крилото е отделено', followedUpOn: today },
+    ]);
     guard.assertClean();
     await context.close();
   });
