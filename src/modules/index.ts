@@ -41,6 +41,7 @@ import { DeliveryAttempt, Notification, Webhook } from './notifications/notifica
 import { notificationLoaders } from './notifications/notification.loaders.js';
 import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
 import { NotificationSubscriptionResolver } from './notifications/notification.subscription.js';
+import { OperationsResolver } from './operations/operations.resolver.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
@@ -117,6 +118,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WebhookResolver,
   StatisticsResolver,
   AuditResolver,
+  OperationsResolver,
 ];
 // Every argument of every query and mutation is checked against its declared limits before it runs.
 checkInputsOf(resolvers);

@@ -783,7 +783,6 @@ export type TransferAgreementInput = {
 export type ConsoleAgreementPersonFragment = { id: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, givenNameLatin: string, familyNameLatin: string, birthDate: string };
 
 export type ConsoleAgreementListQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
   filter?: AgreementFilter | null | undefined;
 }>;
@@ -792,7 +791,6 @@ export type ConsoleAgreementListQueryVariables = Exact<{
 export type ConsoleAgreementListQuery = { agreements: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, status: AgreementStatus, signedOn: string, endsOn: string, municipality: { code: string, nameBg: string }, holder: { id: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, givenNameLatin: string, familyNameLatin: string, birthDate: string } | null } }> } };
 
 export type ConsoleAgreementApplicationsQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -1280,8 +1278,8 @@ export const ConsoleApplicationRowFragmentDoc = new TypedDocumentString(`
   birthDate
 }`, {"fragmentName":"ConsoleApplicationRow"}) as unknown as TypedDocumentString<ConsoleApplicationRowFragment, unknown>;
 export const ConsoleAgreementListDocument = new TypedDocumentString(`
-    query ConsoleAgreementList($first: Int, $after: String, $filter: AgreementFilter) {
-  agreements(first: $first, after: $after, filter: $filter) {
+    query ConsoleAgreementList($after: String, $filter: AgreementFilter) {
+  agreements(first: 20, after: $after, filter: $filter) {
     totalCount
     pageInfo {
       endCursor
@@ -1313,8 +1311,8 @@ export const ConsoleAgreementListDocument = new TypedDocumentString(`
   birthDate
 }`) as unknown as TypedDocumentString<ConsoleAgreementListQuery, ConsoleAgreementListQueryVariables>;
 export const ConsoleAgreementApplicationsDocument = new TypedDocumentString(`
-    query ConsoleAgreementApplications($first: Int, $after: String) {
-  agreementApplications(first: $first, after: $after, filter: {status: FORWARDED}) {
+    query ConsoleAgreementApplications($after: String) {
+  agreementApplications(first: 20, after: $after, filter: {status: FORWARDED}) {
     totalCount
     pageInfo {
       endCursor
