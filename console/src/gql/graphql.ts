@@ -1210,6 +1210,16 @@ export type ConsoleOperatorsVerifyChainQueryVariables = Exact<{
 
 export type ConsoleOperatorsVerifyChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenSeq: string | null, reason: string | null, nextSeq: string | null } };
 
+export type ConsoleOperatorsHubStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOperatorsHubStatusQuery = { hubStatus: { databaseReachable: boolean, databaseError: string | null, deliveryRuntime: boolean, jobQueueReachable: boolean, auditCheckpointOk: boolean | null, auditCheckpointError: string | null, lastCheckpointSeq: string | null, lastCheckpointAt: string | null, migrationsPending: Array<string>, jobQueues: Array<{ queue: string, state: string, count: number }>, migrationsApplied: Array<{ name: string, executedAt: string | null }> } };
+
+export type ConsoleOperatorsAccessMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOperatorsAccessMatrixQuery = { accessMatrix: { dataClasses: Array<{ name: string, personal: boolean }>, roles: Array<{ role: string, reads: Array<string>, writes: Array<string>, limits: Array<string> }>, mutations: Array<{ name: string, dataClass: string, roles: Array<string> }> } };
+
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2239,6 +2249,51 @@ export const ConsoleOperatorsVerifyChainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOperatorsVerifyChainQuery, ConsoleOperatorsVerifyChainQueryVariables>;
+export const ConsoleOperatorsHubStatusDocument = new TypedDocumentString(`
+    query ConsoleOperatorsHubStatus {
+  hubStatus {
+    databaseReachable
+    databaseError
+    deliveryRuntime
+    jobQueueReachable
+    jobQueues {
+      queue
+      state
+      count
+    }
+    auditCheckpointOk
+    auditCheckpointError
+    lastCheckpointSeq
+    lastCheckpointAt
+    migrationsApplied {
+      name
+      executedAt
+    }
+    migrationsPending
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsHubStatusQuery, ConsoleOperatorsHubStatusQueryVariables>;
+export const ConsoleOperatorsAccessMatrixDocument = new TypedDocumentString(`
+    query ConsoleOperatorsAccessMatrix {
+  accessMatrix {
+    dataClasses {
+      name
+      personal
+    }
+    roles {
+      role
+      reads
+      writes
+      limits
+    }
+    mutations {
+      name
+      dataClass
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOperatorsAccessMatrixQuery, ConsoleOperatorsAccessMatrixQueryVariables>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
