@@ -179,9 +179,15 @@ function watchTokens(page: Page, hubUrl: string, issuer: string) {
 const SIGN_IN_BUTTON = 'Вход чрез доставчика на самоличност на институцията';
 
 /** Picks the purpose, leaves for the provider, signs in there as `account`, and comes back to the inbox. */
-async function signInOidc(page: Page, hubUrl: string, issuer: string, account: string, purpose: string) {
+async function signInOidc(page: Page, hubUrl: string, issuer: string, account: string, purpose: string, options: { checkPage?: boolean } = {}) {
   await page.goto(`${hubUrl}/console`);
   await page.getByLabel('Цел на използването').selectOption(purpose);
+  if (options.checkPage) {
+    // In production the identity provider alone: no development picker.
+    expect(await page.getByRole('heading', { name: 'Вход за разработка' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'oidc-sign-in');
+  }
   await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).click();
   await page.waitForURL(`${issuer}/interaction/**`);
   await page.getByLabel('Потребител').fill(account);
@@ -190,11 +196,11 @@ async function signInOidc(page: Page, hubUrl: string, issuer: string, account: s
 }
 
 /**
- * The console built for this file alone, into a folder of its own (removed in afterAll).
- * Not buildConsole() (./build.js) as it stands: built inside vitest (NODE_ENV=test) its JSX is
- * compiled for React's development runtime while React is bundled for production, so the page fails
- * with "jsxDEV is not a function"; and its shared cache removes a build of other sources (another
- * file's, while the console is being edited) that a running hub still serves.
+ * The console built for this file alone, into a folder of its own (removed in afterAll), not with
+ * buildConsole() (./build.js): while the console is being edited by others, its shared cache removes the
+ * build a running hub of this file still serves (the page gets 503), and builds made there inside vitest
+ * (NODE_ENV=test) have come out with JSX for React's development runtime beside React's production
+ * build ("jsxDEV is not a function"). Hence the JSX runtime is named here.
  */
 async function buildOwnConsole(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-oidc-'));
@@ -291,7 +297,7 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       const guard = guardPage(page, hub.url, [provider.issuer]);
       const seen = watchTokens(page, hub.url, provider.issuer);
 
-      await signInOidc(page, hub.url, provider.issuer, 'maria.ivanova', 'supervision');
+      await signInOidc(page, hub.url, provider.issuer, 'maria.ivanova', 'supervision', { checkPage: true });
       expect(page.url()).toBe(`${hub.url}/console/`);
       await expect.poll(() => page.getByRole('banner').textContent()).toContain(`MUNICIPALITY-${UNIT}`);
       const rows = page.getByTestId('notification');

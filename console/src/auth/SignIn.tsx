@@ -4,7 +4,7 @@ import { useT } from '../i18n.js';
 import { PURPOSES, type Purpose, type Session } from '../session.js';
 import { ErrorText } from '../ui/ErrorText.js';
 import { consoleConfig, DEV_ROLES, devToken, type ConsoleConfig } from './dev.js';
-import { completeOidcSignIn, isOidcReturn, startOidcSignIn, type OidcConfig } from './oidc.js';
+import { completeOidcSignIn, forgetOidcSignIn, isOidcReturn, startOidcSignIn, type OidcConfig } from './oidc.js';
 import { sessionFor } from './session-for.js';
 
 export { sessionFor };
@@ -20,6 +20,8 @@ export function SignIn({ onSignedIn, onExpired, expired }: { onSignedIn: (s: Ses
   // Back from the identity provider (/console/?code=…): finish that sign-in before offering another.
   const [returning, setReturning] = useState(isOidcReturn);
   useEffect(() => {
+    // Shown again after signing out: the tokens of the sign-in before are not kept in memory either.
+    if (!returning) void forgetOidcSignIn();
     consoleConfig().then(setConfig, setError);
   }, []);
   useEffect(() => {

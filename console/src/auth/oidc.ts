@@ -58,6 +58,11 @@ export async function startOidcSignIn(oidc: OidcConfig, purpose: Purpose): Promi
   await managerFor(oidc).signinRedirect({ state: { purpose } satisfies ReturnState });
 }
 
+/** Forgets the signed-in person's tokens (the console signed out, or shows the sign-in again). */
+export async function forgetOidcSignIn(): Promise<void> {
+  await manager?.manager.removeUser();
+}
+
 /** The page is the provider's answer: /console/?code=…&state=… (or ?error=…&state=…). */
 export function isOidcReturn(): boolean {
   const params = new URLSearchParams(window.location.search);
