@@ -31,8 +31,10 @@ const AUDIENCE = 'urn:integration-hub:oidc-test';
 /** A municipality no other test file uses: the inbox's notifications are this file's. */
 const UNIT = 'SFO54';
 /** The provider's accounts, with the hub's claims the provider puts into their access tokens. */
-const ACCOUNTS: Record<string, { role: string; unit: string | null }> = {
+const ACCOUNTS: Record<string, { role: string; unit: string | null } | null> = {
   'maria.ivanova': { role: 'MUNICIPALITY', unit: UNIT },
+  // An account of the provider's with no role for the hub: its tokens carry none.
+  'petar.georgiev': null,
 };
 const ACCESS_TOKEN_SECONDS = 300;
 
@@ -89,9 +91,9 @@ async function startProvider() {
       // RS256 for ID tokens (the default), ES256 for the hub's access tokens.
       jwks: { keys: [jwk('rsa', 'id-token-key'), jwk('ec', 'access-token-key')] },
       cookies: { keys: [randomBytes(32).toString('hex')] },
-      findAccount: (_ctx: unknown, id: string) => (ACCOUNTS[id] ? { accountId: id, claims: () => ({ sub: id }) } : undefined),
+      findAccount: (_ctx: unknown, id: string) => (id in ACCOUNTS ? { accountId: id, claims: () => ({ sub: id }) } : undefined),
       // The claims the hub needs (access/principal.ts), from the account.
-      extraTokenClaims: (_ctx: unknown, token: { accountId?: string }) => (token.accountId ? ACCOUNTS[token.accountId] : undefined),
+      extraTokenClaims: (_ctx: unknown, token: { accountId?: string }) => (token.accountId ? (ACCOUNTS[token.accountId] ?? undefined) : undefined),
       // The console is given refresh tokens (without asking for offline_access, the default's condition).
       issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
       clientBasedCORS: (_ctx: unknown, origin: string) => origin === hubOrigin,
@@ -379,6 +381,27 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 400]]);
       expect(seen.grants[1]!.body).toMatchObject({ error: 'invalid_grant' });
       await screenshot(page, 'oidc-expired');
+      guard.assertClean();
+    });
+
+    it("tells a person whose token the hub refuses why, in Bulgarian, and offers the sign-in again", async () => {
+      const context = await browser!.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const guard = guardPage(page, hub.url, [provider.issuer]);
+      const seen = watchTokens(page, hub.url, provider.issuer);
+      await page.goto(`${hub.url}/console`);
+      await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).click();
+      await page.waitForURL(`${provider.issuer}/interaction/**`);
+      await page.getByLabel('Потребител').fill('petar.georgiev');
+      await page.getByRole('button', { name: 'Влизане', exact: true }).click();
+      // The hub's own message (its messageBg) for a token without the claims it needs.
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Данните в токена са невалидни.');
+      await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).waitFor();
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      // The token was obtained (and, refused, renewed once and refused again), never accepted.
+      await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 200]]);
+      expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie, location.search]')).toEqual([0, 0, '', '']);
       guard.assertClean();
     });
   });

@@ -87,7 +87,13 @@ export function completeOidcSignIn(oidc: OidcConfig, onExpired: () => void): Pro
     }
     const purpose = (user.state as Partial<ReturnState> | undefined)?.purpose;
     if (!purpose || !PURPOSES.includes(purpose)) throw new Error(`The sign-in came back without a known purpose (${String(purpose)}).`);
-    return sessionFor(oidcCredentials(users, oidc, purpose, onExpired), purpose, 'oidc');
+    try {
+      return await sessionFor(oidcCredentials(users, oidc, purpose, onExpired), purpose, 'oidc');
+    } catch (error) {
+      // The hub refused the token (say, no role for it): the person is not signed in, and it is not kept.
+      await users.removeUser();
+      throw error;
+    }
   })();
   return returning;
 }
