@@ -875,7 +875,6 @@ export type ConsoleActsPersonFragment = { id: string, lnch: string, givenNameLat
 export type ConsoleApplicationRowFragment = { id: string, status: ApplicationStatus, submittedOn: string, forwardedOn: string | null, forwardedTo: { code: string, nameBg: string } | null, applicant: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } };
 
 export type ConsoleApplicationListQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
   filter?: AgreementApplicationFilter | null | undefined;
 }>;
@@ -884,7 +883,6 @@ export type ConsoleApplicationListQueryVariables = Exact<{
 export type ConsoleApplicationListQuery = { agreementApplications: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, status: ApplicationStatus, submittedOn: string, forwardedOn: string | null, forwardedTo: { code: string, nameBg: string } | null, applicant: { id: string, lnch: string, givenNameLatin: string, familyNameLatin: string, givenNameCyrillic: string | null, familyNameCyrillic: string | null, birthDate: string } } }> } };
 
 export type ConsoleActsBeneficiarySearchQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
   filter?: BeneficiaryFilter | null | undefined;
 }>;
@@ -914,7 +912,6 @@ export type ConsoleForwardApplicationMutationVariables = Exact<{
 export type ConsoleForwardApplicationMutation = { forwardApplication: { id: string, status: ApplicationStatus, forwardedOn: string | null } };
 
 export type ConsoleMunicipalityRegisterQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
   filter?: MunicipalityRegisterFilter | null | undefined;
 }>;
@@ -1106,7 +1103,6 @@ export type ConsoleAcknowledgeMutationVariables = Exact<{
 export type ConsoleAcknowledgeMutation = { acknowledgeNotification: { id: string, acknowledgedAt: string | null } };
 
 export type ConsoleObjectionListQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
   outcome?: ObjectionOutcome | null | undefined;
 }>;
@@ -1129,7 +1125,6 @@ export type ConsoleDecideObjectionMutationVariables = Exact<{
 export type ConsoleDecideObjectionMutation = { decideObjection: { id: string, outcome: ObjectionOutcome } };
 
 export type ConsoleOffenceListQueryVariables = Exact<{
-  first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -1531,8 +1526,8 @@ export const ConsoleRecordMeasureResultDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleRecordMeasureResultMutation, ConsoleRecordMeasureResultMutationVariables>;
 export const ConsoleApplicationListDocument = new TypedDocumentString(`
-    query ConsoleApplicationList($first: Int, $after: String, $filter: AgreementApplicationFilter) {
-  agreementApplications(first: $first, after: $after, filter: $filter) {
+    query ConsoleApplicationList($after: String, $filter: AgreementApplicationFilter) {
+  agreementApplications(first: 20, after: $after, filter: $filter) {
     totalCount
     pageInfo {
       endCursor
@@ -1568,8 +1563,8 @@ fragment ConsoleApplicationRow on AgreementApplication {
   }
 }`) as unknown as TypedDocumentString<ConsoleApplicationListQuery, ConsoleApplicationListQueryVariables>;
 export const ConsoleActsBeneficiarySearchDocument = new TypedDocumentString(`
-    query ConsoleActsBeneficiarySearch($first: Int, $after: String, $filter: BeneficiaryFilter) {
-  beneficiaries(first: $first, after: $after, filter: $filter) {
+    query ConsoleActsBeneficiarySearch($after: String, $filter: BeneficiaryFilter) {
+  beneficiaries(first: 20, after: $after, filter: $filter) {
     totalCount
     pageInfo {
       endCursor
@@ -1646,8 +1641,8 @@ export const ConsoleForwardApplicationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleForwardApplicationMutation, ConsoleForwardApplicationMutationVariables>;
 export const ConsoleMunicipalityRegisterDocument = new TypedDocumentString(`
-    query ConsoleMunicipalityRegister($first: Int, $after: String, $filter: MunicipalityRegisterFilter) {
-  municipalityRegister(first: $first, after: $after, filter: $filter) {
+    query ConsoleMunicipalityRegister($after: String, $filter: MunicipalityRegisterFilter) {
+  municipalityRegister(first: 20, after: $after, filter: $filter) {
     totalCount
     pageInfo {
       endCursor
@@ -2031,8 +2026,8 @@ export const ConsoleAcknowledgeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleAcknowledgeMutation, ConsoleAcknowledgeMutationVariables>;
 export const ConsoleObjectionListDocument = new TypedDocumentString(`
-    query ConsoleObjectionList($first: Int, $after: String, $outcome: ObjectionOutcome) {
-  objections(first: $first, after: $after, outcome: $outcome) {
+    query ConsoleObjectionList($after: String, $outcome: ObjectionOutcome) {
+  objections(first: 20, after: $after, outcome: $outcome) {
     totalCount
     pageInfo {
       endCursor
@@ -2069,8 +2064,8 @@ export const ConsoleDecideObjectionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleDecideObjectionMutation, ConsoleDecideObjectionMutationVariables>;
 export const ConsoleOffenceListDocument = new TypedDocumentString(`
-    query ConsoleOffenceList($first: Int, $after: String) {
-  offenceReports(first: $first, after: $after) {
+    query ConsoleOffenceList($after: String) {
+  offenceReports(first: 20, after: $after) {
     totalCount
     pageInfo {
       endCursor

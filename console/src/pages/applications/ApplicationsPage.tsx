@@ -6,7 +6,7 @@ import {
   ConsoleApplyForAgreementDocument,
   ConsoleForwardApplicationDocument,
   type AgreementApplicationFilter,
-  type ConsoleApplicationListQuery,
+  type ConsoleApplicationRowFragment,
 } from '../../gql/graphql.js';
 import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
@@ -15,11 +15,10 @@ import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
 import { useFieldGate } from '../../ui/Outside.js';
 import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, Pager, QueryErrors, useActStrings, useLabel, usePages, usePersonName, type Person } from './common.js';
 
-const PAGE = 20;
 // A select's key may not be empty: "any" is a key of its own, left out of the filter.
 const ANY = 'ANY';
 
-type Application = ConsoleApplicationListQuery['agreementApplications']['edges'][number]['node'];
+type Application = ConsoleApplicationRowFragment;
 
 /**
  * The foreigners' applications in the caller's scope (SAR: all; a municipality: those forwarded to it),
@@ -35,7 +34,7 @@ export function ApplicationsPage() {
   const pages = usePages();
   const [form, setForm] = useState({ status: ANY, forwardedTo: '' });
   const [filter, setFilter] = useState<AgreementApplicationFilter>({});
-  const list = useQuery(credentials, ConsoleApplicationListDocument, { first: PAGE, after: pages.after, filter });
+  const list = useQuery(credentials, ConsoleApplicationListDocument, { after: pages.after, filter });
   const gate = useFieldGate(list.forbidden);
   const [forwarding, setForwarding] = useState<Application | null>(null);
 
@@ -130,13 +129,21 @@ export function ApplicationsPage() {
           onDone={list.reload}
         />
       )}
-      {may.act('applyForAgreement') && <ApplyForm onDone={list.reload} />}
+      {may.act('applyForAgreement') && (
+        <ApplyForm
+          onDone={async (application) => {
+            // SAR usually forwards what it has just recorded: the forwarding form opens on it.
+            setForwarding(application);
+            await list.reload();
+          }}
+        />
+      )}
     </>
   );
 }
 
 /** applyForAgreement (SAR, Art. 16): the applicant found by a search of the beneficiaries. */
-function ApplyForm({ onDone }: { onDone: () => Promise<void> }) {
+function ApplyForm({ onDone }: { onDone: (application: Application) => Promise<void> }) {
   const s = useActStrings();
   const act = useAct();
   const { credentials } = useSession();
@@ -145,7 +152,7 @@ function ApplyForm({ onDone }: { onDone: () => Promise<void> }) {
   const send = async () => {
     // No applicant chosen is sent as an empty id, for the hub to refuse with its own message.
     const done = await act.run(() => request(credentials, ConsoleApplyForAgreementDocument, { input: { applicantId: applicant?.id ?? '', submittedOn: given(submittedOn) } }));
-    if (done) await onDone();
+    if (done?.data) await onDone(done.data.applyForAgreement);
     return !!done;
   };
   return (

@@ -15,7 +15,6 @@ import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
 import { useFieldGate } from '../../ui/Outside.js';
 import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, useLabel, usePages } from './common.js';
 
-const PAGE = 20;
 const ANY = 'ANY';
 
 type MunicipalityApplication = ConsoleMunicipalityRegisterQuery['municipalityRegister']['edges'][number]['node'];
@@ -36,7 +35,7 @@ export function RegisterPage() {
   const pages = usePages();
   const [form, setForm] = useState({ status: ANY, provinceCode: '' });
   const [filter, setFilter] = useState<MunicipalityRegisterFilter>({});
-  const list = useQuery(credentials, ConsoleMunicipalityRegisterDocument, { first: PAGE, after: pages.after, filter });
+  const list = useQuery(credentials, ConsoleMunicipalityRegisterDocument, { after: pages.after, filter });
   const gate = useFieldGate(list.forbidden);
   const [registering, setRegistering] = useState<MunicipalityApplication | null>(null);
   const canRegister = may.act('registerMunicipality');

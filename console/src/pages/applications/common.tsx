@@ -121,7 +121,7 @@ export function BeneficiaryPicker({ value, onChange, error, testId }: { value: P
     if (lnch.trim()) filter.lnch = lnch.trim();
     if (citizenship.trim()) filter.citizenship = citizenship.trim().toUpperCase();
     try {
-      const { data } = await request(credentials, ConsoleActsBeneficiarySearchDocument, { first: 20, filter });
+      const { data } = await request(credentials, ConsoleActsBeneficiarySearchDocument, { filter });
       setFound(data?.beneficiaries.edges.map((e) => e.node) ?? []);
     } catch (e) {
       setSearchError(e);

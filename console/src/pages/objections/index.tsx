@@ -10,7 +10,6 @@ import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, usePages
 import '../applications/acts.css';
 import { objectionStrings } from './strings.js';
 
-const PAGE = 20;
 const ANY = 'ANY';
 
 type Objection = ConsoleObjectionListQuery['objections']['edges'][number]['node'];
@@ -30,7 +29,7 @@ export function Component() {
   const pages = usePages();
   const [chosen, setChosen] = useState<string>(ANY);
   const [outcome, setOutcome] = useState<ObjectionOutcome | undefined>(undefined);
-  const list = useQuery(credentials, ConsoleObjectionListDocument, { first: PAGE, after: pages.after, outcome });
+  const list = useQuery(credentials, ConsoleObjectionListDocument, { after: pages.after, outcome });
   const gate = useFieldGate(list.forbidden);
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const canDecide = may.act('decideObjection');

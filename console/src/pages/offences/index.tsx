@@ -10,7 +10,6 @@ import { ActForm, BeneficiaryPicker, dateOrNone, given, Pager, QueryErrors, useA
 import '../applications/acts.css';
 import { offenceStrings } from './strings.js';
 
-const PAGE = 20;
 
 /**
  * MVR's reports of offences and crimes by beneficiaries to the mayor (Art. 24(2)): MVR sees its own,
@@ -25,7 +24,7 @@ export function Component() {
   const may = useMay();
   const { credentials } = useSession();
   const pages = usePages();
-  const list = useQuery(credentials, ConsoleOffenceListDocument, { first: PAGE, after: pages.after });
+  const list = useQuery(credentials, ConsoleOffenceListDocument, { after: pages.after });
   const gate = useFieldGate(list.forbidden);
   const connection = list.data?.offenceReports;
   return (

@@ -1,0 +1,275 @@
+import { randomInt } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import { MunicipalitiesDocument } from '../gql/graphql.js';
+import { anLnch, registerBeneficiary } from '../support/builders.js';
+import type { GraphQLClient } from '../support/client.js';
+import { concludedAgreement, registeredMunicipality } from '../support/flows.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { receivedAbout } from '../support/notifications.js';
+import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
+import { buildConsole } from './build.js';
+
+if (!CHROMIUM_PRESENT) console.warn(`test/console/acts.browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+
+// The Ordinance's acts as forms (issue 18 p.4): applications and their forwarding (Art. 16, 20 p.5),
+// offence reports to the mayor (Art. 24(2)), objections and their decisions (Art. 18). Each test makes
+// its own people (fresh LNChs) in a municipality picked at random, and reads the results back through
+// the API, narrowed to its own records.
+
+/**
+ * The console as `npm run build:console` builds it, in a folder of this file's own. Built with
+ * NODE_ENV=production: under vitest's NODE_ENV=test, Vite compiles JSX for React's development runtime
+ * while the build defines React's production one, and the page fails ("jsxDEV is not a function").
+ * Copied out of the shared cache: another file's build of newer sources removes the older build there.
+ */
+async function ownConsoleBuild(): Promise<string> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  let built: string;
+  try {
+    built = (await buildConsole()).dir;
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-acts-'));
+  fs.cpSync(built, own, { recursive: true });
+  return own;
+}
+
+/** A municipality picked at random, so that this file's rows are not another test's (flows.ts aMunicipality, with the names). */
+const aMunicipalityOf = <M>(list: readonly M[]): M => list[randomInt(list.length)]!;
+
+/** dd.mm.yyyy, as a person types a date in the console. */
+const typed = (iso: string) => iso.split('-').reverse().join('.');
+
+/** A react-aria select: open it by its label, pick the option. */
+async function choose(page: Page, within: Locator, label: RegExp, option: string) {
+  await within.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The form field (label, input and the hub's message) labelled so, inside a form. */
+const fieldOf = (form: Locator, label: string) => form.locator('.field', { has: form.page().getByText(label, { exact: false }) });
+
+/** Finds a person by LNCh in a form's beneficiary search and chooses them. */
+async function pickPerson(picker: Locator, lnch: string) {
+  await picker.getByLabel('ЛНЧ (точно)').fill(lnch);
+  await picker.getByRole('button', { name: 'Търси' }).click();
+  await picker.getByTestId('found-person').filter({ hasText: lnch }).getByRole('button', { name: 'Избери' }).click();
+  await expect.poll(() => picker.getByRole('status').textContent()).toContain(lnch);
+}
+
+type Page100<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] };
+
+/** Every row of a connection the client sees that passes `keep`, paging through (the table is shared). */
+async function rowsWhere<T>(client: GraphQLClient, field: string, selection: string, keep: (row: T) => boolean): Promise<T[]> {
+  const rows: T[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 100; i++) {
+    const res = await client.request<Record<string, Page100<T>>, unknown>(
+      `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
+      { after },
+    );
+    if (!res.data) throw new Error(`${field}: ${JSON.stringify(res.errors)}`);
+    const page: Page100<T> = res.data[field]!;
+    rows.push(...page.edges.map((e) => e.node).filter(keep));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return rows;
+}
+
+type ApplicationRow = { id: string; status: string; forwardedOn: string | null; forwardedTo: { code: string } | null; applicant: { id: string } };
+type OffenceRow = { id: string; description: string; beneficiary: { id: string } | null };
+type ObjectionRow = { id: string; agreementId: string; outcome: string; decision: string | null };
+
+describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROMIUM})`, () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let municipalities: { code: string; nameBg: string; province: { code: string } }[];
+  let consoleDir: string | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    consoleDir = await ownConsoleBuild();
+    hub = await startTestHub({ consoleDirectories: [consoleDir] });
+    const res = await hub.anonymous.request(MunicipalitiesDocument, {});
+    municipalities = res.data!.municipalities;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await hub?.stop();
+    if (consoleDir) fs.rmSync(consoleDir, { recursive: true, force: true });
+  });
+
+  async function signedIn(who: { role: string; unit?: string; purpose?: string }): Promise<{ page: Page; guard: ReturnType<typeof guardPage> }> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, who);
+    return { page, guard };
+  }
+
+  it('SAR records an application for a beneficiary it finds, is refused a forwarding dated in the future (in Bulgarian, beside the field, nothing written), forwards it, and the municipality is told with a deadline', async () => {
+    const municipality = aMunicipalityOf(municipalities);
+    const mayor = await registeredMunicipality(hub, municipality.code);
+    const sar = await hub.as({ role: 'SAR', purpose: 'applications' });
+    const lnch = anLnch();
+    const applicantId = await registerBeneficiary(sar, { lnch });
+    const ofApplicant = () => rowsWhere<ApplicationRow>(sar, 'agreementApplications', 'id status forwardedOn forwardedTo { code } applicant { id }', (a) => a.applicant.id === applicantId);
+
+    const { page, guard } = await signedIn({ role: 'SAR' });
+    await page.getByRole('link', { name: 'Заявления', exact: true }).click();
+    await page.getByRole('heading', { name: 'Заявления за сключване на споразумение за интеграция (чл. 16)' }).waitFor();
+    await expectAccessible(page);
+
+    const apply = page.getByTestId('act-apply');
+    await pickPerson(apply.getByTestId('apply-person'), lnch);
+    await apply.getByRole('button', { name: 'Запиши заявлението' }).click();
+    await expect.poll(() => apply.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
+    const [application] = await ofApplicant();
+    expect(application).toMatchObject({ status: 'SUBMITTED', forwardedTo: null });
+
+    // The forwarding form opens on the application just recorded.
+    const forward = page.getByTestId('act-forward');
+    await expect.poll(() => forward.textContent()).toContain(lnch);
+    await forward.getByRole('combobox', { name: 'Община' }).fill(municipality.nameBg);
+    await page.getByRole('option', { name: `${municipality.nameBg} (${municipality.code})` }).click();
+    const future = addDays(todayInSofia(), 3);
+    await forward.getByLabel('Насочено на (дд.мм.гггг)').fill(typed(future));
+    await forward.getByRole('button', { name: 'Насочи към общината' }).click();
+    // The hub's own message, in Bulgarian, under the field it names; the field marked invalid.
+    const forwardedOn = fieldOf(forward, 'Насочено на');
+    await expect.poll(() => forwardedOn.textContent()).toContain('forwardedOn: е в бъдещето');
+    expect(await forward.getByLabel('Насочено на (дд.мм.гггг)').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'acts-forward-refused-bg');
+    expect(await ofApplicant()).toEqual([expect.objectContaining({ id: application!.id, status: 'SUBMITTED', forwardedOn: null, forwardedTo: null })]);
+    expect(await receivedAbout(mayor, 'APPLICATION_FORWARDED', application!.id)).toEqual([]);
+
+    await forward.getByLabel('Насочено на (дд.мм.гггг)').fill('');
+    await forward.getByRole('button', { name: 'Насочи към общината' }).click();
+    await expect.poll(() => forward.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
+    expect(await ofApplicant()).toEqual([expect.objectContaining({ status: 'FORWARDED', forwardedOn: todayInSofia(), forwardedTo: { code: municipality.code } })]);
+    const told = await receivedAbout(mayor, 'APPLICATION_FORWARDED', application!.id);
+    expect(told).toHaveLength(1);
+    expect(Date.parse(told[0]!.dueBy)).toBeGreaterThan(Date.parse(told[0]!.createdAt));
+
+    // The list, reloaded after the act, says so (filtered to the municipality, where this row is the newest).
+    const filters = page.getByRole('form', { name: 'Филтри' });
+    await filters.getByLabel('Насочено към община (код)').fill(municipality.code);
+    await filters.getByRole('button', { name: 'Приложи' }).click();
+    const row = page.getByTestId('application-row').filter({ hasText: lnch });
+    await expect.poll(() => row.textContent()).toContain('Насочено към община');
+    expect(await row.textContent()).toContain(typed(todayInSofia()));
+    await screenshot(page, 'acts-applications-bg');
+
+    // English labels when switched.
+    await page.getByTestId('language').selectOption('en');
+    await page.getByRole('heading', { name: 'Applications for an integration agreement (Art. 16)' }).waitFor();
+    await expect.poll(() => row.textContent()).toContain('Forwarded to a municipality');
+    expect(await page.getByTestId('act-apply').getByRole('button', { name: 'Record the application' }).count()).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, 'acts-applications-en');
+
+    // SAR's register of municipalities (Art. 13(4)), a sub-page.
+    await page.getByRole('link', { name: 'Register of municipalities' }).click();
+    await page.getByRole('heading', { name: 'Municipalities’ applications and the register (Art. 13(4))' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'acts-register-en');
+    guard.assertClean();
+  }, 180_000);
+
+  it('MVR reports an offence (refused first for a report dated in the future, nothing written) and the mayor receives it', async () => {
+    const { code: municipality } = aMunicipalityOf(municipalities);
+    const lnch = anLnch();
+    const { mayor, family } = await concludedAgreement(hub, municipality, { holder: { lnch } });
+    const mvr = await hub.as({ role: 'MVR', purpose: 'offence reports' });
+    const description = `Нарушение на обществения ред ${lnch}`;
+    const ofPerson = () => rowsWhere<OffenceRow>(mvr, 'offenceReports', 'id description beneficiary { id }', (r) => r.beneficiary?.id === family.holderId);
+
+    const { page, guard } = await signedIn({ role: 'MVR', purpose: 'supervision' });
+    await page.getByRole('link', { name: 'Нарушения', exact: true }).click();
+    await page.getByRole('heading', { name: 'Уведомления за нарушения до кмета (чл. 24, ал. 2)' }).waitFor();
+    await expectAccessible(page);
+
+    const form = page.getByTestId('act-report-offence');
+    await pickPerson(form.getByTestId('offence-person'), lnch);
+    await choose(page, form, /Вид/, 'Административно нарушение');
+    await form.getByLabel('Извършено на (дд.мм.гггг)').fill(typed(addDays(todayInSofia(), -2)));
+    await form.getByLabel('Уведомено на (дд.мм.гггг)').fill(typed(addDays(todayInSofia(), 2)));
+    await form.getByLabel('Описание').fill(description);
+    await form.getByRole('button', { name: 'Уведоми кмета' }).click();
+    await expect.poll(() => fieldOf(form, 'Уведомено на').textContent()).toContain('reportedOn: е в бъдещето');
+    expect(await ofPerson()).toEqual([]);
+
+    await form.getByLabel('Уведомено на (дд.мм.гггг)').fill('');
+    await form.getByRole('button', { name: 'Уведоми кмета' }).click();
+    await expect.poll(() => form.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
+    const [report] = await ofPerson();
+    expect(report).toMatchObject({ description });
+    // The list, read again after the act, holds it.
+    await expect.poll(() => page.getByTestId('offence-row').filter({ hasText: description }).count()).toBe(1);
+    await screenshot(page, 'acts-offences-mvr-bg');
+
+    const told = await receivedAbout(mayor, 'OFFENCE_REPORTED', report!.id);
+    expect(told).toHaveLength(1);
+
+    // The mayor's list of reports addressed to it; no form (reportOffence is not in its me.acts).
+    const mayorPage = await signedIn({ role: 'MUNICIPALITY', unit: municipality });
+    await mayorPage.page.getByRole('link', { name: 'Нарушения', exact: true }).click();
+    await expect.poll(() => mayorPage.page.getByTestId('offence-row').filter({ hasText: description }).count()).toBe(1);
+    expect(await mayorPage.page.getByTestId('act-report-offence').count()).toBe(0);
+    await expectAccessible(mayorPage.page);
+    await screenshot(mayorPage.page, 'acts-offences-mayor-bg');
+    guard.assertClean();
+    mayorPage.guard.assertClean();
+  }, 180_000);
+
+  it('the governor records an objection (refused first without the activity, nothing written) and decides it', async () => {
+    const municipality = aMunicipalityOf(municipalities);
+    const { family, agreement } = await concludedAgreement(hub, municipality.code);
+    const province = municipality.province.code;
+    const governor = await hub.as({ role: 'GOVERNOR', unit: province, purpose: 'objections' });
+    const activity = `Не са осигурени курсове по български език (${agreement.id.slice(0, 8)})`;
+    const ofAgreement = () => rowsWhere<ObjectionRow>(governor, 'objections', 'id agreementId outcome decision', (o) => o.agreementId === agreement.id);
+
+    const { page, guard } = await signedIn({ role: 'GOVERNOR', unit: province, purpose: 'supervision' });
+    await page.getByRole('link', { name: 'Възражения', exact: true }).click();
+    await page.getByRole('heading', { name: 'Възражения до областния управител (чл. 18)' }).waitFor();
+    await expectAccessible(page);
+
+    const file = page.getByTestId('act-file-objection');
+    await file.getByLabel('Споразумение (идентификатор)').fill(agreement.id);
+    await file.getByLabel(/^Подал възражението/).fill(family.holderId);
+    await file.getByRole('button', { name: 'Впиши възражението' }).click();
+    await expect.poll(() => fieldOf(file, 'Неизпълнена дейност').textContent()).toContain('activity: не може да бъде празно');
+    expect(await ofAgreement()).toEqual([]);
+
+    await file.getByLabel('Неизпълнена дейност').fill(activity);
+    await file.getByRole('button', { name: 'Впиши възражението' }).click();
+    await expect.poll(() => file.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
+    const [objection] = await ofAgreement();
+    expect(objection).toMatchObject({ outcome: 'PENDING' });
+
+    const row = page.getByTestId('objection-row').filter({ hasText: activity });
+    await expect.poll(() => row.textContent()).toContain('Очаква решение');
+    await row.getByRole('button', { name: 'Реши' }).click();
+    const decide = page.getByTestId('act-decide-objection');
+    await choose(page, decide, /Решение/, 'Уважено');
+    await decide.getByLabel('Мотивирано решение').fill('Общината да осигури курс до края на месеца.');
+    await decide.getByRole('button', { name: 'Запиши решението' }).click();
+    await expect.poll(() => decide.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
+    expect(await ofAgreement()).toEqual([expect.objectContaining({ id: objection!.id, outcome: 'UPHELD', decision: 'Общината да осигури курс до края на месеца.' })]);
+    await expect.poll(() => row.textContent()).toContain('Уважено');
+    await screenshot(page, 'acts-objections-bg');
+    guard.assertClean();
+  }, 180_000);
+});
