@@ -30,7 +30,10 @@ export const consoleHeaders = (isProduction: boolean, connectOrigins: string[] =
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // 'unsafe-inline' for styles only, for GraphiQL (pages/graphiql): its editor, Monaco, writes its theme as <style>
+        // elements and places its lines with style attributes in markup it builds, neither able to carry a nonce. Scripts
+        // stay 'self' alone (no inline script, no eval), so no style can run code.
+        styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'", ...connectOrigins],

@@ -1,4 +1,7 @@
-// Placeholder: this part of the console is being built (issue 18).
+import { GraphiQLPage } from './GraphiQLPage.js';
+
+// The route module (App.tsx: a chunk of its own, loaded when /console/graphiql is first opened):
+// GraphiQL, Monaco and graphql-js are megabytes the other pages never load.
 export function Component() {
-  return <p>…</p>;
+  return <GraphiQLPage />;
 }
