@@ -55,7 +55,10 @@ function managerFor(oidc: OidcConfig): UserManager {
 
 /** Leaves for the provider's sign-in page; it sends the person back to /console/ with a code. */
 export async function startOidcSignIn(oidc: OidcConfig, purpose: Purpose): Promise<void> {
-  await managerFor(oidc).signinRedirect({ state: { purpose } satisfies ReturnState });
+  const users = managerFor(oidc);
+  // The verifiers of sign-ins begun and never finished (the person turned back at the provider) go.
+  await users.clearStaleState();
+  await users.signinRedirect({ state: { purpose } satisfies ReturnState });
 }
 
 /** Forgets the signed-in person's tokens (the console signed out, or shows the sign-in again). */
