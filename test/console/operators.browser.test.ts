@@ -46,8 +46,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the operators' pages in a real browser (${CH
   it('as ADMIN: verifies the access-log chain, registers an endpoint, rotates its key (shown once), sends a test delivery and sees the attempt', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // A step that does not come fails with its locator, before the test's own time is up.
-    page.setDefaultTimeout(15_000);
+    // A step that does not come fails with its locator, before the test's own time is up (the machine
+    // may be loaded: 30 s a step).
+    page.setDefaultTimeout(30_000);
     const guard = guardPage(page, hub.url);
     await signInDev(page, hub.url, { role: 'ADMIN', purpose: 'supervision' });
 
@@ -127,7 +128,29 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the operators' pages in a real browser (${CH
     await expectAccessible(page);
     await screenshot(page, 'operators-deliveries-en');
 
+    // Readiness and migrations: every migration applied, none pending.
+    const sectionsEn = page.getByRole('navigation', { name: 'Operations sections' });
+    await sectionsEn.getByRole('link', { name: 'Readiness' }).click();
+    await page.getByRole('heading', { name: 'Readiness of the hub' }).waitFor();
+    await expect.poll(() => page.getByTestId('migrations-state').textContent()).toBe('No pending migrations: the hub is ready.');
+    expect(await page.getByTestId('migration').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('hub-status').textContent()).toContain('Databasereachable');
+    await expectAccessible(page);
+    await screenshot(page, 'operators-status-en');
+
+    // The access matrix, from the policy: ADMIN reads the access log and the operations, not a notification's content.
+    await sectionsEn.getByRole('link', { name: 'Access matrix' }).click();
+    await page.getByRole('heading', { name: 'Access matrix', level: 2 }).waitFor();
+    const admin = page.getByTestId('role-access').filter({ has: page.getByRole('rowheader', { name: 'ADMIN', exact: true }) });
+    await expect.poll(() => admin.count()).toBe(1);
+    const header = await page.getByTestId('access-matrix').locator('thead th').allTextContents();
+    const adminCells = await admin.locator('td').allTextContents();
+    const cellOf = (dataClass: string) => adminCells[header.findIndex((h) => h.replace(' *', '') === dataClass) - 1];
+    expect([cellOf('AUDIT'), cellOf('OPERATIONS'), cellOf('NOTIFICATION'), cellOf('NOTIFICATION_CONTENT'), cellOf('IDENTITY')]).toEqual(['R', 'R', 'R', '—', '—']);
+    await expectAccessible(page);
+    await screenshot(page, 'operators-access-en');
+
     guard.assertClean();
     await context.close();
-  }, 120_000);
+  }, 240_000);
 });
