@@ -19,6 +19,17 @@ export type AddMeasureInput = {
   service?: MeasureService | null | undefined;
 };
 
+/** The holder's age at the period's end (signedTo, else today). */
+export const AgeGroup = {
+  Age_0_6: 'AGE_0_6',
+  Age_7_13: 'AGE_7_13',
+  Age_14_17: 'AGE_14_17',
+  Age_18_34: 'AGE_18_34',
+  Age_35_64: 'AGE_35_64',
+  Age_65Plus: 'AGE_65_PLUS'
+} as const;
+
+export type AgeGroup = typeof AgeGroup[keyof typeof AgeGroup];
 /** How the age was assessed (AP I.21, Part I). */
 export const AgeMethod = {
   Documents: 'DOCUMENTS',
@@ -46,6 +57,18 @@ export type AgreementApplicationFilter = {
   status?: ApplicationStatus | null | undefined;
 };
 
+/** What to group agreements by: the holder's citizenship, protection, sex and age group (Art. 12(3)), or where and how they stand. */
+export const AgreementDimension = {
+  AgeGroup: 'AGE_GROUP',
+  Citizenship: 'CITIZENSHIP',
+  Municipality: 'MUNICIPALITY',
+  ProtectionKind: 'PROTECTION_KIND',
+  Province: 'PROVINCE',
+  Sex: 'SEX',
+  Status: 'STATUS'
+} as const;
+
+export type AgreementDimension = typeof AgreementDimension[keyof typeof AgreementDimension];
 export type AgreementFilter = {
   /** Holder's citizenship, ISO 3166-1 alpha-2. At most 50 characters, one line. */
   citizenship?: string | null | undefined;
@@ -57,6 +80,19 @@ export type AgreementFilter = {
   /** Signed on or after. */
   signedFrom?: string | null | undefined;
   /** Signed on or before. */
+  signedTo?: string | null | undefined;
+  status?: AgreementStatus | null | undefined;
+};
+
+/** Which agreements to count; your scope applies first. DRAFT agreements are never counted. */
+export type AgreementStatisticsFilter = {
+  /** At most 50 characters, one line. */
+  municipalityCode?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  provinceCode?: string | null | undefined;
+  /** Signed on or after. */
+  signedFrom?: string | null | undefined;
+  /** Signed on or before; also the day ages are counted on (default today). */
   signedTo?: string | null | undefined;
   status?: AgreementStatus | null | undefined;
 };
@@ -329,6 +365,48 @@ export const FundingSource = {
 } as const;
 
 export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
+/** An indicator of Art. 12(1); docs/indicators.md defines which records and dates count. */
+export const Indicator = {
+  /** Art. 12(1) p.1: Children enrolled in kindergartens and schools. */
+  ChildrenInEducation: 'CHILDREN_IN_EDUCATION',
+  /** Art. 12(1) p.3: Beneficiaries employed. */
+  Employed: 'EMPLOYED',
+  /** Art. 12(1) p.2: Beneficiaries enrolled in higher education. */
+  HigherEducation: 'HIGHER_EDUCATION',
+  /** Art. 12(1) p.4: Beneficiaries who used housing services (by kind of status: group by PROTECTION_KIND). */
+  HousingServices: 'HOUSING_SERVICES',
+  /** Art. 12(1) p.5: Beneficiaries given social aid and services (Art. 11). */
+  SocialAssistance: 'SOCIAL_ASSISTANCE'
+} as const;
+
+export type Indicator = typeof Indicator[keyof typeof Indicator];
+/** Art. 12(3): country of origin or stateless, sex, age group, kind of status, kind of service or access; and where. */
+export const IndicatorDimension = {
+  AgeGroup: 'AGE_GROUP',
+  Citizenship: 'CITIZENSHIP',
+  Municipality: 'MUNICIPALITY',
+  ProtectionKind: 'PROTECTION_KIND',
+  Province: 'PROVINCE',
+  Service: 'SERVICE',
+  Sex: 'SEX'
+} as const;
+
+export type IndicatorDimension = typeof IndicatorDimension[keyof typeof IndicatorDimension];
+/** An indicator over a period, grouped by Art. 12(3) dimensions; your STATS scope applies first. */
+export type IndicatorQuery = {
+  /** First day of the period. */
+  from: string;
+  /** None: the total only. At most 7 items. */
+  groupBy?: Array<IndicatorDimension>;
+  indicator: Indicator;
+  /** At most 50 characters, one line. */
+  municipalityCode?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  provinceCode?: string | null | undefined;
+  /** Last day of the period; ages are counted on it. */
+  to: string;
+};
+
 /** Kind of institution taking part in the integration process (domain codes). */
 export const InstitutionKind = {
   /** Social Assistance Agency (АСП) */
@@ -722,6 +800,13 @@ export const Separation = {
 } as const;
 
 export type Separation = typeof Separation[keyof typeof Separation];
+/** Sex as recorded in the protection decision. */
+export const Sex = {
+  Female: 'FEMALE',
+  Male: 'MALE'
+} as const;
+
+export type Sex = typeof Sex[keyof typeof Sex];
 export type SignAgreementInput = {
   /** A UUID. */
   agreementId: string;
@@ -1101,6 +1186,29 @@ export type ConsoleAcknowledgeMutationVariables = Exact<{
 
 
 export type ConsoleAcknowledgeMutation = { acknowledgeNotification: { id: string, acknowledgedAt: string | null } };
+
+export type ConsoleIndicatorQueryVariables = Exact<{
+  query: IndicatorQuery;
+}>;
+
+
+export type ConsoleIndicatorQuery = { indicator: { indicator: Indicator, article: string, from: string, to: string, groupBy: Array<IndicatorDimension>, threshold: number, total: number | null, cells: Array<{ citizenship: string | null, sex: Sex | null, ageGroup: AgeGroup | null, protectionKind: ProtectionKind | null, service: MeasureService | null, provinceCode: string | null, municipalityCode: string | null, count: number | null, suppressed: boolean }> } };
+
+export type ConsoleAgreementStatisticsQueryVariables = Exact<{
+  filter?: AgreementStatisticsFilter | null | undefined;
+  groupBy: Array<AgreementDimension> | AgreementDimension;
+}>;
+
+
+export type ConsoleAgreementStatisticsQuery = { agreementStatistics: { groupBy: Array<AgreementDimension>, threshold: number, total: number | null, cells: Array<{ citizenship: string | null, sex: Sex | null, ageGroup: AgeGroup | null, protectionKind: ProtectionKind | null, status: AgreementStatus | null, provinceCode: string | null, municipalityCode: string | null, count: number | null, suppressed: boolean }> } };
+
+export type ConsoleChildCaseIndicatorsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleChildCaseIndicatorsQuery = { childCaseIndicators: { from: string, to: string, threshold: number, casesCoordinated: number | null, casesClosedTotal: number | null, rapidAssessments: number | null, fullAssessments: number | null, monitoringVisits: number, casesClosed: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByStatus: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByPlacement: Array<{ key: string, count: number | null, suppressed: boolean }> } };
 
 export type ConsoleObjectionListQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2025,6 +2133,79 @@ export const ConsoleAcknowledgeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAcknowledgeMutation, ConsoleAcknowledgeMutationVariables>;
+export const ConsoleIndicatorDocument = new TypedDocumentString(`
+    query ConsoleIndicator($query: IndicatorQuery!) {
+  indicator(query: $query) {
+    indicator
+    article
+    from
+    to
+    groupBy
+    threshold
+    total
+    cells {
+      citizenship
+      sex
+      ageGroup
+      protectionKind
+      service
+      provinceCode
+      municipalityCode
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleIndicatorQuery, ConsoleIndicatorQueryVariables>;
+export const ConsoleAgreementStatisticsDocument = new TypedDocumentString(`
+    query ConsoleAgreementStatistics($filter: AgreementStatisticsFilter, $groupBy: [AgreementDimension!]!) {
+  agreementStatistics(filter: $filter, groupBy: $groupBy) {
+    groupBy
+    threshold
+    total
+    cells {
+      citizenship
+      sex
+      ageGroup
+      protectionKind
+      status
+      provinceCode
+      municipalityCode
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAgreementStatisticsQuery, ConsoleAgreementStatisticsQueryVariables>;
+export const ConsoleChildCaseIndicatorsDocument = new TypedDocumentString(`
+    query ConsoleChildCaseIndicators($from: Date!, $to: Date!) {
+  childCaseIndicators(from: $from, to: $to) {
+    from
+    to
+    threshold
+    casesCoordinated
+    casesClosedTotal
+    rapidAssessments
+    fullAssessments
+    monitoringVisits
+    casesClosed {
+      key
+      count
+      suppressed
+    }
+    childrenByStatus {
+      key
+      count
+      suppressed
+    }
+    childrenByPlacement {
+      key
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChildCaseIndicatorsQuery, ConsoleChildCaseIndicatorsQueryVariables>;
 export const ConsoleObjectionListDocument = new TypedDocumentString(`
     query ConsoleObjectionList($after: String, $outcome: ObjectionOutcome) {
   objections(first: 20, after: $after, outcome: $outcome) {

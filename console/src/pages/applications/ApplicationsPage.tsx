@@ -37,6 +37,12 @@ export function ApplicationsPage() {
   const list = useQuery(credentials, ConsoleApplicationListDocument, { after: pages.after, filter });
   const gate = useFieldGate(list.forbidden);
   const [forwarding, setForwarding] = useState<Application | null>(null);
+  // Each opening of the forwarding form is a new form, even on the same application.
+  const [opened, setOpened] = useState(0);
+  const openForwarding = (application: Application) => {
+    setForwarding(application);
+    setOpened((n) => n + 1);
+  };
 
   const applyFilter = (e: FormEvent) => {
     e.preventDefault();
@@ -106,7 +112,7 @@ export function ApplicationsPage() {
                           <td>
                             {/* The hub refuses to forward a concluded or withdrawn application. */}
                             {(node.status === ApplicationStatus.Submitted || node.status === ApplicationStatus.Forwarded) && (
-                              <button type="button" onClick={() => setForwarding(node)} aria-pressed={forwarding?.id === node.id}>
+                              <button type="button" onClick={() => openForwarding(node)} aria-pressed={forwarding?.id === node.id}>
                                 {s('forward')}
                               </button>
                             )}
@@ -124,7 +130,7 @@ export function ApplicationsPage() {
       </section>
       {canForward && forwarding && (
         <ForwardForm
-          key={forwarding.id}
+          key={`${forwarding.id}-${opened}`}
           application={forwarding}
           onDone={list.reload}
         />
@@ -133,7 +139,7 @@ export function ApplicationsPage() {
         <ApplyForm
           onDone={async (application) => {
             // SAR usually forwards what it has just recorded: the forwarding form opens on it.
-            setForwarding(application);
+            openForwarding(application);
             await list.reload();
           }}
         />
@@ -152,7 +158,12 @@ function ApplyForm({ onDone }: { onDone: (application: Application) => Promise<v
   const send = async () => {
     // No applicant chosen is sent as an empty id, for the hub to refuse with its own message.
     const done = await act.run(() => request(credentials, ConsoleApplyForAgreementDocument, { input: { applicantId: applicant?.id ?? '', submittedOn: given(submittedOn) } }));
-    if (done?.data) await onDone(done.data.applyForAgreement);
+    if (done?.data) {
+      // A new form for the next application: the person recorded is not sent twice by a second click.
+      setApplicant(null);
+      setSubmittedOn('');
+      await onDone(done.data.applyForAgreement);
+    }
     return !!done;
   };
   return (
@@ -179,7 +190,7 @@ function ForwardForm({ application, onDone }: { application: Application; onDone
     return !!done;
   };
   return (
-    <ActForm title={s('forwardTitle')} act={act} fields={['municipalityCode', 'forwardedOn']} send={send} submit={s('forwardSubmit')} testId="act-forward">
+    <ActForm title={s('forwardTitle')} act={act} fields={['municipalityCode', 'forwardedOn']} send={send} submit={s('forwardSubmit')} testId="act-forward" once>
       <p>
         {s('applicant')}: <strong>{application.applicant ? `${personName(application.applicant)}, ${s('lnch')} ${application.applicant.lnch}` : application.id}</strong> · {s('submittedOn')} {dateOrNone(application.submittedOn)}
       </p>

@@ -38,6 +38,7 @@ export function RegisterPage() {
   const list = useQuery(credentials, ConsoleMunicipalityRegisterDocument, { after: pages.after, filter });
   const gate = useFieldGate(list.forbidden);
   const [registering, setRegistering] = useState<MunicipalityApplication | null>(null);
+  const [opened, setOpened] = useState(0);
   const canRegister = may.act('registerMunicipality');
 
   const applyFilter = (e: FormEvent) => {
@@ -106,7 +107,10 @@ export function RegisterPage() {
                         {canRegister && (
                           <td>
                             {node.status === MunicipalityApplicationStatus.Submitted && (
-                              <button type="button" onClick={() => setRegistering(node)} aria-pressed={registering?.id === node.id}>
+                              <button type="button" onClick={() => {
+                                setRegistering(node);
+                                setOpened((n) => n + 1);
+                              }} aria-pressed={registering?.id === node.id}>
                                 {s('registerAct')}
                               </button>
                             )}
@@ -122,18 +126,20 @@ export function RegisterPage() {
           </>
         )}
       </section>
-      {canRegister && registering && <RegisterForm key={registering.id} application={registering} onDone={list.reload} />}
+      {canRegister && registering && <RegisterForm key={`${registering.id}-${opened}`} application={registering} onDone={list.reload} />}
       {may.act('applyToConcludeAgreements') && <ConcludeApplicationForm onDone={list.reload} />}
     </>
   );
 }
+
+const EMPTY_APPLICATION = { foreignersCount: '', municipalityInformation: '', plannedMeasures: '', submittedOn: '' };
 
 /** applyToConcludeAgreements (the mayor, Art. 13(1)–(2)): how many foreigners, the information and the measures. */
 function ConcludeApplicationForm({ onDone }: { onDone: () => Promise<void> }) {
   const s = useActStrings();
   const act = useAct();
   const { credentials } = useSession();
-  const [f, setF] = useState({ foreignersCount: '', municipalityInformation: '', plannedMeasures: '', submittedOn: '' });
+  const [f, setF] = useState(EMPTY_APPLICATION);
   const set = (key: keyof typeof f) => (value: string) => setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
@@ -141,7 +147,10 @@ function ConcludeApplicationForm({ onDone }: { onDone: () => Promise<void> }) {
         input: { foreignersCount: whole(f.foreignersCount), municipalityInformation: f.municipalityInformation, plannedMeasures: f.plannedMeasures, submittedOn: given(f.submittedOn) },
       }),
     );
-    if (done) await onDone();
+    if (done) {
+      setF(EMPTY_APPLICATION);
+      await onDone();
+    }
     return !!done;
   };
   return (
@@ -166,7 +175,7 @@ function RegisterForm({ application, onDone }: { application: MunicipalityApplic
     return !!done;
   };
   return (
-    <ActForm title={s('registerTitle')} act={act} fields={['registeredOn']} send={send} submit={s('registerSubmit')} testId="act-register">
+    <ActForm title={s('registerTitle')} act={act} fields={['registeredOn']} send={send} submit={s('registerSubmit')} testId="act-register" once>
       <p>
         {s('municipality')}: <strong>{application.municipality ? `${application.municipality.nameBg} (${application.municipality.code})` : application.id}</strong> · {s('submittedOn')} {dateOrNone(application.submittedOn)}
       </p>

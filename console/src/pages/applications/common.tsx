@@ -44,8 +44,10 @@ export function usePersonName() {
  * A form for one act of the Ordinance. The hub's message for a field the form has is shown beside that
  * field (the children give it `act.fieldError(name)`); any other refusal above the button, so none is
  * lost. `send` resolves to true when the hub did the act: the form says so (the caller reloads).
+ * `once`: an act on one record (forward this application, decide this objection) is done once: the
+ * form then says so and offers no second sending (which would forward again, or be refused).
  */
-export function ActForm({ title, act, fields, send, submit, children, testId }: { title: string; act: Act; fields: string[]; send: () => Promise<boolean>; submit: string; children: ReactNode; testId: string }) {
+export function ActForm({ title, act, fields, send, submit, children, testId, once }: { title: string; act: Act; fields: string[]; send: () => Promise<boolean>; submit: string; children: ReactNode; testId: string; once?: boolean }) {
   const s = useActStrings();
   const [done, setDone] = useState(false);
   const named = act.error instanceof ApiError ? act.error.field : undefined;
@@ -58,14 +60,18 @@ export function ActForm({ title, act, fields, send, submit, children, testId }: 
   return (
     <section className="act" data-testid={testId} aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
-      <form aria-labelledby={titleId} onSubmit={(e) => void onSubmit(e)} className="card" noValidate>
-        {children}
-        {act.error && !(named && fields.includes(named)) ? <ErrorText error={act.error} /> : null}
-        {done && !act.error ? <p role="status">{s('done')}</p> : null}
-        <div>
-          <button type="submit" disabled={act.pending}>{submit}</button>
-        </div>
-      </form>
+      {once && done ? (
+        <p role="status">{s('done')}</p>
+      ) : (
+        <form aria-labelledby={titleId} onSubmit={(e) => void onSubmit(e)} className="card" noValidate>
+          {children}
+          {act.error && !(named && fields.includes(named)) ? <ErrorText error={act.error} /> : null}
+          {done && !act.error ? <p role="status">{s('done')}</p> : null}
+          <div>
+            <button type="submit" disabled={act.pending}>{submit}</button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -32,6 +32,7 @@ export function Component() {
   const list = useQuery(credentials, ConsoleObjectionListDocument, { after: pages.after, outcome });
   const gate = useFieldGate(list.forbidden);
   const [deciding, setDeciding] = useState<Objection | null>(null);
+  const [opened, setOpened] = useState(0);
   const canDecide = may.act('decideObjection');
   const connection = list.data?.objections;
 
@@ -88,7 +89,10 @@ export function Component() {
                         {canDecide && (
                           <td>
                             {node.outcome === ObjectionOutcome.Pending && (
-                              <button type="button" onClick={() => setDeciding(node)} aria-pressed={deciding?.id === node.id}>
+                              <button type="button" onClick={() => {
+                                setDeciding(node);
+                                setOpened((n) => n + 1);
+                              }} aria-pressed={deciding?.id === node.id}>
                                 {s('decide')}
                               </button>
                             )}
@@ -104,11 +108,13 @@ export function Component() {
           </>
         )}
       </section>
-      {canDecide && deciding && <DecideForm key={deciding.id} objection={deciding} onDone={list.reload} />}
+      {canDecide && deciding && <DecideForm key={`${deciding.id}-${opened}`} objection={deciding} onDone={list.reload} />}
       {may.act('fileObjection') && <FileForm onDone={list.reload} />}
     </div>
   );
 }
+
+const EMPTY_OBJECTION = { agreementId: '', filedById: '', activity: '', filedOn: '' };
 
 /**
  * fileObjection (GOVERNOR): the objection names the agreement and the party objecting, by the hub's
@@ -119,13 +125,17 @@ function FileForm({ onDone }: { onDone: () => Promise<void> }) {
   const s = useStrings(objectionStrings);
   const act = useAct();
   const { credentials } = useSession();
-  const [f, setF] = useState({ agreementId: '', filedById: '', activity: '', filedOn: '' });
+  const [f, setF] = useState(EMPTY_OBJECTION);
   const set = (key: keyof typeof f) => (value: string) => setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
       request(credentials, ConsoleFileObjectionDocument, { input: { agreementId: f.agreementId.trim(), filedById: f.filedById.trim(), activity: f.activity, filedOn: given(f.filedOn) } }),
     );
-    if (done) await onDone();
+    if (done) {
+      // Cleared for the next objection: a second click does not record this one twice.
+      setF(EMPTY_OBJECTION);
+      await onDone();
+    }
     return !!done;
   };
   return (
@@ -154,7 +164,7 @@ function DecideForm({ objection, onDone }: { objection: Objection; onDone: () =>
     return !!done;
   };
   return (
-    <ActForm title={s('decideTitle')} act={act} fields={['outcome', 'decision', 'decidedOn']} send={send} submit={s('decideSubmit')} testId="act-decide-objection">
+    <ActForm title={s('decideTitle')} act={act} fields={['outcome', 'decision', 'decidedOn']} send={send} submit={s('decideSubmit')} testId="act-decide-objection" once>
       <p>
         {s('activity')}: <strong>{objection.activity}</strong> · {s('filedOn')} {dateOrNone(objection.filedOn)}
       </p>

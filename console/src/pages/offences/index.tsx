@@ -79,13 +79,15 @@ export function Component() {
   );
 }
 
+const EMPTY = { kind: null as OffenceKind | null, committedOn: '', reportedOn: '', description: '' };
+
 /** reportOffence (MVR, Art. 24(2)): the person found among those MVR may see (beneficiaries with an agreement). */
 function ReportForm({ onDone }: { onDone: () => Promise<void> }) {
   const s = useStrings(offenceStrings);
   const act = useAct();
   const { credentials } = useSession();
   const [person, setPerson] = useState<Person | null>(null);
-  const [f, setF] = useState({ kind: null as OffenceKind | null, committedOn: '', reportedOn: '', description: '' });
+  const [f, setF] = useState(EMPTY);
   const set = <K extends keyof typeof f>(key: K) => (value: (typeof f)[K]) => setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
@@ -94,7 +96,12 @@ function ReportForm({ onDone }: { onDone: () => Promise<void> }) {
         input: { beneficiaryId: person?.id ?? '', kind: f.kind as OffenceKind, committedOn: f.committedOn, reportedOn: given(f.reportedOn), description: f.description },
       }),
     );
-    if (done) await onDone();
+    if (done) {
+      // Cleared for the next report: a second click does not inform the mayor twice.
+      setPerson(null);
+      setF(EMPTY);
+      await onDone();
+    }
     return !!done;
   };
   return (
