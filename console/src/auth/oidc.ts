@@ -130,7 +130,8 @@ function oidcCredentials(users: UserManager, oidc: OidcConfig, purpose: Purpose,
     purpose,
     token: async () => {
       const user = await users.getUser();
-      if (user && !user.expired && (user.expires_in ?? 0) > RENEW_AHEAD_SECONDS) return user.access_token;
+      // A token of unknown lifetime (no expires_in) is used until the hub refuses it.
+      if (user && (user.expires_in === undefined || user.expires_in > RENEW_AHEAD_SECONDS)) return user.access_token;
       try {
         return (await renew()).access_token;
       } catch {
