@@ -12,6 +12,7 @@ import {
   InstitutionsDocument,
   MeasureArea,
   MunicipalitiesDocument,
+  Sex,
 } from '../gql/graphql.js';
 import { aMunicipality, concludedAgreement, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -86,7 +87,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await page.getByRole('heading', { name: `Споразумение: Амина ${familyName}`, exact: false }).waitFor();
     const agreementId = new URL(page.url()).pathname.split('/').at(-1)!;
     const term = page.getByTestId('term');
-    await expect.poll(() => term.textContent()).toContain('Действащо');
+    await expect.poll(() => term.getByTestId('status').textContent()).toBe('Действащо');
     expect(await term.textContent()).toContain(formatDate(todayInSofia()));
     expect(await term.textContent()).toContain(formatDate(addDays(todayInSofia(), 365)).slice(3)); // one year on (Art. 3(2))
     await expect.poll(() => page.getByTestId('member').count()).toBe(1);
@@ -156,11 +157,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     expect(await plan.textContent()).toContain('Вид план: извън вашия законов обхват');
     expect(await page.getByTestId('members-outside').textContent()).toContain('извън вашия законов обхват');
     // The rest works: the term and the holder.
-    expect(await page.getByTestId('term').textContent()).toContain('Действащо');
+    expect(await page.getByTestId('term').getByTestId('status').textContent()).toBe('Действащо');
     const holder = page.getByTestId('member').filter({ hasText: `Лейла ${familyName}` });
     await holder.getByRole('button', { name: 'Кой е преглеждал данните на лицето' }).click();
     // The access log has the municipality's conclusion and RZI's own read of this page.
-    const log = holder.getByTestId('who-accessed');
+    const log = page.getByTestId('who-accessed').filter({ hasText: `Лейла ${familyName}` });
     await expect.poll(() => log.textContent()).toContain(`RZI-${province}`);
     expect(await log.textContent()).toContain(`MUNICIPALITY-${code}`);
 
@@ -168,6 +169,103 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await screenshot(page, 'agreement-detail-rzi');
     guard.assertClean();
     await context.close();
+  }, 120_000);
+
+  it('the municipality adds a measure, records its result, extends the agreement with consent and terminates it, through the forms', async () => {
+    const code = aMunicipality(municipalities);
+    const familyName = aFamilyName();
+    const { agreement } = await concludedAgreement(hub, code, { holder: { givenNameCyrillic: 'Хасан', familyNameCyrillic: familyName, sex: Sex.Male } });
+    const description = `Съдействие за наем ${familyName}`;
+
+    const { context, page, guard } = await newPage();
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: code });
+    await openAgreements(page);
+    await page.getByTestId('agreement-row').filter({ hasText: `Хасан ${familyName}` }).getByRole('link').click();
+    const term = page.getByTestId('term');
+    const status = term.getByTestId('status');
+    await expect.poll(() => status.textContent()).toBe('Действащо');
+
+    // Art. 4(3): a housing measure, the municipality itself responsible (the form's default).
+    const plan = page.getByTestId('plan').first();
+    await plan.getByRole('button', { name: 'Добавяне на мярка (чл. 4, ал. 3)' }).click();
+    const add = plan.getByRole('group', { name: 'Добавяне на мярка (чл. 4, ал. 3)' });
+    await add.getByRole('button', { name: /Област на мярката/ }).click();
+    await page.getByRole('option', { name: 'Жилищно настаняване', exact: true }).click();
+    await add.getByLabel('Описание').fill(description);
+    await add.getByRole('button', { name: 'Добави мярката' }).click();
+    const measure = plan.getByTestId('measure').filter({ hasText: description });
+    await expect.poll(() => measure.textContent()).toContain('Планирана');
+
+    await measure.getByRole('button', { name: 'Запис на резултат' }).click();
+    const record = measure.getByRole('group', { name: 'Запис на резултат' });
+    await record.getByRole('button', { name: /Изпълнение/ }).click();
+    await page.getByRole('option', { name: 'Изпълнена', exact: true }).click();
+    await record.getByLabel('Резултат').fill('Настанен под наем');
+    await record.getByRole('button', { name: 'Запиши резултата' }).click();
+    await expect.poll(() => measure.textContent()).toContain('Настанен под наем');
+    expect(await measure.textContent()).toContain('Изпълнена');
+
+    // Art. 3(3): once, by a year, with the foreigner's written consent.
+    await page.getByRole('button', { name: 'Удължаване със съгласие (чл. 3, ал. 3)' }).click();
+    const extend = page.getByRole('group', { name: 'Удължаване със съгласие (чл. 3, ал. 3)' });
+    await extend.getByLabel('Писмено съгласие на (дд.мм.гггг)').fill(formatDate(todayInSofia()));
+    await extend.getByLabel('Документ за съгласието').fill(`Съгласие № ${familyName}`);
+    await extend.getByRole('button', { name: 'Удължи' }).click();
+    await expect.poll(() => status.textContent()).toBe('Удължено');
+    expect(await term.textContent()).toContain(formatDate(addDays(agreement.endsOn, 365)).slice(3));
+    expect(await page.getByTestId('history').textContent()).toContain('Удължено с една година (чл. 3, ал. 3)');
+    // Extended once, it is not offered again.
+    expect(await page.getByRole('button', { name: 'Удължаване със съгласие (чл. 3, ал. 3)' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Прекратяване (чл. 30–31)' }).click();
+    const terminate = page.getByRole('group', { name: 'Прекратяване (чл. 30–31)' });
+    await terminate.getByRole('button', { name: /Основание за прекратяване/ }).click();
+    await page.getByRole('option', { name: 'Чл. 30, ал. 1, т. 2: взаимно съгласие' }).click();
+    await terminate.getByRole('button', { name: 'Прекрати' }).click();
+    await expect.poll(() => status.textContent()).toBe('Прекратено');
+    expect(await term.textContent()).toContain('взаимно съгласие');
+    // No act is offered on an agreement no longer in force.
+    expect(await page.getByRole('heading', { name: 'Действия по споразумението' }).count()).toBe(0);
+    await expectAccessible(page);
+    guard.assertClean();
+    await context.close();
+  }, 120_000);
+
+  it('the municipality moves an agreement to another municipality through the form (Art. 32)', async () => {
+    const from = aMunicipality(municipalities);
+    const to = aMunicipality(municipalities.filter((c) => c !== from));
+    const familyName = aFamilyName();
+    await concludedAgreement(hub, from, { holder: { givenNameCyrillic: 'Нур', familyNameCyrillic: familyName } });
+    await registeredMunicipality(hub, to);
+    const all = (await hub.anonymous.request(MunicipalitiesDocument, {})).data!.municipalities;
+    const receiving = all.find((m) => m.code === to)!;
+
+    const { context, page, guard } = await newPage();
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: from });
+    await openAgreements(page);
+    await page.getByTestId('agreement-row').filter({ hasText: `Нур ${familyName}` }).getByRole('link').click();
+    await page.getByRole('button', { name: 'Преместване в друга община (чл. 32)' }).click();
+    const transfer = page.getByRole('group', { name: 'Преместване в друга община (чл. 32)' });
+    await transfer.getByRole('button', { name: /Приемаща община/ }).click();
+    await page.getByRole('option', { name: `${receiving.nameBg} (${to})` }).click();
+    await transfer.getByLabel('Нов настоящ адрес').fill(`ул. Тестова ${familyName}`);
+    await transfer.getByRole('button', { name: 'Прехвърли' }).click();
+    const term = page.getByTestId('term');
+    await expect.poll(() => term.getByTestId('status').textContent()).toBe('Прехвърлено');
+    expect(await page.getByTestId('history').textContent()).toContain('Прехвърлено на друга община (чл. 32)');
+    guard.assertClean();
+    await context.close();
+
+    // The receiving municipality has the new agreement, in force (the old one, the sender's, is outside its scope).
+    const { context: toContext, page: toPage, guard: toGuard } = await newPage();
+    await signInDev(toPage, hub.url, { role: 'MUNICIPALITY', unit: to });
+    await openAgreements(toPage);
+    await toPage.getByTestId('agreement-row').filter({ hasText: `Нур ${familyName}` }).getByRole('link').click();
+    const taken = toPage.getByTestId('term');
+    await expect.poll(() => taken.getByTestId('status').textContent()).toBe('Действащо');
+    expect(await taken.textContent()).toContain(receiving.nameBg);
+    toGuard.assertClean();
+    await toContext.close();
   }, 120_000);
 
   it('a bad input shows the hub’s Bulgarian message beside the field it names, and nothing is written', async () => {

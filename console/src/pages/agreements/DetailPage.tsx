@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, useQuery } from '../../api.js';
 import { ConsoleAgreementDocument, type ConsoleAgreementPersonFragment, type ConsoleAgreementQuery } from '../../gql/graphql.js';
@@ -8,7 +8,7 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { Outside } from '../../ui/Outside.js';
 import { AddMeasureForm, AgreementActs, RecordResultForm } from './Acts.js';
 import { ActPanel, dateOrNone, personName, useAgreementStrings, useGate, useLabel, useRefused } from './common.js';
-import { WhoAccessedToggle } from './WhoAccessed.js';
+import { WhoAccessed, WhoAccessedButton } from './WhoAccessed.js';
 
 type Agreement = ConsoleAgreementQuery['agreement'];
 type Person = ConsoleAgreementPersonFragment;
@@ -74,7 +74,7 @@ function Term({ agreement: a, forbidden }: { agreement: Agreement; forbidden: Se
     <section aria-labelledby="term-title">
       <h3 id="term-title">{s('term')}</h3>
       <dl className="term" data-testid="term">
-        <Row label={s('status')}>{gate(`${p}.status`, <strong>{label('status', a.status)}</strong>)}</Row>
+        <Row label={s('status')}>{gate(`${p}.status`, <strong data-testid="status">{label('status', a.status)}</strong>)}</Row>
         <Row label={s('signedOn')}>{gate(`${p}.signedOn`, dateOrNone(a.signedOn))}</Row>
         <Row label={s('endsOn')}>{gate(`${p}.endsOn`, dateOrNone(a.endsOn))}</Row>
         <Row label={s('municipality')}>{gate(`${p}.municipality`, `${a.municipality.nameBg} (${a.municipality.code})`)}</Row>
@@ -116,8 +116,20 @@ function Family({ agreement: a, forbidden }: { agreement: Agreement; forbidden: 
   const may = useMay();
   const refused = useRefused(forbidden);
   const gate = useGate(forbidden);
-  // "Who looked": the caseworker's view of identity data, for persons in the reader's scope.
-  const who = (person: Person) => may.read('IDENTITY') && <WhoAccessedToggle beneficiaryId={person.id} name={personName(person)} />;
+  // "Who looked": the caseworker's view of identity data, for persons in the reader's scope; its
+  // table opens in a row of its own under the person's.
+  const [whoOpen, setWhoOpen] = useState<string | null>(null);
+  const who = (person: Person) =>
+    may.read('IDENTITY') && <WhoAccessedButton beneficiaryId={person.id} open={whoOpen === person.id} onToggle={() => setWhoOpen((o) => (o === person.id ? null : person.id))} />;
+  const whoRow = (person: Person | null | undefined) =>
+    person &&
+    whoOpen === person.id && (
+      <tr key={`who-${person.id}`}>
+        <td colSpan={5}>
+          <WhoAccessed beneficiaryId={person.id} name={personName(person)} />
+        </td>
+      </tr>
+    );
   const membersRefused = refused('agreement.members', a.members);
   const seen = new Map<string, Person>();
   if (membersRefused) {
@@ -140,7 +152,7 @@ function Family({ agreement: a, forbidden }: { agreement: Agreement; forbidden: 
         <tbody>
           {(a.members ?? []).map((m, i) => {
             const path = `agreement.members.${i}`;
-            return (
+            return [
               <tr key={m.beneficiary?.id ?? i} data-testid="member">
                 <th scope="row">
                   {m.beneficiary ? personName(m.beneficiary) : gate(`${path}.beneficiary`, s('none'), null)}
@@ -153,10 +165,11 @@ function Family({ agreement: a, forbidden }: { agreement: Agreement; forbidden: 
                   {gate(`${path}.leftOn`, dateOrNone(m.leftOn))}
                   {m.leftOnGround && <> ({label('ground', m.leftOnGround)})</>}
                 </td>
-              </tr>
-            );
+              </tr>,
+              whoRow(m.beneficiary),
+            ];
           })}
-          {[...seen.values()].map((person) => (
+          {[...seen.values()].map((person) => [
             <tr key={person.id} data-testid="member">
               <th scope="row">
                 {personName(person)}
@@ -170,8 +183,9 @@ function Family({ agreement: a, forbidden }: { agreement: Agreement; forbidden: 
               <td>
                 <Outside />
               </td>
-            </tr>
-          ))}
+            </tr>,
+            whoRow(person),
+          ])}
         </tbody>
       </table>
       {membersRefused && (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from '../../api.js';
 import { ConsoleAgreementWhoAccessedDocument } from '../../gql/graphql.js';
 import { formatDate, useT } from '../../i18n.js';
@@ -9,28 +8,19 @@ import { useAgreementStrings } from './common.js';
 
 /**
  * "Who looked at this person's record" (the access log, `whoAccessed`): for the person's caseworker, a
- * role that reads identity data with the person in its scope. Asked only when opened: the question is
- * itself a read of personal data, logged like any other.
+ * role that reads identity data with the person in its scope. The button opens it; the table is asked
+ * for only then: the question is itself a read of personal data, logged like any other.
  */
-export function WhoAccessedToggle({ beneficiaryId, name }: { beneficiaryId: string; name: string }) {
+export function WhoAccessedButton({ beneficiaryId, open, onToggle }: { beneficiaryId: string; open: boolean; onToggle: () => void }) {
   const s = useAgreementStrings();
-  const [open, setOpen] = useState(false);
-  const id = `who-${beneficiaryId}`;
   return (
-    <>
-      <button type="button" className="secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
-        {open ? s('whoAccessedHide') : s('whoAccessed')}
-      </button>
-      {open && (
-        <div id={id}>
-          <WhoAccessed beneficiaryId={beneficiaryId} name={name} />
-        </div>
-      )}
-    </>
+    <button type="button" className="secondary" aria-expanded={open} aria-controls={`who-${beneficiaryId}`} onClick={onToggle}>
+      {open ? s('whoAccessedHide') : s('whoAccessed')}
+    </button>
   );
 }
 
-function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; name: string }) {
+export function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; name: string }) {
   const t = useT();
   const s = useAgreementStrings();
   const { credentials } = useSession();
@@ -41,7 +31,7 @@ function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; name: str
   if (log.forbidden.has('whoAccessed')) return field('whoAccessed', null);
   const rows = log.data.whoAccessed;
   return (
-    <table className="who-accessed" data-testid="who-accessed">
+    <table className="who-accessed" data-testid="who-accessed" id={`who-${beneficiaryId}`}>
       <caption>
         {s('whoAccessedTitle')} {name}
       </caption>
