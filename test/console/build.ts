@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
-import { build } from 'vite';
+import { promisify } from 'node:util';
 
 // Not under a dot-folder such as node_modules/.cache: the hub's static handler serves no dotfile paths.
 const CACHE = path.join(os.tmpdir(), 'hub-console-build');
@@ -39,7 +40,7 @@ export async function buildConsole(): Promise<{ dir: string }> {
     try {
       fs.mkdirSync(lock);
     } catch {
-      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs;
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
       // Another test file is building: wait for its result (a condition, checked every 200 ms).
       else await delay(200);
@@ -47,19 +48,18 @@ export async function buildConsole(): Promise<{ dir: string }> {
     }
     try {
       const staging = `${dir}.building`;
-      await build({
-        configFile: path.resolve('console/vite.config.ts'),
-        logLevel: 'silent',
-        build: { outDir: staging, emptyOutDir: true },
-        // The production build, as `npm run build` makes it: Vite would take NODE_ENV=test from the test
-        // run and bundle React's development build.
-        mode: 'production',
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // As `npm run build:console` makes it, in a process of its own: under vitest (NODE_ENV=test) Vite
+      // would build React's development JSX, which the production React of the bundle lacks.
+      await promisify(execFile)(path.resolve('node_modules/.bin/vite'), ['build', '--config', 'console/vite.config.ts', '--outDir', staging, '--emptyOutDir', '--logLevel', 'warn'], {
+        env: { ...process.env, NODE_ENV: 'production' },
       });
       fs.rmSync(dir, { recursive: true, force: true });
       fs.renameSync(staging, dir);
-      // Builds of older sources are not needed again.
-      for (const old of fs.readdirSync(CACHE)) if (path.join(CACHE, old) !== dir && !old.endsWith('.lock') && !old.endsWith('.building')) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+      // Builds of older sources a day old are not needed again (a younger one may be served by a test running now).
+      for (const old of fs.readdirSync(CACHE)) {
+        const full = path.join(CACHE, old);
+        if (full !== dir && Date.now() - fs.statSync(full).mtimeMs > 24 * 3600_000) fs.rmSync(full, { recursive: true, force: true });
+      }
       return { dir };
     } finally {
       fs.rmSync(lock, { recursive: true, force: true });
