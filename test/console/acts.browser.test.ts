@@ -198,6 +198,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
 
     const mayor = await signedIn({ role: 'MUNICIPALITY', unit: municipality.code });
     await mayor.page.getByRole('link', { name: 'Заявления', exact: true }).click();
+    // What the municipality does not do is not offered (applyForAgreement is SAR's, not in its me.acts).
+    await mayor.page.getByRole('heading', { name: 'Заявления за сключване на споразумение за интеграция (чл. 16)' }).waitFor();
+    expect(await mayor.page.getByTestId('act-apply').count()).toBe(0);
     await mayor.page.getByRole('link', { name: 'Регистър на общините' }).click();
     await mayor.page.getByRole('heading', { name: 'Заявления на общини и регистър по чл. 13, ал. 4' }).waitFor();
     const apply = mayor.page.getByTestId('act-conclude-application');
@@ -223,6 +226,8 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     await filters.getByLabel('Област (код)').fill(municipality.province.code);
     await filters.getByRole('button', { name: 'Приложи' }).click();
     const row = page.getByTestId('register-row').filter({ hasText: information });
+    await row.waitFor();
+    expect(await page.getByTestId('act-conclude-application').count()).toBe(0);
     await row.getByRole('button', { name: 'Впиши' }).click();
     const register = page.getByTestId('act-register');
     await register.getByRole('button', { name: 'Впиши в регистъра' }).click();

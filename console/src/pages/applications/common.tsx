@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ApiError, request, useQuery } from '../../api.js';
 import { ConsoleActsBeneficiarySearchDocument, ConsoleActsMunicipalitiesDocument, type BeneficiaryFilter, type ConsoleActsPersonFragment } from '../../gql/graphql.js';
@@ -45,13 +45,19 @@ export function usePersonName() {
  * field (the children give it `act.fieldError(name)`); any other refusal above the button, so none is
  * lost. `send` resolves to true when the hub did the act: the form says so (the caller reloads).
  * `once`: an act on one record (forward this application, decide this objection) is done once: the
- * form then says so and offers no second sending (which would forward again, or be refused).
+ * form then says so and offers no second sending (which would forward again, or be refused). Such a
+ * form opens below the list when its record is picked: the focus moves to its title, so that keyboard
+ * and screen-reader users are taken to it.
  */
 export function ActForm({ title, act, fields, send, submit, children, testId, once }: { title: string; act: Act; fields: string[]; send: () => Promise<boolean>; submit: string; children: ReactNode; testId: string; once?: boolean }) {
   const s = useActStrings();
   const [done, setDone] = useState(false);
   const named = act.error instanceof ApiError ? act.error.field : undefined;
   const titleId = `${testId}-title`;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (once) titleRef.current?.focus();
+  }, [once]);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
@@ -59,7 +65,9 @@ export function ActForm({ title, act, fields, send, submit, children, testId, on
   };
   return (
     <section className="act" data-testid={testId} aria-labelledby={titleId}>
-      <h3 id={titleId}>{title}</h3>
+      <h3 id={titleId} ref={titleRef} tabIndex={once ? -1 : undefined}>
+        {title}
+      </h3>
       {once && done ? (
         <p role="status">{s('done')}</p>
       ) : (
