@@ -167,6 +167,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
 
     await expectAccessible(page);
     await screenshot(page, 'agreement-detail-rzi');
+    // In English, the same refusals in the reader's language.
+    await page.getByTestId('language').selectOption('en');
+    await page.getByRole('heading', { name: 'Individual integration plans' }).waitFor();
+    expect(await plan.textContent()).toContain('Kind of plan: outside your statutory view');
+    expect(await plan.getByTestId('measure').textContent()).toContain('Health care');
     guard.assertClean();
     await context.close();
   }, 120_000);

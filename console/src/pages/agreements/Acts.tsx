@@ -230,7 +230,7 @@ function TransferForm({ agreement, onDone, close }: FormProps) {
 /**
  * Art. 4(3): a measure in a plan. The municipality's plan names the responsible institution (which
  * refers the person to it, Art. 4(2)); every other writer names itself. Areas offered are those the
- * role reads (health: HEALTH; the others: PLAN); the hub refuses the rest.
+ * role reads (health: HEALTH; the others: PLAN, or CHILD for children's plans); the hub refuses the rest.
  */
 export function AddMeasureForm({ planId, province, onDone, close }: { planId: string; province: string; onDone: () => Promise<void>; close: () => void }) {
   const s = useAgreementStrings();
@@ -241,7 +241,7 @@ export function AddMeasureForm({ planId, province, onDone, close }: { planId: st
   const act = useAct();
   const names = me.role === 'MUNICIPALITY';
   const institutions = useQuery(credentials, ConsoleAgreementInstitutionsDocument, {});
-  const areas = Object.values(MeasureArea).filter((a) => (a === MeasureArea.Healthcare ? may.read('HEALTH') : may.read('PLAN')));
+  const areas = Object.values(MeasureArea).filter((a) => (a === MeasureArea.Healthcare ? may.read('HEALTH') : may.read('PLAN') || may.read('CHILD')));
   const [area, setArea] = useState<MeasureArea | null>(areas.length === 1 ? areas[0]! : null);
   const [service, setService] = useState<string>(NONE);
   const [description, setDescription] = useState('');
