@@ -413,4 +413,39 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     guard.assertClean();
     await context.close();
   });
+  it('lists a case whose identity the role may not read with the name outside its view, and opens it (RZI: health only)', async () => {
+    // RZI of Pleven takes part in no other case of the run: its list is this test's case.
+    const identifiedOn = addDays(today, -randomInt(30, 300));
+    const res = await (await as('DAZD')).request<{ openChildCase: { id: string } }, unknown>(
+      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
+      { input: { separation: 'SEPARATED', identifiedWhere: 'РПЦ Баня', identifiedOn, givenName: 'Хасан', familyName: surname(), nationality: 'IQ' } },
+    );
+    const caseId = ok(res, 'openChildCase').openChildCase.id;
+    const dazd = await as('DAZD');
+    ok(await dazd.request<unknown, unknown>('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "RZI-PVN", role: "здравна грижа") { joinedOn } }', { id: caseId }), 'addCaseParticipant');
+    ok(
+      await dazd.request<unknown, unknown>('mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }', { input: { caseId, area: 'HEALTH', description: 'Имунизации по календара' } }),
+      'recordChildNeed',
+    );
+
+    const context = await newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'RZI', unit: 'PVN', purpose: 'child-protection' });
+    await page.getByRole('navigation', { name: 'Основно меню' }).getByRole('link', { name: 'Деца' }).click();
+    const row = page.getByTestId('child-case').filter({ has: page.getByRole('link', { name: `Случай ${ddmmyyyy(identifiedOn)}` }) });
+    await expect.poll(() => row.textContent()).toContain(OUTSIDE_BG);
+    expect(await row.textContent()).not.toContain('Хасан');
+    expect(await row.textContent()).toContain('Разделено от семейството');
+    await expectAccessible(page);
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { name: `Случай: ${OUTSIDE_BG}` }).waitFor();
+    await expect.poll(() => page.getByTestId('case-needs').textContent()).toContain('Имунизации по календара');
+    expect(await page.getByTestId('case-identity').textContent()).toContain(OUTSIDE_BG);
+    expect(await page.getByTestId('case-identity').textContent()).not.toContain('Хасан');
+    expect(await page.getByTestId('case-participants').textContent()).toContain('здравна грижа');
+    await screenshot(page, 'children-case-rzi-bg');
+    guard.assertClean();
+    await context.close();
+  });
 });
