@@ -163,6 +163,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     // The access log has the municipality's conclusion and RZI's own read of this page.
     const log = page.getByTestId('who-accessed').filter({ hasText: `Лейла ${familyName}` });
     await expect.poll(() => log.textContent()).toContain(`RZI-${province}`);
+    expect(await log.textContent()).toContain('Здравеопазване'); // the purpose RZI signed in with, by its name
     expect(await log.textContent()).toContain(`MUNICIPALITY-${code}`);
 
     await expectAccessible(page);
@@ -172,6 +173,34 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await page.getByRole('heading', { name: 'Individual integration plans' }).waitFor();
     expect(await plan.textContent()).toContain('Kind of plan: outside your statutory view');
     expect(await plan.getByTestId('measure').textContent()).toContain('Health care');
+    guard.assertClean();
+    await context.close();
+  }, 120_000);
+
+  it('a municipality prepares a draft through the conclude form and signs it with the sign form', async () => {
+    const code = aMunicipality(municipalities);
+    await registeredMunicipality(hub, code);
+    const familyName = aFamilyName();
+    await forwardedFamily(hub, code, { holder: { givenNameCyrillic: 'Зейнаб', familyNameCyrillic: familyName } });
+
+    const { context, page, guard } = await newPage();
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: code });
+    await openAgreements(page);
+    const application = page.getByTestId('application').filter({ hasText: `Зейнаб ${familyName}` });
+    await application.getByRole('button', { name: 'Сключи' }).click();
+    const form = application.getByRole('form');
+    await form.getByRole('checkbox', { name: 'Само проект (подписва се по-късно)' }).check();
+    await form.getByRole('button', { name: 'Сключи споразумението' }).click();
+    const status = page.getByTestId('term').getByTestId('status');
+    await expect.poll(() => status.textContent()).toBe('Проект');
+    // A draft has no plans yet (Art. 3(5): drawn up after signing), and is not extended, ended or moved.
+    expect(await page.getByTestId('plan').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Прекратяване (чл. 30–31)' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Подписване на проекта' }).click();
+    await page.getByRole('group', { name: 'Подписване на проекта' }).getByRole('button', { name: 'Подпиши' }).click();
+    await expect.poll(() => status.textContent()).toBe('Действащо');
+    await expect.poll(() => page.getByTestId('plan').count()).toBe(1);
     guard.assertClean();
     await context.close();
   }, 120_000);

@@ -1,7 +1,7 @@
 import { useQuery } from '../../api.js';
 import { ConsoleAgreementWhoAccessedDocument } from '../../gql/graphql.js';
-import { formatDate, useT } from '../../i18n.js';
-import { useSession } from '../../session.js';
+import { formatDate, useT, type Key } from '../../i18n.js';
+import { PURPOSES, useSession } from '../../session.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { useFieldGate } from '../../ui/Outside.js';
 import { useAgreementStrings } from './common.js';
@@ -26,6 +26,8 @@ export function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; na
   const { credentials } = useSession();
   const log = useQuery(credentials, ConsoleAgreementWhoAccessedDocument, { beneficiaryId });
   const field = useFieldGate(log.forbidden);
+  // The console's purposes by their names; any other purpose (another client's) as it was stated.
+  const purposeName = (p: string) => ((PURPOSES as readonly string[]).includes(p) ? t(`purpose.${p}` as Key) : p);
   if (log.error) return <ErrorText error={log.error} />;
   if (!log.data) return <p>{t('loading')}</p>;
   if (log.forbidden.has('whoAccessed')) return field('whoAccessed', null);
@@ -59,7 +61,7 @@ export function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; na
                 </time>
               </td>
               <td>{r.institutionCode}</td>
-              <td>{r.purpose ?? s('none')}</td>
+              <td>{r.purpose ? purposeName(r.purpose) : s('none')}</td>
               <td>{[r.operationType, r.operationName].filter(Boolean).join(' ') || s('none')}</td>
               <td>{r.outcome ?? s('none')}</td>
               <td>{r.count}</td>
