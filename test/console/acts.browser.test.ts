@@ -1,7 +1,4 @@
 import { randomInt } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
@@ -20,26 +17,6 @@ if (!CHROMIUM_PRESENT) console.warn(`test/console/acts.browser.test.ts skipped: 
 // offence reports to the mayor (Art. 24(2)), objections and their decisions (Art. 18). Each test makes
 // its own people (fresh LNChs) in a municipality picked at random, and reads the results back through
 // the API, narrowed to its own records.
-
-/**
- * The console as `npm run build:console` builds it, in a folder of this file's own. Built with
- * NODE_ENV=production: under vitest's NODE_ENV=test, Vite compiles JSX for React's development runtime
- * while the build defines React's production one, and the page fails ("jsxDEV is not a function").
- * Copied out of the shared cache: another file's build of newer sources removes the older build there.
- */
-async function ownConsoleBuild(): Promise<string> {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  let built: string;
-  try {
-    built = (await buildConsole()).dir;
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-acts-'));
-  fs.cpSync(built, own, { recursive: true });
-  return own;
-}
 
 /** A municipality picked at random, so that this file's rows are not another test's (flows.ts aMunicipality, with the names). */
 const aMunicipalityOf = <M>(list: readonly M[]): M => list[randomInt(list.length)]!;
@@ -92,12 +69,10 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
   let hub: TestHub;
   let browser: Browser;
   let municipalities: { code: string; nameBg: string; province: { code: string } }[];
-  let consoleDir: string | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    consoleDir = await ownConsoleBuild();
-    hub = await startTestHub({ consoleDirectories: [consoleDir] });
+    hub = await startTestHub({ consoleDirectories: [(await buildConsole()).dir] });
     const res = await hub.anonymous.request(MunicipalitiesDocument, {});
     municipalities = res.data!.municipalities;
     browser = await launchBrowser();
@@ -106,7 +81,6 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     for (const context of contexts) await context.close();
     await browser?.close();
     await hub?.stop();
-    if (consoleDir) fs.rmSync(consoleDir, { recursive: true, force: true });
   });
 
   async function signedIn(who: { role: string; unit?: string; purpose?: string }): Promise<{ page: Page; guard: ReturnType<typeof guardPage> }> {
