@@ -125,6 +125,12 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // Decided: no more buttons to decide it.
     expect(await assessment.getByRole('button', { name: 'Одобрявам' }).count()).toBe(0);
     await screenshot(page, 'children-case-approved-bg');
+    // In English, the same case and its decision, dates still dd.mm.yyyy.
+    await page.getByTestId('language').selectOption('en');
+    await page.getByRole('heading', { name: `Case: Амира ${familyName}` }).waitFor();
+    await expect.poll(() => assessment.textContent()).toContain(`Approved by DAZD ${ddmmyyyy(today)}`);
+    await expectAccessible(page);
+    await screenshot(page, 'children-case-approved-en');
 
     const read = await (await as('DAZD')).request<{ childCase: { bestInterestsAssessments: { approval: string; decidedOn: string; decisionNote: string }[] } }, unknown>(
       'query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { approval decidedOn decisionNote } } }',
