@@ -173,6 +173,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await page.getByRole('heading', { name: 'Individual integration plans' }).waitFor();
     expect(await plan.textContent()).toContain('Kind of plan: outside your statutory view');
     expect(await plan.getByTestId('measure').textContent()).toContain('Health care');
+    await screenshot(page, 'agreement-detail-rzi-en');
     guard.assertClean();
     await context.close();
   }, 120_000);
@@ -236,7 +237,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await page.getByRole('option', { name: 'Изпълнена', exact: true }).click();
     await record.getByLabel('Резултат').fill('Настанен под наем');
     await record.getByRole('button', { name: 'Запиши резултата' }).click();
-    await expect.poll(() => measure.textContent()).toContain('Настанен под наем');
+    // Recorded, the form closes (its own fields hold the same words until then) and the row shows the result.
+    await expect.poll(() => record.count()).toBe(0);
+    expect(await measure.textContent()).toContain('Настанен под наем');
     expect(await measure.textContent()).toContain('Изпълнена');
 
     // Art. 3(3): once, by a year, with the foreigner's written consent.
@@ -244,6 +247,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const extend = page.getByRole('group', { name: 'Удължаване със съгласие (чл. 3, ал. 3)' });
     await extend.getByLabel('Писмено съгласие на (дд.мм.гггг)').fill(formatDate(todayInSofia()));
     await extend.getByLabel('Документ за съгласието').fill(`Съгласие № ${familyName}`);
+    // The forms too: labelled fields, no serious or critical violation.
+    await expectAccessible(page);
+    await screenshot(page, 'agreement-extend-form');
     await extend.getByRole('button', { name: 'Удължи' }).click();
     await expect.poll(() => status.textContent()).toBe('Удължено');
     expect(await term.textContent()).toContain(formatDate(addDays(agreement.endsOn, 365)).slice(3));

@@ -100,8 +100,9 @@ function SignForm({ agreement, onDone, close }: FormProps) {
   const run = async () => {
     const done = await act.run(() => request(credentials, ConsoleSignAgreementDocument, { input: { agreementId: agreement.id, version: agreement.version, signedOn: signedOn || undefined } }));
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
@@ -122,8 +123,9 @@ function ExtendForm({ agreement, onDone, close }: FormProps) {
       request(credentials, ConsoleExtendAgreementDocument, { input: { agreementId: agreement.id, version: agreement.version, consentOn, consentReference } }),
     );
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
@@ -160,8 +162,9 @@ function TerminateForm({ agreement, onDone, close }: FormProps) {
       }),
     );
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
@@ -214,8 +217,9 @@ function TransferForm({ agreement, onDone, close }: FormProps) {
       }),
     );
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
@@ -274,8 +278,9 @@ export function AddMeasureForm({ planId, province, onDone, close }: { planId: st
       }),
     );
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
@@ -336,8 +341,9 @@ export function RecordResultForm({ measure, onDone, close }: { measure: Measure;
       }),
     );
     if (done?.data) {
-      close();
+      // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
+      close();
     }
   };
   return (
