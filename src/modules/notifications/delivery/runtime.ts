@@ -114,7 +114,12 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
         // again (retryDelivery: an operator sends a failed delivery again) finds its job failed, and
         // pg-boss runs that job once more, its attempts counting on.
         const queued = await boss.send(WEBHOOK_QUEUE, { notificationId: row.id } satisfies WebhookJob, { id: row.id, ...queue, db });
-        if (!queued) await boss.retry(WEBHOOK_QUEUE, row.id, { db });
+        if (queued) continue;
+        // (pg-boss's typings say void; it answers how many jobs it set to run again.)
+        const retried = (await boss.retry(WEBHOOK_QUEUE, row.id, { db })) as unknown as { affected?: number } | undefined;
+        // Its job not failed yet (the last attempt is recorded a moment before pg-boss marks the job
+        // failed): unclaimed again, for the next sweep to retry once it is.
+        if (!retried?.affected) await client.query('update notification set dispatched_at = null where id = $1', [row.id]);
       }
       await client.query('commit');
     } catch (error) {
