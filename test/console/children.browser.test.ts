@@ -1,7 +1,4 @@
 import { randomInt } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
@@ -36,7 +33,6 @@ function ok<T>(res: GraphQLResponse<T>, what: string): T {
 describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM})`, { timeout: 90_000 }, () => {
   let hub: TestHub;
   let browser: Browser;
-  let served: string | undefined;
   const as = (role: Role) => hub.as({ role, purpose: 'child-protection' });
 
   /** A case opened through the API by `role` (DAZD, MVR or SAR: whoever identifies the child), identified today. */
@@ -74,23 +70,12 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   }
 
   beforeAll(async () => {
-    // Vite keeps a NODE_ENV already set (vitest sets "test") and then compiles JSX for React's development
-    // runtime (jsxDEV), which the production React bundle lacks: the page stays blank. Until
-    // test/console/build.ts sets it itself, the build runs with NODE_ENV=production.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    const built = await buildConsole().finally(() => (process.env.NODE_ENV = nodeEnv));
-    // A copy of its own: buildConsole removes the builds of older sources, and the browser tests of
-    // other files (or helpers) may build newer ones while this hub still serves its build.
-    served = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-children-'));
-    fs.cpSync(built.dir, served, { recursive: true });
-    hub = await startTestHub({ consoleDirectories: [served] });
+    hub = await startTestHub({ consoleDirectories: [(await buildConsole()).dir] });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
-    if (served) fs.rmSync(served, { recursive: true, force: true });
   });
 
   it('as DAZD, approves on the case page a full best-interests assessment SAR made, and the hub has it approved', async () => {
