@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../console/src/i18n.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
   AddMeasureDocument,
@@ -21,6 +20,15 @@ import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser,
 import { buildConsole } from './build.js';
 
 if (!CHROMIUM_PRESENT) console.warn(`test/console/agreements.browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+
+/**
+ * dd.mm.yyyy of a day or an instant in Europe/Sofia, as the console shows dates (console/src/i18n.ts
+ * formatDate; not imported: it would bring React's types, and their bare DOM globals, into the tests' program).
+ */
+function formatDate(iso: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date(iso));
+  return `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+}
 
 /** Cyrillic names as SAR enters them, unique to the test (the municipality's lists are shared with other files). */
 const aFamilyName = () => `Тестова${randomInt(1_000_000)}`;
