@@ -12,8 +12,7 @@ import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { useFieldGate } from '../../ui/Outside.js';
-import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, Pager, QueryErrors, useActStrings, useLabel, usePages, usePersonName, type Person } from './common.js';
+import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, Pager, QueryErrors, useActStrings, useGate, useLabel, usePages, usePersonName, type Person } from './common.js';
 
 // A select's key may not be empty: "any" is a key of its own, left out of the filter.
 const ANY = 'ANY';
@@ -35,7 +34,7 @@ export function ApplicationsPage() {
   const [form, setForm] = useState({ status: ANY, forwardedTo: '' });
   const [filter, setFilter] = useState<AgreementApplicationFilter>({});
   const list = useQuery(credentials, ConsoleApplicationListDocument, { after: pages.after, filter });
-  const gate = useFieldGate(list.forbidden);
+  const gate = useGate(list.forbidden);
   const [forwarding, setForwarding] = useState<Application | null>(null);
   // Each opening of the forwarding form is a new form, even on the same application.
   const [opened, setOpened] = useState(0);

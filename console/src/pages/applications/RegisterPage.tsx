@@ -12,8 +12,7 @@ import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { useFieldGate } from '../../ui/Outside.js';
-import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, useLabel, usePages } from './common.js';
+import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, useGate, useLabel, usePages } from './common.js';
 
 const ANY = 'ANY';
 
@@ -36,7 +35,7 @@ export function RegisterPage() {
   const [form, setForm] = useState({ status: ANY, provinceCode: '' });
   const [filter, setFilter] = useState<MunicipalityRegisterFilter>({});
   const list = useQuery(credentials, ConsoleMunicipalityRegisterDocument, { after: pages.after, filter });
-  const gate = useFieldGate(list.forbidden);
+  const gate = useGate(list.forbidden);
   const [registering, setRegistering] = useState<MunicipalityApplication | null>(null);
   const [opened, setOpened] = useState(0);
   const canRegister = may.act('registerMunicipality');

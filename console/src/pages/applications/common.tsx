@@ -6,6 +6,7 @@ import { formatDate, useLanguage, useStrings, useT } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import type { useAct } from '../../ui/act.js';
 import { ErrorText } from '../../ui/ErrorText.js';
+import { Outside } from '../../ui/Outside.js';
 import { TextInput } from '../../ui/fields.js';
 import { applicationStrings, type ApplicationStringKey } from './strings.js';
 
@@ -22,6 +23,15 @@ export function useLabel() {
     if (!value) return s('none');
     return (applicationStrings.bg as Record<string, string>)[`${prefix}.${value}`] ? s(`${prefix}.${value}` as ApplicationStringKey) : value;
   };
+}
+
+/**
+ * ui/Outside's field gate, also for a refusal below the path: a refused non-null field nulls the
+ * object holding it (GraphQL's null propagation), so the FORBIDDEN path may name, say,
+ * `…applicant.lnch` where the page shows `…applicant`.
+ */
+export function useGate(forbidden: Set<string>) {
+  return (path: string, value: ReactNode): ReactNode => ([...forbidden].some((f) => f === path || f.startsWith(`${path}.`)) ? <Outside /> : value);
 }
 
 /** An optional value left empty is left out: the hub then takes its default (e.g. today). */

@@ -5,8 +5,7 @@ import { useStrings, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { useFieldGate } from '../../ui/Outside.js';
-import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, usePages } from '../applications/common.js';
+import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, useGate, usePages } from '../applications/common.js';
 import '../applications/acts.css';
 import { objectionStrings } from './strings.js';
 
@@ -30,7 +29,7 @@ export function Component() {
   const [chosen, setChosen] = useState<string>(ANY);
   const [outcome, setOutcome] = useState<ObjectionOutcome | undefined>(undefined);
   const list = useQuery(credentials, ConsoleObjectionListDocument, { after: pages.after, outcome });
-  const gate = useFieldGate(list.forbidden);
+  const gate = useGate(list.forbidden);
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const [opened, setOpened] = useState(0);
   const canDecide = may.act('decideObjection');

@@ -5,8 +5,7 @@ import { useStrings, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { useFieldGate } from '../../ui/Outside.js';
-import { ActForm, BeneficiaryPicker, dateOrNone, given, Pager, QueryErrors, useActStrings, usePages, usePersonName, type Person } from '../applications/common.js';
+import { ActForm, BeneficiaryPicker, dateOrNone, given, Pager, QueryErrors, useActStrings, useGate, usePages, usePersonName, type Person } from '../applications/common.js';
 import '../applications/acts.css';
 import { offenceStrings } from './strings.js';
 
@@ -25,7 +24,7 @@ export function Component() {
   const { credentials } = useSession();
   const pages = usePages();
   const list = useQuery(credentials, ConsoleOffenceListDocument, { after: pages.after });
-  const gate = useFieldGate(list.forbidden);
+  const gate = useGate(list.forbidden);
   const connection = list.data?.offenceReports;
   return (
     <div className="acts">
