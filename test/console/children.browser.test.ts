@@ -212,7 +212,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     guard.assertClean();
     await context.close();
   });
-  it('refers a case from its page (DAZD to MON) and MON accepts the referral from its list, then reads the shared areas only', async () => {
+  it('refers a case from its page (DAZD to MON) and MON accepts the referral from its list, then reads the shared areas only and marks it done', async () => {
     const familyName = surname();
     const caseId = await openCase('DAZD', familyName);
     const reason = `Записване в училище ${familyName}`;
@@ -261,6 +261,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await page.getByRole('heading', { name: `Случай: Амира ${familyName}` }).waitFor();
     await expect.poll(() => page.getByTestId('case-placements').textContent()).toContain(OUTSIDE_BG);
     expect(await page.getByTestId('case-identity').textContent()).not.toContain(OUTSIDE_BG);
+    // The school place found, MON marks the referral done.
+    const referral = page.getByTestId('case-referrals').locator('tr').filter({ hasText: reason });
+    await referral.getByRole('button', { name: 'Отбелязвам като изпълнено' }).click();
+    await expect.poll(() => referral.textContent()).toContain('Изпълнено');
+    expect(await referral.getByRole('button').count()).toBe(0);
     guard.assertClean();
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { request, useQuery } from '../../api.js';
-import { ApprovalStatus, ConsoleChildCaseDocument, ConsoleChildDecideBestInterestsDocument, type ConsoleChildCaseQuery } from '../../gql/graphql.js';
+import { ApprovalStatus, ConsoleChildCaseDocument, ConsoleChildDecideBestInterestsDocument, ConsoleChildRespondToReferralDocument, type ConsoleChildCaseQuery } from '../../gql/graphql.js';
 import { formatDate, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
@@ -37,7 +37,7 @@ export function CasePage() {
   const named = useNamed();
   const institution = useInstitutionName();
   const may = useMay();
-  const { credentials } = useSession();
+  const { credentials, me } = useSession();
   const { id = '' } = useParams();
   const query = useQuery(credentials, ConsoleChildCaseDocument, { id });
   const c = query.data?.childCase;
@@ -394,6 +394,7 @@ export function CasePage() {
                       {named('ReferralStatus', r.status)}
                       {r.respondedOn && ` ${formatDate(r.respondedOn)}`}
                       {r.response && <span className="pre"> — {r.response}</span>}
+                      {open && r.status === 'ACCEPTED' && r.to.code === me.institutionCode && may.act('respondToReferral') && <MarkDone referralId={r.id} onDone={reload} />}
                     </td>
                   </tr>
                 ))}
@@ -426,5 +427,22 @@ function Decide({ assessment, onDone }: { assessment: Assessment; onDone: () => 
       </div>
       {act.fieldError('note') ? null : <ErrorText error={act.error} />}
     </div>
+  );
+}
+
+/** The recipient of an accepted referral says it is done (respondToReferral: DONE). */
+function MarkDone({ referralId, onDone }: { referralId: string; onDone: () => Promise<void> }) {
+  const s = useChildrenStrings();
+  const { credentials } = useSession();
+  const act = useAct();
+  const done = async () => {
+    if (await act.run(() => request(credentials, ConsoleChildRespondToReferralDocument, { referralId, status: 'DONE' }))) await onDone();
+  };
+  return (
+    <>
+      {' '}
+      <button type="button" disabled={act.pending} onClick={() => void done()}>{s('markDone')}</button>
+      <ErrorText error={act.error} />
+    </>
   );
 }
