@@ -1,4 +1,6 @@
-// Placeholder: this part of the console is being built (issue 18).
+import { IndicatorsPage } from './IndicatorsPage.js';
+
+// The route module (App.tsx): a chunk of its own, with recharts, loaded when /console/indicators is opened.
 export function Component() {
-  return <p>…</p>;
+  return <IndicatorsPage />;
 }

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConcludeAgreementDocument, Sex } from '../gql/graphql.js';
+import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
+import { buildConsole } from './build.js';
+
+if (!CHROMIUM_PRESENT) console.warn(`test/console/indicators.browser.test.ts skipped: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+
+// A municipality no other test names: a MUNICIPALITY reads the statistics of its own agreements only,
+// so the figures below are this file's.
+const UNIT = 'BLG02';
+// Eight agreements with a male holder, one with a female holder, signed today. Published by the cell-key
+// method (at most ±2, docs/indicators.md): men 8 → 6 to 10, always shown; women 1 → at most 3, under
+// the threshold (5), always suppressed; the total 9 → 7 to 11.
+const MEN = 8;
+
+describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`, () => {
+  let hub: TestHub;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ consoleDirectories: [(await buildConsole()).dir] });
+    const mayor = await registeredMunicipality(hub, UNIT);
+    for (const sex of [...Array<Sex>(MEN).fill(Sex.Male), Sex.Female]) {
+      const family = await forwardedFamily(hub, UNIT, { holder: { sex } });
+      const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
+      if (!concluded.data) throw new Error(`concludeAgreement failed: ${JSON.stringify(concluded.errors)}`);
+    }
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it('shows agreement counts by sex as a chart and a table, the small group as suppressed, and downloads the same as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: UNIT });
+    await page.getByRole('link', { name: 'Показатели' }).click();
+    await page.getByRole('heading', { name: 'Показатели', level: 2 }).waitFor();
+
+    // The Art. 12 view first: no measures in this municipality, so a true zero and no groups.
+    const art12 = page.getByTestId('indicator');
+    await art12.waitFor();
+    expect(await page.getByTestId('indicator-total').textContent()).toBe('0');
+    expect(await art12.textContent()).toContain('Няма групи с данни за периода.');
+
+    await page.getByRole('link', { name: 'Споразумения' }).last().click();
+    const table = page.getByTestId('agreements-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const men = cells.find((c) => c[0] === 'мъже')!;
+    const women = cells.find((c) => c[0] === 'жени')!;
+    expect(Number(men[1])).toBeGreaterThanOrEqual(MEN - 2);
+    expect(Number(men[1])).toBeLessThanOrEqual(MEN + 2);
+    // Suppressed in words, never a number.
+    expect(women[1]).toBe('скрито');
+    const total = Number(await page.getByTestId('agreements-total').textContent());
+    expect(total).toBeGreaterThanOrEqual(MEN + 1 - 2);
+    expect(total).toBeLessThanOrEqual(MEN + 1 + 2);
+    // The chart draws the published group only (one bar), and says the suppressed one is left out.
+    const chart = page.getByTestId('agreements-chart');
+    await expect.poll(() => chart.locator('.recharts-bar-rectangle').count()).toBe(1);
+    expect(await chart.locator('figcaption').textContent()).toContain('Скритите групи не са на графиката');
+    await screenshot(page, 'indicators-agreements-bg');
+
+    // The CSV: the same figures, the suppressed group in words.
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('agreements').getByRole('button', { name: 'Изтегляне като CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^agreements-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).sort()).toEqual(
+      ['Пол,Брой', `мъже,${men[1]}`, 'жени,скрито', `Общо,${total}`].sort(),
+    );
+
+    // In English too.
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))).toContain('womensuppressed');
+    await expectAccessible(page);
+    await screenshot(page, 'indicators-agreements-en');
+    guard.assertClean();
+    await context.close();
+  });
+
+  it('is not in the menu of a role that does not read statistics', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'AZ', unit: null, purpose: 'integration-agreement' });
+    await page.getByRole('link', { name: 'GraphiQL' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Показатели' }).count()).toBe(0);
+    guard.assertClean();
+    await context.close();
+  });
+});
