@@ -175,6 +175,8 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     // What the municipality does not do is not offered (applyForAgreement is SAR's, not in its me.acts).
     await mayor.page.getByRole('heading', { name: 'Заявления за сключване на споразумение за интеграция (чл. 16)' }).waitFor();
     expect(await mayor.page.getByTestId('act-apply').count()).toBe(0);
+    // It concludes agreements from forwarded applications on the agreements page, to which this one sends it.
+    expect(await mayor.page.getByRole('link', { name: 'Споразумение с насочен заявител се сключва в раздел „Споразумения“.' }).getAttribute('href')).toBe('/console/agreements');
     await mayor.page.getByRole('link', { name: 'Регистър на общините' }).click();
     await mayor.page.getByRole('heading', { name: 'Заявления на общини и регистър по чл. 13, ал. 4' }).waitFor();
     const apply = mayor.page.getByTestId('act-conclude-application');

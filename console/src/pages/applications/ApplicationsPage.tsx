@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { request, useQuery } from '../../api.js';
 import {
   ApplicationStatus,
@@ -73,6 +74,12 @@ export function ApplicationsPage() {
             <button type="button" className="secondary" onClick={clear}>{s('clear')}</button>
           </div>
         </form>
+        {/* The mayor concludes an agreement from a forwarded application on the agreements page (Art. 3). */}
+        {may.act('concludeAgreement') && (
+          <p>
+            <Link to="/agreements">{s('concludeElsewhere')}</Link>
+          </p>
+        )}
         <QueryErrors error={list.error} errors={list.errors} />
         {!connection ? (
           !list.error && <p>{t('loading')}</p>

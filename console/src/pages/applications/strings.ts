@@ -48,6 +48,7 @@ export const applicationStrings = defineStrings({
     forwardTitle: 'Насочване на заявление към община (чл. 20, т. 5)',
     forwardSubmit: 'Насочи към общината',
     actions: 'Действия',
+    concludeElsewhere: 'Споразумение с насочен заявител се сключва в раздел „Споразумения“.',
     // The municipalities' applications and SAR's register (Art. 13)
     register: 'Заявления на общини и регистър по чл. 13, ал. 4',
     foreignersCount: 'Брой чужденци (чл. 13, ал. 2)',
@@ -105,6 +106,7 @@ export const applicationStrings = defineStrings({
     forwardTitle: 'Forward an application to a municipality (Art. 20 p.5)',
     forwardSubmit: 'Forward to the municipality',
     actions: 'Actions',
+    concludeElsewhere: 'An agreement with a forwarded applicant is concluded under “Agreements”.',
     register: 'Municipalities’ applications and the register (Art. 13(4))',
     foreignersCount: 'Number of foreigners (Art. 13(2))',
     municipalityInformation: 'Information about the municipality',
