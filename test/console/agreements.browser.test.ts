@@ -6,6 +6,7 @@ import {
   AddMeasureDocument,
   AgreementApplicationsDocument,
   AgreementPageDocument,
+  ConcludeAgreementDocument,
   ApplicationStatus,
   InstitutionKind,
   InstitutionsDocument,
@@ -314,6 +315,50 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     expect(await taken.textContent()).toContain(receiving.nameBg);
     toGuard.assertClean();
     await toContext.close();
+  }, 120_000);
+
+  it('pages through a municipality’s agreements with the API’s cursors, 20 a page, with the total, and filters them by status', async () => {
+    const code = aMunicipality(municipalities);
+    const mayor = await registeredMunicipality(hub, code);
+    const familyName = aFamilyName();
+    // All signed on one day of the past picked at random: the list, filtered to that day, holds this test's rows only
+    // (another file may pick the same municipality, and signs today).
+    const day = addDays(todayInSofia(), -randomInt(30, 300));
+    const dates = { protectionDecisionDate: addDays(day, -10), protectionDecisionServedOn: addDays(day, -5) };
+    for (let i = 0; i < 21; i++) {
+      const family = await forwardedFamily(hub, code, { holder: { givenNameCyrillic: `Лице${i}`, familyNameCyrillic: familyName, ...dates }, submittedOn: day, forwardedOn: day });
+      const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, signedOn: day, draft: i === 0 } });
+      expect(concluded.errors).toBeUndefined();
+    }
+
+    const { context, page, guard } = await newPage();
+    await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: code });
+    await openAgreements(page);
+    await page.getByLabel('Подписано от (дд.мм.гггг)').fill(formatDate(day));
+    await page.getByLabel('Подписано до (дд.мм.гггг)').fill(formatDate(day));
+    await page.getByRole('button', { name: 'Приложи' }).click();
+    const rows = page.getByTestId('agreement-row');
+    const total = page.getByTestId('agreements-total');
+    await expect.poll(() => total.textContent()).toBe('Общо: 21 · Страница 1');
+    expect(await rows.count()).toBe(20);
+    const first = await rows.allTextContents();
+    await page.getByRole('button', { name: 'Следваща страница' }).click();
+    await expect.poll(() => total.textContent()).toBe('Общо: 21 · Страница 2');
+    await expect.poll(() => rows.count()).toBe(1);
+    // No row twice: the second page starts where the first ended.
+    expect(first).not.toContain(await rows.first().textContent());
+    expect(await page.getByRole('button', { name: 'Следваща страница' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Предишна страница' }).click();
+    await expect.poll(() => total.textContent()).toBe('Общо: 21 · Страница 1');
+
+    // And by status: the one draft.
+    await page.getByRole('button', { name: /Състояние/ }).click();
+    await page.getByRole('option', { name: 'Проект', exact: true }).click();
+    await page.getByRole('button', { name: 'Приложи' }).click();
+    await expect.poll(() => total.textContent()).toBe('Общо: 1 · Страница 1');
+    expect(await rows.first().textContent()).toContain(`Лице0 ${familyName}`);
+    guard.assertClean();
+    await context.close();
   }, 120_000);
 
   it('a bad input shows the hub’s Bulgarian message beside the field it names, and nothing is written', async () => {
