@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInSofia } from '../../src/shared/dates.js';
 import { ConcludeAgreementDocument, Sex } from '../gql/graphql.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -29,6 +30,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
       const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
       if (!concluded.data) throw new Error(`concludeAgreement failed: ${JSON.stringify(concluded.errors)}`);
     }
+    // One unaccompanied child identified today, through the API (MVR at the border): the national
+    // children's indicators count at least this case (other files of the run may add theirs).
+    const mvr = await hub.as({ role: 'MVR' });
+    const opened = await mvr.request<{ openChildCase: { id: string } }, unknown>(
+      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
+      { input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: todayInSofia(), givenName: 'Bilal' } },
+    );
+    if (!opened.data) throw new Error(`openChildCase failed: ${JSON.stringify(opened.errors)}`);
     browser = await launchBrowser();
   }, 300_000);
   afterAll(async () => {
@@ -81,11 +90,57 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
       ['Пол,Брой', `мъже,${men[1]}`, 'жени,скрито', `Общо,${total}`].sort(),
     );
 
+    // The children's indicators are national: the hub refuses a municipality, and the page says so.
+    await page.getByRole('link', { name: 'Деца (План за действие)' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Грешка: .+/);
+    await page.getByRole('link', { name: 'Споразумения' }).last().click();
+    await table.waitFor();
+
     // In English too.
     await page.getByTestId('language').selectOption('en');
     await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''))).toContain('womensuppressed');
     await expectAccessible(page);
     await screenshot(page, 'indicators-agreements-en');
+    guard.assertClean();
+    await context.close();
+  });
+
+  it("shows the Action Plan's children's indicators to DAZD, each figure or its suppression, and as CSV", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'DAZD', unit: null, purpose: 'child-protection' });
+    await page.getByRole('link', { name: 'Показатели' }).click();
+    await page.getByRole('link', { name: 'Деца (План за действие)' }).click();
+    const figures = page.getByTestId('children-figures-table');
+    await figures.waitFor();
+    const rows = await figures.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.map((r) => r[0])).toEqual([
+      'Координирани случаи (т. 6)',
+      'Приключени случаи (т. 6)',
+      'Бързи оценки на най-добрия интерес (т. 15.1)',
+      'Пълни оценки на най-добрия интерес (т. 15.1)',
+      'Мониторингови посещения (т. 18; посещения, не лица)',
+    ]);
+    // Each figure is a count or the word for a suppressed one (the cases are the whole run's, national).
+    for (const [, value] of rows) expect(value).toMatch(/^(\d+|скрито)$/);
+    // At least this file's case was coordinated: a figure of 5 or more, or suppressed; never 0.
+    expect(rows[0]![1]).not.toBe('0');
+    // Visits are counted, never suppressed.
+    expect(rows[4]![1]).toMatch(/^\d+$/);
+    // Its case is in the children by status, under its status's name.
+    const byStatus = page.getByTestId('children-childrenByStatus-table');
+    expect(await byStatus.locator('tbody td:first-child').allTextContents()).toContain('идентифицирано');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('children-figures').getByRole('button', { name: 'Изтегляне като CSV' }).click();
+    const csv = fs.readFileSync(await (await downloading).path(), 'utf8').replace(/^\uFEFF/, '');
+    // RFC 4180: a cell with a comma is quoted.
+    const cell = (v: string) => (v.includes(',') ? `"${v}"` : v);
+    expect(csv.split('\r\n').filter(Boolean)).toEqual(['Показател,Брой', ...rows.map((r) => r.map(cell).join(','))]);
+
+    await expectAccessible(page);
+    await screenshot(page, 'indicators-children-bg');
     guard.assertClean();
     await context.close();
   });

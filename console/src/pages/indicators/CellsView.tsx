@@ -22,6 +22,7 @@ export function CellsView({
   rows,
   total,
   fileName,
+  chart = true,
 }: {
   id: string;
   title: string;
@@ -31,6 +32,8 @@ export function CellsView({
   /** undefined: no total row. */
   total?: number | null;
   fileName: string;
+  /** false: figures of different kinds (cases, visits), which one scale would mislead. */
+  chart?: boolean;
 }) {
   const s = useStrings(indicatorStrings);
   const t = useT();
@@ -57,7 +60,7 @@ export function CellsView({
         <p>{s('noGroups')}</p>
       ) : (
         <>
-          {drawn.length > 0 && (
+          {chart && drawn.some((d) => d.count! > 0) && (
             <figure className="indicator-chart" data-testid={`${id}-chart`}>
               <figcaption>
                 {s('chart')}: {title}

@@ -47,7 +47,7 @@ function valueOf(cell: Cell, dimension: Dimension, s: S): string {
       // AGE_0_6 → 0–6, AGE_65_PLUS → 65+
       return (cell.ageGroup ?? '').replace(/^AGE_/, '').replace(/_PLUS$/, '+').replace('_', '–');
     case 'PROTECTION_KIND':
-      return cell.protectionKind ?? '';
+      return cell.protectionKind ? named(s, `protection.${cell.protectionKind}`, cell.protectionKind) : '';
     case 'SERVICE':
       return cell.service ?? '';
     case 'PROVINCE':
@@ -55,6 +55,11 @@ function valueOf(cell: Cell, dimension: Dimension, s: S): string {
     case 'MUNICIPALITY':
       return cell.municipalityCode ?? '';
   }
+}
+
+/** A code's name from the dictionary; a code the console has no name for (a newer API's) as the API gives it. */
+function named(s: S, key: string, code: string): string {
+  return s(key as 'total') ?? code;
 }
 
 const rowsOf = (cells: Cell[], groupBy: Dimension[], s: S): Row[] =>
@@ -79,7 +84,7 @@ function PeriodPicker({ period, label }: { period: ReturnType<typeof usePeriod>;
   const s = useStrings(indicatorStrings);
   return (
     <fieldset className="period">
-      <legend>{label ?? `${s('from')} – ${s('to')}`}</legend>
+      <legend>{label ?? s('period')}</legend>
       <DateInput label={s('from')} name="from" value={period.from} onChange={period.setFrom} isRequired />
       <DateInput label={s('to')} name="to" value={period.to} onChange={period.setTo} isRequired />
     </fieldset>
@@ -218,14 +223,14 @@ function ChildrenResult({ from, to }: { from: string; to: string }) {
           count: c[k] ?? null,
           suppressed: c[k] === null,
         }));
-        const keyed = (cells: { key: string; count?: number | null; suppressed: boolean }[]): Row[] =>
-          cells.map((cell) => ({ values: [cell.key], count: cell.count ?? null, suppressed: cell.suppressed }));
+        const keyed = (part: string, cells: { key: string; count?: number | null; suppressed: boolean }[]): Row[] =>
+          cells.map((cell) => ({ values: [named(s, `${part}.${cell.key}`, cell.key)], count: cell.count ?? null, suppressed: cell.suppressed }));
         return (
           <>
             <Threshold value={c.threshold} />
-            <CellsView id="children-figures" title={s('children.figures')} columns={[s('figure')]} rows={figures} fileName={`children-${from}-${to}.csv`} />
+            <CellsView id="children-figures" title={s('children.figures')} columns={[s('figure')]} rows={figures} fileName={`children-${from}-${to}.csv`} chart={false} />
             {(['casesClosed', 'childrenByStatus', 'childrenByPlacement'] as const).map((k) => (
-              <CellsView key={k} id={`children-${k}`} title={s(`children.${k}`)} columns={[s('group')]} rows={keyed(c[k])} fileName={`children-${k}-${from}-${to}.csv`} />
+              <CellsView key={k} id={`children-${k}`} title={s(`children.${k}`)} columns={[s('group')]} rows={keyed(k, c[k])} fileName={`children-${k}-${from}-${to}.csv`} />
             ))}
           </>
         );
