@@ -13,10 +13,14 @@ if (!CHROMIUM_PRESENT) console.warn(`test/console/indicators.browser.test.ts ski
 // A municipality no other test names: a MUNICIPALITY reads the statistics of its own agreements only,
 // so the figures below are this file's.
 const UNIT = 'BLG02';
-// Eight agreements with a male holder, one with a female holder, signed today. Published by the cell-key
+// Eight agreements with a male holder, one with a female holder, signed today, each holder employed
+// from today (Art. 12(1) p.3). Published by the cell-key
 // method (at most ±2, docs/indicators.md): men 8 → 6 to 10, always shown; women 1 → at most 3, under
 // the threshold (5), always suppressed; the total 9 → 7 to 11.
 const MEN = 8;
+
+const ADD_MEASURE = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }`;
+const RECORD_RESULT = `mutation($input: RecordMeasureResultInput!) { recordMeasureResult(input: $input) { id status } }`;
 
 describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`, () => {
   let hub: TestHub;
@@ -29,6 +33,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
       const family = await forwardedFamily(hub, UNIT, { holder: { sex } });
       const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
       if (!concluded.data) throw new Error(`concludeAgreement failed: ${JSON.stringify(concluded.errors)}`);
+      // Employed from today (Art. 12(1) p.3): an EMPLOYED measure of the holder's plan, IN_PROGRESS.
+      const planId = concluded.data.concludeAgreement.plans!.find((p) => p.beneficiary?.id === family.holderId)!.id;
+      const added = await mayor.request<{ addMeasure: { id: string } }, unknown>(ADD_MEASURE, {
+        input: { planId, area: 'EMPLOYMENT', service: 'EMPLOYED', description: 'Employed', responsibleInstitutionCode: 'AZ' },
+      });
+      if (!added.data) throw new Error(`addMeasure failed: ${JSON.stringify(added.errors)}`);
+      const recorded = await mayor.request(RECORD_RESULT, { input: { measureId: added.data.addMeasure.id, status: 'IN_PROGRESS', result: 'Employed', recordedOn: todayInSofia() } });
+      if (!recorded.data) throw new Error(`recordMeasureResult failed: ${JSON.stringify(recorded.errors)}`);
     }
     // One unaccompanied child identified today, through the API (MVR at the border): the national
     // children's indicators count at least this case (other files of the run may add theirs).
@@ -45,7 +57,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
     await hub?.stop();
   });
 
-  it('shows agreement counts by sex as a chart and a table, the small group as suppressed, and downloads the same as CSV', async () => {
+  it('shows the employed (Art. 12) and the agreements by sex as a chart and a table, the small group as suppressed, and downloads the same as CSV', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const guard = guardPage(page, hub.url);
@@ -53,11 +65,23 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
     await page.getByRole('link', { name: 'Показатели' }).click();
     await page.getByRole('heading', { name: 'Показатели', level: 2 }).waitFor();
 
-    // The Art. 12 view first: no measures in this municipality, so a true zero and no groups.
-    const art12 = page.getByTestId('indicator');
-    await art12.waitFor();
-    expect(await page.getByTestId('indicator-total').textContent()).toBe('0');
-    expect(await art12.textContent()).toContain('Няма групи с данни за периода.');
+    // The Art. 12 view first, the employed (p.3) by sex: the men published, the one woman suppressed.
+    const byGroup = async (testId: string) => {
+      const rows = page.getByTestId(testId).locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(2);
+      const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      return Object.fromEntries(cells.map(([group, count]) => [group!, count!]));
+    };
+    const employed = await byGroup('indicator-table');
+    expect(Number(employed['мъже'])).toBeGreaterThanOrEqual(MEN - 2);
+    expect(Number(employed['мъже'])).toBeLessThanOrEqual(MEN + 2);
+    expect(employed['жени']).toBe('скрито');
+    expect(await page.getByTestId('indicator').getByRole('heading').textContent()).toBe('Чл. 12, ал. 1, т. 3 — заети');
+    await expect.poll(() => page.getByTestId('indicator-chart').locator('.recharts-bar-rectangle').count()).toBe(1);
+    // Grouped by a second dimension too: the table gains its column.
+    await page.getByRole('checkbox', { name: 'Възрастова група' }).check();
+    await expect.poll(() => page.getByTestId('indicator-table').locator('thead th').allTextContents()).toEqual(['Възрастова група', 'Пол', 'Брой']);
+    await screenshot(page, 'indicators-art12-bg');
 
     await page.getByRole('link', { name: 'Споразумения' }).last().click();
     const table = page.getByTestId('agreements-table');
