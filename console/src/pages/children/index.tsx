@@ -6,15 +6,6 @@ import { useChildrenStrings } from './common.js';
 import { Monitoring } from './Monitoring.js';
 import './children.css';
 
-// react-aria's buttons (usePress) add <style id="react-aria-pressable-style"> to the head, which the
-// console's Content-Security-Policy (style-src 'self') refuses; they add none when an element of that id
-// is there. Its one rule is in children.css instead.
-if (!document.getElementById('react-aria-pressable-style')) {
-  const placeholder = document.createElement('meta');
-  placeholder.id = 'react-aria-pressable-style';
-  document.head.append(placeholder);
-}
-
 /**
  * Children's cases (issue 18 p.4; docs/children.md): the cases in the caller's scope and the referrals
  * awaiting its answer (/children), a case (/children/<id>), and DAZD's monitoring visits to reception
