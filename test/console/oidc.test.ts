@@ -1,8 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 // oidc-provider 9 ships no type declarations (and there is no @types package for 9): the little used
@@ -16,8 +13,8 @@ import { send } from '../../src/modules/notifications/notification.events.js';
 import { NotificationKind } from '../../src/modules/notifications/notification.enums.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { productionEnv } from '../support/production.js';
+import { buildConsole } from './build.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot } from './browser-support.js';
-import { build } from 'vite';
 
 /**
  * The console's production sign-in (issue 18): OpenID Connect, authorization code with PKCE, against a
@@ -197,31 +194,10 @@ async function signInOidc(page: Page, hubUrl: string, issuer: string, account: s
   await page.getByRole('heading', { name: 'Входящи известия' }).waitFor();
 }
 
-/**
- * The console built for this file alone, into a folder of its own (removed in afterAll), not with
- * buildConsole() (./build.js): while the console is being edited by others, its shared cache removes the
- * build a running hub of this file still serves (the page gets 503), and builds made there inside vitest
- * (NODE_ENV=test) have come out with JSX for React's development runtime beside React's production
- * build ("jsxDEV is not a function"). Hence the JSX runtime is named here.
- */
-async function buildOwnConsole(): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-console-oidc-'));
-  await build({
-    configFile: path.resolve('console/vite.config.ts'),
-    logLevel: 'silent',
-    mode: 'production',
-    build: { outDir: dir, emptyOutDir: true },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    oxc: { jsx: { development: false } },
-  });
-  return dir;
-}
-
 describe('the console signs in with an OpenID provider (code with PKCE)', () => {
   let provider: Awaited<ReturnType<typeof startProvider>>;
   let hub: TestHub;
   let browser: Browser | undefined;
-  let consoleDir: string | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -240,7 +216,7 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
         CONSOLE_OIDC_RESOURCE: AUDIENCE,
         // CONSOLE_OIDC_ISSUER left out: it is JWT_ISSUER's, the provider whose tokens the hub trusts.
       },
-      consoleDirectories: [(consoleDir = await buildOwnConsole())],
+      consoleDirectories: [(await buildConsole()).dir],
     });
     provider.serve(hub.url);
     // Four notifications for the municipality, one to acknowledge at each step of the browser tests.
@@ -263,7 +239,6 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
     await browser?.close();
     await hub?.stop();
     await provider?.close();
-    if (consoleDir) fs.rmSync(consoleDir, { recursive: true, force: true });
   });
 
   it('in production: config.json names the provider, the CSP lets the console reach it and nothing else, and there is no development token', async () => {
