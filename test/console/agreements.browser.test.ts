@@ -82,7 +82,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
 
     const { context, page, guard } = await newPage();
     await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: code });
-    const notifications = page.getByTestId('notification').filter({ hasText: 'APPLICATION_FORWARDED' }).filter({ hasText: deadline });
+    const notifications = page.getByTestId('notification').filter({ hasText: 'Препратено заявление' }).filter({ hasText: deadline });
     await expect.poll(() => notifications.count()).toBeGreaterThanOrEqual(1);
 
     await openAgreements(page);
@@ -120,7 +120,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const { context: mvrContext, page: mvrPage, guard: mvrGuard } = await newPage();
     await signInDev(mvrPage, hub.url, { role: 'MVR' });
     const sender = await institutionName(code);
-    const concluded = mvrPage.getByTestId('notification').filter({ hasText: 'AGREEMENT_CONCLUDED' }).filter({ hasText: sender });
+    const concluded = mvrPage.getByTestId('notification').filter({ hasText: 'Сключено споразумение' }).filter({ hasText: sender });
     await expect.poll(() => concluded.count()).toBeGreaterThanOrEqual(1);
     expect(await concluded.first().textContent()).toContain('Art. 14 p.11');
     mvrGuard.assertClean();

@@ -72,7 +72,7 @@ export function InboxPage() {
                   {field(`${path}.dueBy`, <time dateTime={node.dueBy}>{formatDate(node.dueBy)}</time>)}
                   {isLate(node) && <strong className="badge"> {s('overdue')}</strong>}
                 </td>
-                <td>{field(`${path}.kind`, node.kind)}</td>
+                <td>{field(`${path}.kind`, s(`kind.${node.kind}`))}</td>
                 <td>{field(`${path}.article`, node.article)}</td>
                 <td>
                   {field(
