@@ -9,6 +9,7 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { DateInput } from '../../ui/fields.js';
 import { Outside } from '../../ui/Outside.js';
 import { ActPanel, dateOrNone, FormError, personName, useAgreementStrings, useGate, useLabel, useRefused } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 type Application = ConsoleAgreementApplicationsQuery['agreementApplications']['edges'][number]['node'];
 
@@ -21,8 +22,8 @@ export function Applications() {
   const t = useT();
   const s = useAgreementStrings();
   const { credentials } = useSession();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const list = useQuery(credentials, ConsoleAgreementApplicationsDocument, { after: cursors.at(-1) ?? null });
+  const pages = usePages();
+  const list = useQuery(credentials, ConsoleAgreementApplicationsDocument, { after: pages.after });
   const gate = useGate(list.forbidden);
   const refused = useRefused(list.forbidden);
   const connection = list.data?.agreementApplications;
@@ -62,16 +63,7 @@ export function Applications() {
               })}
             </ul>
           )}
-          {(cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-            <nav className="pager" aria-label={s('awaiting')}>
-              <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                {t('previous')}
-              </button>
-              <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}>
-                {t('next')}
-              </button>
-            </nav>
-          )}
+          {(pages.number > 1 || connection.pageInfo.hasNextPage) && <Pager pages={pages} pageInfo={connection.pageInfo} label={s('awaiting')} />}
         </>
       )}
     </section>

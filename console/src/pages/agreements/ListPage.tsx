@@ -9,6 +9,7 @@ import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
 import { Applications } from './Applications.js';
 import { dateOrNone, personName, useAgreementStrings, useGate, useLabel, useRefused } from './common.js';
 import { Outside } from '../../ui/Outside.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 // A select's key may not be empty: "any" is a key of its own, left out of the filter.
 const ANY = 'ANY';
@@ -57,22 +58,20 @@ function AgreementList() {
   const { me, credentials } = useSession();
   const [form, setForm] = useState<FilterForm>(EMPTY);
   const [filter, setFilter] = useState<AgreementFilter>({});
-  // The cursors of the pages before this one (the API pages forward with `after`).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors.at(-1) ?? null;
-  const list = useQuery(credentials, ConsoleAgreementListDocument, { after, filter });
+  const pages = usePages();
+  const list = useQuery(credentials, ConsoleAgreementListDocument, { after: pages.after, filter });
   const gate = useGate(list.forbidden);
   const refused = useRefused(list.forbidden);
   const set = (key: keyof FilterForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setCursors([null]);
+    pages.reset();
     setFilter(toFilter(form));
   };
   const clear = () => {
     setForm(EMPTY);
-    setCursors([null]);
+    pages.reset();
     setFilter({});
   };
   // Filters the role may use: a municipality sees only its own agreements; provincial bodies their
@@ -105,7 +104,7 @@ function AgreementList() {
       ) : (
         <>
           <p data-testid="agreements-total">
-            {t('total')}: {connection.totalCount} · {s('page')} {cursors.length}
+            {t('total')}: {connection.totalCount} · {s('page')} {pages.number}
           </p>
           {list.errors.length > 0 && <ErrorText error={new ApiError(list.errors)} />}
           {connection.edges.length === 0 ? (
@@ -140,14 +139,7 @@ function AgreementList() {
               </tbody>
             </table>
           )}
-          <nav className="pager" aria-label={s('page')}>
-            <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              {t('previous')}
-            </button>
-            <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}>
-              {t('next')}
-            </button>
-          </nav>
+          <Pager pages={pages} pageInfo={connection.pageInfo} label={s('page')} />
         </>
       )}
     </section>

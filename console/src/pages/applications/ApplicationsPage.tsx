@@ -13,7 +13,8 @@ import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, Pager, QueryErrors, useActStrings, useGate, useLabel, usePages, usePersonName, type Person } from './common.js';
+import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, QueryErrors, useActStrings, useGate, useLabel, usePersonName, type Person } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 // A select's key may not be empty: "any" is a key of its own, left out of the filter.
 const ANY = 'ANY';
@@ -130,7 +131,7 @@ export function ApplicationsPage() {
                 </tbody>
               </table>
             )}
-            <Pager pages={pages} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} label={s('page')} />
+            <Pager pages={pages} pageInfo={connection.pageInfo} label={s('page')} />
           </>
         )}
       </section>

@@ -12,7 +12,8 @@ import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { ActForm, dateOrNone, given, Pager, QueryErrors, useActStrings, useGate, useLabel, usePages } from './common.js';
+import { ActForm, dateOrNone, given, QueryErrors, useActStrings, useGate, useLabel } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 const ANY = 'ANY';
 
@@ -121,7 +122,7 @@ export function RegisterPage() {
                 </tbody>
               </table>
             )}
-            <Pager pages={pages} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} label={s('page')} />
+            <Pager pages={pages} pageInfo={connection.pageInfo} label={s('page')} />
           </>
         )}
       </section>

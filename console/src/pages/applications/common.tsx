@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ApiError, request, useQuery } from '../../api.js';
 import { ConsoleActsBeneficiarySearchDocument, ConsoleActsMunicipalitiesDocument, type BeneficiaryFilter, type ConsoleActsPersonFragment } from '../../gql/graphql.js';
-import { formatDate, useLanguage, useStrings, useT } from '../../i18n.js';
+import { formatDate, useLanguage, useStrings } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import type { useAct } from '../../ui/act.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -91,32 +91,6 @@ export function ActForm({ title, act, fields, send, submit, children, testId, on
         </form>
       )}
     </section>
-  );
-}
-
-/** Forward paging by cursor, remembering the cursors of the pages before (the API pages with `after`). */
-export function usePages() {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  return {
-    after: cursors.at(-1) ?? null,
-    number: cursors.length,
-    reset: () => setCursors([null]),
-    next: (cursor: string | null | undefined) => setCursors((c) => [...c, cursor ?? null]),
-    previous: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
-  };
-}
-
-export function Pager({ pages, hasNextPage, endCursor, label }: { pages: ReturnType<typeof usePages>; hasNextPage: boolean; endCursor: string | null | undefined; label: string }) {
-  const t = useT();
-  return (
-    <nav className="pager" aria-label={label}>
-      <button type="button" disabled={pages.number === 1} onClick={pages.previous}>
-        {t('previous')}
-      </button>
-      <button type="button" disabled={!hasNextPage} onClick={() => pages.next(endCursor)}>
-        {t('next')}
-      </button>
-    </nav>
   );
 }
 

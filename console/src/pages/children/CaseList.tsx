@@ -19,6 +19,7 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
 import { Outside } from '../../ui/Outside.js';
 import { ActForm, CheckBox, given, useChildrenStrings, useInstitutionName, useNamed, useOptions } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 const PAGE = 20;
 const ANY = 'ANY';
@@ -34,17 +35,16 @@ export function CaseList() {
   const [status, setStatus] = useState<string>(ANY);
   const [separation, setSeparation] = useState<string>(ANY);
   const [missing, setMissing] = useState<string>(ANY);
-  // The cursors of the pages seen so far: the last is the page shown (null: the first page).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = usePages();
   const filter: ChildCaseFilter = {
     ...(status !== ANY ? { status: status as CaseStatus } : {}),
     ...(separation !== ANY ? { separation: separation as Separation } : {}),
     ...(missing !== ANY ? { missing: missing === 'yes' } : {}),
   };
-  const list = useQuery(credentials, ConsoleChildCaseListDocument, { first: PAGE, after: cursors.at(-1) ?? null, filter });
+  const list = useQuery(credentials, ConsoleChildCaseListDocument, { first: PAGE, after: pages.after, filter });
   const refilter = (set: (v: string) => void) => (v: string) => {
     set(v);
-    setCursors([null]);
+    pages.reset();
   };
   const any = { value: ANY, label: s('any') };
   const connection = list.data?.childCases;
@@ -112,10 +112,7 @@ export function CaseList() {
               </tbody>
             </table>
           )}
-          <div className="pager">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('previous')}</button>
-            <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}>{t('next')}</button>
-          </div>
+          <Pager pages={pages} pageInfo={connection.pageInfo} label={t('pages')} />
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { ErrorText } from '../../ui/ErrorText.js';
 import { DateInput, TextInput } from '../../ui/fields.js';
 import { Outside } from '../../ui/Outside.js';
 import { ActForm, given, useChildrenStrings } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 const PAGE = 20;
 type Visit = ConsoleMonitoringVisitsQuery['monitoringVisits']['edges'][number]['node'];
@@ -21,8 +22,8 @@ export function Monitoring() {
   const s = useChildrenStrings();
   const may = useMay();
   const { credentials } = useSession();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const visits = useQuery(credentials, ConsoleMonitoringVisitsDocument, { first: PAGE, after: cursors.at(-1) ?? null });
+  const pages = usePages();
+  const visits = useQuery(credentials, ConsoleMonitoringVisitsDocument, { first: PAGE, after: pages.after });
   const connection = visits.data?.monitoringVisits;
   return (
     <section aria-labelledby="monitoring-title">
@@ -55,10 +56,7 @@ export function Monitoring() {
               </tbody>
             </table>
           )}
-          <div className="pager">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('previous')}</button>
-            <button type="button" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, connection.pageInfo.endCursor])}>{t('next')}</button>
-          </div>
+          <Pager pages={pages} pageInfo={connection.pageInfo} label={t('pages')} />
         </>
       )}
     </section>

@@ -5,9 +5,10 @@ import { useStrings, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { ActForm, BeneficiaryPicker, dateOrNone, given, Pager, QueryErrors, useActStrings, useGate, usePages, usePersonName, type Person } from '../applications/common.js';
+import { ActForm, BeneficiaryPicker, dateOrNone, given, QueryErrors, useActStrings, useGate, usePersonName, type Person } from '../applications/common.js';
 import '../applications/acts.css';
 import { offenceStrings } from './strings.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 
 /**
@@ -69,7 +70,7 @@ export function Component() {
                 </tbody>
               </table>
             )}
-            <Pager pages={pages} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor} label={common('page')} />
+            <Pager pages={pages} pageInfo={connection.pageInfo} label={common('page')} />
           </>
         )}
       </section>

@@ -7,6 +7,7 @@ import { useAct } from '../../ui/act.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { DateInput, TextInput } from '../../ui/fields.js';
 import { dayBoundary, DateTime, useOperatorsStrings } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 const PAGE = 50;
 
@@ -88,15 +89,14 @@ function AuditSearch() {
   const { credentials } = useSession();
   const [form, setForm] = useState<Form>(EMPTY);
   const [filter, setFilter] = useState<AuditLogFilter>({});
-  // Cursors of the pages before this one (the log is read newest first, page by page).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1];
-  const log = useQuery(credentials, ConsoleOperatorsAuditLogDocument, { first: PAGE, after, filter });
+  // The log is read newest first, page by page.
+  const pages = usePages();
+  const log = useQuery(credentials, ConsoleOperatorsAuditLogDocument, { first: PAGE, after: pages.after, filter });
   const field = (key: keyof Form) => ({ name: key, value: form[key], onChange: (v: string) => setForm({ ...form, [key]: v }) });
   const search = (next: Form) => {
     setForm(next);
     setFilter(filterOf(next));
-    setCursors([null]);
+    pages.reset();
   };
   return (
     <section aria-labelledby="search-title">
@@ -166,19 +166,7 @@ function AuditSearch() {
               </tbody>
             </table>
           )}
-          <div className="ops-actions">
-            <button type="button" className="secondary" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-              {t('previous')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={!log.data.auditLog.pageInfo.hasNextPage}
-              onClick={() => setCursors([...cursors, log.data!.auditLog.pageInfo.endCursor ?? null])}
-            >
-              {t('next')}
-            </button>
-          </div>
+          <Pager pages={pages} pageInfo={log.data.auditLog.pageInfo} label={t('pages')} />
         </>
       )}
     </section>

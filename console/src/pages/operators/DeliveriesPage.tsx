@@ -6,6 +6,7 @@ import { useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { DateTime, useOperatorsStrings } from './common.js';
+import { Pager, usePages } from '../../ui/Pager.js';
 
 const PAGE = 50;
 const VIEWS = ['failed', 'overdue', 'escalated'] as const;
@@ -21,9 +22,9 @@ export function DeliveriesPage() {
   const s = useOperatorsStrings();
   const { credentials } = useSession();
   const [view, setView] = useState<View>('failed');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = usePages();
   const filter: NotificationFilter = { [view]: true };
-  const list = useQuery(credentials, ConsoleOperatorsDeliveriesDocument, { first: PAGE, after: cursors[cursors.length - 1], filter });
+  const list = useQuery(credentials, ConsoleOperatorsDeliveriesDocument, { first: PAGE, after: pages.after, filter });
   const act = useAct();
   const [retried, setRetried] = useState<string | null>(null);
   const retry = async (id: string) => {
@@ -46,7 +47,7 @@ export function DeliveriesPage() {
           value={view}
           onChange={(e) => {
             setView(e.target.value as View);
-            setCursors([null]);
+            pages.reset();
           }}
         >
           {VIEWS.map((v) => (
@@ -102,19 +103,7 @@ export function DeliveriesPage() {
               </tbody>
             </table>
           )}
-          <div className="ops-actions">
-            <button type="button" className="secondary" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-              {t('previous')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={!list.data.notifications.pageInfo.hasNextPage}
-              onClick={() => setCursors([...cursors, list.data!.notifications.pageInfo.endCursor ?? null])}
-            >
-              {t('next')}
-            </button>
-          </div>
+          <Pager pages={pages} pageInfo={list.data.notifications.pageInfo} label={t('pages')} />
         </>
       )}
     </section>
