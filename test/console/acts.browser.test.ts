@@ -1,11 +1,10 @@
-import { randomInt } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { MunicipalitiesDocument } from '../gql/graphql.js';
 import { anLnch, registerBeneficiary } from '../support/builders.js';
 import type { GraphQLClient } from '../support/client.js';
-import { concludedAgreement, registeredMunicipality } from '../support/flows.js';
+import { aMunicipality, concludedAgreement, registeredMunicipality } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
@@ -18,8 +17,6 @@ if (!CHROMIUM_PRESENT) console.warn(`test/console/acts.browser.test.ts skipped: 
 // its own people (fresh LNChs) in a municipality picked at random, and reads the results back through
 // the API, narrowed to its own records.
 
-/** A municipality picked at random, so that this file's rows are not another test's (flows.ts aMunicipality, with the names). */
-const aMunicipalityOf = <M>(list: readonly M[]): M => list[randomInt(list.length)]!;
 
 /** dd.mm.yyyy, as a person types a date in the console. */
 const typed = (iso: string) => iso.split('-').reverse().join('.');
@@ -93,7 +90,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
   }
 
   it('SAR records an application for a beneficiary it finds, is refused a forwarding dated in the future (in Bulgarian, beside the field, nothing written), forwards it, and the municipality is told with a deadline', async () => {
-    const municipality = aMunicipalityOf(municipalities);
+    const municipality = aMunicipality(municipalities);
     const mayor = await registeredMunicipality(hub, municipality.code);
     const sar = await hub.as({ role: 'SAR', purpose: 'applications' });
     const lnch = anLnch();
@@ -164,7 +161,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
   }, 180_000);
 
   it("the mayor applies to conclude agreements (refused first for a count of none, nothing written) and SAR enters the municipality in its register", async () => {
-    const municipality = aMunicipalityOf(municipalities);
+    const municipality = aMunicipality(municipalities);
     const information = `Общината разполага с жилища и училища (${anLnch()})`;
     const sar = await hub.as({ role: 'SAR', purpose: 'register' });
     const ofThisApplication = () =>
@@ -217,7 +214,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
   }, 180_000);
 
   it('MVR reports an offence (refused first for a report dated in the future, nothing written) and the mayor receives it', async () => {
-    const { code: municipality } = aMunicipalityOf(municipalities);
+    const { code: municipality } = aMunicipality(municipalities);
     const lnch = anLnch();
     const { mayor, family } = await concludedAgreement(hub, municipality, { holder: { lnch } });
     const mvr = await hub.as({ role: 'MVR', purpose: 'offence reports' });
@@ -279,7 +276,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
   }, 180_000);
 
   it('the governor records an objection (refused first without the activity, nothing written) and decides it', async () => {
-    const municipality = aMunicipalityOf(municipalities);
+    const municipality = aMunicipality(municipalities);
     const { family, agreement } = await concludedAgreement(hub, municipality.code);
     const province = municipality.province.code;
     const governor = await hub.as({ role: 'GOVERNOR', unit: province, purpose: 'objections' });
