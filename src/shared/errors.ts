@@ -98,6 +98,27 @@ const CLEARER: Record<string, string> = {
     'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
 };
 
+// graphql-js's refusals of a variable's value, before any resolver: in English, naming the path.
+const INVALID_AT = /^Variable "\$\w+" got invalid value .* at "([\w.[\]]+)"; /;
+const FIELD_MISSING = /^Variable "\$\w+" got invalid value .*; Field "(\w+)" of required type "[^"]+" was not provided\.$/;
+const VARIABLE_MISSING = /^Variable "\$(\w+)" of required type "[^"]+" was not provided\.$/;
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+
+/**
+ * A refused variable, as the API's own refusals are: the field it names (`extensions.field`, the last
+ * name of the path) and a Bulgarian message, so that a form can show it beside the field.
+ */
+function withFieldOfVariable(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== ErrorCode.BAD_USER_INPUT || formatted.extensions.messageBg) return formatted;
+  const missing = FIELD_MISSING.exec(formatted.message)?.[1] ?? VARIABLE_MISSING.exec(formatted.message)?.[1];
+  const at = missing ? undefined : (INVALID_AT.exec(formatted.message)?.[1] ?? INVALID_VARIABLE.exec(formatted.message)?.[1]);
+  if (!at && !missing) return formatted;
+  const path = at ?? missing!;
+  const field = path.replace(/\[\d+\]/g, '').split('.').at(-1)!;
+  const messageBg = at ? `${path}: невалидна стойност.` : `${missing}: задължително поле.`;
+  return { ...formatted, extensions: { ...formatted.extensions, field: formatted.extensions.field ?? field, messageBg } };
+}
+
 /** The code a client's mistake gets where Apollo or graphql-js gives none, or none the API documents. */
 function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   const code = formatted.extensions?.code;
@@ -107,7 +128,7 @@ function clientErrorOf(formatted: GraphQLFormattedError, error: unknown): GraphQ
     const message = limit ? `Syntax Error: Token limit of ${limit} exceeded; send a smaller document.` : formatted.message;
     return { ...formatted, message, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
-  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && CLIENT_CODES.has(code)) return formatted;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && CLIENT_CODES.has(code)) return withFieldOfVariable(formatted);
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.originalError) return undefined;
   if (error.message === TOO_MANY_VARIABLE_ERRORS) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
