@@ -21,6 +21,9 @@ describe('me: what the policy lets the caller read and do', () => {
     expect(rzi.acts).toContain('addMeasure');
     expect(rzi.reads).toContain('HEALTH');
     expect(rzi.reads).not.toContain('PLAN');
+    // The areas of a child's case: RZI the health side, so not whether the child is missing.
+    expect(rzi.caseAreas).toEqual(['HEALTH']);
+    expect(mayor.caseAreas).toContain('MISSING');
   });
 
   it('gives ADMIN the access log and no personal data; gives an anonymous caller nothing', async () => {

@@ -512,4 +512,16 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const after = await readCase<{ placements: { toDate: string | null }[] }>(dazd, opened.id, 'placements { toDate }');
     expect(after.data!.childCase!.placements).toEqual([{ toDate: today }]);
   });
+  it('10. only a role that reads the MISSING area of its cases may filter on missing (the filter would tell which are)', async () => {
+    const query = '{ childCases(first: 1, filter: { missing: true }) { totalCount } }';
+    for (const [role, unit] of [['RZI', 'BLG'], ['SAR', null], ['MON', null]] as const) {
+      const refused = await (await as(role, unit ?? undefined)).request(query);
+      expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
+      expect(refused.errors![0]!.extensions).toMatchObject({ field: 'filter.missing' });
+    }
+    for (const [role, unit] of [['DAZD', null], ['MVR', null], ['MUNICIPALITY', 'BLG01']] as const) {
+      const answer = await (await as(role, unit ?? undefined)).request(query);
+      expect(answer.errors, role).toBeUndefined();
+    }
+  });
 });

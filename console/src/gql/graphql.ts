@@ -1326,7 +1326,7 @@ export type ConsoleOperatorsAccessMatrixQuery = { accessMatrix: { dataClasses: A
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { role: Role, unit: string | null, institutionCode: string, subject: string, reads: Array<DataClass>, acts: Array<string> } };
+export type ConsoleMeQuery = { me: { role: Role, unit: string | null, institutionCode: string, subject: string, reads: Array<DataClass>, acts: Array<string>, caseAreas: Array<CaseArea> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2479,6 +2479,7 @@ export const ConsoleMeDocument = new TypedDocumentString(`
     subject
     reads
     acts
+    caseAreas
   }
 }
     `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;

@@ -10,6 +10,7 @@ import { check, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
 import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
+import { assertReadableFilter } from '../../access/policy.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
 import {
@@ -405,6 +406,9 @@ export const childrenService = {
   },
 
   list(em: EntityManager, principal: Principal, filter: ChildCaseFilter = {}, page: PageArgs = {}) {
+    // Filtering on "missing" would tell a role which of its cases are missing (a side channel): only
+    // roles that read the MISSING area of every case they see may use it (AP I.21, II.7).
+    assertReadableFilter(principal.role, filter, { missing: (role: Principal['role']) => ROLE_CASE_AREAS[role]?.includes(CaseArea.MISSING) ?? false });
     const where: FilterQuery<ChildCase>[] = [];
     if (filter.status) where.push({ status: filter.status });
     if (filter.separation) where.push({ separation: filter.separation });

@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { roleCaseAreas } from '../../access/case-areas.js';
 import { DataClass, mayPerform, mayRead, mutations } from '../../access/policy.js';
+import { CaseArea } from '../children/children.enums.js';
 import type { Principal } from '../../access/principal.js';
 import type { Context } from '../../server/context.js';
 import { PrincipalType } from './session.types.js';
@@ -29,5 +31,12 @@ export class SessionResolver {
   })
   acts(@Root() principal: Principal): string[] {
     return Object.keys(mutations).filter((name) => mayPerform(principal.role, name)).sort();
+  }
+
+  @FieldResolver(() => [CaseArea], {
+    description: "The areas of a child's case your role reads in every case it takes part in (docs/children.md); a referral may share more in one case.",
+  })
+  caseAreas(@Root() principal: Principal): readonly CaseArea[] {
+    return roleCaseAreas(principal);
   }
 }

@@ -31,7 +31,7 @@ export function CaseList() {
   const named = useNamed();
   const options = useOptions();
   const may = useMay();
-  const { credentials } = useSession();
+  const { credentials, me } = useSession();
   const [status, setStatus] = useState<string>(ANY);
   const [separation, setSeparation] = useState<string>(ANY);
   const [missing, setMissing] = useState<string>(ANY);
@@ -58,8 +58,8 @@ export function CaseList() {
       <div className="filters" role="group" aria-label={s('filters')}>
         <SelectInput label={s('status')} name="status" value={status} onChange={refilter(setStatus)} options={[any, ...options('CaseStatus', CaseStatus)]} />
         <SelectInput label={s('separation')} name="separation" value={separation} onChange={refilter(setSeparation)} options={[any, ...options('Separation', Separation)]} />
-        {/* The roles that act on missing children (MVR, DAZD and those caring for the child) filter by it. */}
-        {may.act('reportChildMissing') && (
+        {/* Only roles that read the MISSING area of their cases may filter by it (the hub refuses the others). */}
+        {me.caseAreas.includes('MISSING') && (
           <SelectInput label={s('missingFilter')} name="missing" value={missing} onChange={refilter(setMissing)} options={[any, { value: 'yes', label: s('yes') }, { value: 'no', label: s('no') }]} />
         )}
       </div>
