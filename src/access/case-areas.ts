@@ -8,7 +8,7 @@ import type { Principal, Role } from './principal.js';
  */
 export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>>> = {
   DAZD: Object.values(CaseArea),
-  // SAR identifies vulnerable children and makes rapid assessments (AP 15.1).
+  // SAR identifies vulnerable children and makes rapid assessments (AP I.15.1).
   SAR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.CARE, CaseArea.LEGAL, CaseArea.BEST_INTERESTS],
   // MVR: identity, age assessment, missing-child alerts.
   MVR: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.MISSING],

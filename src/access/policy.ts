@@ -52,9 +52,9 @@ export enum DataClass {
   PSEUDONYM = 'PSEUDONYM',
   /** DANS's national-security risk assessments (Art. 2, 26): DANS only. */
   SECURITY = 'SECURITY',
-  /** Cases of the coordination mechanism for unaccompanied children (AP 7–8); parts by area (case-areas.ts). */
+  /** Cases of the coordination mechanism for unaccompanied children (AP II.7–8); parts by area (case-areas.ts). */
   UASC = 'UASC',
-  /** DAZD's monitoring visits to SAR's reception centres (AP 18): DAZD and SAR. */
+  /** DAZD's monitoring visits to SAR's reception centres (AP I.18): DAZD and SAR. */
   MONITORING = 'MONITORING',
   /** MVR's reports of offences by beneficiaries to the mayor (Art. 24(2)). */
   OFFENCE = 'OFFENCE',

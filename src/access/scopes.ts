@@ -216,7 +216,7 @@ export const scopes = {
   },
 
   /**
-   * Children's cases: DAZD every case (it coordinates, AP 6); another institution the cases it takes
+   * Children's cases: DAZD every case (it coordinates, AP II.6); another institution the cases it takes
    * part in (a participant); a municipality also the children placed in it now.
    */
   childCase(p: Principal): FilterQuery<ChildCase> {
@@ -249,7 +249,7 @@ export const scopes = {
     };
   },
 
-  /** AP 18: DAZD's monitoring visits to SAR's reception centres: DAZD and SAR. */
+  /** AP I.18: DAZD's monitoring visits to SAR's reception centres: DAZD and SAR. */
   monitoringVisit(p: Principal): FilterQuery<MonitoringVisit> {
     return p.role === 'DAZD' || p.role === 'SAR' ? {} : NONE;
   },

@@ -6,8 +6,8 @@ import { useTestHub, type TestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
 // Unaccompanied children, the second part of the coordination mechanism (src/modules/children),
-// through the live API: best-interests assessments and DAZD's approval (AP 15.1), needs by area
-// (AP 8), monitoring visits to reception centres (AP 18), and the mechanism's indicators, published by
+// through the live API: best-interests assessments and DAZD's approval (AP I.15.1), needs by area
+// (AP II.8), monitoring visits to reception centres (AP I.18), and the mechanism's indicators, published by
 // the cell-key method (docs/indicators.md) with small counts suppressed.
 //
 // The database is shared with other test files of the run: every check is narrowed to the cases,
@@ -70,7 +70,7 @@ const CLOSE = `mutation($input: CloseCaseInput!) { closeChildCase(input: $input)
 const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status sharedAreas } }`;
 const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status } }`;
 
-// Best interests (AP 15.1)
+// Best interests (AP I.15.1)
 const BIA_FIELDS = 'id kind madeOn findings recommendations approval decidedOn decisionNote';
 interface Assessment {
   id: string;
@@ -92,7 +92,7 @@ const DECIDE = `mutation($id: ID!, $approval: ApprovalStatus!, $note: String) {
 const decide = (client: GraphQLClient, id: string, approval: string, note?: string) =>
   client.request<{ decideBestInterestsAssessment: Assessment }, unknown>(DECIDE, { id, approval, note });
 
-// Needs (AP 8)
+// Needs (AP II.8)
 interface Need {
   id: string;
   area: string;
@@ -107,7 +107,7 @@ const recordNeed = (client: GraphQLClient, caseId: string, area: string, extra: 
 const needsSeen = async (client: GraphQLClient, caseId: string, who: string) =>
   ok(await readCase<{ needs: Need[] }>(client, caseId, 'needs { id area description plan status recordedOn }'), `${who} needs`).childCase!.needs;
 
-// Monitoring visits (AP 18)
+// Monitoring visits (AP I.18)
 interface Visit {
   id: string;
   centre: string;

@@ -81,7 +81,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   it('as DAZD, approves on the case page a full best-interests assessment SAR made, and the hub has it approved', async () => {
     const familyName = surname();
     const caseId = await openCase('SAR', familyName);
-    // SAR makes the full assessment (AP 15.1); DAZD, which coordinates, approves it.
+    // SAR makes the full assessment (AP I.15.1); DAZD, which coordinates, approves it.
     const recorded = await (await as('SAR')).request<{ recordBestInterestsAssessment: { id: string; approval: string } }, unknown>(
       'mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id approval } }',
       { input: { caseId, kind: 'FULL', findings: 'Детето посещава езиков курс', recommendations: 'Приемно семейство в София' } },
@@ -270,7 +270,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await context.close();
   });
 
-  it('records a monitoring visit and its follow-up on the monitoring page (DAZD, AP 18)', async () => {
+  it('records a monitoring visit and its follow-up on the monitoring page (DAZD, AP I.18)', async () => {
     const centre = `РПЦ Харманли, крило ${surname()}`;
     const context = await newContext();
     const page = await context.newPage();

@@ -164,7 +164,7 @@ export const ApprovalStatus = {
 } as const;
 
 export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
-/** AP 15.1: a rapid or a full best-interests assessment. */
+/** AP I.15.1: a rapid or a full best-interests assessment. */
 export const AssessmentKind = {
   Full: 'FULL',
   Rapid: 'RAPID'
@@ -594,7 +594,7 @@ export const OffenceKind = {
 } as const;
 
 export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
-/** A child identified as unaccompanied or separated (AP 7). Unknown details may be left out. */
+/** A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out. */
 export type OpenCaseInput = {
   /** The child's beneficiary record, when protection is sought or granted. A UUID. */
   beneficiaryId?: string | null | undefined;
@@ -700,7 +700,7 @@ export type RecordNeedInput = {
   caseId: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
-  /** The plan for it (future development, AP 8). At most 4000 characters; line breaks allowed. */
+  /** The plan for it (future development, AP II.8). At most 4000 characters; line breaks allowed. */
   plan?: string | null | undefined;
   status?: NeedStatus | null | undefined;
 };

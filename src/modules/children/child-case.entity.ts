@@ -8,7 +8,7 @@ import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
- * A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8): who the
+ * A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8): who the
  * child is as far as known, how they were found, and where the case stands.
  */
 @Entity({ tableName: 'child_case' })
@@ -29,7 +29,7 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'date' }) identifiedOn!: CalendarDate;
   @Property({ type: 'text' }) identifiedWhere!: string;
   @ManyToOne(() => Institution, { fieldName: 'identified_by_code' }) identifiedBy!: Institution;
-  /** The institution that runs the case (DAZD coordinates, AP 6). */
+  /** The institution that runs the case (DAZD coordinates, AP II.6). */
   @ManyToOne(() => Institution, { fieldName: 'owner_code' }) owner!: Institution;
   /** The child's record once protection is sought or granted. */
   @ManyToOne(() => Beneficiary, { nullable: true, index: true }) beneficiary?: Beneficiary | null;
@@ -121,7 +121,7 @@ export class Referral extends BaseEntity {
   @Property({ type: 'text', nullable: true }) response?: string | null;
 }
 
-/** AP 15.1: a best-interests assessment; a full one needs DAZD's approval before the care plan is final. */
+/** AP I.15.1: a best-interests assessment; a full one needs DAZD's approval before the care plan is final. */
 @Entity({ tableName: 'best_interests_assessment' })
 export class BestInterestsAssessment extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
@@ -141,7 +141,7 @@ export class BestInterestsAssessment extends BaseEntity {
   recordKey?: Opt<number>;
 }
 
-/** AP 8: a need of the child in one area, and the plan for it. */
+/** AP II.8: a need of the child in one area, and the plan for it. */
 @Entity({ tableName: 'child_need' })
 export class ChildNeed extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
@@ -153,7 +153,7 @@ export class ChildNeed extends BaseEntity {
   @Property({ type: 'date' }) recordedOn!: CalendarDate;
 }
 
-/** AP 18: DAZD's monitoring visit to a reception centre, what it found, and the follow-up. */
+/** AP I.18: DAZD's monitoring visit to a reception centre, what it found, and the follow-up. */
 @Entity({ tableName: 'monitoring_visit' })
 export class MonitoringVisit extends BaseEntity {
   @Property({ type: 'text' }) centre!: string;

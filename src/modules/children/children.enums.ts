@@ -46,7 +46,7 @@ export enum CaseArea {
   FAMILY_TRACING = 'FAMILY_TRACING',
   LANGUAGE = 'LANGUAGE',
   MISSING = 'MISSING',
-  /** Best-interests assessments (AP 15.1). */
+  /** Best-interests assessments (AP I.15.1). */
   BEST_INTERESTS = 'BEST_INTERESTS',
 }
 registerEnumType(CaseArea, {
@@ -103,7 +103,7 @@ export enum AssessmentKind {
   RAPID = 'RAPID',
   FULL = 'FULL',
 }
-registerEnumType(AssessmentKind, { name: 'AssessmentKind', description: 'AP 15.1: a rapid or a full best-interests assessment.' });
+registerEnumType(AssessmentKind, { name: 'AssessmentKind', description: 'AP I.15.1: a rapid or a full best-interests assessment.' });
 
 export enum ApprovalStatus {
   NOT_REQUIRED = 'NOT_REQUIRED',
@@ -116,7 +116,7 @@ registerEnumType(ApprovalStatus, {
   description: "DAZD's approval of a full best-interests assessment (a rapid one needs none).",
 });
 
-/** The needs of a child and their plan, by area (AP 8). */
+/** The needs of a child and their plan, by area (AP II.8). */
 export const NEED_AREAS = [CaseArea.EDUCATION, CaseArea.HEALTH, CaseArea.PSYCHOLOGICAL, CaseArea.LEGAL, CaseArea.FAMILY_TRACING, CaseArea.LANGUAGE] as const;
 
 export enum NeedStatus {
@@ -144,7 +144,7 @@ export const REFERRAL_AREAS: Record<ReferralKind, readonly CaseArea[]> = {
   LEGAL: [CaseArea.LEGAL, CaseArea.IDENTITY, CaseArea.AGE, CaseArea.BEST_INTERESTS],
   FAMILY_TRACING: [CaseArea.FAMILY_TRACING, CaseArea.IDENTITY],
   CARE: [CaseArea.CARE, CaseArea.IDENTITY, CaseArea.MISSING, CaseArea.BEST_INTERESTS],
-  // Trafficking and exploitation (NKBTH, AP 7).
+  // Trafficking and exploitation (NKBTH, AP II.7).
   PROTECTION: [CaseArea.IDENTITY, CaseArea.AGE, CaseArea.MISSING, CaseArea.LEGAL],
 };
 

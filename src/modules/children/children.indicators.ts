@@ -20,14 +20,14 @@ export class ChildCaseIndicatorsType {
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
   @Field(() => Int, { description: 'Counts whose perturbed value is under this are suppressed (null); 0 is a true zero.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'AP 6: cases coordinated (open at some time in the period).' }) casesCoordinated!: number | null;
-  @Field(() => [CountCellType], { description: 'AP 6: cases closed in the period, by closing reason.' }) casesClosed!: CountCellType[];
+  @Field(() => Int, { nullable: true, description: 'AP II.6: cases coordinated (open at some time in the period).' }) casesCoordinated!: number | null;
+  @Field(() => [CountCellType], { description: 'AP II.6: cases closed in the period, by closing reason.' }) casesClosed!: CountCellType[];
   @Field(() => Int, { nullable: true }) casesClosedTotal!: number | null;
-  @Field(() => Int, { nullable: true, description: 'AP 15.1: rapid best-interests assessments made in the period.' }) rapidAssessments!: number | null;
-  @Field(() => Int, { nullable: true, description: 'AP 15.1: full best-interests assessments made in the period.' }) fullAssessments!: number | null;
-  @Field(() => Int, { description: 'AP 18: monitoring visits made in the period (visits, not persons: never suppressed).' }) monitoringVisits!: number;
-  @Field(() => [CountCellType], { description: 'AP 8: children in the database now, by case status.' }) childrenByStatus!: CountCellType[];
-  @Field(() => [CountCellType], { description: 'AP 8: children in open cases now, by current placement (NONE: not placed).' }) childrenByPlacement!: CountCellType[];
+  @Field(() => Int, { nullable: true, description: 'AP I.15.1: rapid best-interests assessments made in the period.' }) rapidAssessments!: number | null;
+  @Field(() => Int, { nullable: true, description: 'AP I.15.1: full best-interests assessments made in the period.' }) fullAssessments!: number | null;
+  @Field(() => Int, { description: 'AP I.18: monitoring visits made in the period (visits, not persons: never suppressed).' }) monitoringVisits!: number;
+  @Field(() => [CountCellType], { description: 'AP II.8: children in the database now, by case status.' }) childrenByStatus!: CountCellType[];
+  @Field(() => [CountCellType], { description: 'AP II.8: children in open cases now, by current placement (NONE: not placed).' }) childrenByPlacement!: CountCellType[];
 }
 
 /** Rows of a count per key, with the key sum of the counted records (SQL: cellKeySql). */
@@ -35,7 +35,7 @@ type Counted = { key: string; n: number; k: number };
 /** docs/indicators.md: each group published by the cell-key method, on its records' keys. */
 const cells = (rows: Counted[], threshold: number): CountCellType[] => rows.map((r) => ({ key: r.key, ...perturb(Number(r.n), Number(r.k), threshold) }));
 
-/** The indicators of AP 6, 8, 15.1 and 18, national: for DAZD and the national bodies with STATS. */
+/** The indicators of AP II.6, II.8, I.15.1 and 18, national: for DAZD and the national bodies with STATS. */
 export async function childCaseIndicators(em: EntityManager, principal: Principal, from: string, to: string, threshold: number): Promise<ChildCaseIndicatorsType> {
   if (!nationalStatistics(principal)) throw new ForbiddenError('The indicators of the children’s mechanism are national: for DAZD and the national bodies.');
   parseDate(from, 'from');

@@ -47,12 +47,12 @@ export class ChildCaseResolver {
     return childrenService.get(ctx.em, ctx.principal!, id);
   }
 
-  @Query(() => ChildCaseIndicatorsType, { description: 'The Action Plan indicators of the mechanism over a period (AP 6, 8, 15.1, 18), national, small groups suppressed.' })
+  @Query(() => ChildCaseIndicatorsType, { description: 'The Action Plan indicators of the mechanism over a period (AP II.6, II.8, I.15.1, I.18), national, small groups suppressed.' })
   childCaseIndicators(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context) {
     return childCaseIndicators(ctx.em, ctx.principal!, from, to, ctx.smallCellThreshold);
   }
 
-  @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP 7); DAZD runs the case.' })
+  @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP II.7); DAZD runs the case.' })
   openChildCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: Context) {
     return childrenService.open(ctx.em, ctx.principal!, input);
   }
@@ -139,12 +139,12 @@ export class ChildCaseResolver {
     return ctx.loaders.bestInterestsOf.load(c.id);
   }
 
-  @FieldResolver(() => [ChildNeedType], { description: 'Needs in the areas you see in the case (AP 8).' })
+  @FieldResolver(() => [ChildNeedType], { description: 'Needs in the areas you see in the case (AP II.8).' })
   needs(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.needsOf.load(c.id);
   }
 
-  @Mutation(() => BestInterestsAssessmentType, { description: 'AP 15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.' })
+  @Mutation(() => BestInterestsAssessmentType, { description: 'AP I.15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.' })
   recordBestInterestsAssessment(@Arg('input', () => RecordBestInterestsInput) input: RecordBestInterestsInput, @Ctx() ctx: Context) {
     return childrenService.recordBestInterests(ctx.em, ctx.principal!, input);
   }
@@ -159,7 +159,7 @@ export class ChildCaseResolver {
     return childrenService.decideBestInterests(ctx.em, ctx.principal!, id, approval, note);
   }
 
-  @Mutation(() => ChildNeedType, { description: "AP 8: records a child's need and its plan, in an area you see in the case." })
+  @Mutation(() => ChildNeedType, { description: "AP II.8: records a child's need and its plan, in an area you see in the case." })
   recordChildNeed(@Arg('input', () => RecordNeedInput) input: RecordNeedInput, @Ctx() ctx: Context) {
     return childrenService.recordNeed(ctx.em, ctx.principal!, input);
   }
@@ -215,12 +215,12 @@ export class ReferralResolver {
 
 @Resolver(() => MonitoringVisitType)
 export class MonitoringVisitResolver {
-  @Query(() => MonitoringVisitConnection, { description: "AP 18: DAZD's monitoring visits to reception centres, newest first (DAZD, SAR)." })
+  @Query(() => MonitoringVisitConnection, { description: "AP I.18: DAZD's monitoring visits to reception centres, newest first (DAZD, SAR)." })
   monitoringVisits(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return childrenService.visits(ctx.em, ctx.principal!, page);
   }
 
-  @Mutation(() => MonitoringVisitType, { description: 'AP 18: DAZD records a monitoring visit to a reception centre.' })
+  @Mutation(() => MonitoringVisitType, { description: 'AP I.18: DAZD records a monitoring visit to a reception centre.' })
   recordMonitoringVisit(@Arg('input', () => RecordMonitoringVisitInput) input: RecordMonitoringVisitInput, @Ctx() ctx: Context) {
     return childrenService.recordVisit(ctx.em, ctx.principal!, input);
   }

@@ -110,7 +110,7 @@ function comesOfAgeOn(declaredBirthDate: CalendarDate | null | undefined, findin
 }
 
 export const childrenService = {
-  /** AP 7–8: an identified child enters the mechanism; DAZD runs the case (AP 6), the identifying institution takes part. */
+  /** AP II.7–8: an identified child enters the mechanism; DAZD runs the case (AP II.6), the identifying institution takes part. */
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
     const identifiedOn = dayOf(input.identifiedOn, 'identifiedOn');
     if (input.declaredBirthDate) {
@@ -135,7 +135,7 @@ export const childrenService = {
       owner: 'DAZD',
       beneficiary,
     });
-    em.create(CaseParticipant, { childCase: c, institution: 'DAZD', role: 'coordinates the case (AP 6)', joinedOn: identifiedOn });
+    em.create(CaseParticipant, { childCase: c, institution: 'DAZD', role: 'coordinates the case (AP II.6)', joinedOn: identifiedOn });
     if (principal.institutionCode !== 'DAZD') {
       em.create(CaseParticipant, { childCase: c, institution: principal.institutionCode, role: 'identified the child', joinedOn: identifiedOn });
     }
@@ -150,9 +150,9 @@ export const childrenService = {
     assertOpen(c);
     check(to !== CaseStatus.CLOSED, 'status', 'close a case with closeCase, giving the reason');
     check(ORDER.indexOf(to) > ORDER.indexOf(c.status), 'status', `a case moves forward only: it is ${c.status}`);
-    // AP 15.1: the care plan is final only after a full best-interests assessment DAZD approved.
+    // AP I.15.1: the care plan is final only after a full best-interests assessment DAZD approved.
     if (to === CaseStatus.CARE_PLAN && !(await em.count(BestInterestsAssessment, { childCase: c, kind: AssessmentKind.FULL, approval: ApprovalStatus.APPROVED }))) {
-      throw new ConflictError('A care plan needs a full best-interests assessment approved by DAZD first (AP 15.1).', {
+      throw new ConflictError('A care plan needs a full best-interests assessment approved by DAZD first (AP I.15.1).', {
         messageBg: 'Планът за грижа изисква пълна оценка на най-добрия интерес, одобрена от ДАЗД.',
         details: { field: 'status' },
       });
@@ -314,7 +314,7 @@ export const childrenService = {
     return c;
   },
 
-  /** AP 15.1: a rapid or full best-interests assessment; a full one waits for DAZD's approval (DAZD is told). */
+  /** AP I.15.1: a rapid or full best-interests assessment; a full one waits for DAZD's approval (DAZD is told). */
   async recordBestInterests(em: EntityManager, principal: Principal, input: RecordBestInterestsInput): Promise<BestInterestsAssessment> {
     const c = await caseFor(em, principal, input.caseId, CaseArea.BEST_INTERESTS);
     assertOpen(c);
@@ -348,7 +348,7 @@ export const childrenService = {
     return assessment;
   },
 
-  /** AP 8: a need in an area the caller sees in the case, with its plan. */
+  /** AP II.8: a need in an area the caller sees in the case, with its plan. */
   async recordNeed(em: EntityManager, principal: Principal, input: RecordNeedInput): Promise<ChildNeed> {
     check((NEED_AREAS as readonly CaseArea[]).includes(input.area), 'area', `a need is in one of ${NEED_AREAS.join(', ')}`);
     const c = await caseFor(em, principal, input.caseId, input.area);
@@ -366,7 +366,7 @@ export const childrenService = {
     return need;
   },
 
-  /** AP 18: DAZD records a monitoring visit to a reception centre. */
+  /** AP I.18: DAZD records a monitoring visit to a reception centre. */
   async recordVisit(em: EntityManager, _principal: Principal, input: RecordMonitoringVisitInput): Promise<MonitoringVisit> {
     const visitedOn = dayOf(input.visitedOn, 'visitedOn');
     if (input.followUpDueOn) {

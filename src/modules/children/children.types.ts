@@ -7,7 +7,7 @@ import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, Consen
 
 @ObjectType('ChildCase', {
   implements: NodeInterface,
-  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP 7–8). Parts are shared by area (CaseArea).',
+  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8). Parts are shared by area (CaseArea).',
 })
 export class ChildCaseType {
   @Field(() => ID) id!: string;
@@ -102,7 +102,7 @@ export class ChildCaseFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: reported missing now.' }) missing?: boolean;
 }
 
-@InputType({ description: 'A child identified as unaccompanied or separated (AP 7). Unknown details may be left out.' })
+@InputType({ description: 'A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out.' })
 export class OpenCaseInput {
   @Field(() => Separation) separation!: Separation;
   @TextField(line(500), { description: 'How and where the child was found.' }) identifiedWhere!: string;
@@ -169,7 +169,7 @@ export class ReferCaseInput {
   @TextField(free(2000), { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' }) consentNote?: string;
 }
 
-@ObjectType('BestInterestsAssessment', { description: 'AP 15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
+@ObjectType('BestInterestsAssessment', { description: 'AP I.15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
 export class BestInterestsAssessmentType {
   @Field(() => ID) id!: string;
   @Field(() => AssessmentKind) kind!: AssessmentKind;
@@ -181,7 +181,7 @@ export class BestInterestsAssessmentType {
   @Field(() => String, { nullable: true }) decisionNote?: string | null;
 }
 
-@ObjectType('ChildNeed', { description: "AP 8: a child's need in one area, and the plan for it." })
+@ObjectType('ChildNeed', { description: "AP II.8: a child's need in one area, and the plan for it." })
 export class ChildNeedType {
   @Field(() => ID) id!: string;
   @Field(() => CaseArea) area!: CaseArea;
@@ -191,7 +191,7 @@ export class ChildNeedType {
   @Field(() => DateScalar) recordedOn!: string;
 }
 
-@ObjectType('MonitoringVisit', { implements: NodeInterface, description: "AP 18: DAZD's monitoring visit to a reception centre." })
+@ObjectType('MonitoringVisit', { implements: NodeInterface, description: "AP I.18: DAZD's monitoring visit to a reception centre." })
 export class MonitoringVisitType {
   @Field(() => ID) id!: string;
   @Field(() => String) centre!: string;
@@ -219,7 +219,7 @@ export class RecordNeedInput {
   @IdField() caseId!: string;
   @Field(() => CaseArea, { description: 'EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case.' }) area!: CaseArea;
   @TextField(free(4000)) description!: string;
-  @TextField(free(4000), { nullable: true, description: 'The plan for it (future development, AP 8).' }) plan?: string;
+  @TextField(free(4000), { nullable: true, description: 'The plan for it (future development, AP II.8).' }) plan?: string;
   @Field(() => NeedStatus, { nullable: true }) status?: NeedStatus;
 }
 

@@ -253,7 +253,7 @@ export const notifyChildren = {
     return send(em, {
       kind: NotificationKind.CHILD_REFERRAL,
       sender: referral.from.code,
-      recipients: [[referral.to.code, 'AP 7']],
+      recipients: [[referral.to.code, 'AP II.7']],
       subject: { type: 'Referral', id: referral.id },
       sections: [{ dataClass: DataClass.UASC, key: 'referral', value: { id: referral.id, caseId: referral.childCase.id, reason: referral.reason, sharedAreas: referral.sharedAreas } }],
     });
@@ -265,8 +265,8 @@ export const notifyChildren = {
       kind: NotificationKind.CHILD_MISSING,
       sender: reporter,
       recipients: [
-        ['MVR', 'AP 7'],
-        ['DAZD', 'AP 6, AP 7'],
+        ['MVR', 'AP II.7'],
+        ['DAZD', 'AP II.6, AP II.7'],
       ],
       subject: { type: 'ChildCase', id: c.id },
       sections: [caseCore(c), caseIdentity(c)],
@@ -274,12 +274,12 @@ export const notifyChildren = {
     });
   },
 
-  /** AP 15.1: a full best-interests assessment awaits DAZD's approval. */
+  /** AP I.15.1: a full best-interests assessment awaits DAZD's approval. */
   assessmentAwaitingApproval(em: EntityManager, assessment: BestInterestsAssessment) {
     return send(em, {
       kind: NotificationKind.ASSESSMENT_AWAITING_APPROVAL,
       sender: assessment.madeBy.code,
-      recipients: [['DAZD', 'AP 15.1']],
+      recipients: [['DAZD', 'AP I.15.1']],
       subject: { type: 'ChildCase', id: assessment.childCase.id },
       sections: [caseCore(assessment.childCase), { dataClass: DataClass.UASC, key: 'assessment', value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn } }],
     });
@@ -287,8 +287,8 @@ export const notifyChildren = {
 
   /** The child turns 18 within 30 days → DAZD and the case's owner, to prepare the transition. */
   childComingOfAge(em: EntityManager, c: ChildCase) {
-    const recipients: [string, string][] = [['DAZD', 'AP 6']];
-    if (c.owner.code !== 'DAZD') recipients.push([c.owner.code, 'AP 6']);
+    const recipients: [string, string][] = [['DAZD', 'AP II.6']];
+    if (c.owner.code !== 'DAZD') recipients.push([c.owner.code, 'AP II.6']);
     return send(em, {
       kind: NotificationKind.CHILD_COMING_OF_AGE,
       sender: null,

@@ -14,7 +14,7 @@ const PAGE = 20;
 type Visit = ConsoleMonitoringVisitsQuery['monitoringVisits']['edges'][number]['node'];
 
 /**
- * AP 18: DAZD's monitoring visits to reception centres, newest first (DAZD and SAR read them); DAZD
+ * AP I.18: DAZD's monitoring visits to reception centres, newest first (DAZD and SAR read them); DAZD
  * records a visit and the follow-up of its recommendations.
  */
 export function Monitoring() {

@@ -123,7 +123,7 @@ export function RecordAge({ caseId, onDone }: CaseActProps) {
   );
 }
 
-/** recordBestInterestsAssessment (DAZD, SAR, ASP; AP 15.1): a full one waits for DAZD's approval. */
+/** recordBestInterestsAssessment (DAZD, SAR, ASP; AP I.15.1): a full one waits for DAZD's approval. */
 export function RecordBestInterests({ caseId, onDone }: CaseActProps) {
   const s = useChildrenStrings();
   const options = useOptions();
@@ -212,7 +212,7 @@ export function ReportFound({ caseId, onDone }: CaseActProps) {
 /** The areas a need may be in (RecordNeedInput.area); the hub keeps to those the caller sees in the case. */
 const NEED_AREAS: CaseArea[] = ['EDUCATION', 'HEALTH', 'PSYCHOLOGICAL', 'LEGAL', 'FAMILY_TRACING', 'LANGUAGE'];
 
-/** recordChildNeed (AP 8): a need in an area the caller sees in the case, with its plan. */
+/** recordChildNeed (AP II.8): a need in an area the caller sees in the case, with its plan. */
 export function RecordNeed({ caseId, onDone }: CaseActProps) {
   const s = useChildrenStrings();
   const named = useNamed();

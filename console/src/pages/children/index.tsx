@@ -9,7 +9,7 @@ import './children.css';
 /**
  * Children's cases (issue 18 p.4; docs/children.md): the cases in the caller's scope and the referrals
  * awaiting its answer (/children), a case (/children/<id>), and DAZD's monitoring visits to reception
- * centres (/children/monitoring, AP 18) for the roles that read them.
+ * centres (/children/monitoring, AP I.18) for the roles that read them.
  */
 export function Component() {
   const s = useChildrenStrings();

@@ -1,7 +1,7 @@
 import { defineStrings } from '../../i18n.js';
 
 // The words of the children's cases part (docs/children.md): the coordination mechanism for
-// unaccompanied or separated children of the 2020 Action Plan (AP 6–8, 15.1, 18; AP I.21 of Part I).
+// unaccompanied or separated children of the 2020 Action Plan (AP II.6–8, I.15.1, I.18, I.21).
 // Enumerations of the API have their names here as `<Enum>.<VALUE>`.
 export const childrenStrings = defineStrings({
   bg: {

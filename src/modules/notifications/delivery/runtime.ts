@@ -149,7 +149,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const sweep = async () => {
     await dispatch();
     await escalate();
-    // AP 6: a child in the mechanism turning 18 within 30 days: DAZD and the case owner prepare the transition.
+    // AP II.6: a child in the mechanism turning 18 within 30 days: DAZD and the case owner prepare the transition.
     await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
   };
 
