@@ -99,7 +99,7 @@ function Shell() {
         {session && (
           <span>
             {t('signedInAs')} <strong>{session.me.institutionCode}</strong>{' '}
-            <button type="button" onClick={() => setSession(null)}>{t('signOut')}</button>
+            <button type="button" onClick={() => void (session.end ? session.end().catch(() => setSession(null)) : setSession(null))}>{t('signOut')}</button>
           </span>
         )}
       </header>

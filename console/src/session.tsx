@@ -21,6 +21,8 @@ export interface Session {
   /** How the token was obtained: a development token, or the identity provider (auth/). */
   source: 'dev' | 'oidc';
   credentials: Credentials;
+  /** Ends the session where it was opened too (the identity provider); without it, signing out forgets the token. */
+  end?: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -83,6 +83,7 @@ async function startProvider() {
           grant_types: ['authorization_code', 'refresh_token'],
           response_types: ['code'],
           redirect_uris: [`${hubUrl}/console/`],
+          post_logout_redirect_uris: [`${hubUrl}/console/`],
         },
       ],
       // RS256 for ID tokens (the default), ES256 for the hub's access tokens.
@@ -99,6 +100,14 @@ async function startProvider() {
       features: {
         devInteractions: { enabled: false },
         revocation: { enabled: true },
+        // Signing out at the provider (RP-initiated logout): its own confirmation page, without the default's font from Google.
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: (ctx: { body: string }, form: string) => {
+            ctx.body = `<!doctype html><html lang="bg"><head><meta charset="utf-8"><title>Изход</title></head><body><main>
+<h1>Изход от доставчика</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Да, изход</button></main></body></html>`;
+          },
+        },
         resourceIndicators: {
           enabled: true,
           // The access token is for the hub only when the console asks for the hub's resource, on the
@@ -356,6 +365,25 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 400]]);
       expect(seen.grants[1]!.body).toMatchObject({ error: 'invalid_grant' });
       await screenshot(page, 'oidc-expired');
+      guard.assertClean();
+    });
+
+    it('signs out at the provider too: the next sign-in asks for the account again', async () => {
+      const context = await browser!.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const guard = guardPage(page, hub.url, [provider.issuer]);
+      await signInOidc(page, hub.url, provider.issuer, 'maria.ivanova', 'integration-agreement');
+      await page.getByRole('button', { name: 'Изход' }).click();
+      // The provider's own page confirms, then sends the browser back to the console's sign-in.
+      await page.waitForURL(`${provider.issuer}/session/end**`);
+      await page.getByRole('button', { name: 'Да, изход' }).click();
+      await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).waitFor();
+      expect(new URL(page.url()).origin).toBe(new URL(hub.url).origin);
+      // The provider's session is gone: signing in again asks for the account, it does not pass straight through.
+      await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).click();
+      await page.waitForURL(`${provider.issuer}/interaction/**`);
+      await page.getByLabel('Потребител').waitFor();
       guard.assertClean();
     });
 

@@ -61,6 +61,17 @@ export async function startOidcSignIn(oidc: OidcConfig, purpose: Purpose): Promi
   await users.signinRedirect({ state: { purpose } satisfies ReturnState });
 }
 
+/**
+ * Signs out at the provider too (RP-initiated logout): on a shared workstation, a session left open at the
+ * provider would let the next person sign in as this one without a password. The provider sends the
+ * browser back to /console/ (a post-logout redirect URI registered with it); the tokens in memory go
+ * with the page.
+ */
+export async function endOidcSession(): Promise<void> {
+  if (!manager) return;
+  await manager.manager.signoutRedirect({ post_logout_redirect_uri: redirectUri() });
+}
+
 /** Forgets the signed-in person's tokens (the console signed out, or shows the sign-in again). */
 export async function forgetOidcSignIn(): Promise<void> {
   await manager?.manager.removeUser();
@@ -91,7 +102,7 @@ export function completeOidcSignIn(oidc: OidcConfig, onExpired: () => void): Pro
     const purpose = (user.state as Partial<ReturnState> | undefined)?.purpose;
     if (!purpose || !PURPOSES.includes(purpose)) throw new Error(`The sign-in came back without a known purpose (${String(purpose)}).`);
     try {
-      return await sessionFor(oidcCredentials(users, oidc, purpose, onExpired), purpose, 'oidc');
+      return { ...(await sessionFor(oidcCredentials(users, oidc, purpose, onExpired), purpose, 'oidc')), end: endOidcSession };
     } catch (error) {
       // The hub refused the token (say, no role for it): the person is not signed in, and it is not kept.
       await users.removeUser();
