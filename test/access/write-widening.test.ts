@@ -170,6 +170,7 @@ const COMMANDS: Record<string, Command> = {
   advanceChildCase: (pick, w) =>
     one('mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id: pick(w.cases), s: pick(Object.values(CaseStatus)) }),
   closeChildCase: (pick, w) => one(input('closeChildCase', 'CloseCaseInput', 'id'), { input: { caseId: pick(w.cases), reason: pick(Object.values(ClosingReason)) } }),
+  reopenChildCase: (pick, w) => one('mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "The child came back.") { id } }', { id: pick(w.cases) }),
   addCaseParticipant: (pick, w) =>
     one('mutation($id: ID!, $i: String!) { addCaseParticipant(caseId: $id, institutionCode: $i, role: "support") { __typename } }', { id: pick(w.cases), i: pick(INSTITUTIONS) }),
   recordAgeAssessment: (pick, w) =>
@@ -319,6 +320,8 @@ const SCOPE_WRITES = new Set([
   'referChildCase',
   'respondToReferral',
   'recordPlacement',
+  // Opens the case to MVR, which searches for the child (AP I.21, II.7).
+  'reportChildMissing',
 ]);
 const step = fc.record({
   mutation: fc.oneof(

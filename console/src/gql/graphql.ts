@@ -568,6 +568,7 @@ export const NotificationKind = {
   ApplicationForwarded: 'APPLICATION_FORWARDED',
   AssessmentAwaitingApproval: 'ASSESSMENT_AWAITING_APPROVAL',
   ChildComingOfAge: 'CHILD_COMING_OF_AGE',
+  ChildFound: 'CHILD_FOUND',
   ChildMissing: 'CHILD_MISSING',
   ChildReferral: 'CHILD_REFERRAL',
   MonthlyRegister: 'MONTHLY_REGISTER',
