@@ -367,6 +367,27 @@ describe('writes never widen a view (property)', () => {
     expect(refusedOn(await add(az, MeasureArea.TRAINING, 'AZ', { partnerOrganisation: 'unhcr' }))).toEqual(['FORBIDDEN', 'partnerOrganisation']);
   });
 
+  it('issue 21.1 (AP II.7, I.21): reporting a child missing opens the case to MVR, as the listed act says, and to no one else', async () => {
+    const sar = PRINCIPALS.findIndex((p) => p.role === 'SAR');
+    const mvr = PRINCIPALS.findIndex((p) => p.role === 'MVR');
+    const dazd = PRINCIPALS.findIndex((p) => p.role === 'DAZD');
+    const opened = await clients.get(sar)!.request(input('openChildCase', 'OpenCaseInput', 'id'), {
+      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'reception centre', givenName: 'Rami', declaredBirthDate: '2012-05-05' },
+    });
+    expect(opened.errors, JSON.stringify(opened.errors)).toBeUndefined();
+    const caseId = (opened.data as { openChildCase: { id: string } }).openChildCase.id;
+    const report = (who: number) => clients.get(who)!.request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: caseId });
+    // MVR cannot open the case to itself: it does not see it.
+    expect((await report(mvr)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const before = await snapshot();
+    expect(before.seen[mvr]!.has(`childCases:${caseId}`)).toBe(false);
+    expect((await report(dazd)).errors).toBeUndefined();
+    const after = await snapshot();
+    const gained = PRINCIPALS.filter((_, i) => [...after.seen[i]!].some((key) => before.exists.has(key) && !before.seen[i]!.has(key))).map((p) => p.role);
+    expect(gained).toEqual(['MVR']);
+    expect(WIDENING_ACTS.reportChildMissing).toMatchObject({ by: expect.arrayContaining(['DAZD']), opensTo: ['MVR'] });
+  });
+
   it('random sequences of every mutation by every role open rows only through the listed acts', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 10 }), async (steps) => {
