@@ -205,7 +205,7 @@ describe('issue 21.1: missing children, end to end', () => {
     const done = ok(await found(await as('MVR'), id), 'found').reportChildFound;
     expect(done).toMatchObject({ status: 'CLOSED', missingSince: null });
     // Closed, and nothing missing now: no new report, no second found.
-    expect(GraphQLClient.codes(await missing(dazd, id))).toEqual(['CONFLICT']);
-    expect(GraphQLClient.codes(await found(dazd, id))).toEqual(['CONFLICT']);
+    expect(refusal(await missing(dazd, id))).toEqual({ code: 'CONFLICT', field: 'caseId', messageBg: true });
+    expect(refusal(await found(dazd, id))).toEqual({ code: 'CONFLICT', field: 'caseId', messageBg: true });
   });
 });

@@ -79,7 +79,9 @@ function dayInCase(c: ChildCase, value: string | undefined, field: string): stri
 }
 
 const assertOpen = (c: ChildCase) => {
-  if (c.status === CaseStatus.CLOSED) throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { details: { field: 'caseId' } });
+  if (c.status === CaseStatus.CLOSED) {
+    throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { messageBg: `Случаят е закрит на ${c.closedOn} (${c.closingReason}).`, details: { field: 'caseId' } });
+  }
 };
 
 /** Only institutions whose role takes part in children's cases can be brought in or referred to (access/case-areas.ts). */
