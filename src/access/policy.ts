@@ -278,6 +278,7 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   openChildCase: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
   advanceChildCase: { dataClass: UASC, roles: ['DAZD'] },
   closeChildCase: { dataClass: UASC, roles: ['DAZD'] },
+  reopenChildCase: { dataClass: UASC, roles: ['DAZD'] },
   addCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
   recordAgeAssessment: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
   appointRepresentative: { dataClass: UASC, roles: ['DAZD', 'ASP'] },
@@ -350,6 +351,12 @@ export const WIDENING_ACTS: Readonly<Record<string, WideningAct>> = {
     basis: "Art. 20 p.1: SAR records the family from its file; a parent of a child with a plan is in DAZD's view",
   },
   respondToReferral: { by: UASC_ROLES, opensTo: UASC_ROLES, basis: 'a referral of a child’s case takes effect when its recipient accepts it' },
+  // MVR reporting a child it does not yet see is refused (NOT_FOUND): only the others open the case to it.
+  reportChildMissing: {
+    by: ['DAZD', 'ASP', 'SAR', 'MUNICIPALITY'],
+    opensTo: ['MVR'],
+    basis: 'AP II.7, I.21: a child reported missing is searched for by MVR, which takes part in the case (identity, age, missing) and records the child found',
+  },
 };
 
 export type FieldClass = DataClass | ByRow | AreaGate;
@@ -465,6 +472,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     representatives: area(CaseArea.CARE),
     placements: area(CaseArea.CARE),
     missingSince: area(CaseArea.MISSING),
+    missingEpisodes: area(CaseArea.MISSING),
     bestInterestsAssessments: area(CaseArea.BEST_INTERESTS),
   },
   BestInterestsAssessment: { '*': UASC },
@@ -476,6 +484,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   AgeAssessment: { '*': UASC },
   Representative: { '*': UASC },
   Placement: { '*': UASC },
+  MissingEpisode: { '*': UASC },
   CaseParticipant: { '*': UASC },
   Referral: { '*': UASC },
   Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },

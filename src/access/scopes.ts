@@ -217,7 +217,8 @@ export const scopes = {
 
   /**
    * Children's cases: DAZD every case (it coordinates, AP II.6); another institution the cases it takes
-   * part in (a participant); a municipality also the children placed in it now.
+   * part in (a participant; MVR becomes one when the child is reported missing, AP I.21); a
+   * municipality also the children placed in it now.
    */
   childCase(p: Principal): FilterQuery<ChildCase> {
     if (p.role === 'DAZD') return {};
@@ -361,7 +362,7 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   SecurityAssessment: { DANS: 'all (its own)' },
   'ChildCase (and its parts, by area: access/case-areas.ts)': {
     DAZD: 'all, every area',
-    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share",
+    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share (MVR takes part once the child is reported missing)",
     MUNICIPALITY: 'cases it takes part in, and children placed in it now',
   },
   Notification: {

@@ -49,13 +49,14 @@ import {
   CaseStatusChange,
   ChildCase,
   ChildNeed,
+  MissingEpisode,
   MonitoringVisit,
   Placement,
   Referral,
   Representative,
 } from './children/child-case.entity.js';
 import { childrenLoaders } from './children/children.loaders.js';
-import { CaseParticipantResolver, ChildCaseResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
+import { CaseParticipantResolver, ChildCaseResolver, MissingEpisodeResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -79,6 +80,7 @@ export const entities = [
   Webhook,
   ChildCase,
   CaseStatusChange,
+  MissingEpisode,
   AgeAssessment,
   Representative,
   Placement,
@@ -114,6 +116,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferralResolver,
   CaseParticipantResolver,
   PlacementResolver,
+  MissingEpisodeResolver,
   MonitoringVisitResolver,
   WebhookResolver,
   StatisticsResolver,

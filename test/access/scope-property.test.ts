@@ -71,6 +71,21 @@ beforeAll(async () => {
       const accepted = await (await hub().as({ role: 'MON' })).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: referralId });
       expect(accepted.errors, JSON.stringify(accepted.errors)).toBeUndefined();
     }
+    if (i === 2) {
+      // Issue 21.1 (AP II.7, I.21): a case SAR identified, placed here, reported missing by the
+      // municipality: MVR takes part from the report (a participant, as the oracle has it).
+      const sarCase = await (await hub().as({ role: 'SAR' })).request('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+        input: { separation: 'SEPARATED', identifiedWhere: 'reception centre', givenName: 'B', declaredBirthDate: '2013-01-01' },
+      });
+      expect(sarCase.errors, JSON.stringify(sarCase.errors)).toBeUndefined();
+      const missingId = (sarCase.data as { openChildCase: { id: string } }).openChildCase.id;
+      const placedHere = await dazd.request('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+        input: { caseId: missingId, kind: 'FOSTER_FAMILY', provider: 'Family', municipalityCode: code },
+      });
+      expect(placedHere.errors, JSON.stringify(placedHere.errors)).toBeUndefined();
+      const reported = await (await hub().as({ role: 'MUNICIPALITY', unit: code })).request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: missingId });
+      expect(reported.errors, JSON.stringify(reported.errors)).toBeUndefined();
+    }
     if (i === 0) {
       const governor = await hub().as({ role: 'GOVERNOR', unit: code.slice(0, 3) });
       const res = await governor.request(FileObjectionDocument, { input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' } });

@@ -170,6 +170,7 @@ const COMMANDS: Record<string, Command> = {
   advanceChildCase: (pick, w) =>
     one('mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id: pick(w.cases), s: pick(Object.values(CaseStatus)) }),
   closeChildCase: (pick, w) => one(input('closeChildCase', 'CloseCaseInput', 'id'), { input: { caseId: pick(w.cases), reason: pick(Object.values(ClosingReason)) } }),
+  reopenChildCase: (pick, w) => one('mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "The child came back.") { id } }', { id: pick(w.cases) }),
   addCaseParticipant: (pick, w) =>
     one('mutation($id: ID!, $i: String!) { addCaseParticipant(caseId: $id, institutionCode: $i, role: "support") { __typename } }', { id: pick(w.cases), i: pick(INSTITUTIONS) }),
   recordAgeAssessment: (pick, w) =>
@@ -319,6 +320,8 @@ const SCOPE_WRITES = new Set([
   'referChildCase',
   'respondToReferral',
   'recordPlacement',
+  // Opens the case to MVR, which searches for the child (AP I.21, II.7).
+  'reportChildMissing',
 ]);
 const step = fc.record({
   mutation: fc.oneof(
@@ -362,6 +365,27 @@ describe('writes never widen a view (property)', () => {
     // Even referred, AZ names no one else and assigns no partner organisation.
     expect(refusedOn(await add(az, MeasureArea.TRAINING, 'ASP'))).toEqual(['FORBIDDEN', 'responsibleInstitutionCode']);
     expect(refusedOn(await add(az, MeasureArea.TRAINING, 'AZ', { partnerOrganisation: 'unhcr' }))).toEqual(['FORBIDDEN', 'partnerOrganisation']);
+  });
+
+  it('issue 21.1 (AP II.7, I.21): reporting a child missing opens the case to MVR, as the listed act says, and to no one else', async () => {
+    const sar = PRINCIPALS.findIndex((p) => p.role === 'SAR');
+    const mvr = PRINCIPALS.findIndex((p) => p.role === 'MVR');
+    const dazd = PRINCIPALS.findIndex((p) => p.role === 'DAZD');
+    const opened = await clients.get(sar)!.request(input('openChildCase', 'OpenCaseInput', 'id'), {
+      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'reception centre', givenName: 'Rami', declaredBirthDate: '2012-05-05' },
+    });
+    expect(opened.errors, JSON.stringify(opened.errors)).toBeUndefined();
+    const caseId = (opened.data as { openChildCase: { id: string } }).openChildCase.id;
+    const report = (who: number) => clients.get(who)!.request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: caseId });
+    // MVR cannot open the case to itself: it does not see it.
+    expect((await report(mvr)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const before = await snapshot();
+    expect(before.seen[mvr]!.has(`childCases:${caseId}`)).toBe(false);
+    expect((await report(dazd)).errors).toBeUndefined();
+    const after = await snapshot();
+    const gained = PRINCIPALS.filter((_, i) => [...after.seen[i]!].some((key) => before.exists.has(key) && !before.seen[i]!.has(key))).map((p) => p.role);
+    expect(gained).toEqual(['MVR']);
+    expect(WIDENING_ACTS.reportChildMissing).toMatchObject({ by: expect.arrayContaining(['DAZD']), opensTo: ['MVR'] });
   });
 
   it('random sequences of every mutation by every role open rows only through the listed acts', async () => {

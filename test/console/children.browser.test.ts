@@ -365,7 +365,12 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
       await f.getByLabel('План', { exact: true }).fill('Подготвителен курс по български');
     }, 'case-needs', 'Записване в 8. клас');
     await act('act-missing', async () => {}, 'case-missing', `Издирва се от ${ddmmyyyy(today)}`);
-    await act('act-found', async () => {}, 'case-missing', 'Не е обявено за издирване.', 'Детето е намерено');
+    await act('act-found', async (f) => {
+      await f.getByLabel('Къде и как е намерено').fill('Автогара Сердика');
+    }, 'case-missing', 'Не е обявено за издирване.', 'Детето е намерено');
+    // Issue 21.1 (AP I.21): the episode is kept, with who reported it and where the child was found.
+    expect(await page.getByTestId('missing-episodes').locator('tbody tr').count()).toBe(1);
+    expect(await page.getByTestId('missing-episodes').textContent()).toContain('Автогара Сердика');
     await act('act-advance', async (f) => {
       await choose(f, /Ново състояние/, 'Оценено');
       await f.getByLabel('Бележка', { exact: true }).fill('Оценката на възрастта е направена');
@@ -380,8 +385,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await act('act-close', async (f) => {
       await choose(f, /Причина за закриване/, 'Събиране на семейството');
     }, 'case-status-value', 'Закрито');
-    // A closed case takes no more acts: none is offered.
-    await expect.poll(() => page.locator('details.act').count()).toBe(0);
+    // A closed case takes no more acts: only DAZD's reopening is offered (issue 21.1).
+    await expect.poll(() => page.locator('details.act').count()).toBe(1);
+    expect(await page.getByTestId('act-reopen').count()).toBe(1);
     expect(await page.getByTestId('case-status').textContent()).toContain('Събиране на семейството');
     await expectAccessible(page);
     await screenshot(page, 'children-case-closed-bg');
@@ -408,6 +414,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
       placements: [{ provider: 'Семейство Георгиеви', toDate: today, municipality: { code: 'SOF46' } }],
       needs: [{ area: 'EDUCATION', description: 'Записване в 8. клас' }],
     });
+    // DAZD reopens it with the reason (issue 21.1, AP II.6): back at the status it was closed from.
+    await act('act-reopen', async (f) => {
+      await f.getByLabel('Причина за възобновяването').fill('Събирането не се осъществи');
+    }, 'case-status-value', 'Оценено', 'Възобновяване на случая');
+    expect(await page.getByTestId('case-status').textContent()).toContain('reopened: Събирането не се осъществи');
     guard.assertClean();
     await context.close();
   });

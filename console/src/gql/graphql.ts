@@ -568,6 +568,7 @@ export const NotificationKind = {
   ApplicationForwarded: 'APPLICATION_FORWARDED',
   AssessmentAwaitingApproval: 'ASSESSMENT_AWAITING_APPROVAL',
   ChildComingOfAge: 'CHILD_COMING_OF_AGE',
+  ChildFound: 'CHILD_FOUND',
   ChildMissing: 'CHILD_MISSING',
   ChildReferral: 'CHILD_REFERRAL',
   MonthlyRegister: 'MONTHLY_REGISTER',
@@ -1056,7 +1057,7 @@ export type ConsoleChildCaseQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleChildCaseQuery = { childCase: { id: string, version: number, status: CaseStatus, separation: Separation, identifiedOn: string, closedOn: string | null, closingReason: ClosingReason | null, givenName: string | null, familyName: string | null, namesDeclared: boolean | null, declaredBirthDate: string | null, nationality: string | null, languages: Array<string> | null, identifiedWhere: string | null, comesOfAgeOn: string | null, missingSince: string | null, statusHistory: Array<{ changedOn: string, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }>, ageAssessments: Array<{ id: string, assessedOn: string, method: AgeMethod, minAge: number, maxAge: number, outcome: AgeOutcome, disputed: boolean }> | null, bestInterestsAssessments: Array<{ id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null }> | null, representatives: Array<{ kind: RepresentativeKind, name: string, appointedOn: string, endedOn: string | null }> | null, placements: Array<{ id: string, kind: PlacementKind, provider: string, fromDate: string, toDate: string | null, municipality: { code: string, nameBg: string } }> | null, needs: Array<{ id: string, area: CaseArea, description: string, plan: string | null, status: NeedStatus, recordedOn: string }>, participants: Array<{ role: string, joinedOn: string, institution: { code: string, nameBg: string, nameEn: string | null } }>, referrals: Array<{ id: string, type: ReferralKind, reason: string, referredOn: string, status: ReferralStatus, respondedOn: string | null, response: string | null, sharedAreas: Array<CaseArea>, consent: ConsentBasis, from: { code: string, nameBg: string, nameEn: string | null }, to: { code: string, nameBg: string, nameEn: string | null } }> } };
+export type ConsoleChildCaseQuery = { childCase: { id: string, version: number, status: CaseStatus, separation: Separation, identifiedOn: string, closedOn: string | null, closingReason: ClosingReason | null, givenName: string | null, familyName: string | null, namesDeclared: boolean | null, declaredBirthDate: string | null, nationality: string | null, languages: Array<string> | null, identifiedWhere: string | null, comesOfAgeOn: string | null, missingSince: string | null, statusHistory: Array<{ changedOn: string, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }>, missingEpisodes: Array<{ id: string, since: string, foundOn: string | null, foundNote: string | null, reportedBy: { code: string, nameBg: string, nameEn: string | null }, foundBy: { code: string, nameBg: string, nameEn: string | null } | null }> | null, ageAssessments: Array<{ id: string, assessedOn: string, method: AgeMethod, minAge: number, maxAge: number, outcome: AgeOutcome, disputed: boolean }> | null, bestInterestsAssessments: Array<{ id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null }> | null, representatives: Array<{ kind: RepresentativeKind, name: string, appointedOn: string, endedOn: string | null }> | null, placements: Array<{ id: string, kind: PlacementKind, provider: string, fromDate: string, toDate: string | null, municipality: { code: string, nameBg: string } }> | null, needs: Array<{ id: string, area: CaseArea, description: string, plan: string | null, status: NeedStatus, recordedOn: string }>, participants: Array<{ role: string, joinedOn: string, institution: { code: string, nameBg: string, nameEn: string | null } }>, referrals: Array<{ id: string, type: ReferralKind, reason: string, referredOn: string, status: ReferralStatus, respondedOn: string | null, response: string | null, sharedAreas: Array<CaseArea>, consent: ConsentBasis, from: { code: string, nameBg: string, nameEn: string | null }, to: { code: string, nameBg: string, nameEn: string | null } }> } };
 
 export type ConsoleChildAdvanceMutationVariables = Exact<{
   caseId: string;
@@ -1137,6 +1138,8 @@ export type ConsoleChildReportMissingMutation = { reportChildMissing: { id: stri
 
 export type ConsoleChildReportFoundMutationVariables = Exact<{
   caseId: string;
+  foundOn?: string | null | undefined;
+  note?: string | null | undefined;
 }>;
 
 
@@ -1172,6 +1175,14 @@ export type ConsoleRecordVisitFollowUpMutationVariables = Exact<{
 
 
 export type ConsoleRecordVisitFollowUpMutation = { recordVisitFollowUp: { id: string } };
+
+export type ConsoleChildReopenMutationVariables = Exact<{
+  caseId: string;
+  reason: string;
+}>;
+
+
+export type ConsoleChildReopenMutation = { reopenChildCase: { id: string, status: CaseStatus } };
 
 export type ConsoleInboxQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1879,6 +1890,22 @@ export const ConsoleChildCaseDocument = new TypedDocumentString(`
     identifiedWhere
     comesOfAgeOn
     missingSince
+    missingEpisodes {
+      id
+      since
+      foundOn
+      foundNote
+      reportedBy {
+        code
+        nameBg
+        nameEn
+      }
+      foundBy {
+        code
+        nameBg
+        nameEn
+      }
+    }
     ageAssessments {
       id
       assessedOn
@@ -2042,8 +2069,8 @@ export const ConsoleChildReportMissingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleChildReportMissingMutation, ConsoleChildReportMissingMutationVariables>;
 export const ConsoleChildReportFoundDocument = new TypedDocumentString(`
-    mutation ConsoleChildReportFound($caseId: ID!) {
-  reportChildFound(caseId: $caseId) {
+    mutation ConsoleChildReportFound($caseId: ID!, $foundOn: String, $note: String) {
+  reportChildFound(caseId: $caseId, foundOn: $foundOn, note: $note) {
     id
     missingSince
   }
@@ -2101,6 +2128,14 @@ export const ConsoleRecordVisitFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRecordVisitFollowUpMutation, ConsoleRecordVisitFollowUpMutationVariables>;
+export const ConsoleChildReopenDocument = new TypedDocumentString(`
+    mutation ConsoleChildReopen($caseId: ID!, $reason: String!) {
+  reopenChildCase(caseId: $caseId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleChildReopenMutation, ConsoleChildReopenMutationVariables>;
 export const ConsoleInboxDocument = new TypedDocumentString(`
     query ConsoleInbox($first: Int) {
   notifications(first: $first, filter: {received: true}) {

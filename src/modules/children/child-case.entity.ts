@@ -40,7 +40,7 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'date', nullable: true }) closedOn?: CalendarDate | null;
   /** DAZD and the owner were told the child turns 18 within 30 days (once). */
   @Property({ type: 'date', nullable: true }) comingOfAgeNotifiedOn?: CalendarDate | null;
-  /** Reported missing and not found since. */
+  /** Reported missing and not found since: the open episode's `since` (MissingEpisode keeps them all). */
   @Property({ type: 'date', nullable: true }) missingSince?: CalendarDate | null;
   @Property({ type: 'integer', version: true }) version: Opt<number> = 1;
 
@@ -58,6 +58,24 @@ export class CaseStatusChange extends BaseEntity {
   @Property({ type: 'date' }) changedOn!: CalendarDate;
   @ManyToOne(() => Institution, { fieldName: 'changed_by_code' }) changedBy!: Institution;
   @Property({ type: 'text', nullable: true }) note?: string | null;
+  /** Why it closed (a change to CLOSED): kept here, as the case's own reason is cleared when it is reopened. */
+  @Enum({ items: () => ClosingReason, type: 'string', nullable: true }) closingReason?: ClosingReason | null;
+}
+
+/**
+ * A time the child went missing (AP I.21, II.7): since when, who reported it, and when and by whom
+ * the child was found. At most one is open (not found) per case; ChildCase.missingSince mirrors it.
+ */
+@Entity({ tableName: 'child_missing_episode' })
+@Index({ name: 'child_missing_episode_one_open', expression: 'create unique index "child_missing_episode_one_open" on "child_missing_episode" ("child_case_id") where "found_on" is null' })
+export class MissingEpisode extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Property({ type: 'date' }) since!: CalendarDate;
+  @ManyToOne(() => Institution, { fieldName: 'reported_by_code' }) reportedBy!: Institution;
+  @Property({ type: 'date', nullable: true }) foundOn?: CalendarDate | null;
+  @ManyToOne(() => Institution, { fieldName: 'found_by_code', nullable: true }) foundBy?: Institution | null;
+  /** Where and how the child was found. */
+  @Property({ type: 'text', nullable: true }) foundNote?: string | null;
 }
 
 /** AP I.21 (Part I): an assessment of age where minority is in doubt, its result as a range. */

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { AgeAssessment, BestInterestsAssessment, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, Placement, Referral, Representative } from './child-case.entity.js';
+import { AgeAssessment, BestInterestsAssessment, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 
@@ -34,6 +34,7 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     statusHistoryOf: of(CaseStatusChange, { changedOn: 'asc', createdAt: 'asc' }),
     ageAssessmentsOf: of(AgeAssessment, { assessedOn: 'asc', createdAt: 'asc' }),
     representativesOf: of(Representative, { appointedOn: 'asc', createdAt: 'asc' }),
+    missingEpisodesOf: of(MissingEpisode, { since: 'asc', createdAt: 'asc' }),
     placementsOf: of(Placement, { fromDate: 'asc', createdAt: 'asc' }),
     bestInterestsOf: of(BestInterestsAssessment, { madeOn: 'asc', createdAt: 'asc' }),
     // Needs in the areas the caller sees in each case (scopes.childNeed), in SQL.

@@ -5,7 +5,7 @@ import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { IntegrationPlanType } from '../agreements/agreement.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { CaseParticipant, ChildCase, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
+import type { CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
 import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
 import { childrenService } from './children.service.js';
 import { childCaseIndicators, ChildCaseIndicatorsType } from './children.indicators.js';
@@ -26,6 +26,7 @@ import {
   ChildCaseFilter,
   ChildCaseType,
   CloseCaseInput,
+  MissingEpisodeType,
   OpenCaseInput,
   PlacementType,
   RecordAgeAssessmentInput,
@@ -72,6 +73,11 @@ export class ChildCaseResolver {
     return childrenService.close(ctx.em, ctx.principal!, input);
   }
 
+  @Mutation(() => ChildCaseType, { description: 'DAZD opens a closed case again, with the reason; it returns to the status it was closed from, and the history shows the reopening.' })
+  reopenChildCase(@IdArg('caseId') caseId: string, @TextArg('reason', free(2000)) reason: string, @Ctx() ctx: Context) {
+    return childrenService.reopenCase(ctx.em, ctx.principal!, caseId, reason);
+  }
+
   @Mutation(() => CaseParticipantType, { description: 'DAZD brings an institution into a case, with its role.' })
   addCaseParticipant(@IdArg('caseId') caseId: string, @TextArg('institutionCode', CODE) code: string, @TextArg('role', line(300)) role: string, @Ctx() ctx: Context) {
     return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
@@ -94,14 +100,28 @@ export class ChildCaseResolver {
     return childrenService.recordPlacement(ctx.em, ctx.principal!, input);
   }
 
-  @Mutation(() => ChildCaseType, { description: 'Reports the child missing: MVR and DAZD are notified at once (MISSING area).' })
+  @Mutation(() => ChildCaseType, {
+    description: 'Reports the child missing (MISSING area): an episode opens, MVR and DAZD are notified at once, and MVR takes part in the case to search for the child (AP I.21, II.7).',
+  })
   reportChildMissing(@IdArg('caseId') caseId: string, @TextArg('since', line(10), { nullable: true, description: 'Missing since this day, YYYY-MM-DD; default today (Europe/Sofia).' }) since: string | undefined, @Ctx() ctx: Context) {
     return childrenService.reportMissing(ctx.em, ctx.principal!, caseId, since);
   }
 
-  @Mutation(() => ChildCaseType, { description: 'The missing child is found (MISSING area).' })
-  reportChildFound(@IdArg('caseId') caseId: string, @Ctx() ctx: Context) {
-    return childrenService.reportFound(ctx.em, ctx.principal!, caseId);
+  @Mutation(() => ChildCaseType, {
+    description: 'The missing child is found (MISSING area): the episode ends, DAZD, MVR and the reporter are notified (CHILD_FOUND); a case closed as WENT_MISSING opens again.',
+  })
+  reportChildFound(
+    @IdArg('caseId') caseId: string,
+    @TextArg('foundOn', line(10), { nullable: true, description: 'Found on this day, YYYY-MM-DD; default today (Europe/Sofia).' }) foundOn: string | undefined,
+    @TextArg('note', free(2000), { nullable: true, description: 'Where and how the child was found.' }) note: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.reportFound(ctx.em, ctx.principal!, caseId, foundOn, note);
+  }
+
+  @FieldResolver(() => [MissingEpisodeType], { nullable: true, description: 'Every time the child went missing, oldest first; the open one is missingSince. MISSING area.' })
+  missingEpisodes(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.missingEpisodesOf.load(c.id);
   }
 
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: "The child's beneficiary record (IDENTITY area, and your view of beneficiaries)." })
@@ -246,6 +266,19 @@ export class CaseParticipantResolver {
   @FieldResolver(() => InstitutionType)
   institution(@Root() p: CaseParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.institution.load(p.institution.code);
+  }
+}
+
+@Resolver(() => MissingEpisodeType)
+export class MissingEpisodeResolver {
+  @FieldResolver(() => InstitutionType, { description: 'Who reported the child missing.' })
+  reportedBy(@Root() e: MissingEpisode, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(e.reportedBy.code);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who recorded the child found.' })
+  foundBy(@Root() e: MissingEpisode, @Ctx() ctx: Context) {
+    return e.foundBy ? ctx.loaders.institution.load(e.foundBy.code) : null;
   }
 }
 

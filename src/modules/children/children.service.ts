@@ -20,12 +20,13 @@ import {
   CaseStatusChange,
   ChildCase,
   ChildNeed,
+  MissingEpisode,
   MonitoringVisit,
   Placement,
   Referral,
   Representative,
 } from './child-case.entity.js';
-import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus } from './children.enums.js';
+import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus } from './children.enums.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,
@@ -42,8 +43,19 @@ import type {
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
 const ISO_COUNTRY = /^[A-Z]{2}$/;
 
-function history(em: EntityManager, c: ChildCase, from: CaseStatus | null, to: CaseStatus, on: string, by: string, note?: string | null) {
-  em.create(CaseStatusChange, { childCase: c, fromStatus: from, toStatus: to, changedOn: on, changedBy: by, note: note ?? null });
+function history(em: EntityManager, c: ChildCase, from: CaseStatus | null, to: CaseStatus, on: string, by: string, note?: string | null, closingReason?: ClosingReason) {
+  em.create(CaseStatusChange, { childCase: c, fromStatus: from, toStatus: to, changedOn: on, changedBy: by, note: note ?? null, closingReason: closingReason ?? null });
+}
+
+/** MVR's role in a case it was alerted to: the policy's way of opening the case to it (policy.WIDENING_ACTS.reportChildMissing). */
+export const SEARCHES_ROLE = 'searches for the missing child (AP I.21)';
+
+/** A closed case opens again, at the status it was closed from; the history shows it, with why. */
+async function reopen(em: EntityManager, c: ChildCase, on: string, by: string, note: string): Promise<void> {
+  const closing = await em.findOne(CaseStatusChange, { childCase: c, toStatus: CaseStatus.CLOSED }, { orderBy: { changedOn: 'desc', createdAt: 'desc' } });
+  const to = closing?.fromStatus ?? CaseStatus.IDENTIFIED;
+  history(em, c, CaseStatus.CLOSED, to, on, by, note);
+  Object.assign(c, { status: to, closingReason: null, closedOn: null });
 }
 
 /** The case, in the caller's scope (else NOT_FOUND), with the area the change touches visible to it (else FORBIDDEN). */
@@ -67,7 +79,9 @@ function dayInCase(c: ChildCase, value: string | undefined, field: string): stri
 }
 
 const assertOpen = (c: ChildCase) => {
-  if (c.status === CaseStatus.CLOSED) throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { details: { field: 'caseId' } });
+  if (c.status === CaseStatus.CLOSED) {
+    throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { messageBg: `Случаят е закрит на ${c.closedOn} (${c.closingReason}).`, details: { field: 'caseId' } });
+  }
 };
 
 /** Only institutions whose role takes part in children's cases can be brought in or referred to (access/case-areas.ts). */
@@ -167,11 +181,29 @@ export const childrenService = {
     const c = await caseFor(em, principal, input.caseId, null);
     assertOpen(c);
     const on = dayInCase(c, input.closedOn, 'closedOn');
-    history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000));
+    // Closed as gone missing only with the episode open: the found report then reopens it (reportFound).
+    check(
+      input.reason !== ClosingReason.WENT_MISSING || c.missingSince,
+      'reason',
+      'WENT_MISSING needs the child reported missing first (reportChildMissing)',
+      'WENT_MISSING изисква детето първо да е обявено за изчезнало (reportChildMissing)',
+    );
+    history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000), input.reason);
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
     // The mechanism's care ends with the case: the current placement and representatives end that day.
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
     for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
+    await em.flush();
+    return c;
+  },
+
+  /** DAZD opens a closed case again (e.g. the child came back), with the reason; the history shows it. */
+  async reopenCase(em: EntityManager, principal: Principal, id: string, reason: string): Promise<ChildCase> {
+    const c = await caseFor(em, principal, id, null);
+    if (c.status !== CaseStatus.CLOSED) {
+      throw new ConflictError(`The case is ${c.status}, not closed.`, { messageBg: 'Случаят не е приключен.', details: { field: 'caseId' } });
+    }
+    await reopen(em, c, todayInSofia(), principal.institutionCode, `reopened: ${text(reason, 'reason', 2000)}`);
     await em.flush();
     return c;
   },
@@ -294,22 +326,44 @@ export const childrenService = {
     return referral;
   },
 
-  /** A missing child: MVR and DAZD are told at once (due within hours, not days). */
+  /**
+   * A missing child: an episode opens, MVR and DAZD are told at once (due within hours, not days), and
+   * MVR takes part in the case to search (AP I.21, II.7): it reads the identity, age and missing areas
+   * and records the child found. The one write besides addCaseParticipant that opens a case to MVR.
+   */
   async reportMissing(em: EntityManager, principal: Principal, caseId: string, since?: string): Promise<ChildCase> {
     const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
     assertOpen(c);
-    check(!c.missingSince, 'caseId', `the child is reported missing already, since ${c.missingSince}`);
-    c.missingSince = dayOf(since, 'since');
+    check(!c.missingSince, 'caseId', `the child is reported missing already, since ${c.missingSince}`, `детето вече е обявено за изчезнало от ${c.missingSince}`);
+    c.missingSince = dayInCase(c, since, 'since');
+    em.create(MissingEpisode, { childCase: c, since: c.missingSince, reportedBy: principal.institutionCode });
+    if (!(await em.count(CaseParticipant, { childCase: c, institution: 'MVR' }))) {
+      em.create(CaseParticipant, { childCase: c, institution: 'MVR', role: SEARCHES_ROLE, joinedOn: todayInSofia() });
+    }
     notify.childMissing(em, c, principal.institutionCode);
     await em.flush();
     return c;
   },
 
-  async reportFound(em: EntityManager, principal: Principal, caseId: string): Promise<ChildCase> {
+  /**
+   * The missing child is found: the open episode ends (kept, with who found the child), DAZD, MVR and
+   * the reporter are told. A case closed as WENT_MISSING opens again; one closed for another reason
+   * while the child was missing only ends the episode.
+   */
+  async reportFound(em: EntityManager, principal: Principal, caseId: string, foundOn?: string, note?: string): Promise<ChildCase> {
     const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
-    assertOpen(c);
-    check(c.missingSince, 'caseId', 'the child is not reported missing');
+    // A closed case takes no writes but the end of an episode still open.
+    if (!c.missingSince) assertOpen(c);
+    const episode = await em.findOne(MissingEpisode, { childCase: c, foundOn: null }, { populate: ['reportedBy'] });
+    check(c.missingSince && episode, 'caseId', 'the child is not reported missing', 'детето не е обявено за изчезнало');
+    const on = dayOf(foundOn, 'foundOn');
+    check(compareDates(on, episode.since) >= 0, 'foundOn', `is before the child went missing (${episode.since})`, `е преди детето да изчезне (${episode.since})`);
+    Object.assign(episode, { foundOn: on, foundBy: principal.institutionCode, foundNote: optionalText(note, 'note', 2000) ?? null });
     c.missingSince = null;
+    if (c.status === CaseStatus.CLOSED && c.closingReason === ClosingReason.WENT_MISSING) {
+      await reopen(em, c, todayInSofia(), principal.institutionCode, 'reopened: the child was found (AP I.21)');
+    }
+    notify.childFound(em, c, episode, principal.institutionCode);
     await em.flush();
     return c;
   },

@@ -40,6 +40,16 @@ export class CaseStatusChangeType {
   @Field(() => CaseStatus) toStatus!: CaseStatus;
   @Field(() => DateScalar) changedOn!: string;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => ClosingReason, { nullable: true, description: 'Why the case closed (a change to CLOSED); the case keeps it only until it is reopened.' })
+  closingReason?: ClosingReason | null;
+}
+
+@ObjectType('MissingEpisode', { description: 'A time the child went missing (AP I.21, II.7), and when and by whom the child was found. MISSING area.' })
+export class MissingEpisodeType {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar) since!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'null: still missing (the case’s missingSince).' }) foundOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where and how the child was found.' }) foundNote?: string | null;
 }
 
 @ObjectType('AgeAssessment', { description: 'AP I.21 (Part I): an assessment of age, its result as a range of whole years. How it bears on the case: ChildCase.comesOfAgeOn.' })

@@ -10,7 +10,7 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../reference/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type { BestInterestsAssessment, ChildCase, Referral } from '../children/child-case.entity.js';
+import type { BestInterestsAssessment, ChildCase, MissingEpisode, Referral } from '../children/child-case.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -274,6 +274,31 @@ export const notifyChildren = {
     });
   },
 
+  /**
+   * The missing child is found → DAZD and MVR (alerted by CHILD_MISSING: the search stands down) with
+   * the child's details; the institution that reported the child missing with the episode only (its
+   * role may not read the child's identity: a municipality's areas are care and missing).
+   */
+  childFound(em: EntityManager, c: ChildCase, episode: MissingEpisode, finder: string) {
+    const due = { by: new Date(Date.now() + CHILD_FOUND_HOURS * 3_600_000), basis: `hub: a missing child found, within ${CHILD_FOUND_HOURS} hours` };
+    const found: Section = {
+      dataClass: DataClass.UASC,
+      key: 'episode',
+      value: { since: episode.since, reportedBy: episode.reportedBy.code, foundOn: episode.foundOn, foundBy: finder, foundNote: episode.foundNote ?? null },
+    };
+    const alerted: [string, string][] = [
+      ['MVR', 'AP II.7, AP I.21'],
+      ['DAZD', 'AP II.6, AP II.7'],
+    ];
+    const sent = send(em, { kind: NotificationKind.CHILD_FOUND, sender: finder, recipients: alerted, subject: { type: 'ChildCase', id: c.id }, sections: [caseCore(c), caseIdentity(c), found], due });
+    const reporter = episode.reportedBy.code;
+    if (alerted.some(([code]) => code === reporter)) return sent;
+    return [
+      ...sent,
+      ...send(em, { kind: NotificationKind.CHILD_FOUND, sender: finder, recipients: [[reporter, 'AP II.7']], subject: { type: 'ChildCase', id: c.id }, sections: [caseCore(c), found], due }),
+    ];
+  },
+
   /** AP I.15.1: a full best-interests assessment awaits DAZD's approval. */
   assessmentAwaitingApproval(em: EntityManager, assessment: BestInterestsAssessment) {
     return send(em, {
@@ -301,6 +326,8 @@ export const notifyChildren = {
 
 /** A missing child's notification is due within this many hours. */
 export const CHILD_MISSING_HOURS = 4;
+/** A found child's notification: within a day, so the search stands down and care resumes (hub's rule, as for missing). */
+export const CHILD_FOUND_HOURS = 24;
 
 function objectionSections(objection: Objection): Section[] {
   return [

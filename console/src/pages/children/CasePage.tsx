@@ -18,6 +18,7 @@ import {
   RecordNeed,
   RecordPlacement,
   Refer,
+  ReopenCase,
   ReportFound,
   ReportMissing,
 } from './acts.js';
@@ -114,6 +115,7 @@ export function CasePage() {
         />
         {open && may.act('advanceChildCase') && <Advance {...acts} status={c.status} />}
         {open && may.act('closeChildCase') && <CloseCase {...acts} />}
+        {!open && may.act('reopenChildCase') && <ReopenCase {...acts} />}
       </section>
 
       <section aria-labelledby="identity-title" className="case-section" data-testid="case-identity">
@@ -291,7 +293,38 @@ export function CasePage() {
           <>
             <p>{c.missingSince ? `${s('missingSince')} ${formatDate(c.missingSince)}` : s('notMissing')}</p>
             {open && !c.missingSince && may.act('reportChildMissing') && <ReportMissing {...acts} />}
-            {open && c.missingSince && may.act('reportChildFound') && <ReportFound {...acts} />}
+            <Rows
+              items={c.missingEpisodes}
+              refused={refused('missingEpisodes')}
+              outside={<Outside />}
+              render={(episodes) => (
+                <table data-testid="missing-episodes">
+                  <caption>{s('episodes')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{s('since')}</th>
+                      <th scope="col">{s('reportedBy')}</th>
+                      <th scope="col">{s('foundOn')}</th>
+                      <th scope="col">{s('foundBy')}</th>
+                      <th scope="col">{s('foundNote')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {episodes.map((e) => (
+                      <tr key={e.id}>
+                        <td>{formatDate(e.since)}</td>
+                        <td>{institution(e.reportedBy)}</td>
+                        <td>{e.foundOn ? formatDate(e.foundOn) : s('stillMissing')}</td>
+                        <td>{e.foundBy ? institution(e.foundBy) : ''}</td>
+                        <td className="pre">{e.foundNote ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            />
+            {/* A closed case still takes the end of an episode open (a case closed as WENT_MISSING then opens again). */}
+            {c.missingSince && may.act('reportChildFound') && <ReportFound {...acts} />}
           </>
         )}
       </section>

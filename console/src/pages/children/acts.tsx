@@ -17,6 +17,7 @@ import {
   ConsoleChildRecordNeedDocument,
   ConsoleChildRecordPlacementDocument,
   ConsoleChildReferDocument,
+  ConsoleChildReopenDocument,
   ConsoleChildReportFoundDocument,
   ConsoleChildReportMissingDocument,
   NeedStatus,
@@ -198,13 +199,35 @@ export function ReportMissing({ caseId, onDone }: CaseActProps) {
   );
 }
 
-/** reportChildFound: clears the missing report. */
+/** reportChildFound: the episode ends (when, where); a case closed as WENT_MISSING opens again. */
 export function ReportFound({ caseId, onDone }: CaseActProps) {
   const s = useChildrenStrings();
   const { act, credentials, send } = useCaseAct(onDone);
+  const [foundOn, setFoundOn] = useState('');
+  const [note, setNote] = useState('');
   return (
-    <ActForm title={s('reportFound')} submit={s('reportFound')} act={act} fields={[]} testId="act-found" send={() => send(() => request(credentials, ConsoleChildReportFoundDocument, { caseId }))}>
-      {null}
+    <ActForm
+      title={s('reportFound')}
+      submit={s('reportFound')}
+      act={act}
+      fields={['foundOn', 'note']}
+      testId="act-found"
+      send={() => send(() => request(credentials, ConsoleChildReportFoundDocument, { caseId, foundOn: given(foundOn), note: given(note) }))}
+    >
+      <DateInput label={s('foundOn')} name="foundOn" value={foundOn} onChange={setFoundOn} error={act.fieldError('foundOn')} />
+      <TextInput label={s('foundNote')} name="note" value={note} onChange={setNote} multiline error={act.fieldError('note')} />
+    </ActForm>
+  );
+}
+
+/** reopenChildCase (DAZD): a closed case opens again at the status it was closed from, with the reason. */
+export function ReopenCase({ caseId, onDone }: CaseActProps) {
+  const s = useChildrenStrings();
+  const { act, credentials, send } = useCaseAct(onDone);
+  const [reason, setReason] = useState('');
+  return (
+    <ActForm title={s('reopen')} submit={s('reopen')} act={act} fields={['reason']} testId="act-reopen" send={() => send(() => request(credentials, ConsoleChildReopenDocument, { caseId, reason }))}>
+      <TextInput label={s('reopenReason')} name="reason" value={reason} onChange={setReason} multiline isRequired error={act.fieldError('reason')} />
     </ActForm>
   );
 }

@@ -23,6 +23,7 @@ const SECTION_CLASSES: Readonly<Record<string, DataClass>> = {
   referral: DataClass.UASC,
   assessment: DataClass.UASC,
   comesOfAgeOn: DataClass.UASC,
+  episode: DataClass.UASC,
   overdue: DataClass.PUBLIC,
   register: DataClass.STATS,
 };
