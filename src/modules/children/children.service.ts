@@ -193,6 +193,8 @@ export const childrenService = {
     // The mechanism's care ends with the case: the current placement and representatives end that day.
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
     for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
+    const participants = await em.find(CaseParticipant, { childCase: c });
+    notify.caseClosed(em, c, participants.map((p) => p.institution.code), principal.institutionCode);
     await em.flush();
     return c;
   },
@@ -255,11 +257,14 @@ export const childrenService = {
     assertOpen(c);
     const from = dayInCase(c, input.fromDate, 'fromDate');
     assertMunicipalityCode(input.municipalityCode);
+    let previous: string | null = null;
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) {
       check(compareDates(from, p.fromDate) >= 0, 'fromDate', `is before the current placement began (${p.fromDate})`);
       p.toDate = from;
+      previous = p.municipality.code;
     }
     const placement = em.create(Placement, { childCase: c, kind: input.kind, provider: text(input.provider, 'provider', 300), municipality: input.municipalityCode, fromDate: from });
+    notify.childPlaced(em, placement, previous, principal.institutionCode);
     await em.flush();
     return placement;
   },
@@ -316,12 +321,16 @@ export const childrenService = {
     assertOpen(referral.childCase);
     const allowed: Record<string, ReferralStatus[]> = { PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED], ACCEPTED: [ReferralStatus.DONE], DECLINED: [], DONE: [] };
     check(allowed[referral.status].includes(status), 'status', `a ${referral.status} referral can become ${allowed[referral.status].join(' or ') || 'nothing else'}`);
+    const given = optionalText(response, 'response', 2000);
+    // The referrer is told the answer: a refusal without its reason would leave it nothing to act on.
+    check(status !== ReferralStatus.DECLINED || given, 'response', 'is required when declining: say why', 'е задължителен при отказ: посочете причината');
     referral.status = status;
     referral.respondedOn = todayInSofia();
-    referral.response = optionalText(response, 'response', 2000) ?? referral.response ?? null;
+    referral.response = given ?? referral.response ?? null;
     if (status === ReferralStatus.ACCEPTED && !(await em.count(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode }))) {
       em.create(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode, role: `referred: ${referral.reason}`.slice(0, 300), joinedOn: todayInSofia() });
     }
+    notify.referralAnswered(em, referral);
     await em.flush();
     return referral;
   },
@@ -398,6 +407,7 @@ export const childrenService = {
       throw new ConflictError(`The assessment is ${assessment.approval}: only a full one awaiting approval is decided.`, { details: { field: 'assessmentId' } });
     }
     Object.assign(assessment, { approval, decidedOn: todayInSofia(), decisionNote: optionalText(note, 'note', 4000) ?? null });
+    notify.assessmentDecided(em, assessment, principal.institutionCode);
     await em.flush();
     return assessment;
   },
