@@ -156,3 +156,89 @@ describe('children: hand-offs are told (issue 21.3)', () => {
     expect(await receivedAbout(dazd, 'CASE_CLOSED', c.id)).toEqual([]);
   });
 });
+
+describe('children: hand-offs are listable, a page at a time (issue 21.3)', () => {
+  type Page<N> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: N }[] };
+  /** Every node of a connection, paging with `first` (the lists are shared with other files: narrow after). */
+  async function all<N>(client: GraphQLClient, query: string, field: string, vars: Record<string, unknown> = {}, first = 2) {
+    const nodes: N[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 500; i++) {
+      const page: Page<N> = ok(await client.request<Record<string, Page<N>>, unknown>(query, { ...vars, first, after }), field)[field]!;
+      nodes.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return nodes;
+  }
+
+  it('issue 21.3, AP I.15.1: DAZD lists the full assessments awaiting its approval, paged, longest waiting first; decided ones leave the list; no one else may list them', async () => {
+    const c = await aCase('Rahim');
+    const sar = await as('SAR');
+    const dazd = await as('DAZD');
+    const RECORD = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }`;
+    const record = async (madeOn: string) =>
+      ok(
+        await sar.request<{ recordBestInterestsAssessment: { id: string } }, unknown>(RECORD, {
+          input: { caseId: c.id, kind: 'FULL', madeOn, findings: 'settled', recommendations: 'stay with the foster family' },
+        }),
+        'record',
+      ).recordBestInterestsAssessment;
+    const older = await record(addDays(today, -9));
+    const newer = await record(addDays(today, -3));
+    const decided = await record(addDays(today, -6));
+    ok(
+      await dazd.request(`mutation($id: ID!) { decideBestInterestsAssessment(assessmentId: $id, approval: APPROVED) { id } }`, { id: decided.id }),
+      'decide',
+    );
+
+    const AWAITING = `query($first: Int, $after: String) { assessmentsAwaitingApproval(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id caseId madeOn approval madeBy { code } } } } }`;
+    type Waiting = { id: string; caseId: string; madeOn: string; approval: string; madeBy: { code: string } };
+    const listed = await all<Waiting>(dazd, AWAITING, 'assessmentsAwaitingApproval');
+    const mine = listed.filter((a) => a.caseId === c.id);
+    expect(mine).toEqual([
+      { id: older.id, caseId: c.id, madeOn: addDays(today, -9), approval: 'PENDING', madeBy: { code: 'SAR' } },
+      { id: newer.id, caseId: c.id, madeOn: addDays(today, -3), approval: 'PENDING', madeBy: { code: 'SAR' } },
+    ]);
+    expect(listed.every((a) => a.approval === 'PENDING')).toBe(true);
+    // Longest waiting first across the whole list, not just this case's.
+    expect(listed.map((a) => a.madeOn)).toEqual(listed.map((a) => a.madeOn).sort());
+
+    // SAR made them, but only DAZD approves: the work list is DAZD's.
+    const refused = await sar.request(AWAITING, { first: 5 });
+    expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors![0]!.extensions?.messageBg).toMatch(/ДАЗД/);
+  });
+
+  it('issue 21.3, AP II.7: referrals by status with their dates, paged, in the caller’s scope; caseReferrals still answers as before', async () => {
+    const c = await aCase('Laila');
+    const dazd = await as('DAZD');
+    const rzi = await as('RZI', 'KRZ');
+    const pending = ok(await refer(dazd, c.id, 'RZI-KRZ', 'hearing test'), 'refer').referChildCase;
+    const accepted = ok(await refer(dazd, c.id, 'RZI-KRZ', 'eye test'), 'refer').referChildCase;
+    const declined = ok(await refer(dazd, c.id, 'RZI-KRZ', 'blood test'), 'refer').referChildCase;
+    ok(await respond(rzi, accepted.id, 'ACCEPTED'), 'accept');
+    ok(await respond(rzi, declined.id, 'DECLINED', 'no laboratory in the district'), 'decline');
+
+    const PAGE = `query($status: ReferralStatus, $first: Int, $after: String) { caseReferralsPage(status: $status, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id status referredOn respondedOn response } } } }`;
+    type Row = { id: string; status: string; referredOn: string; respondedOn: string | null; response: string | null };
+    const mineOf = (rows: Row[]) => rows.filter((r) => [pending.id, accepted.id, declined.id].includes(r.id));
+
+    const everyStatus = mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage'));
+    expect(everyStatus.map((r) => r.id).sort()).toEqual([pending.id, accepted.id, declined.id].sort());
+    for (const [status, id, respondedOn] of [['PENDING', pending.id, null], ['ACCEPTED', accepted.id, today], ['DECLINED', declined.id, today]] as const) {
+      const rows = await all<Row>(rzi, PAGE, 'caseReferralsPage', { status });
+      expect(rows.every((r) => r.status === status), status).toBe(true);
+      expect(mineOf(rows), status).toEqual([expect.objectContaining({ id, status, referredOn: today, respondedOn })]);
+    }
+    expect(mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage', { status: 'DECLINED' }))[0]!.response).toBe('no laboratory in the district');
+
+    // Scope: another province's RZI sees none of them.
+    expect(mineOf(await all<Row>(await as('RZI', 'BLG'), PAGE, 'caseReferralsPage', {}, 50))).toEqual([]);
+    // The list without pages is unchanged for its callers (the console's).
+    const listed = ok(await rzi.request<{ caseReferrals: { id: string }[] }, unknown>(`query { caseReferrals(status: PENDING) { id } }`), 'caseReferrals').caseReferrals;
+    expect(listed.map((r) => r.id)).toContain(pending.id);
+  });
+});

@@ -469,6 +469,22 @@ export const childrenService = {
     return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), { orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' }, limit: 500 });
   },
 
+  /** Referrals in the caller's scope, by status if given, a page at a time: newest referral first. */
+  referralPage(em: EntityManager, principal: Principal, status: ReferralStatus | undefined, page: PageArgs = {}) {
+    return paginate(em, Referral, () => within(status ? { status } : {}, scopes.referral(principal)), page, { key: 'referredOn', direction: 'desc' });
+  },
+
+  /** AP I.15.1: DAZD's work list, the longest waiting first. Only DAZD approves, so only DAZD lists them. */
+  awaitingApproval(em: EntityManager, principal: Principal, page: PageArgs = {}) {
+    if (principal.role !== 'DAZD') {
+      throw new ForbiddenError('Only DAZD approves best-interests assessments (AP I.15.1).', {
+        messageBg: 'Само ДАЗД одобрява оценките на най-добрия интерес.',
+        details: { field: 'assessmentsAwaitingApproval' },
+      });
+    }
+    return paginate(em, BestInterestsAssessment, () => ({ approval: ApprovalStatus.PENDING }), page, { key: 'madeOn', direction: 'asc' });
+  },
+
   list(em: EntityManager, principal: Principal, filter: ChildCaseFilter = {}, page: PageArgs = {}) {
     // Filtering on "missing" would tell a role which of its cases are missing (a side channel): only
     // roles that read the MISSING area of every case they see may use it (AP I.21, II.7).
