@@ -382,6 +382,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     childCases: UASC,
     childCase: UASC,
     caseReferrals: UASC,
+    caseReferralsPage: UASC,
+    assessmentsAwaitingApproval: UASC,
     monitoringVisits: MONITORING,
     childCaseIndicators: STATS,
     securityAssessments: SECURITY,

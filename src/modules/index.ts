@@ -56,7 +56,7 @@ import {
   Representative,
 } from './children/child-case.entity.js';
 import { childrenLoaders } from './children/children.loaders.js';
-import { CaseParticipantResolver, ChildCaseResolver, MissingEpisodeResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
+import { BestInterestsAssessmentResolver, CaseParticipantResolver, ChildCaseResolver, MissingEpisodeResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -116,6 +116,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferralResolver,
   CaseParticipantResolver,
   PlacementResolver,
+  BestInterestsAssessmentResolver,
   MissingEpisodeResolver,
   MonitoringVisitResolver,
   WebhookResolver,

@@ -125,9 +125,9 @@ const refer = (client: GraphQLClient, caseId: string, toInstitutionCode: string,
     input: { caseId, toInstitutionCode, type: TYPE_OF[sharedAreas[0]!], reason, sharedAreas, consent: 'REPRESENTATIVE' },
   });
 
-const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status respondedOn } }`;
-const respond = (client: GraphQLClient, id: string, status: string) =>
-  client.request<{ respondToReferral: { id: string; status: string; respondedOn: string | null } }, unknown>(RESPOND, { id, status });
+const RESPOND = `mutation($id: ID!, $status: ReferralStatus!, $response: String) { respondToReferral(referralId: $id, status: $status, response: $response) { id status respondedOn } }`;
+const respond = (client: GraphQLClient, id: string, status: string, response?: string) =>
+  client.request<{ respondToReferral: { id: string; status: string; respondedOn: string | null } }, unknown>(RESPOND, { id, status, response });
 
 const MISSING = `mutation($caseId: ID!) { reportChildMissing(caseId: $caseId) { id missingSince } }`;
 const FOUND = `mutation($caseId: ID!) { reportChildFound(caseId: $caseId) { id missingSince } }`;
@@ -290,7 +290,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
       const stranger = await respond(await as(role, unit), toAsp.id, 'ACCEPTED');
       expect(GraphQLClient.codes(stranger), role).toEqual(['NOT_FOUND']);
     }
-    const declined = ok(await respond(await as('ASP'), toAsp.id, 'DECLINED'), 'ASP respondToReferral').respondToReferral;
+    const declined = ok(await respond(await as('ASP'), toAsp.id, 'DECLINED', 'no psychologist free this month'), 'ASP respondToReferral').respondToReferral;
     expect(declined.status).toBe('DECLINED');
     expect(GraphQLClient.codes(await readCase(await as('ASP'), c.id, 'id'))).toEqual(['NOT_FOUND']);
   });

@@ -567,15 +567,19 @@ export const NotificationKind = {
   AgreementTransferred: 'AGREEMENT_TRANSFERRED',
   ApplicationForwarded: 'APPLICATION_FORWARDED',
   AssessmentAwaitingApproval: 'ASSESSMENT_AWAITING_APPROVAL',
+  AssessmentDecided: 'ASSESSMENT_DECIDED',
+  CaseClosed: 'CASE_CLOSED',
   ChildComingOfAge: 'CHILD_COMING_OF_AGE',
   ChildFound: 'CHILD_FOUND',
   ChildMissing: 'CHILD_MISSING',
+  ChildPlaced: 'CHILD_PLACED',
   ChildReferral: 'CHILD_REFERRAL',
   MonthlyRegister: 'MONTHLY_REGISTER',
   ObjectionDecided: 'OBJECTION_DECIDED',
   ObjectionFiled: 'OBJECTION_FILED',
   OffenceReported: 'OFFENCE_REPORTED',
-  OverdueEscalated: 'OVERDUE_ESCALATED'
+  OverdueEscalated: 'OVERDUE_ESCALATED',
+  ReferralAnswered: 'REFERRAL_ANSWERED'
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];

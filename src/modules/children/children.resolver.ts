@@ -1,17 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CODE, IdArg, TextArg, free, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { IntegrationPlanType } from '../agreements/agreement.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
+import type { BestInterestsAssessment, CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
 import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
 import { childrenService } from './children.service.js';
 import { childCaseIndicators, ChildCaseIndicatorsType } from './children.indicators.js';
 import { DateScalar } from '../../shared/scalars.js';
 import {
+  BestInterestsAssessmentConnection,
   BestInterestsAssessmentType,
+  ReferralConnection,
   ChildNeedType,
   MonitoringVisitConnection,
   MonitoringVisitType,
@@ -202,6 +204,13 @@ export class ReferralResolver {
     return childrenService.referrals(ctx.em, ctx.principal!, status);
   }
 
+  @Query(() => ReferralConnection, {
+    description: 'Referrals of children’s cases to your institution (DAZD: all), by status if given, newest referral first, a page at a time (caseReferrals: the first 500).',
+  })
+  caseReferralsPage(@Args(() => PageArgs) page: PageArgs, @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined, @Ctx() ctx: Context) {
+    return childrenService.referralPage(ctx.em, ctx.principal!, status, page);
+  }
+
   @Mutation(() => ReferralType, { description: 'A participant refers the case to another institution, sharing the areas it names.' })
   referChildCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
     return childrenService.refer(ctx.em, ctx.principal!, input);
@@ -230,6 +239,24 @@ export class ReferralResolver {
   @FieldResolver(() => ChildCaseType, { nullable: true, description: 'The case, once you take part in it.' })
   childCase(@Root() r: Referral, @Ctx() ctx: Context) {
     return ctx.loaders.childCase.load(r.childCase.id);
+  }
+}
+
+@Resolver(() => BestInterestsAssessmentType)
+export class BestInterestsAssessmentResolver {
+  @Query(() => BestInterestsAssessmentConnection, { description: 'AP I.15.1: full best-interests assessments awaiting DAZD’s approval, the longest waiting first (DAZD only).' })
+  assessmentsAwaitingApproval(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return childrenService.awaitingApproval(ctx.em, ctx.principal!, page);
+  }
+
+  @FieldResolver(() => ID, { description: 'The case assessed.' })
+  caseId(@Root() a: BestInterestsAssessment) {
+    return a.childCase.id;
+  }
+
+  @FieldResolver(() => InstitutionType, { description: 'The institution that made the assessment.' })
+  madeBy(@Root() a: BestInterestsAssessment, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(a.madeBy.code);
   }
 }
 

@@ -193,6 +193,8 @@ export const childrenService = {
     // The mechanism's care ends with the case: the current placement and representatives end that day.
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
     for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
+    const participants = await em.find(CaseParticipant, { childCase: c });
+    notify.caseClosed(em, c, participants.map((p) => p.institution.code), principal.institutionCode);
     await em.flush();
     return c;
   },
@@ -255,11 +257,14 @@ export const childrenService = {
     assertOpen(c);
     const from = dayInCase(c, input.fromDate, 'fromDate');
     assertMunicipalityCode(input.municipalityCode);
+    let previous: string | null = null;
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) {
       check(compareDates(from, p.fromDate) >= 0, 'fromDate', `is before the current placement began (${p.fromDate})`);
       p.toDate = from;
+      previous = p.municipality.code;
     }
     const placement = em.create(Placement, { childCase: c, kind: input.kind, provider: text(input.provider, 'provider', 300), municipality: input.municipalityCode, fromDate: from });
+    notify.childPlaced(em, placement, previous, principal.institutionCode);
     await em.flush();
     return placement;
   },
@@ -316,12 +321,16 @@ export const childrenService = {
     assertOpen(referral.childCase);
     const allowed: Record<string, ReferralStatus[]> = { PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED], ACCEPTED: [ReferralStatus.DONE], DECLINED: [], DONE: [] };
     check(allowed[referral.status].includes(status), 'status', `a ${referral.status} referral can become ${allowed[referral.status].join(' or ') || 'nothing else'}`);
+    const given = optionalText(response, 'response', 2000);
+    // The referrer is told the answer: a refusal without its reason would leave it nothing to act on.
+    check(status !== ReferralStatus.DECLINED || given, 'response', 'is required when declining: say why', 'е задължителен при отказ: посочете причината');
     referral.status = status;
     referral.respondedOn = todayInSofia();
-    referral.response = optionalText(response, 'response', 2000) ?? referral.response ?? null;
+    referral.response = given ?? referral.response ?? null;
     if (status === ReferralStatus.ACCEPTED && !(await em.count(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode }))) {
       em.create(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode, role: `referred: ${referral.reason}`.slice(0, 300), joinedOn: todayInSofia() });
     }
+    notify.referralAnswered(em, referral);
     await em.flush();
     return referral;
   },
@@ -398,6 +407,7 @@ export const childrenService = {
       throw new ConflictError(`The assessment is ${assessment.approval}: only a full one awaiting approval is decided.`, { details: { field: 'assessmentId' } });
     }
     Object.assign(assessment, { approval, decidedOn: todayInSofia(), decisionNote: optionalText(note, 'note', 4000) ?? null });
+    notify.assessmentDecided(em, assessment, principal.institutionCode);
     await em.flush();
     return assessment;
   },
@@ -457,6 +467,22 @@ export const childrenService = {
   /** Referrals to the caller's institution (DAZD: all), pending first; SQL-scoped. */
   referrals(em: EntityManager, principal: Principal, status?: ReferralStatus) {
     return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), { orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' }, limit: 500 });
+  },
+
+  /** Referrals in the caller's scope, by status if given, a page at a time: newest referral first. */
+  referralPage(em: EntityManager, principal: Principal, status: ReferralStatus | undefined, page: PageArgs = {}) {
+    return paginate(em, Referral, () => within(status ? { status } : {}, scopes.referral(principal)), page, { key: 'referredOn', direction: 'desc' });
+  },
+
+  /** AP I.15.1: DAZD's work list, the longest waiting first. Only DAZD approves, so only DAZD lists them. */
+  awaitingApproval(em: EntityManager, principal: Principal, page: PageArgs = {}) {
+    if (principal.role !== 'DAZD') {
+      throw new ForbiddenError('Only DAZD approves best-interests assessments (AP I.15.1).', {
+        messageBg: 'Само ДАЗД одобрява оценките на най-добрия интерес.',
+        details: { field: 'assessmentsAwaitingApproval' },
+      });
+    }
+    return paginate(em, BestInterestsAssessment, () => ({ approval: ApprovalStatus.PENDING }), page, { key: 'madeOn', direction: 'asc' });
   },
 
   list(em: EntityManager, principal: Principal, filter: ChildCaseFilter = {}, page: PageArgs = {}) {

@@ -214,6 +214,8 @@ export class MonitoringVisitType {
 }
 
 export const MonitoringVisitConnection = ConnectionType('MonitoringVisit', MonitoringVisitType);
+export const BestInterestsAssessmentConnection = ConnectionType('BestInterestsAssessment', BestInterestsAssessmentType);
+export const ReferralConnection = ConnectionType('Referral', ReferralType);
 
 @InputType()
 export class RecordBestInterestsInput {

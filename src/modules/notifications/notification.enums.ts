@@ -16,6 +16,10 @@ export enum NotificationKind {
   CHILD_FOUND = 'CHILD_FOUND',
   CHILD_COMING_OF_AGE = 'CHILD_COMING_OF_AGE',
   ASSESSMENT_AWAITING_APPROVAL = 'ASSESSMENT_AWAITING_APPROVAL',
+  REFERRAL_ANSWERED = 'REFERRAL_ANSWERED',
+  ASSESSMENT_DECIDED = 'ASSESSMENT_DECIDED',
+  CHILD_PLACED = 'CHILD_PLACED',
+  CASE_CLOSED = 'CASE_CLOSED',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

@@ -10,7 +10,7 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../reference/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type { BestInterestsAssessment, ChildCase, MissingEpisode, Referral } from '../children/child-case.entity.js';
+import type { BestInterestsAssessment, ChildCase, MissingEpisode, Placement, Referral } from '../children/child-case.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -307,6 +307,83 @@ export const notifyChildren = {
       recipients: [['DAZD', 'AP I.15.1']],
       subject: { type: 'ChildCase', id: assessment.childCase.id },
       sections: [caseCore(assessment.childCase), { dataClass: DataClass.UASC, key: 'assessment', value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn } }],
+    });
+  },
+
+  /** AP II.7: the referring institution learns the answer (accepted, declined with the reason, done). */
+  referralAnswered(em: EntityManager, referral: Referral) {
+    return send(em, {
+      kind: NotificationKind.REFERRAL_ANSWERED,
+      sender: referral.to.code,
+      recipients: [[referral.from.code, 'AP II.7']],
+      subject: { type: 'Referral', id: referral.id },
+      sections: [
+        {
+          dataClass: DataClass.UASC,
+          key: 'answer',
+          value: { id: referral.id, caseId: referral.childCase.id, status: referral.status, respondedOn: referral.respondedOn, response: referral.response ?? null },
+        },
+      ],
+    });
+  },
+
+  /** AP I.15.1: DAZD's decision (approved or returned, with its note) → the institution that made the assessment. */
+  assessmentDecided(em: EntityManager, assessment: BestInterestsAssessment, decider: string) {
+    return send(em, {
+      kind: NotificationKind.ASSESSMENT_DECIDED,
+      sender: decider,
+      recipients: [[assessment.madeBy.code, 'AP I.15.1']],
+      subject: { type: 'ChildCase', id: assessment.childCase.id },
+      sections: [
+        caseCore(assessment.childCase),
+        {
+          dataClass: DataClass.UASC,
+          key: 'decision',
+          value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn, approval: assessment.approval, decidedOn: assessment.decidedOn, note: assessment.decisionNote ?? null },
+        },
+      ],
+    });
+  },
+
+  /**
+   * AP II.7: a placement → the municipality the child now lives in (the placement: where, with whom,
+   * from when); the municipality of the placement it ends, if another, only that the child moved out
+   * and when (not where to: it no longer cares for the child).
+   */
+  childPlaced(em: EntityManager, placement: Placement, previousMunicipality: string | null, placer: string) {
+    const c = placement.childCase;
+    const to = placement.municipality.code;
+    const sent = send(em, {
+      kind: NotificationKind.CHILD_PLACED,
+      sender: placer,
+      recipients: [[municipal(to), 'AP II.7']],
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [
+        caseCore(c),
+        { dataClass: DataClass.UASC, key: 'placement', value: { id: placement.id, kind: placement.kind, provider: placement.provider, municipalityCode: to, fromDate: placement.fromDate } },
+      ],
+    });
+    if (!previousMunicipality || previousMunicipality === to) return sent;
+    return [
+      ...sent,
+      ...send(em, {
+        kind: NotificationKind.CHILD_PLACED,
+        sender: placer,
+        recipients: [[municipal(previousMunicipality), 'AP II.7']],
+        subject: { type: 'ChildCase', id: c.id },
+        sections: [caseCore(c), { dataClass: DataClass.UASC, key: 'movedOut', value: { municipalityCode: previousMunicipality, on: placement.fromDate } }],
+      }),
+    ];
+  },
+
+  /** AP II.6: the case closed → every participant but the one closing it, with the day and the reason. */
+  caseClosed(em: EntityManager, c: ChildCase, participants: string[], closer: string) {
+    return send(em, {
+      kind: NotificationKind.CASE_CLOSED,
+      sender: closer,
+      recipients: participants.map((code): [string, string] => [code, 'AP II.6']),
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [caseCore(c), { dataClass: DataClass.UASC, key: 'closing', value: { closedOn: c.closedOn, reason: c.closingReason } }],
     });
   },
 

@@ -24,6 +24,11 @@ const SECTION_CLASSES: Readonly<Record<string, DataClass>> = {
   assessment: DataClass.UASC,
   comesOfAgeOn: DataClass.UASC,
   episode: DataClass.UASC,
+  answer: DataClass.UASC,
+  decision: DataClass.UASC,
+  placement: DataClass.UASC,
+  movedOut: DataClass.UASC,
+  closing: DataClass.UASC,
   overdue: DataClass.PUBLIC,
   register: DataClass.STATS,
 };
