@@ -10,7 +10,7 @@ import { check, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
 import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
-import { assertReadableFilter } from '../../access/policy.js';
+import { assertReadableFilter, mayPerform } from '../../access/policy.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
 import {
@@ -474,9 +474,9 @@ export const childrenService = {
     return paginate(em, Referral, () => within(status ? { status } : {}, scopes.referral(principal)), page, { key: 'referredOn', direction: 'desc' });
   },
 
-  /** AP I.15.1: DAZD's work list, the longest waiting first. Only DAZD approves, so only DAZD lists them. */
+  /** AP I.15.1: the approver's work list, the longest waiting first. Who decides (the policy) lists them. */
   awaitingApproval(em: EntityManager, principal: Principal, page: PageArgs = {}) {
-    if (principal.role !== 'DAZD') {
+    if (!mayPerform(principal.role, 'decideBestInterestsAssessment')) {
       throw new ForbiddenError('Only DAZD approves best-interests assessments (AP I.15.1).', {
         messageBg: 'Само ДАЗД одобрява оценките на най-добрия интерес.',
         details: { field: 'assessmentsAwaitingApproval' },
