@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api.js';
 import { MeasureArea, MeasureService, type ConsoleAgreementPersonFragment } from '../../gql/graphql.js';
-import { formatDate, useStrings } from '../../i18n.js';
+import { useStrings } from '../../i18n.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { Outside } from '../../ui/Outside.js';
 import { agreementStrings, type AgreementStringKey } from './strings.js';
@@ -47,7 +47,7 @@ export function personName(p: Pick<ConsoleAgreementPersonFragment, 'givenNameCyr
   return cyrillic ? `${cyrillic} (${latin})` : latin;
 }
 
-export const dateOrNone = (iso: string | null | undefined) => (iso ? <time dateTime={iso}>{formatDate(iso)}</time> : '—');
+export { dateOrNone } from '../../ui/dates.js';
 
 /** The area of each kind of service (Art. 6–11, 23; the schema's descriptions of MeasureService). */
 export const SERVICE_AREA: Record<MeasureService, MeasureArea> = {

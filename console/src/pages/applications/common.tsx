@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ApiError, request, useQuery } from '../../api.js';
 import { ConsoleActsBeneficiarySearchDocument, ConsoleActsMunicipalitiesDocument, type BeneficiaryFilter, type ConsoleActsPersonFragment } from '../../gql/graphql.js';
-import { formatDate, useLanguage, useStrings } from '../../i18n.js';
+import { useLanguage, useStrings } from '../../i18n.js';
+import { dateOrNone } from '../../ui/dates.js';
 import { useSession } from '../../session.js';
 import type { useAct } from '../../ui/act.js';
 import { ErrorText } from '../../ui/ErrorText.js';
@@ -37,7 +38,7 @@ export function useGate(forbidden: Set<string>) {
 /** An optional value left empty is left out: the hub then takes its default (e.g. today). */
 export const given = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 
-export const dateOrNone = (d: string | null | undefined) => (d ? formatDate(d) : '—');
+export { dateOrNone } from '../../ui/dates.js';
 
 /** A person as the reader expects: the Cyrillic name in Bulgarian when recorded, the Latin one otherwise. */
 export function usePersonName() {
