@@ -223,7 +223,7 @@ export const scopes = {
   childCase(p: Principal): FilterQuery<ChildCase> {
     if (p.role === 'DAZD') return {};
     if (!roleCaseAreas(p).length) return NONE;
-    const participant = '(select child_case_id from child_case_participant where institution_code = ?)';
+    const participant = '(select child_case_id from child_case_participant where institution_code = ? and left_on is null)';
     if (p.role === 'MUNICIPALITY') {
       return {
         [raw(
@@ -244,7 +244,7 @@ export const scopes = {
       [raw(
         (alias) =>
           `(${alias}.area in (${own.map(() => '?').join(', ')}) or exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
-          ` and r.to_code = ? and r.status in ('ACCEPTED', 'DONE') and ${alias}.area = any(r.shared_areas)))`,
+          ` and r.to_code = ? and ${SHARING} and ${alias}.area = any(r.shared_areas)))`,
         [...own, p.institutionCode],
       )]: [],
     };
@@ -305,12 +305,20 @@ export async function caseAreas(em: EntityManager, p: Principal, caseIds: readon
   if (p.role === 'DAZD') return new Map(caseIds.map((id) => [id, [...own]]));
   const rows = await em.getConnection().execute<{ id: string; areas: CaseArea[] }[]>(
     `select r.child_case_id as id, array_agg(distinct a) as areas from child_referral r, unnest(r.shared_areas) a
-      where r.to_code = ? and r.status in ('ACCEPTED', 'DONE') and r.child_case_id in (${caseIds.map(() => '?').join(', ')}) group by r.child_case_id`,
+      where r.to_code = ? and ${SHARING} and r.child_case_id in (${caseIds.map(() => '?').join(', ')}) group by r.child_case_id`,
     [p.institutionCode, ...caseIds],
   );
   const shared = new Map(rows.map((r) => [r.id, r.areas]));
   return new Map(caseIds.map((id) => [id, [...new Set([...own, ...(shared.get(id) ?? [])])]]));
 }
+
+/**
+ * A referral `r` that shares its areas now: accepted, or finished while its recipient still takes part
+ * in the case for another reason (a finished or revoked referral's own participation has ended).
+ */
+const SHARING =
+  "(r.status = 'ACCEPTED' or (r.status = 'DONE' and exists (select 1 from child_case_participant cp" +
+  ' where cp.child_case_id = r.child_case_id and cp.institution_code = r.to_code and cp.left_on is null)))';
 
 /** A condition and a scope together. */
 export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>

@@ -63,6 +63,8 @@ beforeAll(async () => {
     });
     expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
     if (i === 1) {
+      const appointed = await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', { input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' } });
+      expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
       const referred = await dazd.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
         input: { caseId, toInstitutionCode: 'MON', type: 'EDUCATION', reason: 'school', sharedAreas: ['EDUCATION'], consent: 'REPRESENTATIVE' },
       });

@@ -192,7 +192,14 @@ const COMMANDS: Record<string, Command> = {
         reason: 'Needs support.',
         sharedAreas: [pick(Object.values(CaseArea))],
         consent: pick(Object.values(ConsentBasis)),
+        consentNote: pick([undefined, 'Urgent.']),
       },
+    }),
+  revokeChildReferral: (pick, w) => one('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "No longer needed.") { id } }', { id: pick(w.referrals) }),
+  removeCaseParticipant: (pick, w) =>
+    one('mutation($id: ID!, $i: String!) { removeCaseParticipant(caseId: $id, institutionCode: $i, reason: "No longer involved.") { __typename } }', {
+      id: pick(w.cases),
+      i: pick(INSTITUTIONS),
     }),
   respondToReferral: (pick, w) =>
     one('mutation($id: ID!, $s: ReferralStatus!) { respondToReferral(referralId: $id, status: $s) { id } }', { id: pick(w.referrals), s: pick(Object.values(ReferralStatus)) }),

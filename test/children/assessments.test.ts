@@ -292,6 +292,8 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(GraphQLClient.codes(await recordNeed(mon, c.id, 'PSYCHOLOGICAL'))).toEqual(['FORBIDDEN']);
 
     // DAZD refers the case to MON sharing PSYCHOLOGICAL; MON accepts and sees that need too (not HEALTH).
+    // The representative's consent needs an appointed representative (issue 21.3).
+    ok(await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', { input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
     const referral = ok(
       await dazd.request<{ referChildCase: { id: string; status: string; sharedAreas: string[] } }, unknown>(REFER, {
         input: { caseId: c.id, toInstitutionCode: 'MON', type: 'PSYCHOSOCIAL', reason: 'school psychologist', sharedAreas: ['PSYCHOLOGICAL'], consent: 'REPRESENTATIVE' },

@@ -120,10 +120,20 @@ type Referred = { referChildCase: { id: string; status: string; sharedAreas: str
 
 /** A referral of the type that fits its first shared area, on the representative's consent. */
 const TYPE_OF: Record<string, string> = { HEALTH: 'HEALTH', EDUCATION: 'EDUCATION', PSYCHOLOGICAL: 'PSYCHOSOCIAL', CARE: 'CARE', LEGAL: 'LEGAL', IDENTITY: 'PROTECTION' };
-const refer = (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') =>
-  client.request<Referred, unknown>(REFER, {
+const refer = async (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') => {
+  await appointRepresentative(caseId);
+  return client.request<Referred, unknown>(REFER, {
     input: { caseId, toInstitutionCode, type: TYPE_OF[sharedAreas[0]!], reason, sharedAreas, consent: 'REPRESENTATIVE' },
   });
+};
+
+/** A representative's consent needs an appointed representative (issue 21.3): DAZD appoints one. */
+async function appointRepresentative(caseId: string) {
+  const appointed = await (await as('DAZD')).request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+    input: { caseId, kind: 'LEGAL_REPRESENTATIVE', name: 'Maria Ivanova' },
+  });
+  expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
+}
 
 const RESPOND = `mutation($id: ID!, $status: ReferralStatus!, $response: String) { respondToReferral(referralId: $id, status: $status, response: $response) { id status respondedOn } }`;
 const respond = (client: GraphQLClient, id: string, status: string, response?: string) =>
@@ -424,6 +434,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
   it('7b. referrals go only to institutions that take part in children\'s cases; a participant sees only its own referrals; a closed case takes no answer', async () => {
     const c = await aCase();
     const dazd = await as('DAZD');
+    await appointRepresentative(c.id);
     const referTo = (client: GraphQLClient, to: string, sharedAreas: string[], extra: Record<string, unknown> = {}) =>
       client.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id consent consentNote } }', {
         input: { caseId: c.id, toInstitutionCode: to, type: TYPE_OF[sharedAreas[0]!], reason: 'needs', sharedAreas, consent: 'REPRESENTATIVE', ...extra },

@@ -26,8 +26,12 @@ function ok<T>(res: GraphQLResponse<T>, what: string): T {
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
 async function aCase(name: string) {
   const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: IDENTIFIED_ON, givenName: name, nationality: 'AF' };
-  return ok(await (await as('SAR')).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  const opened = ok(await (await as('SAR')).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  // Referrals here are on the representative's consent, which needs an appointed one (issue 21.3).
+  ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
+  return opened;
 }
+const APPOINT = `mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }`;
 
 const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status } }`;
 const refer = (client: GraphQLClient, caseId: string, to: string, reason: string) =>

@@ -71,8 +71,9 @@ export const ORACLE: Record<string, (role: Role, unit: string | null) => string>
     if (!['SAR', 'MVR', 'ASP', 'MON', 'RZI', 'RZOK', 'NKBTH', 'MUNICIPALITY'].includes(role)) return NONE;
     const code = role === 'MUNICIPALITY' || role === 'RZI' || role === 'RZOK' ? `${role}-${unit}` : role;
     const placed = role === 'MUNICIPALITY' ? ` union select child_case_id from child_placement where municipality_code = '${unit}' and to_date is null` : '';
-    // Participants include MVR once a child of the case is reported missing (issue 21.1, AP I.21).
-    return `select child_case_id from child_case_participant where institution_code = '${code}'${placed}`;
+    // Participants include MVR once a child of the case is reported missing (issue 21.1, AP I.21);
+    // a participation that ended (removed, or its referral done or revoked) opens nothing (issue 21.3).
+    return `select child_case_id from child_case_participant where institution_code = '${code}' and left_on is null${placed}`;
   },
   securityAssessments: (role) => (role === 'DANS' ? 'select id from security_assessment' : NONE),
   agreementApplications: (role, unit) =>

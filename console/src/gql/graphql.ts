@@ -579,7 +579,10 @@ export const NotificationKind = {
   ObjectionFiled: 'OBJECTION_FILED',
   OffenceReported: 'OFFENCE_REPORTED',
   OverdueEscalated: 'OVERDUE_ESCALATED',
-  ReferralAnswered: 'REFERRAL_ANSWERED'
+  ParticipationEnded: 'PARTICIPATION_ENDED',
+  ReferralAnswered: 'REFERRAL_ANSWERED',
+  ReferralRevoked: 'REFERRAL_REVOKED',
+  VisitFollowUpOverdue: 'VISIT_FOLLOW_UP_OVERDUE'
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
@@ -752,10 +755,16 @@ export const ReferralKind = {
 
 export type ReferralKind = typeof ReferralKind[keyof typeof ReferralKind];
 export const ReferralStatus = {
+  /** Accepted: the institution takes part in the case and sees the areas shared. */
   Accepted: 'ACCEPTED',
+  /** Declined, with the reason; it shares nothing. */
   Declined: 'DECLINED',
+  /** Finished: it shares nothing more, unless the institution still takes part in the case for another reason. */
   Done: 'DONE',
-  Pending: 'PENDING'
+  /** Awaiting the answer of the institution referred to; it shares nothing yet. */
+  Pending: 'PENDING',
+  /** Withdrawn by the referrer or DAZD: it shares nothing from then on. */
+  Revoked: 'REVOKED'
 } as const;
 
 export type ReferralStatus = typeof ReferralStatus[keyof typeof ReferralStatus];

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
@@ -112,16 +112,6 @@ export class Placement extends BaseEntity {
   @Property({ type: 'date', nullable: true }) toDate?: CalendarDate | null;
 }
 
-/** An institution taking part in a case, with its role in it. */
-@Entity({ tableName: 'child_case_participant' })
-@Unique({ properties: ['childCase', 'institution'] })
-export class CaseParticipant extends BaseEntity {
-  @ManyToOne(() => ChildCase, { deleteRule: 'cascade' }) childCase!: ChildCase;
-  @ManyToOne(() => Institution, { fieldName: 'institution_code', index: true }) institution!: Institution;
-  @Property({ type: 'text' }) role!: string;
-  @Property({ type: 'date' }) joinedOn!: CalendarDate;
-}
-
 /** A referral from one participant to another institution: why, which areas it shares, and the answer. */
 @Entity({ tableName: 'child_referral' })
 export class Referral extends BaseEntity {
@@ -137,6 +127,32 @@ export class Referral extends BaseEntity {
   @Property({ type: 'date' }) referredOn!: CalendarDate;
   @Property({ type: 'date', nullable: true }) respondedOn?: CalendarDate | null;
   @Property({ type: 'text', nullable: true }) response?: string | null;
+  /** A revoked referral shares nothing from then on: who revoked it, when and why. */
+  @Property({ type: 'date', nullable: true }) revokedOn?: CalendarDate | null;
+  @ManyToOne(() => Institution, { fieldName: 'revoked_by_code', nullable: true }) revokedBy?: Institution | null;
+  @Property({ type: 'text', nullable: true }) revokeReason?: string | null;
+}
+
+/**
+ * An institution taking part in a case, with its role in it, from when and until when. A participation
+ * that ended is kept (who took part, who ended it and why); only a current one opens the case
+ * (scopes.childCase), and an institution takes part at most once at a time.
+ */
+@Entity({ tableName: 'child_case_participant' })
+@Index({
+  name: 'child_case_participant_one_current',
+  expression: 'create unique index "child_case_participant_one_current" on "child_case_participant" ("child_case_id", "institution_code") where "left_on" is null',
+})
+export class CaseParticipant extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @ManyToOne(() => Institution, { fieldName: 'institution_code', index: true }) institution!: Institution;
+  @Property({ type: 'text' }) role!: string;
+  @Property({ type: 'date' }) joinedOn!: CalendarDate;
+  /** The accepted referral it takes part by: the participation ends with the referral (done or revoked). */
+  @ManyToOne(() => Referral, { nullable: true, deleteRule: 'set null' }) viaReferral?: Referral | null;
+  @Property({ type: 'date', nullable: true }) leftOn?: CalendarDate | null;
+  @ManyToOne(() => Institution, { fieldName: 'ended_by_code', nullable: true }) endedBy?: Institution | null;
+  @Property({ type: 'text', nullable: true }) endReason?: string | null;
 }
 
 /** AP I.15.1: a best-interests assessment; a full one needs DAZD's approval before the care plan is final. */
@@ -184,4 +200,6 @@ export class MonitoringVisit extends BaseEntity {
   @Property({ type: 'date', nullable: true }) followUpDueOn?: CalendarDate | null;
   @Property({ type: 'text', nullable: true }) followUp?: string | null;
   @Property({ type: 'date', nullable: true }) followedUpOn?: CalendarDate | null;
+  /** DAZD and SAR were told the follow-up is overdue (once). */
+  @Property({ type: 'date', nullable: true }) followUpOverdueNotifiedOn?: CalendarDate | null;
 }

@@ -96,8 +96,18 @@ export enum ReferralStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   DONE = 'DONE',
+  REVOKED = 'REVOKED',
 }
-registerEnumType(ReferralStatus, { name: 'ReferralStatus' });
+registerEnumType(ReferralStatus, {
+  name: 'ReferralStatus',
+  valuesConfig: {
+    PENDING: { description: 'Awaiting the answer of the institution referred to; it shares nothing yet.' },
+    ACCEPTED: { description: 'Accepted: the institution takes part in the case and sees the areas shared.' },
+    DECLINED: { description: 'Declined, with the reason; it shares nothing.' },
+    DONE: { description: 'Finished: it shares nothing more, unless the institution still takes part in the case for another reason.' },
+    REVOKED: { description: 'Withdrawn by the referrer or DAZD: it shares nothing from then on.' },
+  },
+});
 
 export enum AssessmentKind {
   RAPID = 'RAPID',

@@ -85,6 +85,19 @@ export class ChildCaseResolver {
     return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
   }
 
+  @Mutation(() => CaseParticipantType, {
+    description:
+      "DAZD ends an institution's part in a case, with the reason (AP II.6): it no longer sees the case, its pending or accepted referrals for the case are revoked, and it is notified (PARTICIPATION_ENDED).",
+  })
+  removeCaseParticipant(
+    @IdArg('caseId') caseId: string,
+    @TextArg('institutionCode', CODE) code: string,
+    @TextArg('reason', free(2000)) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return childrenService.removeParticipant(ctx.em, ctx.principal!, caseId, code, reason);
+  }
+
   @Mutation(() => AgeAssessmentType, {
     description: "AP I.21 (Part I): records an age assessment (AGE area). A later one decides an earlier one's dispute; the case's comesOfAgeOn follows the age rule.",
   })
@@ -226,9 +239,22 @@ export class ReferralResolver {
     return childrenService.respond(ctx.em, ctx.principal!, referralId, status, response);
   }
 
+  @Mutation(() => ReferralType, {
+    description:
+      'The referrer (or DAZD) withdraws a pending or accepted referral, with the reason (AP II.7): it shares nothing from now on, the part in the case it gave ends, and the recipient is notified (REFERRAL_REVOKED).',
+  })
+  revokeChildReferral(@IdArg('referralId') referralId: string, @TextArg('reason', free(2000)) reason: string, @Ctx() ctx: Context) {
+    return childrenService.revokeReferral(ctx.em, ctx.principal!, referralId, reason);
+  }
+
   @FieldResolver(() => InstitutionType)
   from(@Root() r: Referral, @Ctx() ctx: Context) {
     return ctx.loaders.institution.load(r.from.code);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who revoked it: the referrer or DAZD.' })
+  revokedBy(@Root() r: Referral, @Ctx() ctx: Context) {
+    return r.revokedBy ? ctx.loaders.institution.load(r.revokedBy.code) : null;
   }
 
   @FieldResolver(() => InstitutionType)
@@ -293,6 +319,11 @@ export class CaseParticipantResolver {
   @FieldResolver(() => InstitutionType)
   institution(@Root() p: CaseParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.institution.load(p.institution.code);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who ended its part (DAZD, or the institution that finished or revoked the referral).' })
+  endedBy(@Root() p: CaseParticipant, @Ctx() ctx: Context) {
+    return p.endedBy ? ctx.loaders.institution.load(p.endedBy.code) : null;
   }
 }
 

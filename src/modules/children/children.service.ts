@@ -84,6 +84,27 @@ const assertOpen = (c: ChildCase) => {
   }
 };
 
+/** An institution's current participation in the case, if any. */
+const currentParticipation = (em: EntityManager, c: ChildCase, institutionCode: string) => em.findOne(CaseParticipant, { childCase: c, institution: institutionCode, leftOn: null });
+
+/** A participation ends; it is kept, with who ended it and why. With it end the areas its referrals shared (scopes SHARING). */
+function endParticipation(p: CaseParticipant, by: string, reason: string) {
+  Object.assign(p, { leftOn: todayInSofia(), endedBy: by, endReason: reason });
+}
+
+/**
+ * A referral that is done or revoked ends the participation it brought (AP II.7: access lasts as long
+ * as the hand-off), unless another referral to the same institution for the case is still accepted:
+ * the participation then rests on that one.
+ */
+async function releaseReferral(em: EntityManager, referral: Referral, by: string, reason: string) {
+  const p = await em.findOne(CaseParticipant, { viaReferral: referral, leftOn: null });
+  if (!p) return;
+  const other = await em.findOne(Referral, { childCase: referral.childCase, to: referral.to, status: ReferralStatus.ACCEPTED, id: { $ne: referral.id } });
+  if (other) p.viaReferral = other;
+  else endParticipation(p, by, reason);
+}
+
 /** Only institutions whose role takes part in children's cases can be brought in or referred to (access/case-areas.ts). */
 function assertTakesPart(institutionCode: string, field: string) {
   const role = roleOfInstitution(institutionCode);
@@ -193,7 +214,7 @@ export const childrenService = {
     // The mechanism's care ends with the case: the current placement and representatives end that day.
     for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
     for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
-    const participants = await em.find(CaseParticipant, { childCase: c });
+    const participants = await em.find(CaseParticipant, { childCase: c, leftOn: null });
     notify.caseClosed(em, c, participants.map((p) => p.institution.code), principal.institutionCode);
     await em.flush();
     return c;
@@ -276,8 +297,28 @@ export const childrenService = {
     assertTakesPart(institutionCode, 'institutionCode');
     const institution = await em.findOne(Institution, { code: institutionCode });
     check(institution, 'institutionCode', `'${institutionCode}' is not an institution code (see institutions)`);
-    check(!(await em.count(CaseParticipant, { childCase: c, institution: institutionCode })), 'institutionCode', 'already takes part in the case');
+    check(!(await currentParticipation(em, c, institutionCode)), 'institutionCode', 'already takes part in the case', 'вече участва в случая');
     const p = em.create(CaseParticipant, { childCase: c, institution: institutionCode, role: text(role, 'role', 300), joinedOn: todayInSofia() });
+    await em.flush();
+    return p;
+  },
+
+  /**
+   * DAZD ends an institution's part in a case (AP II.6), with the reason; it sees the case no more, its
+   * referrals for the case still pending or accepted are revoked, and it is told. A closed case too:
+   * ending access is always allowed. DAZD itself, which coordinates, is not removed.
+   */
+  async removeParticipant(em: EntityManager, principal: Principal, caseId: string, institutionCode: string, reason: string): Promise<CaseParticipant> {
+    const c = await caseFor(em, principal, caseId, null);
+    check(institutionCode !== 'DAZD', 'institutionCode', 'DAZD coordinates the case and cannot be removed (AP II.6)', 'ДАЗД координира случая и не може да бъде премахната');
+    const why = text(reason, 'reason', 2000);
+    const p = await currentParticipation(em, c, institutionCode);
+    check(p, 'institutionCode', 'does not take part in the case', 'не участва в случая');
+    endParticipation(p, principal.institutionCode, why);
+    for (const r of await em.find(Referral, { childCase: c, to: institutionCode, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } })) {
+      Object.assign(r, { status: ReferralStatus.REVOKED, revokedOn: todayInSofia(), revokedBy: principal.institutionCode, revokeReason: `the participation ended: ${why}`.slice(0, 2000) });
+    }
+    notify.participationEnded(em, p, principal.institutionCode);
     await em.flush();
     return p;
   },
@@ -298,6 +339,13 @@ export const childrenService = {
     check(beyond.length === 0, 'sharedAreas', `a ${input.type} referral shares only ${REFERRAL_AREAS[input.type].join(', ')}, not ${beyond.join(', ')}`);
     const consentNote = optionalText(input.consentNote, 'consentNote', 2000) ?? null;
     check(input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || consentNote, 'consentNote', 'is required when sharing without consent: say why the child’s best interests require it');
+    // A representative's consent needs a representative: one appointed and not ended (appointRepresentative).
+    check(
+      input.consent === ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || (await em.count(Representative, { childCase: c, endedOn: null })),
+      'consent',
+      `${input.consent} needs a representative appointed for the child first (appointRepresentative)`,
+      `${input.consent} изисква първо да бъде назначен представител на детето (appointRepresentative)`,
+    );
     const referral = em.create(Referral, {
       childCase: c,
       from: principal.institutionCode,
@@ -319,18 +367,62 @@ export const childrenService = {
     const referral = await em.findOne(Referral, { id: parseId(referralId, 'referralId'), to: principal.institutionCode }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!referral) throw notFound('referral to your institution', referralId, 'referralId');
     assertOpen(referral.childCase);
-    const allowed: Record<string, ReferralStatus[]> = { PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED], ACCEPTED: [ReferralStatus.DONE], DECLINED: [], DONE: [] };
-    check(allowed[referral.status].includes(status), 'status', `a ${referral.status} referral can become ${allowed[referral.status].join(' or ') || 'nothing else'}`);
+    const allowed: Record<ReferralStatus, ReferralStatus[]> = {
+      PENDING: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED],
+      ACCEPTED: [ReferralStatus.DONE],
+      DECLINED: [],
+      DONE: [],
+      REVOKED: [],
+    };
+    const next = allowed[referral.status as ReferralStatus];
+    check(next.includes(status), 'status', `a ${referral.status} referral can become ${next.join(' or ') || 'nothing else'}`);
     const given = optionalText(response, 'response', 2000);
     // The referrer is told the answer: a refusal without its reason would leave it nothing to act on.
     check(status !== ReferralStatus.DECLINED || given, 'response', 'is required when declining: say why', 'е задължителен при отказ: посочете причината');
     referral.status = status;
     referral.respondedOn = todayInSofia();
     referral.response = given ?? referral.response ?? null;
-    if (status === ReferralStatus.ACCEPTED && !(await em.count(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode }))) {
-      em.create(CaseParticipant, { childCase: referral.childCase, institution: principal.institutionCode, role: `referred: ${referral.reason}`.slice(0, 300), joinedOn: todayInSofia() });
+    if (status === ReferralStatus.ACCEPTED && !(await currentParticipation(em, referral.childCase, principal.institutionCode))) {
+      em.create(CaseParticipant, {
+        childCase: referral.childCase,
+        institution: principal.institutionCode,
+        role: `referred: ${referral.reason}`.slice(0, 300),
+        joinedOn: todayInSofia(),
+        viaReferral: referral,
+      });
     }
+    // A finished referral stops sharing: the participation it brought ends with it.
+    if (status === ReferralStatus.DONE) await releaseReferral(em, referral, principal.institutionCode, 'the referral was finished');
     notify.referralAnswered(em, referral);
+    await em.flush();
+    return referral;
+  },
+
+  /**
+   * The referrer (or DAZD) withdraws a referral still pending or accepted, with the reason (AP II.7):
+   * from now on it shares nothing, the participation it brought ends, and the recipient is told.
+   */
+  async revokeReferral(em: EntityManager, principal: Principal, referralId: string, reason: string): Promise<Referral> {
+    const referral = await em.findOne(Referral, within({ id: parseId(referralId, 'referralId') }, scopes.referral(principal)), {
+      populate: ['childCase'],
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
+    if (!referral) throw notFound('referral', referralId, 'referralId');
+    if (referral.from.code !== principal.institutionCode && principal.role !== 'DAZD') {
+      throw new ForbiddenError('Only the institution that made the referral, or DAZD, revokes it.', {
+        messageBg: 'Само институцията, направила насочването, или ДАЗД може да го оттегли.',
+        details: { field: 'referralId' },
+      });
+    }
+    if (referral.status !== ReferralStatus.PENDING && referral.status !== ReferralStatus.ACCEPTED) {
+      throw new ConflictError(`The referral is ${referral.status}: only a pending or accepted one is revoked.`, {
+        messageBg: 'Само чакащо или прието насочване може да бъде оттеглено.',
+        details: { field: 'referralId' },
+      });
+    }
+    Object.assign(referral, { status: ReferralStatus.REVOKED, revokedOn: todayInSofia(), revokedBy: principal.institutionCode, revokeReason: text(reason, 'reason', 2000) });
+    await releaseReferral(em, referral, principal.institutionCode, `the referral was revoked: ${referral.revokeReason}`.slice(0, 2000));
+    notify.referralRevoked(em, referral);
     await em.flush();
     return referral;
   },
@@ -346,7 +438,7 @@ export const childrenService = {
     check(!c.missingSince, 'caseId', `the child is reported missing already, since ${c.missingSince}`, `детето вече е обявено за изчезнало от ${c.missingSince}`);
     c.missingSince = dayInCase(c, since, 'since');
     em.create(MissingEpisode, { childCase: c, since: c.missingSince, reportedBy: principal.institutionCode });
-    if (!(await em.count(CaseParticipant, { childCase: c, institution: 'MVR' }))) {
+    if (!(await currentParticipation(em, c, 'MVR'))) {
       em.create(CaseParticipant, { childCase: c, institution: 'MVR', role: SEARCHES_ROLE, joinedOn: todayInSofia() });
     }
     notify.childMissing(em, c, principal.institutionCode);
@@ -500,6 +592,21 @@ export const childrenService = {
     const c = await em.findOne(ChildCase, within({ id: parseId(id) }, scopes.childCase(principal)));
     if (!c) throw notFound('child case', id);
     return c;
+  },
+
+  /** AP I.18: visits whose follow-up is past due and not recorded: DAZD and SAR are told, once (the sweep calls it). */
+  async notifyOverdueFollowUps(em: EntityManager, today = todayInSofia()): Promise<number> {
+    const visits = await em.find(
+      MonitoringVisit,
+      { followUpDueOn: { $lt: today }, followedUpOn: null, followUpOverdueNotifiedOn: null },
+      { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: 500 },
+    );
+    for (const v of visits) {
+      v.followUpOverdueNotifiedOn = today;
+      notify.visitFollowUpOverdue(em, v);
+    }
+    await em.flush();
+    return visits.length;
   },
 
   /** Cases whose child turns 18 within 30 days, not yet told: DAZD and the owner are told, once (the sweep calls it). */

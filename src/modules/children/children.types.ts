@@ -80,10 +80,13 @@ export class PlacementType {
   @Field(() => DateScalar, { nullable: true, description: 'null: the current placement.' }) toDate?: string | null;
 }
 
-@ObjectType('CaseParticipant', { description: 'An institution taking part in a case, with its role.' })
+@ObjectType('CaseParticipant', { description: 'An institution taking part in a case, with its role; one whose part ended is kept, with when and why.' })
 export class CaseParticipantType {
   @Field(() => String) role!: string;
   @Field(() => DateScalar) joinedOn!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'null: it takes part now. Set when DAZD removed it, or the referral it took part by was done or revoked.' })
+  leftOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why its part ended.' }) endReason?: string | null;
 }
 
 @ObjectType('Referral', { implements: NodeInterface, description: 'A referral of a case from a participant to another institution; it shares only the areas it names.' })
@@ -98,6 +101,8 @@ export class ReferralType {
   @Field(() => DateScalar) referredOn!: string;
   @Field(() => DateScalar, { nullable: true }) respondedOn?: string | null;
   @Field(() => String, { nullable: true }) response?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Revoked on this day: it shares nothing since.' }) revokedOn?: string | null;
+  @Field(() => String, { nullable: true }) revokeReason?: string | null;
 }
 
 export const ChildCaseConnection = ConnectionType('ChildCase', ChildCaseType);

@@ -20,6 +20,9 @@ export enum NotificationKind {
   ASSESSMENT_DECIDED = 'ASSESSMENT_DECIDED',
   CHILD_PLACED = 'CHILD_PLACED',
   CASE_CLOSED = 'CASE_CLOSED',
+  REFERRAL_REVOKED = 'REFERRAL_REVOKED',
+  PARTICIPATION_ENDED = 'PARTICIPATION_ENDED',
+  VISIT_FOLLOW_UP_OVERDUE = 'VISIT_FOLLOW_UP_OVERDUE',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

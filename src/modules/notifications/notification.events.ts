@@ -10,7 +10,7 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../reference/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type { BestInterestsAssessment, ChildCase, MissingEpisode, Placement, Referral } from '../children/child-case.entity.js';
+import type { BestInterestsAssessment, CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from '../children/child-case.entity.js';
 import { NotificationKind } from './notification.enums.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -384,6 +384,50 @@ export const notifyChildren = {
       recipients: participants.map((code): [string, string] => [code, 'AP II.6']),
       subject: { type: 'ChildCase', id: c.id },
       sections: [caseCore(c), { dataClass: DataClass.UASC, key: 'closing', value: { closedOn: c.closedOn, reason: c.closingReason } }],
+    });
+  },
+
+  /** AP II.7: a referral withdrawn → its recipient, with the reason; what it shared is no longer shared. */
+  referralRevoked(em: EntityManager, referral: Referral) {
+    return send(em, {
+      kind: NotificationKind.REFERRAL_REVOKED,
+      sender: referral.revokedBy!.code,
+      recipients: [[referral.to.code, 'AP II.7']],
+      subject: { type: 'Referral', id: referral.id },
+      sections: [
+        { dataClass: DataClass.UASC, key: 'revoked', value: { id: referral.id, caseId: referral.childCase.id, revokedOn: referral.revokedOn, reason: referral.revokeReason } },
+      ],
+    });
+  },
+
+  /** AP II.6: DAZD ended an institution's part in a case → that institution, with the reason (not the child's details: it sees the case no more). */
+  participationEnded(em: EntityManager, p: CaseParticipant, by: string) {
+    return send(em, {
+      kind: NotificationKind.PARTICIPATION_ENDED,
+      sender: by,
+      recipients: [[p.institution.code, 'AP II.6']],
+      subject: { type: 'ChildCase', id: p.childCase.id },
+      sections: [{ dataClass: DataClass.UASC, key: 'participation', value: { caseId: p.childCase.id, role: p.role, leftOn: p.leftOn, reason: p.endReason } }],
+    });
+  },
+
+  /** AP I.18: a monitoring visit's follow-up is past due → DAZD, which made the visit, and SAR, which runs the centre. */
+  visitFollowUpOverdue(em: EntityManager, v: MonitoringVisit) {
+    return send(em, {
+      kind: NotificationKind.VISIT_FOLLOW_UP_OVERDUE,
+      sender: null,
+      recipients: [
+        ['DAZD', 'AP I.18'],
+        ['SAR', 'AP I.18'],
+      ],
+      subject: { type: 'MonitoringVisit', id: v.id },
+      sections: [
+        {
+          dataClass: DataClass.MONITORING,
+          key: 'visit',
+          value: { id: v.id, centre: v.centre, municipalityCode: v.municipality.code, visitedOn: v.visitedOn, recommendations: v.recommendations, followUpDueOn: v.followUpDueOn },
+        },
+      ],
     });
   },
 

@@ -151,6 +151,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await escalate();
     // AP II.6: a child in the mechanism turning 18 within 30 days: DAZD and the case owner prepare the transition.
     await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
+    // AP I.18: a monitoring visit's follow-up past due: DAZD and SAR are reminded.
+    await orm.em.fork().transactional((em) => childrenService.notifyOverdueFollowUps(em));
   };
 
   // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
