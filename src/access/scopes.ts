@@ -9,7 +9,7 @@ import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js
 import type { Objection } from '../modules/oversight/objection.entity.js';
 import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
 import type { Notification } from '../modules/notifications/notification.entity.js';
-import type { ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
+import type { CaseChange, ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseArea } from '../modules/children/children.enums.js';
 import { roleCaseAreas } from './case-areas.js';
@@ -237,17 +237,12 @@ export const scopes = {
 
   /** A child's needs in the areas the principal sees in the case: its role's, and those referrals to it share. */
   childNeed(p: Principal): FilterQuery<ChildNeed> {
-    if (p.role === 'DAZD') return {};
-    const own = roleCaseAreas(p);
-    if (!own.length) return NONE;
-    return {
-      [raw(
-        (alias) =>
-          `(${alias}.area in (${own.map(() => '?').join(', ')}) or exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
-          ` and r.to_code = ? and ${SHARING} and ${alias}.area = any(r.shared_areas)))`,
-        [...own, p.institutionCode],
-      )]: [],
-    };
+    return inSeenArea(p, false);
+  },
+
+  /** The change log of a case: changes in the areas the principal sees in it (as childNeed), and those of no area. */
+  caseChange(p: Principal): FilterQuery<CaseChange> {
+    return inSeenArea(p, true);
   },
 
   /** AP I.18: DAZD's monitoring visits to SAR's reception centres: DAZD and SAR. */
@@ -310,6 +305,25 @@ export async function caseAreas(em: EntityManager, p: Principal, caseIds: readon
   );
   const shared = new Map(rows.map((r) => [r.id, r.areas]));
   return new Map(caseIds.map((id) => [id, [...new Set([...own, ...(shared.get(id) ?? [])])]]));
+}
+
+/**
+ * Rows of a case's part by area (`area`, `child_case_id`): the principal's role's areas, and those a
+ * referral to it shares now; with `noArea`, also rows of no area. The case itself is scoped apart.
+ */
+function inSeenArea<T>(p: Principal, noArea: boolean): FilterQuery<T> {
+  if (p.role === 'DAZD') return {};
+  const own = roleCaseAreas(p);
+  if (!own.length) return NONE as unknown as FilterQuery<T>;
+  return {
+    [raw(
+      (alias) =>
+        `(${noArea ? `${alias}.area is null or ` : ''}${alias}.area in (${own.map(() => '?').join(', ')})` +
+        ` or exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
+        ` and r.to_code = ? and ${SHARING} and ${alias}.area = any(r.shared_areas)))`,
+      [...own, p.institutionCode],
+    )]: [],
+  } as FilterQuery<T>;
 }
 
 /**

@@ -45,6 +45,7 @@ import { OperationsResolver } from './operations/operations.resolver.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
+  CaseChange,
   CaseParticipant,
   CaseStatusChange,
   ChildCase,
@@ -56,7 +57,20 @@ import {
   Representative,
 } from './children/child-case.entity.js';
 import { childrenLoaders } from './children/children.loaders.js';
-import { BestInterestsAssessmentResolver, CaseParticipantResolver, ChildCaseResolver, MissingEpisodeResolver, MonitoringVisitResolver, PlacementResolver, ReferralResolver } from './children/children.resolver.js';
+import {
+  AgeAssessmentResolver,
+  BestInterestsAssessmentResolver,
+  CaseChangeResolver,
+  CaseParticipantResolver,
+  CaseStatusChangeResolver,
+  ChildCaseResolver,
+  ChildNeedResolver,
+  MissingEpisodeResolver,
+  MonitoringVisitResolver,
+  PlacementResolver,
+  ReferralResolver,
+  RepresentativeResolver,
+} from './children/children.resolver.js';
 
 // Each feature module registers here: its entities, resolvers and per-request loaders.
 export const entities = [
@@ -88,6 +102,7 @@ export const entities = [
   Referral,
   BestInterestsAssessment,
   ChildNeed,
+  CaseChange,
   MonitoringVisit,
   AuditEntry,
 ];
@@ -115,6 +130,11 @@ export const resolvers: NonEmptyArray<Function> = [
   ChildCaseResolver,
   ReferralResolver,
   CaseParticipantResolver,
+  CaseStatusChangeResolver,
+  AgeAssessmentResolver,
+  RepresentativeResolver,
+  ChildNeedResolver,
+  CaseChangeResolver,
   PlacementResolver,
   BestInterestsAssessmentResolver,
   MissingEpisodeResolver,

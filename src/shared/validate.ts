@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import { BadUserInputError } from './errors.js';
+import { BadUserInputError, ConflictError } from './errors.js';
 import { codePoints } from './input.js';
 
 /** Throws BAD_USER_INPUT naming the field unless `ok`. */
@@ -17,5 +17,15 @@ export function text(value: string, field: string, max = 500): string {
 
 export const optionalText = (value: string | undefined | null, field: string, max = 4000): string | null | undefined =>
   value === undefined || value === null ? value : value.trim() === '' ? null : text(value, field, max);
+
+/** Optimistic concurrency: the caller changes what it read (`given`), else CONFLICT on field `version`. */
+export function assertVersion(current: number, given: number, what: string, messageBg: string): void {
+  if (current !== given) {
+    throw new ConflictError(`The ${what} changed since you read it (version ${given}, now ${current}): read it again and retry.`, {
+      messageBg,
+      details: { field: 'version' },
+    });
+  }
+}
 
 export const isCountryCode = (code: string): boolean => /^[A-Z]{2}$/.test(code) && countries.isValid(code);

@@ -79,6 +79,8 @@ interface World {
   adultPlans: string[];
   measures: string[];
   cases: string[];
+  versionedCases: { id: string; version: number }[];
+  needs: { id: string; version: number }[];
   referrals: string[];
   assessments: string[];
   visits: string[];
@@ -214,6 +216,18 @@ const COMMANDS: Record<string, Command> = {
       id: pick(w.assessments),
       a: pick(Object.values(ApprovalStatus)),
     }),
+  // Linking a beneficiary record opens nothing: the case's beneficiary is read within the reader's own view of beneficiaries.
+  updateChildCase: (pick, w) => {
+    const c = pick(w.versionedCases);
+    return one(input('updateChildCase', 'UpdateChildCaseInput', 'id'), {
+      input: { caseId: c.id, version: c.version, givenName: 'Amir', sex: pick(['FEMALE', 'MALE']), beneficiaryId: pick([undefined, null, pick(w.beneficiaries)]) },
+    });
+  },
+  updateChildNeed: (pick, w) => {
+    // No need recorded yet: an id of none, refused.
+    const n = pick(w.needs) ?? { id: '00000000-0000-4000-8000-000000000000', version: 1 };
+    return one(input('updateChildNeed', 'UpdateChildNeedInput', 'id'), { input: { needId: n.id, version: n.version, status: 'MET', plan: 'Done.' } });
+  },
   recordChildNeed: (pick, w) =>
     one(input('recordChildNeed', 'RecordNeedInput', 'id'), { input: { caseId: pick(w.cases), area: pick(Object.values(CaseArea)), description: 'A need.' } }),
   recordMonitoringVisit: (pick) =>
@@ -269,6 +283,8 @@ async function world(): Promise<World> {
     adultPlans: await ids("integration_plan where kind = 'ADULT' and agreement_id in (select id from agreement where status in ('ACTIVE', 'EXTENDED'))"),
     measures: await ids('measure'),
     cases: await ids('child_case'),
+    versionedCases: await sql.execute<{ id: string; version: number }[]>('select id, version from child_case order by id'),
+    needs: await sql.execute<{ id: string; version: number }[]>('select id, version from child_need order by id'),
     referrals: await ids('child_referral'),
     assessments: await ids('best_interests_assessment'),
     visits: await ids('monitoring_visit'),

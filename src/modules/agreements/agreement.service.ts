@@ -10,7 +10,7 @@ import { paginate } from '../../shared/paginate.js';
 import { readJson, type JsonSelection } from '../../shared/json-read.js';
 import './agreement.json.js';
 import type { PageArgs } from '../../shared/relay.js';
-import { check, optionalText, text } from '../../shared/validate.js';
+import { assertVersion, check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
 import { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { applicationService } from '../applications/application.service.js';
@@ -71,14 +71,7 @@ export function assertInForce(agreement: Agreement, action: string): void {
   }
 }
 
-function assertVersion(agreement: Agreement, version: number): void {
-  if (agreement.version !== version) {
-    throw new ConflictError(
-      `The agreement changed since you read it (version ${version}, now ${agreement.version}): read it again and retry.`,
-      { messageBg: 'Споразумението е променено междувременно: заредете го отново.', details: { field: 'version' } },
-    );
-  }
-}
+const assertAgreementVersion = (agreement: Agreement, version: number) => assertVersion(agreement.version, version, 'agreement', 'Споразумението е променено междувременно: заредете го отново.');
 
 /** A day given for a change to an agreement (default today): not in the future, not before the signing. */
 function dayInTerm(agreement: Agreement, value: string | undefined, field: string): CalendarDate {
@@ -190,7 +183,7 @@ export const agreementService = {
   /** Signs a draft: the term runs from the day of signing (Art. 3(2)); roles and plans follow the ages on that day. */
   async sign(em: EntityManager, principal: Principal, input: { agreementId: string; version: number; signedOn?: string }): Promise<Agreement> {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
-    assertVersion(agreement, input.version);
+    assertAgreementVersion(agreement, input.version);
     if (agreement.status !== AgreementStatus.DRAFT) {
       throw new ConflictError(`The agreement is ${effectiveStatus(agreement).toLowerCase()}, not a draft: it was signed already.`, {
         details: { field: 'agreementId' },
@@ -220,7 +213,7 @@ export const agreementService = {
   /** Art. 3(3): extended once, by one year, on the mayor's proposal, with the foreigner's written consent. */
   async extend(em: EntityManager, principal: Principal, input: ExtendAgreementInput): Promise<Agreement> {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
-    assertVersion(agreement, input.version);
+    assertAgreementVersion(agreement, input.version);
     // Checked before "in force", so that a second extension is told why.
     if (agreement.extendedOn || agreement.status === AgreementStatus.EXTENDED) {
       throw new ConflictError('Art. 3(3): an agreement is extended once only; this one already was.', {
@@ -336,7 +329,7 @@ export const agreementService = {
   /** The agreement a change is for: in the caller's scope, at the version the caller read, in force. */
   async inForce(em: EntityManager, principal: Principal, input: { agreementId: string; version: number }, action: string): Promise<Agreement> {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
-    assertVersion(agreement, input.version);
+    assertAgreementVersion(agreement, input.version);
     assertInForce(agreement, action);
     return agreement;
   },

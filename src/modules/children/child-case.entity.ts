@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/c
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { Sex } from '../beneficiaries/beneficiary.enums.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
@@ -18,6 +19,8 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'text', nullable: true }) familyName?: string | null;
   @Property({ type: 'boolean', default: true }) namesDeclared: Opt<boolean> = true;
   @Property({ type: 'date', nullable: true }) declaredBirthDate?: CalendarDate | null;
+  /** As known; null when not recorded. */
+  @Enum({ items: () => Sex, type: 'string', nullable: true }) sex?: Sex | null;
   /** The day the child turns (or is taken to turn) 18, by the age rule (children.service.ts comesOfAgeOn); null: not known, a child. */
   @Index()
   @Property({ type: 'date', nullable: true })
@@ -99,6 +102,8 @@ export class Representative extends BaseEntity {
   @Property({ type: 'text' }) name!: string;
   @Property({ type: 'date' }) appointedOn!: CalendarDate;
   @Property({ type: 'date', nullable: true }) endedOn?: CalendarDate | null;
+  /** Who recorded the appointment (null: recorded before the hub kept it). */
+  @ManyToOne(() => Institution, { fieldName: 'recorded_by_code', nullable: true }) recordedBy?: Institution | null;
 }
 
 /** Where the child lives: a social service, a reception centre or a foster family, from–to. */
@@ -110,6 +115,8 @@ export class Placement extends BaseEntity {
   @ManyToOne(() => Municipality, { fieldName: 'municipality_code', index: true }) municipality!: Municipality;
   @Property({ type: 'date' }) fromDate!: CalendarDate;
   @Property({ type: 'date', nullable: true }) toDate?: CalendarDate | null;
+  /** Who recorded the placement (null: recorded before the hub kept it). */
+  @ManyToOne(() => Institution, { fieldName: 'recorded_by_code', nullable: true }) recordedBy?: Institution | null;
 }
 
 /** A referral from one participant to another institution: why, which areas it shares, and the answer. */
@@ -185,6 +192,30 @@ export class ChildNeed extends BaseEntity {
   @Enum({ items: () => NeedStatus, type: 'string' }) status: Opt<NeedStatus> = NeedStatus.OPEN;
   @ManyToOne(() => Institution, { fieldName: 'recorded_by_code' }) recordedBy!: Institution;
   @Property({ type: 'date' }) recordedOn!: CalendarDate;
+  /** The last change of its description, plan or status (the case's change log has each). */
+  @ManyToOne(() => Institution, { fieldName: 'changed_by_code', nullable: true }) changedBy?: Institution | null;
+  @Property({ type: 'date', nullable: true }) changedOn?: CalendarDate | null;
+  @Property({ type: 'integer', version: true }) version: Opt<number> = 1;
+}
+
+/**
+ * One field of a case or of a need changed after it was recorded: from what, to what, by whom, when.
+ * `area` is the part of the case the field belongs to: only those who see that area read the change
+ * (null: the case's own fields every participant reads, e.g. separation).
+ */
+@Entity({ tableName: 'child_case_change' })
+export class CaseChange extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Enum({ items: () => CaseArea, type: 'string', nullable: true }) area?: CaseArea | null;
+  /** What changed: `ChildCase` or `ChildNeed`, and its id. */
+  @Property({ type: 'text' }) subjectType!: string;
+  @Property({ type: 'uuid' }) subjectId!: string;
+  @Property({ type: 'text' }) field!: string;
+  @Property({ type: 'json', nullable: true }) fromValue?: unknown;
+  @Property({ type: 'json', nullable: true }) toValue?: unknown;
+  @ManyToOne(() => Institution, { fieldName: 'changed_by_code' }) changedBy!: Institution;
+  @Property({ type: 'date' }) changedOn!: CalendarDate;
+  @Property({ type: 'text', nullable: true }) note?: string | null;
 }
 
 /** AP I.18: DAZD's monitoring visit to a reception centre, what it found, and the follow-up. */

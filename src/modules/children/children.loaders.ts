@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { AgeAssessment, BestInterestsAssessment, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
+import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 
@@ -46,6 +46,15 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
       (n) => n.childCase.id,
     ),
     participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
+    // The change log in the areas the caller sees in each case (scopes.caseChange), in SQL, oldest
+    // first; the fields of one change (one transaction, one created_at) by name.
+    changesOf: childrenOf(
+      (ids) =>
+        principal
+          ? em.find(CaseChange, within({ childCase: { $in: ids } }, scopes.caseChange(principal)), { orderBy: { createdAt: 'asc', field: 'asc', id: 'asc' } })
+          : Promise.resolve([]),
+      (c) => c.childCase.id,
+    ),
     // A participant sees the referrals to or from its institution (their reasons may carry any area); DAZD all.
     referralsOf: childrenOf(
       (ids) =>

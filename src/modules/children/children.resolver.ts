@@ -5,7 +5,8 @@ import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { IntegrationPlanType } from '../agreements/agreement.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { BestInterestsAssessment, CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from './child-case.entity.js';
+import type { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, MonitoringVisit, Placement, Referral, Representative } from './child-case.entity.js';
+import type { Institution } from '../reference/institution.entity.js';
 import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
 import { childrenService } from './children.service.js';
 import { childCaseIndicators, ChildCaseIndicatorsType } from './children.indicators.js';
@@ -36,7 +37,13 @@ import {
   ReferCaseInput,
   ReferralType,
   RepresentativeType,
+  CaseChangeType,
+  UpdateChildCaseInput,
+  UpdateChildNeedInput,
 } from './children.types.js';
+
+/** An institution a row refers to (who identified, assessed, recorded, changed), through the request's loader. */
+const institutionOf = (ctx: Context, ref: Institution | null | undefined) => (ref ? ctx.loaders.institution.load(ref.code) : null);
 
 @Resolver(() => ChildCaseType)
 export class ChildCaseResolver {
@@ -58,6 +65,29 @@ export class ChildCaseResolver {
   @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP II.7); DAZD runs the case.' })
   openChildCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: Context) {
     return childrenService.open(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ChildCaseType, {
+    description:
+      "Corrects or completes the child's identity and profile (IDENTITY area), links the beneficiary record, on the version you read (CONFLICT when stale). Each change goes to the case's changes; a new declared birth date recomputes comesOfAgeOn.",
+  })
+  updateChildCase(@Arg('input', () => UpdateChildCaseInput) input: UpdateChildCaseInput, @Ctx() ctx: Context) {
+    return childrenService.update(ctx.em, ctx.principal!, input);
+  }
+
+  @Mutation(() => ChildNeedType, { description: "AP II.8: updates a need's description, plan or status (e.g. MET), in an area you see in the case, on the version you read." })
+  updateChildNeed(@Arg('input', () => UpdateChildNeedInput) input: UpdateChildNeedInput, @Ctx() ctx: Context) {
+    return childrenService.updateNeed(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'The institution that identified the child. IDENTITY area.' })
+  identifiedBy(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return institutionOf(ctx, c.identifiedBy);
+  }
+
+  @FieldResolver(() => [CaseChangeType], { description: "Changes of the case's fields and its needs after they were recorded, oldest first: those in the areas you see." })
+  changes(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.changesOf.load(c.id);
   }
 
   @Mutation(() => ChildCaseType, { description: 'Moves a case forward: ASSESSED, PLACED, CARE_PLAN (DAZD).' })
@@ -345,5 +375,55 @@ export class PlacementResolver {
   @FieldResolver(() => MunicipalityType)
   municipality(@Root() p: Placement, @Ctx() ctx: Context) {
     return ctx.loaders.municipality.load(p.municipality.code);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who recorded the placement; null: recorded before the hub kept it.' })
+  recordedBy(@Root() p: Placement, @Ctx() ctx: Context) {
+    return institutionOf(ctx, p.recordedBy);
+  }
+}
+
+@Resolver(() => CaseStatusChangeType)
+export class CaseStatusChangeResolver {
+  @FieldResolver(() => InstitutionType, { description: 'Who changed the status.' })
+  changedBy(@Root() h: CaseStatusChange, @Ctx() ctx: Context) {
+    return institutionOf(ctx, h.changedBy);
+  }
+}
+
+@Resolver(() => AgeAssessmentType)
+export class AgeAssessmentResolver {
+  @FieldResolver(() => InstitutionType, { description: 'Who assessed the age.' })
+  assessedBy(@Root() a: AgeAssessment, @Ctx() ctx: Context) {
+    return institutionOf(ctx, a.assessedBy);
+  }
+}
+
+@Resolver(() => RepresentativeType)
+export class RepresentativeResolver {
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who recorded the appointment; null: recorded before the hub kept it.' })
+  recordedBy(@Root() r: Representative, @Ctx() ctx: Context) {
+    return institutionOf(ctx, r.recordedBy);
+  }
+}
+
+@Resolver(() => ChildNeedType)
+export class ChildNeedResolver {
+  @FieldResolver(() => InstitutionType, { description: 'Who recorded the need.' })
+  recordedBy(@Root() n: ChildNeed, @Ctx() ctx: Context) {
+    return institutionOf(ctx, n.recordedBy);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who changed it last (changedOn); null: never changed.' })
+  changedBy(@Root() n: ChildNeed, @Ctx() ctx: Context) {
+    return institutionOf(ctx, n.changedBy);
+  }
+}
+
+@Resolver(() => CaseChangeType)
+export class CaseChangeResolver {
+  @FieldResolver(() => InstitutionType, { description: 'Who made the change.' })
+  changedBy(@Root() c: CaseChange, @Ctx() ctx: Context) {
+    return institutionOf(ctx, c.changedBy);
   }
 }

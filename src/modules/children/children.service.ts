@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js'
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
-import { check, optionalText, text } from '../../shared/validate.js';
+import { assertVersion, check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
 import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
@@ -16,6 +16,7 @@ import { Institution } from '../reference/institution.entity.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
+  CaseChange,
   CaseParticipant,
   CaseStatusChange,
   ChildCase,
@@ -38,10 +39,11 @@ import type {
   RecordBestInterestsInput,
   RecordNeedInput,
   RecordMonitoringVisitInput,
+  UpdateChildCaseInput,
+  UpdateChildNeedInput,
 } from './children.types.js';
 
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
-const ISO_COUNTRY = /^[A-Z]{2}$/;
 
 function history(em: EntityManager, c: ChildCase, from: CaseStatus | null, to: CaseStatus, on: string, by: string, note?: string | null, closingReason?: ClosingReason) {
   em.create(CaseStatusChange, { childCase: c, fromStatus: from, toStatus: to, changedOn: on, changedBy: by, note: note ?? null, closingReason: closingReason ?? null });
@@ -144,31 +146,123 @@ function comesOfAgeOn(declaredBirthDate: CalendarDate | null | undefined, findin
   return on;
 }
 
+/** A case's age assessments in the order made, as the case lists them (by day, then as recorded). */
+const assessmentsOf = (em: EntityManager, c: ChildCase) => em.find(AgeAssessment, { childCase: c }, { orderBy: { assessedOn: 'asc', createdAt: 'asc' } });
+
+/**
+ * comesOfAgeOn again, from the declared birth date and the assessments in the order made (the sort is
+ * stable: one just recorded stays last among its day's); returns the day before when it changed.
+ */
+function recomputeComingOfAge(c: ChildCase, assessments: AgeFinding[]): { from: CalendarDate | null } | null {
+  const comesOn = comesOfAgeOn(c.declaredBirthDate, [...assessments].sort((a, b) => compareDates(a.assessedOn, b.assessedOn)));
+  if (comesOn === (c.comesOfAgeOn ?? null)) return null;
+  const from = c.comesOfAgeOn ?? null;
+  c.comesOfAgeOn = comesOn;
+  // The notice told DAZD of a day that no longer holds: the new day is told once in its turn.
+  c.comingOfAgeNotifiedOn = null;
+  return { from };
+}
+
+/** The fields of the child's record (openChildCase, updateChildCase) and the part of the case each belongs to (null: every participant's). */
+const RECORD_AREAS = {
+  givenName: CaseArea.IDENTITY,
+  familyName: CaseArea.IDENTITY,
+  namesDeclared: CaseArea.IDENTITY,
+  declaredBirthDate: CaseArea.IDENTITY,
+  sex: CaseArea.IDENTITY,
+  nationality: CaseArea.IDENTITY,
+  languages: CaseArea.IDENTITY,
+  identifiedWhere: CaseArea.IDENTITY,
+  separation: null,
+  beneficiary: CaseArea.IDENTITY,
+} as const;
+type RecordField = keyof typeof RECORD_AREAS;
+type RecordInput = Omit<UpdateChildCaseInput, 'caseId' | 'version' | 'note'>;
+
+/**
+ * The record's fields as given, checked and normalised, one place for opening and updating: a field not
+ * given is left out, null clears it (refused where the record cannot be without it). The beneficiary
+ * record must be in the caller's view of beneficiaries (else NOT_FOUND: nothing said of others').
+ */
+async function recordValues(em: EntityManager, principal: Principal, input: RecordInput, identifiedOn: CalendarDate): Promise<Partial<Pick<ChildCase, RecordField>>> {
+  const out: Partial<Pick<ChildCase, RecordField>> = {};
+  const given = (field: keyof RecordInput) => input[field] !== undefined;
+  const kept = <T>(value: T | null | undefined, field: string): T => {
+    check(value !== null && value !== undefined, field, 'cannot be cleared', 'не може да бъде изтрито');
+    return value;
+  };
+  if (given('givenName')) out.givenName = optionalText(input.givenName, 'givenName', 200) ?? null;
+  if (given('familyName')) out.familyName = optionalText(input.familyName, 'familyName', 200) ?? null;
+  if (given('namesDeclared')) out.namesDeclared = kept(input.namesDeclared, 'namesDeclared');
+  if (given('declaredBirthDate')) {
+    if (input.declaredBirthDate) {
+      parseDate(input.declaredBirthDate, 'declaredBirthDate');
+      check(compareDates(input.declaredBirthDate, identifiedOn) <= 0, 'declaredBirthDate', 'is after the day the child was identified', 'е след деня, в който детето е установено');
+    }
+    out.declaredBirthDate = input.declaredBirthDate ?? null;
+  }
+  if (given('sex')) out.sex = input.sex ?? null;
+  if (given('nationality')) {
+    if (input.nationality) check(isCountryCode(input.nationality), 'nationality', 'is an ISO 3166-1 alpha-2 code, e.g. SY', 'е код по ISO 3166-1 alpha-2, напр. SY');
+    out.nationality = input.nationality ?? null;
+  }
+  if (given('languages')) out.languages = kept(input.languages, 'languages').map((l, i) => text(l, `languages[${i}]`, 50));
+  if (given('separation')) out.separation = kept(input.separation, 'separation');
+  if (given('identifiedWhere')) out.identifiedWhere = text(kept(input.identifiedWhere, 'identifiedWhere'), 'identifiedWhere', 500);
+  if (given('beneficiaryId')) {
+    const id = input.beneficiaryId;
+    const found = id ? await em.findOne(Beneficiary, within({ id: parseId(id, 'beneficiaryId') }, scopes.beneficiary(principal))) : null;
+    if (id && !found) throw notFound('beneficiary', id, 'beneficiaryId');
+    out.beneficiary = found;
+  }
+  return out;
+}
+
+/** A field's value as the schema gives it, for the change log (an entity by its id). */
+const asLogged = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: string }).id : (value ?? null));
+
+type Change = { field: string; area: CaseArea | null; from: unknown; to: unknown };
+/** The change log's entries for one subject (the case or a need), by whom and why. */
+function logChanges(em: EntityManager, c: ChildCase, subject: { type: 'ChildCase' | 'ChildNeed'; id: string }, changes: Change[], by: string, note: string | null) {
+  // One change, one moment: the log lists a change's fields by name (children.loaders.ts changesOf).
+  const createdAt = new Date();
+  for (const ch of changes) {
+    em.create(CaseChange, {
+      createdAt,
+      childCase: c,
+      area: ch.area,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      field: ch.field,
+      fromValue: asLogged(ch.from),
+      toValue: asLogged(ch.to),
+      changedBy: by,
+      changedOn: todayInSofia(),
+      note,
+    });
+  }
+}
+
+/** The fields of `values` that differ from `current` (arrays by content, entities by id). */
+function differences<T extends object>(current: T, values: Partial<T>, areaOf: (field: string) => CaseArea | null): Change[] {
+  return Object.entries(values)
+    .filter(([field, to]) => JSON.stringify(asLogged(current[field as keyof T])) !== JSON.stringify(asLogged(to)))
+    .map(([field, to]) => ({ field, area: areaOf(field), from: current[field as keyof T], to }));
+}
+
 export const childrenService = {
   /** AP II.7–8: an identified child enters the mechanism; DAZD runs the case (AP II.6), the identifying institution takes part. */
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
     const identifiedOn = dayOf(input.identifiedOn, 'identifiedOn');
-    if (input.declaredBirthDate) {
-      parseDate(input.declaredBirthDate, 'declaredBirthDate');
-      check(compareDates(input.declaredBirthDate, identifiedOn) <= 0, 'declaredBirthDate', 'is after the day the child was identified');
-    }
-    if (input.nationality) check(ISO_COUNTRY.test(input.nationality), 'nationality', 'is an ISO 3166-1 alpha-2 code, e.g. SY');
-    const beneficiary = input.beneficiaryId ? await em.findOne(Beneficiary, parseId(input.beneficiaryId, 'beneficiaryId')) : null;
-    check(!input.beneficiaryId || beneficiary, 'beneficiaryId', 'is not a beneficiary');
+    const values = await recordValues(em, principal, input, identifiedOn);
     const c = em.create(ChildCase, {
-      givenName: optionalText(input.givenName, 'givenName', 200) ?? null,
-      familyName: optionalText(input.familyName, 'familyName', 200) ?? null,
-      namesDeclared: input.namesDeclared ?? true,
-      declaredBirthDate: input.declaredBirthDate ?? null,
-      comesOfAgeOn: input.declaredBirthDate ? addYears(input.declaredBirthDate, 18) : null,
-      nationality: input.nationality ?? null,
-      languages: (input.languages ?? []).map((l: string, i: number) => text(l, `languages[${i}]`, 50)),
+      ...values,
       separation: input.separation,
+      identifiedWhere: values.identifiedWhere!,
+      comesOfAgeOn: values.declaredBirthDate ? addYears(values.declaredBirthDate, 18) : null,
       identifiedOn,
-      identifiedWhere: text(input.identifiedWhere, 'identifiedWhere', 500),
       identifiedBy: principal.institutionCode,
       owner: 'DAZD',
-      beneficiary,
     });
     em.create(CaseParticipant, { childCase: c, institution: 'DAZD', role: 'coordinates the case (AP II.6)', joinedOn: identifiedOn });
     if (principal.institutionCode !== 'DAZD') {
@@ -177,6 +271,47 @@ export const childrenService = {
     history(em, c, null, CaseStatus.IDENTIFIED, identifiedOn, principal.institutionCode);
     await em.flush();
     return c;
+  },
+
+  /**
+   * The child's identity and profile corrected or completed (IDENTITY area), on the version read (else
+   * CONFLICT); each change goes to the case's change log, and a new declared birth date recomputes
+   * when the child comes of age (the age rule). Nothing changed: the case as it was, no new version.
+   */
+  async update(em: EntityManager, principal: Principal, input: UpdateChildCaseInput): Promise<ChildCase> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.IDENTITY);
+    assertOpen(c);
+    assertVersion(c.version, input.version, 'case', 'Случаят е променен междувременно: заредете го отново.');
+    const { caseId: _caseId, version: _version, note, ...given } = input;
+    const changes = differences(c, await recordValues(em, principal, given, c.identifiedOn), (field) => RECORD_AREAS[field as RecordField]);
+    if (!changes.length) return c;
+    for (const ch of changes) Object.assign(c, { [ch.field]: ch.to });
+    if (changes.some((ch) => ch.field === 'declaredBirthDate')) {
+      const recomputed = recomputeComingOfAge(c, await assessmentsOf(em, c));
+      if (recomputed) changes.push({ field: 'comesOfAgeOn', area: CaseArea.AGE, from: recomputed.from, to: c.comesOfAgeOn ?? null });
+    }
+    logChanges(em, c, { type: 'ChildCase', id: c.id }, changes, principal.institutionCode, optionalText(note, 'note', 2000) ?? null);
+    await em.flush();
+    return c;
+  },
+
+  /** AP II.8: a need's description, plan or status (e.g. MET), in an area the caller sees in the case, on the version read. */
+  async updateNeed(em: EntityManager, principal: Principal, input: UpdateChildNeedInput): Promise<ChildNeed> {
+    const need = await em.findOne(ChildNeed, within({ id: parseId(input.needId, 'needId') }, scopes.childNeed(principal)), { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!need) throw notFound('need', input.needId, 'needId');
+    const c = await caseFor(em, principal, need.childCase.id, need.area, 'needId');
+    assertOpen(c);
+    assertVersion(need.version, input.version, 'need', 'Нуждата е променена междувременно: заредете я отново.');
+    const values: Partial<Pick<ChildNeed, 'description' | 'plan' | 'status'>> = {};
+    if (input.description !== undefined) values.description = text(input.description ?? '', 'description', 4000);
+    if (input.plan !== undefined) values.plan = optionalText(input.plan, 'plan', 4000) ?? null;
+    if (input.status) values.status = input.status;
+    const changes = differences(need, values, () => need.area);
+    if (!changes.length) return need;
+    Object.assign(need, values, { changedBy: principal.institutionCode, changedOn: todayInSofia() });
+    logChanges(em, c, { type: 'ChildNeed', id: need.id }, changes, principal.institutionCode, optionalText(input.note, 'note', 2000) ?? null);
+    await em.flush();
+    return need;
   },
 
   /** The case moves forward (identified → assessed → placed → care plan); closing has its own reason (closeCase). */
@@ -237,7 +372,7 @@ export const childrenService = {
     assertOpen(c);
     check(input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge, 'minAge', 'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40');
     const on = dayInCase(c, input.assessedOn, 'assessedOn');
-    const earlier = await em.find(AgeAssessment, { childCase: c }, { orderBy: { assessedOn: 'asc', createdAt: 'asc' } });
+    const earlier = await assessmentsOf(em, c);
     const assessment = em.create(AgeAssessment, {
       childCase: c,
       method: input.method,
@@ -248,15 +383,7 @@ export const childrenService = {
       disputed: input.disputed ?? false,
       outcome: input.outcome,
     });
-    // In the order made, as the case lists them (by day, then as recorded; the sort is stable and the
-    // new one recorded last): a later assessment decides an earlier one's dispute.
-    const findings = [...earlier, assessment].sort((a, b) => compareDates(a.assessedOn, b.assessedOn));
-    const comesOn = comesOfAgeOn(c.declaredBirthDate, findings);
-    if (comesOn !== c.comesOfAgeOn) {
-      c.comesOfAgeOn = comesOn;
-      // The notice told DAZD of a day that no longer holds: the new day is told once in its turn.
-      c.comingOfAgeNotifiedOn = null;
-    }
+    recomputeComingOfAge(c, [...earlier, assessment]);
     await em.flush();
     return assessment;
   },
@@ -267,7 +394,7 @@ export const childrenService = {
     const on = dayOf(input.appointedOn, 'appointedOn');
     const current = await em.find(Representative, { childCase: c, kind: input.kind, endedOn: null });
     for (const r of current) r.endedOn = on;
-    const r = em.create(Representative, { childCase: c, kind: input.kind, name: text(input.name, 'name', 300), appointedOn: on });
+    const r = em.create(Representative, { childCase: c, kind: input.kind, name: text(input.name, 'name', 300), appointedOn: on, recordedBy: principal.institutionCode });
     await em.flush();
     return r;
   },
@@ -284,7 +411,14 @@ export const childrenService = {
       p.toDate = from;
       previous = p.municipality.code;
     }
-    const placement = em.create(Placement, { childCase: c, kind: input.kind, provider: text(input.provider, 'provider', 300), municipality: input.municipalityCode, fromDate: from });
+    const placement = em.create(Placement, {
+      childCase: c,
+      kind: input.kind,
+      provider: text(input.provider, 'provider', 300),
+      municipality: input.municipalityCode,
+      fromDate: from,
+      recordedBy: principal.institutionCode,
+    });
     notify.childPlaced(em, placement, previous, principal.institutionCode);
     await em.flush();
     return placement;

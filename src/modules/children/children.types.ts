@@ -1,4 +1,6 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Sex } from '../beneficiaries/beneficiary.enums.js';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -22,6 +24,7 @@ export class ChildCaseType {
   @Field(() => String, { nullable: true, description: 'IDENTITY area.' }) familyName?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document). IDENTITY area.' }) namesDeclared?: boolean;
   @Field(() => DateScalar, { nullable: true, description: 'IDENTITY area.' }) declaredBirthDate?: string | null;
+  @Field(() => Sex, { nullable: true, description: 'As known; null when not recorded. IDENTITY area.' }) sex?: Sex | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null when unknown or stateless. IDENTITY area.' }) nationality?: string | null;
   @Field(() => [String], { nullable: true, description: 'IDENTITY area.' }) languages?: string[];
   @Field(() => String, { nullable: true, description: 'How and where the child was found. IDENTITY area.' }) identifiedWhere?: string;
@@ -42,6 +45,23 @@ export class CaseStatusChangeType {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => ClosingReason, { nullable: true, description: 'Why the case closed (a change to CLOSED); the case keeps it only until it is reopened.' })
   closingReason?: ClosingReason | null;
+}
+
+@ObjectType('CaseChange', {
+  description:
+    'A change of a field of the case or of one of its needs after it was recorded (updateChildCase, updateChildNeed): from what, to what, by whom. You read the changes in the areas you see in the case.',
+})
+export class CaseChangeType {
+  @Field(() => ID) id!: string;
+  @Field(() => CaseArea, { nullable: true, description: 'The part of the case the field belongs to; null: a field every participant reads (separation).' })
+  area?: CaseArea | null;
+  @Field(() => String, { description: 'ChildCase or ChildNeed.' }) subjectType!: string;
+  @Field(() => ID, { description: 'The case or the need changed.' }) subjectId!: string;
+  @Field(() => String, { description: 'The field as named in the schema, e.g. givenName, plan, comesOfAgeOn (recomputed), beneficiary (its id).' }) field!: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value before, as the schema gives it; null: none.' }) fromValue?: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The value after; null: cleared.' }) toValue?: unknown;
+  @Field(() => DateScalar) changedOn!: string;
+  @Field(() => String, { nullable: true, description: 'Why, as the one who changed it said.' }) note?: string | null;
 }
 
 @ObjectType('MissingEpisode', { description: 'A time the child went missing (AP I.21, II.7), and when and by whom the child was found. MISSING area.' })
@@ -126,9 +146,41 @@ export class OpenCaseInput {
   @TextField(line(200), { nullable: true }) familyName?: string;
   @Field(() => Boolean, { nullable: true, description: 'Default true: names as the child declares them.' }) namesDeclared?: boolean;
   @Field(() => DateScalar, { nullable: true }) declaredBirthDate?: string;
+  @Field(() => Sex, { nullable: true }) sex?: Sex;
   @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string;
   @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true }) languages?: string[];
-  @IdField({ nullable: true, description: "The child's beneficiary record, when protection is sought or granted." }) beneficiaryId?: string;
+  @IdField({ nullable: true, description: "The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted." }) beneficiaryId?: string;
+}
+
+@InputType({
+  description:
+    "Corrects or completes the child's identity and profile (IDENTITY area). Give only what changes: a field left out stays as it is, null clears it (where it may be empty). The case's version is the one you read: CONFLICT when someone changed it since.",
+})
+export class UpdateChildCaseInput {
+  @IdField() caseId!: string;
+  @Field(() => Int, { description: 'The version you read (ChildCase.version).' }) version!: number;
+  @TextField(line(200), { nullable: true }) givenName?: string | null;
+  @TextField(line(200), { nullable: true }) familyName?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document).' }) namesDeclared?: boolean | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When it changes, comesOfAgeOn is computed again by the age rule (docs/children.md).' }) declaredBirthDate?: string | null;
+  @Field(() => Sex, { nullable: true }) sex?: Sex | null;
+  @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string | null;
+  @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true, description: 'The whole list (it replaces the one recorded).' }) languages?: string[] | null;
+  @Field(() => Separation, { nullable: true }) separation?: Separation | null;
+  @TextField(line(500), { nullable: true }) identifiedWhere?: string | null;
+  @IdField({ nullable: true, description: "Links the child's beneficiary record (in your view of beneficiaries) once protection is sought or granted; null unlinks it." })
+  beneficiaryId?: string | null;
+  @TextField(free(2000), { nullable: true, description: 'Why: kept in the change log with each change.' }) note?: string;
+}
+
+@InputType({ description: "Updates a child's need (its area must be one you see in the case): its description, plan or status, e.g. MET (AP II.8)." })
+export class UpdateChildNeedInput {
+  @IdField() needId!: string;
+  @Field(() => Int, { description: 'The version you read (ChildNeed.version).' }) version!: number;
+  @TextField(free(4000), { nullable: true }) description?: string;
+  @TextField(free(4000), { nullable: true, description: 'null clears it.' }) plan?: string | null;
+  @Field(() => NeedStatus, { nullable: true }) status?: NeedStatus;
+  @TextField(free(2000), { nullable: true, description: 'Why: kept in the change log with each change.' }) note?: string;
 }
 
 @InputType()
@@ -204,6 +256,8 @@ export class ChildNeedType {
   @Field(() => String, { nullable: true }) plan?: string | null;
   @Field(() => NeedStatus) status!: NeedStatus;
   @Field(() => DateScalar) recordedOn!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The last change of its description, plan or status (the case’s changes list each).' }) changedOn?: string | null;
+  @Field(() => Int, { description: 'Optimistic lock: updateChildNeed takes the version you read.' }) version!: number;
 }
 
 @ObjectType('MonitoringVisit', { implements: NodeInterface, description: "AP I.18: DAZD's monitoring visit to a reception centre." })
