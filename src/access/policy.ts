@@ -387,6 +387,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     offenceReports: OFFENCE,
     childCases: UASC,
     childCase: UASC,
+    childCaseMatches: UASC,
     caseReferrals: UASC,
     caseReferralsPage: UASC,
     assessmentsAwaitingApproval: UASC,
@@ -475,6 +476,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     languages: area(CaseArea.IDENTITY),
     identifiedWhere: area(CaseArea.IDENTITY),
     identifiedBy: area(CaseArea.IDENTITY),
+    possibleDuplicates: area(CaseArea.IDENTITY),
     beneficiary: area(CaseArea.IDENTITY),
     integrationPlan: area(CaseArea.CARE),
     comesOfAgeOn: area(CaseArea.AGE),
@@ -497,6 +499,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   MissingEpisode: { '*': UASC },
   CaseParticipant: { '*': UASC },
   CaseChange: { '*': UASC },
+  ChildCaseMatch: { '*': UASC },
   Referral: { '*': UASC },
   Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
   // Rows: the recipient's and ADMIN's only, never the sender's (it sees deliveredAt, not the recipient's

@@ -38,6 +38,8 @@ import {
   ReferralType,
   RepresentativeType,
   CaseChangeType,
+  ChildCaseMatchInput,
+  ChildCaseMatchType,
   UpdateChildCaseInput,
   UpdateChildNeedInput,
 } from './children.types.js';
@@ -78,6 +80,22 @@ export class ChildCaseResolver {
   @Mutation(() => ChildNeedType, { description: "AP II.8: updates a need's description, plan or status (e.g. MET), in an area you see in the case, on the version you read." })
   updateChildNeed(@Arg('input', () => UpdateChildNeedInput) input: UpdateChildNeedInput, @Ctx() ctx: Context) {
     return childrenService.updateNeed(ctx.em, ctx.principal!, input);
+  }
+
+  @Query(() => [ChildCaseMatchType], {
+    description:
+      'Issue 21.4: cases in your view that may be of the child described (names across Latin and Cyrillic, birth date within a year, nationality, beneficiary record), newest identification first. Roles that read the IDENTITY area only; nothing is said of cases outside your view.',
+  })
+  childCaseMatches(@Arg('input', () => ChildCaseMatchInput) input: ChildCaseMatchInput, @Ctx() ctx: Context) {
+    return childrenService.matches(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => [ChildCaseMatchType], {
+    nullable: true,
+    description: 'Other cases in your view that may be of the same child (select it on openChildCase to check at once). IDENTITY area. DAZD is notified of those among all cases (POSSIBLE_DUPLICATE).',
+  })
+  possibleDuplicates(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return childrenService.duplicatesOf(ctx.em, ctx.principal!, c);
   }
 
   @FieldResolver(() => InstitutionType, { nullable: true, description: 'The institution that identified the child. IDENTITY area.' })

@@ -9,7 +9,7 @@ import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
-import { ROLE_CASE_AREAS } from '../../access/case-areas.js';
+import { ROLE_CASE_AREAS, roleCaseAreas } from '../../access/case-areas.js';
 import { assertReadableFilter, mayPerform } from '../../access/policy.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
@@ -41,7 +41,9 @@ import type {
   RecordMonitoringVisitInput,
   UpdateChildCaseInput,
   UpdateChildNeedInput,
+  ChildCaseMatchInput,
 } from './children.types.js';
+import { possibleMatches } from './matching.js';
 
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
 
@@ -250,6 +252,25 @@ function differences<T extends object>(current: T, values: Partial<T>, areaOf: (
     .map(([field, to]) => ({ field, area: areaOf(field), from: current[field as keyof T], to }));
 }
 
+/** What a case says of who the child is, to look for the same child elsewhere. */
+const criteriaOf = (c: ChildCase) => ({
+  givenName: c.givenName,
+  familyName: c.familyName,
+  declaredBirthDate: c.declaredBirthDate,
+  nationality: c.nationality,
+  beneficiaryId: c.beneficiary?.id ?? null,
+});
+
+/** A search by identity tells who the children are: only roles that read the IDENTITY area of their cases. */
+function assertSearchesIdentity(principal: Principal) {
+  if (!roleCaseAreas(principal).includes(CaseArea.IDENTITY)) {
+    throw new ForbiddenError("Your institution does not read children's identity: it cannot search cases by it.", {
+      messageBg: 'Вашата институция няма достъп до самоличността на децата и не може да търси по нея.',
+      details: { field: 'childCaseMatches' },
+    });
+  }
+}
+
 export const childrenService = {
   /** AP II.7–8: an identified child enters the mechanism; DAZD runs the case (AP II.6), the identifying institution takes part. */
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
@@ -270,7 +291,30 @@ export const childrenService = {
     }
     history(em, c, null, CaseStatus.IDENTIFIED, identifiedOn, principal.institutionCode);
     await em.flush();
+    // One child, one record (issue 21.4): DAZD, which sees every case, is told of possible duplicates
+    // among all; the opener sees those in its own view (ChildCase.possibleDuplicates).
+    const duplicates = await possibleMatches(em, criteriaOf(c), {}, c.id);
+    if (duplicates.length) {
+      notify.possibleDuplicates(em, c, duplicates.map((d) => d.childCase.id), principal.institutionCode);
+      await em.flush();
+    }
     return c;
+  },
+
+  /**
+   * Issue 21.4: cases in the caller's view that may be the child described. Only a role that reads the
+   * identity of its cases searches by identity; nothing is said of cases outside the caller's view.
+   */
+  async matches(em: EntityManager, principal: Principal, input: ChildCaseMatchInput) {
+    assertSearchesIdentity(principal);
+    check(input.givenName?.trim() || input.familyName?.trim() || input.beneficiaryId, 'givenName', 'give a name, or the beneficiaryId', 'посочете име или beneficiaryId');
+    if (input.declaredBirthDate) parseDate(input.declaredBirthDate, 'declaredBirthDate');
+    return possibleMatches(em, { ...input, beneficiaryId: input.beneficiaryId && parseId(input.beneficiaryId, 'beneficiaryId') }, scopes.childCase(principal));
+  },
+
+  /** Issue 21.4: other cases in the caller's view that may be of the same child. */
+  duplicatesOf(em: EntityManager, principal: Principal, c: ChildCase) {
+    return possibleMatches(em, criteriaOf(c), scopes.childCase(principal), c.id);
   },
 
   /**

@@ -5,6 +5,7 @@ import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
+import { MatchReason } from './matching.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 @ObjectType('ChildCase', {
@@ -183,6 +184,15 @@ export class UpdateChildNeedInput {
   @TextField(free(2000), { nullable: true, description: 'Why: kept in the change log with each change.' }) note?: string;
 }
 
+@InputType({ description: 'Who the child may be: names in any script, a declared birth date, a nationality, a beneficiary record. Give at least a name or the record.' })
+export class ChildCaseMatchInput {
+  @TextField(line(200), { nullable: true }) givenName?: string;
+  @TextField(line(200), { nullable: true }) familyName?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Cases with a declared birth date more than a year away are not matches.' }) declaredBirthDate?: string;
+  @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2; cases of another nationality are not matches.' }) nationality?: string;
+  @IdField({ nullable: true }) beneficiaryId?: string;
+}
+
 @InputType()
 export class CloseCaseInput {
   @IdField() caseId!: string;
@@ -302,4 +312,10 @@ export class RecordMonitoringVisitInput {
   @TextField(free(10_000)) findings!: string;
   @TextField(free(10_000)) recommendations!: string;
   @Field(() => DateScalar, { nullable: true }) followUpDueOn?: string;
+}
+
+@ObjectType('ChildCaseMatch', { description: 'A case that may be of the same child (issue 21.4), and why. A person decides; DAZD merges.' })
+export class ChildCaseMatchType {
+  @Field(() => ChildCaseType, { description: 'The case, as your view of it allows.' }) childCase!: unknown;
+  @Field(() => [MatchReason]) reasons!: MatchReason[];
 }

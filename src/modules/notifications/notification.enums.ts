@@ -23,6 +23,7 @@ export enum NotificationKind {
   REFERRAL_REVOKED = 'REFERRAL_REVOKED',
   PARTICIPATION_ENDED = 'PARTICIPATION_ENDED',
   VISIT_FOLLOW_UP_OVERDUE = 'VISIT_FOLLOW_UP_OVERDUE',
+  POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

@@ -411,6 +411,17 @@ export const notifyChildren = {
     });
   },
 
+  /** Issue 21.4, AP II.6: a new case may be of a child who has one already → DAZD, which coordinates and merges. */
+  possibleDuplicates(em: EntityManager, c: ChildCase, caseIds: string[], opener: string) {
+    return send(em, {
+      kind: NotificationKind.POSSIBLE_DUPLICATE,
+      sender: opener,
+      recipients: [['DAZD', 'AP II.6']],
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [caseCore(c), caseIdentity(c), { dataClass: DataClass.UASC, key: 'possibleDuplicates', value: caseIds }],
+    });
+  },
+
   /** AP I.18: a monitoring visit's follow-up is past due → DAZD, which made the visit, and SAR, which runs the centre. */
   visitFollowUpOverdue(em: EntityManager, v: MonitoringVisit) {
     return send(em, {
