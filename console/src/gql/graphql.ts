@@ -580,6 +580,7 @@ export const NotificationKind = {
   OffenceReported: 'OFFENCE_REPORTED',
   OverdueEscalated: 'OVERDUE_ESCALATED',
   ParticipationEnded: 'PARTICIPATION_ENDED',
+  PossibleDuplicate: 'POSSIBLE_DUPLICATE',
   ReferralAnswered: 'REFERRAL_ANSWERED',
   ReferralRevoked: 'REFERRAL_REVOKED',
   VisitFollowUpOverdue: 'VISIT_FOLLOW_UP_OVERDUE'
@@ -604,7 +605,7 @@ export const OffenceKind = {
 export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
 /** A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out. */
 export type OpenCaseInput = {
-  /** The child's beneficiary record, when protection is sought or granted. A UUID. */
+  /** The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted. A UUID. */
   beneficiaryId?: string | null | undefined;
   declaredBirthDate?: string | null | undefined;
   /** At most 200 characters, one line. */
@@ -622,6 +623,7 @@ export type OpenCaseInput = {
   /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
   nationality?: string | null | undefined;
   separation: Separation;
+  sex?: Sex | null | undefined;
 };
 
 export const PlacementKind = {
