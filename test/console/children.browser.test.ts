@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import type { GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
 import { buildConsole } from './build.js';
@@ -215,6 +215,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   it('refers a case from its page (DAZD to MON) and MON accepts the referral from its list, then reads the shared areas only and marks it done', async () => {
     const familyName = surname();
     const caseId = await openCase('DAZD', familyName);
+    // The representative's consent needs an appointed representative (issue 21.3).
+    ok(
+      await (await as('DAZD')).request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+        input: { caseId, kind: 'GUARDIAN', name: 'Мария Иванова' },
+      }),
+      'appointRepresentative',
+    );
     const reason = `Записване в училище ${familyName}`;
 
     const dazdContext = await newContext();
@@ -264,8 +271,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // The school place found, MON marks the referral done.
     const referral = page.getByTestId('case-referrals').locator('tr').filter({ hasText: reason });
     await referral.getByRole('button', { name: 'Отбелязвам като изпълнено' }).click();
-    await expect.poll(() => referral.textContent()).toContain('Изпълнено');
-    expect(await referral.getByRole('button').count()).toBe(0);
+    // Done, the referral shares no more: MON no longer sees the case (issue 21.3).
+    const mon = await as('MON');
+    await expect
+      .poll(async () => ok(await mon.request<{ caseReferrals: { reason: string }[] }, unknown>('query { caseReferrals(status: DONE) { reason } }'), 'done').caseReferrals.some((r) => r.reason === reason))
+      .toBe(true);
+    const gone = await mon.request('query($id: ID!) { childCase(id: $id) { id } }', { id: caseId });
+    expect(GraphQLClient.codes(gone)).toEqual(['NOT_FOUND']);
     guard.assertClean();
     await context.close();
   });

@@ -128,6 +128,9 @@ export class ReferralType {
 
 export const ChildCaseConnection = ConnectionType('ChildCase', ChildCaseType);
 
+// An optimistic lock's value, as the agreements take it.
+const VERSION = { min: 0, max: 2_147_483_647 };
+
 // Years, as an age assessment gives them (children.service.ts checks the same).
 const AGE = { min: 0, max: 40 };
 
@@ -159,7 +162,7 @@ export class OpenCaseInput {
 })
 export class UpdateChildCaseInput {
   @IdField() caseId!: string;
-  @Field(() => Int, { description: 'The version you read (ChildCase.version).' }) version!: number;
+  @IntField(VERSION, { description: 'The version you read (ChildCase.version).' }) version!: number;
   @TextField(line(200), { nullable: true }) givenName?: string | null;
   @TextField(line(200), { nullable: true }) familyName?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document).' }) namesDeclared?: boolean | null;
@@ -177,7 +180,7 @@ export class UpdateChildCaseInput {
 @InputType({ description: "Updates a child's need (its area must be one you see in the case): its description, plan or status, e.g. MET (AP II.8)." })
 export class UpdateChildNeedInput {
   @IdField() needId!: string;
-  @Field(() => Int, { description: 'The version you read (ChildNeed.version).' }) version!: number;
+  @IntField(VERSION, { description: 'The version you read (ChildNeed.version).' }) version!: number;
   @TextField(free(4000), { nullable: true }) description?: string;
   @TextField(free(4000), { nullable: true, description: 'null clears it.' }) plan?: string | null;
   @Field(() => NeedStatus, { nullable: true }) status?: NeedStatus;
