@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
-import type { GraphQLResponse } from '../support/client.js';
+import { ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -20,11 +20,6 @@ const today = todayInSofia();
 const IDENTIFIED_ON = addDays(today, -30);
 
 const as = (role: Role) => hub().as({ role });
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id comesOfAgeOn } }`;
 

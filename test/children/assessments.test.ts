@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
 import { useTestHub, type TestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -31,11 +31,6 @@ const as = (role: Role, unit?: string, on: () => TestHub = hub) => on().as({ rol
 // Helpers (as in cases.test.ts)
 
 /** The response's data, failing the test (with the errors) if there were any. */
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
-
 /** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
 const errorsByPath = (res: GraphQLResponse<unknown>) =>
   Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));

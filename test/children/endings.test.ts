@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { childrenService } from '../../src/modules/children/children.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, type GraphQLResponse, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -18,16 +18,6 @@ const today = todayInSofia();
 const IDENTIFIED_ON = addDays(today, -15);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
-
-function refused(res: GraphQLResponse<unknown>, code: string, field?: string) {
-  expect(GraphQLClient.codes(res)).toEqual([code]);
-  if (field) expect(res.errors![0]!.extensions?.field).toBe(field);
-}
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
 const APPOINT = `mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }`;

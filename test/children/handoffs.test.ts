@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -17,11 +17,6 @@ const today = todayInSofia();
 const IDENTIFIED_ON = addDays(today, -20);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
 async function aCase(name: string) {

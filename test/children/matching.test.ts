@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { nameKeys } from '../../src/modules/children/matching.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -16,11 +16,6 @@ const today = todayInSofia();
 const BORN = addYears(today, -15);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
 
 /** A family name of this run, in Latin and in Cyrillic (the same letters, by the Bulgarian transliteration). */
 function aFamily(): { latin: string; cyrillic: string } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import { anLnch } from '../support/builders.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 
 // The child's record kept accurate (issue 21.2): identity and profile corrected on the version read,
@@ -14,15 +14,6 @@ const today = todayInSofia();
 const IDENTIFIED_ON = addDays(today, -30);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
-function refused(res: GraphQLResponse<unknown>, code: string, field?: string) {
-  expect(GraphQLClient.codes(res), JSON.stringify(res.errors)).toEqual([code]);
-  if (field) expect(res.errors![0]!.extensions?.field).toBe(field);
-}
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id version } }`;
 async function aCase(by: Role, extra: Record<string, unknown> = {}) {

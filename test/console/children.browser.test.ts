@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
+import { GraphQLClient, ok } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
 import { buildConsole } from './build.js';
@@ -24,11 +24,6 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('.');
 
 /** A surname no other case has (Cyrillic, as entered). */
 const surname = () => `Тестова-${Array.from({ length: 8 }, () => 'абвгдежзиклмнопрстуфхцчшя'[randomInt(25)]).join('')}`;
-
-function ok<T>(res: GraphQLResponse<T>, what: string): T {
-  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return res.data!;
-}
 
 describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM})`, { timeout: 90_000 }, () => {
   let hub: TestHub;

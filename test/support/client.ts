@@ -1,11 +1,24 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import { expect } from 'vitest';
 
 export interface GraphQLResponse<TData> {
   status: number;
   data?: TData | null;
   errors?: GraphQLFormattedError[];
   headers: Headers;
+}
+
+/** The data of a response that must have no errors; `what` names the step when it has some. */
+export function ok<T>(res: GraphQLResponse<T>, what: string): T {
+  expect(res.errors, `${what}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+  return res.data!;
+}
+
+/** A response refused with exactly one error of `code`, naming `field` when given. */
+export function refused(res: GraphQLResponse<unknown>, code: string, field?: string): void {
+  expect(GraphQLClient.codes(res), JSON.stringify(res.errors)).toEqual([code]);
+  if (field) expect(res.errors![0]!.extensions?.field).toBe(field);
 }
 
 /** A minimal GraphQL-over-HTTP client for the tests: real fetch, typed by the codegen documents. */
