@@ -96,6 +96,11 @@ function endParticipation(p: CaseParticipant, by: string, reason: string) {
   Object.assign(p, { leftOn: todayInSofia(), endedBy: by, endReason: reason });
 }
 
+/** A referral withdrawn: it shares nothing from now on (scopes SHARING), with who and why. */
+function revoke(referral: Referral, by: string, reason: string) {
+  Object.assign(referral, { status: ReferralStatus.REVOKED, revokedOn: todayInSofia(), revokedBy: by, revokeReason: reason });
+}
+
 /**
  * A referral that is done or revoked ends the participation it brought (AP II.7: access lasts as long
  * as the hand-off), unless another referral to the same institution for the case is still accepted:
@@ -494,7 +499,7 @@ export const childrenService = {
     check(p, 'institutionCode', 'does not take part in the case', 'не участва в случая');
     endParticipation(p, principal.institutionCode, why);
     for (const r of await em.find(Referral, { childCase: c, to: institutionCode, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } })) {
-      Object.assign(r, { status: ReferralStatus.REVOKED, revokedOn: todayInSofia(), revokedBy: principal.institutionCode, revokeReason: `the participation ended: ${why}`.slice(0, 2000) });
+      revoke(r, principal.institutionCode, `the participation ended: ${why}`.slice(0, 2000));
     }
     notify.participationEnded(em, p, principal.institutionCode);
     await em.flush();
@@ -598,7 +603,7 @@ export const childrenService = {
         details: { field: 'referralId' },
       });
     }
-    Object.assign(referral, { status: ReferralStatus.REVOKED, revokedOn: todayInSofia(), revokedBy: principal.institutionCode, revokeReason: text(reason, 'reason', 2000) });
+    revoke(referral, principal.institutionCode, text(reason, 'reason', 2000));
     await releaseReferral(em, referral, principal.institutionCode, `the referral was revoked: ${referral.revokeReason}`.slice(0, 2000));
     notify.referralRevoked(em, referral);
     await em.flush();
