@@ -50,13 +50,16 @@ import {
   CaseStatusChange,
   ChildCase,
   ChildNeed,
+  MethodologicalSupport,
   MissingEpisode,
   MonitoringVisit,
   Placement,
   Referral,
   Representative,
 } from './children/child-case.entity.js';
+import { IdempotencyKey } from '../shared/idempotency.js';
 import { childrenLoaders } from './children/children.loaders.js';
+import { ChildIndicatorsResolver } from './children/children.indicators.js';
 import {
   AgeAssessmentResolver,
   BestInterestsAssessmentResolver,
@@ -65,6 +68,7 @@ import {
   CaseStatusChangeResolver,
   ChildCaseResolver,
   ChildNeedResolver,
+  MethodologicalSupportResolver,
   MissingEpisodeResolver,
   MonitoringVisitResolver,
   PlacementResolver,
@@ -103,7 +107,9 @@ export const entities = [
   BestInterestsAssessment,
   ChildNeed,
   CaseChange,
+  MethodologicalSupport,
   MonitoringVisit,
+  IdempotencyKey,
   AuditEntry,
 ];
 
@@ -138,7 +144,9 @@ export const resolvers: NonEmptyArray<Function> = [
   PlacementResolver,
   BestInterestsAssessmentResolver,
   MissingEpisodeResolver,
+  MethodologicalSupportResolver,
   MonitoringVisitResolver,
+  ChildIndicatorsResolver,
   WebhookResolver,
   StatisticsResolver,
   AuditResolver,

@@ -173,6 +173,12 @@ const COMMANDS: Record<string, Command> = {
     one('mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id: pick(w.cases), s: pick(Object.values(CaseStatus)) }),
   closeChildCase: (pick, w) => one(input('closeChildCase', 'CloseCaseInput', 'id'), { input: { caseId: pick(w.cases), reason: pick(Object.values(ClosingReason)) } }),
   reopenChildCase: (pick, w) => one('mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "The child came back.") { id } }', { id: pick(w.cases) }),
+  mergeChildCases: (pick, w) =>
+    one(input('mergeChildCases', 'MergeChildCasesInput', 'id'), { input: { keptCaseId: pick(w.cases), duplicateCaseId: pick(w.cases), reason: 'The same fingerprints.' } }),
+  recordMethodologicalSupport: (pick, w) =>
+    one(input('recordMethodologicalSupport', 'RecordMethodologicalSupportInput', 'id'), {
+      input: { caseId: pick(w.cases), summary: 'A case conference.', givenToInstitutionCode: pick([undefined, 'ASP']), idempotencyKey: pick([undefined, 'k-1']) },
+    }),
   addCaseParticipant: (pick, w) =>
     one('mutation($id: ID!, $i: String!) { addCaseParticipant(caseId: $id, institutionCode: $i, role: "support") { __typename } }', { id: pick(w.cases), i: pick(INSTITUTIONS) }),
   recordAgeAssessment: (pick, w) =>

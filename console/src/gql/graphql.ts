@@ -150,6 +150,8 @@ export type AppointRepresentativeInput = {
   appointedOn?: string | null | undefined;
   /** A UUID. */
   caseId: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   kind: RepresentativeKind;
   /** At most 300 characters, one line. */
   name: string;
@@ -251,6 +253,8 @@ export type CloseCaseInput = {
 
 export const ClosingReason = {
   CameOfAge: 'CAME_OF_AGE',
+  /** A second record of a child who has a case already: DAZD merged it into that case (mergeChildCases); never given to closeCase. */
+  Duplicate: 'DUPLICATE',
   FamilyReunification: 'FAMILY_REUNIFICATION',
   Other: 'OTHER',
   TransferToAnotherState: 'TRANSFER_TO_ANOTHER_STATE',
@@ -568,6 +572,7 @@ export const NotificationKind = {
   ApplicationForwarded: 'APPLICATION_FORWARDED',
   AssessmentAwaitingApproval: 'ASSESSMENT_AWAITING_APPROVAL',
   AssessmentDecided: 'ASSESSMENT_DECIDED',
+  CasesMerged: 'CASES_MERGED',
   CaseClosed: 'CASE_CLOSED',
   ChildComingOfAge: 'CHILD_COMING_OF_AGE',
   ChildFound: 'CHILD_FOUND',
@@ -612,6 +617,8 @@ export type OpenCaseInput = {
   familyName?: string | null | undefined;
   /** At most 200 characters, one line. */
   givenName?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   /** Default today (Europe/Sofia). */
   identifiedOn?: string | null | undefined;
   /** How and where the child was found. At most 500 characters, one line. */
@@ -659,6 +666,8 @@ export type RecordAgeAssessmentInput = {
   caseId: string;
   /** Default false. true: the result is disputed (e.g. the child or the representative appeals it); the person is treated as a child until a later assessment with disputed false decides the dispute (Directive 2013/32/EU Art. 25(5)). */
   disputed?: boolean | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   /** From 0 to 40. */
   maxAge: number;
   method: AgeMethod;
@@ -672,6 +681,8 @@ export type RecordBestInterestsInput = {
   caseId: string;
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   kind: AssessmentKind;
   /** Default today (Europe/Sofia). */
   madeOn?: string | null | undefined;
@@ -695,6 +706,8 @@ export type RecordMonitoringVisitInput = {
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
   followUpDueOn?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   /** At most 50 characters, one line. */
   municipalityCode: string;
   /** At most 10000 characters; line breaks allowed. */
@@ -710,6 +723,8 @@ export type RecordNeedInput = {
   caseId: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   /** The plan for it (future development, AP II.8). At most 4000 characters; line breaks allowed. */
   plan?: string | null | undefined;
   status?: NeedStatus | null | undefined;
@@ -720,6 +735,8 @@ export type RecordPlacementInput = {
   caseId: string;
   /** Default today; the current placement ends that day. */
   fromDate?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   kind: PlacementKind;
   /** At most 50 characters, one line. */
   municipalityCode: string;
@@ -734,6 +751,8 @@ export type ReferCaseInput = {
   consent: ConsentBasis;
   /** Required when shared without consent: why the child’s best interests require it. At most 2000 characters; line breaks allowed. */
   consentNote?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
   /** At most 2000 characters; line breaks allowed. */
   reason: string;
   /** The areas the referral shares: only areas you see yourself, and its type allows. At most 11 items. */

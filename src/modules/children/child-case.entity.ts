@@ -45,11 +45,27 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'date', nullable: true }) comingOfAgeNotifiedOn?: CalendarDate | null;
   /** Reported missing and not found since: the open episode's `since` (MissingEpisode keeps them all). */
   @Property({ type: 'date', nullable: true }) missingSince?: CalendarDate | null;
+  /** Closed as DUPLICATE: the case of the same child that is kept (mergeChildCases); the indicators count that one only. */
+  @ManyToOne(() => ChildCase, { nullable: true, index: true, deleteRule: 'restrict' }) mergedInto?: ChildCase | null;
   @Property({ type: 'integer', version: true }) version: Opt<number> = 1;
 
   /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
   @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
   recordKey?: Opt<number>;
+}
+
+/**
+ * AP II.6: DAZD's methodological support to the institutions working on a child's case, to secure the
+ * child's best interests. The Plan counts the closed cases that had it.
+ */
+@Entity({ tableName: 'child_methodological_support' })
+export class MethodologicalSupport extends BaseEntity {
+  @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
+  @Property({ type: 'date' }) givenOn!: CalendarDate;
+  @ManyToOne(() => Institution, { fieldName: 'given_by_code' }) givenBy!: Institution;
+  /** The institution supported (e.g. the social assistance directorate or municipality with the child); null: the case's participants at large. */
+  @ManyToOne(() => Institution, { fieldName: 'given_to_code', nullable: true }) givenTo?: Institution | null;
+  @Property({ type: 'text' }) summary!: string;
 }
 
 /** Every change of a case's status, with who and why: the history. */

@@ -27,9 +27,16 @@ export enum ClosingReason {
   FAMILY_REUNIFICATION = 'FAMILY_REUNIFICATION',
   TRANSFER_TO_ANOTHER_STATE = 'TRANSFER_TO_ANOTHER_STATE',
   WENT_MISSING = 'WENT_MISSING',
+  /** The same child's second record: closed by mergeChildCases, pointing to the kept case (ChildCase.mergedInto). */
+  DUPLICATE = 'DUPLICATE',
   OTHER = 'OTHER',
 }
-registerEnumType(ClosingReason, { name: 'ClosingReason' });
+registerEnumType(ClosingReason, {
+  name: 'ClosingReason',
+  valuesConfig: {
+    DUPLICATE: { description: 'A second record of a child who has a case already: DAZD merged it into that case (mergeChildCases); never given to closeCase.' },
+  },
+});
 
 /**
  * The parts of a case that are shared by area: a participant sees the areas of its role, and those

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
 import type { Principal } from '../../access/principal.js';
 import { nationalStatistics } from '../../access/scopes.js';
 import { compareDates, parseDate } from '../../shared/dates.js';
@@ -76,4 +77,12 @@ export async function childCaseIndicators(em: EntityManager, principal: Principa
     childrenByStatus: cells(byStatus, threshold),
     childrenByPlacement: cells(byPlacement, threshold),
   };
+}
+
+@Resolver()
+export class ChildIndicatorsResolver {
+  @Query(() => ChildCaseIndicatorsType, { description: 'The Action Plan indicators of the mechanism over a period (AP II.6, II.8, I.15.1, I.18), national, small groups suppressed.' })
+  childCaseIndicators(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context) {
+    return childCaseIndicators(ctx.em, ctx.principal!, from, to, ctx.smallCellThreshold);
+  }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
+import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MethodologicalSupport, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 
@@ -37,6 +37,7 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     missingEpisodesOf: of(MissingEpisode, { since: 'asc', createdAt: 'asc' }),
     placementsOf: of(Placement, { fromDate: 'asc', createdAt: 'asc' }),
     bestInterestsOf: of(BestInterestsAssessment, { madeOn: 'asc', createdAt: 'asc' }),
+    methodologicalSupportOf: of(MethodologicalSupport, { givenOn: 'asc', createdAt: 'asc' }),
     // Needs in the areas the caller sees in each case (scopes.childNeed), in SQL.
     needsOf: childrenOf(
       (ids) =>

@@ -1,16 +1,29 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import { CODE, IdArg, TextArg, free, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { IntegrationPlanType } from '../agreements/agreement.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MissingEpisode, MonitoringVisit, Placement, Referral, Representative } from './child-case.entity.js';
+import {
+  AgeAssessment,
+  BestInterestsAssessment,
+  type CaseChange,
+  type CaseParticipant,
+  type CaseStatusChange,
+  ChildCase,
+  ChildNeed,
+  MethodologicalSupport,
+  type MissingEpisode,
+  MonitoringVisit,
+  Placement,
+  Referral,
+  Representative,
+} from './child-case.entity.js';
 import type { Institution } from '../reference/institution.entity.js';
 import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
 import { childrenService } from './children.service.js';
-import { childCaseIndicators, ChildCaseIndicatorsType } from './children.indicators.js';
-import { DateScalar } from '../../shared/scalars.js';
 import {
   BestInterestsAssessmentConnection,
   BestInterestsAssessmentType,
@@ -42,6 +55,9 @@ import {
   ChildCaseMatchType,
   UpdateChildCaseInput,
   UpdateChildNeedInput,
+  MergeChildCasesInput,
+  MethodologicalSupportType,
+  RecordMethodologicalSupportInput,
 } from './children.types.js';
 
 /** An institution a row refers to (who identified, assessed, recorded, changed), through the request's loader. */
@@ -59,12 +75,8 @@ export class ChildCaseResolver {
     return childrenService.get(ctx.em, ctx.principal!, id);
   }
 
-  @Query(() => ChildCaseIndicatorsType, { description: 'The Action Plan indicators of the mechanism over a period (AP II.6, II.8, I.15.1, I.18), national, small groups suppressed.' })
-  childCaseIndicators(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context) {
-    return childCaseIndicators(ctx.em, ctx.principal!, from, to, ctx.smallCellThreshold);
-  }
-
   @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP II.7); DAZD runs the case.' })
+  @UseMiddleware(Idempotent(ChildCase))
   openChildCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: Context) {
     return childrenService.open(ctx.em, ctx.principal!, input);
   }
@@ -123,6 +135,30 @@ export class ChildCaseResolver {
     return childrenService.close(ctx.em, ctx.principal!, input);
   }
 
+  @Mutation(() => ChildCaseType, {
+    description:
+      'Issue 21.4: DAZD merges a second record of the same child into the case kept, and returns the kept case. The duplicate closes as DUPLICATE and points to it (mergedInto); its pending and accepted referrals move to the kept case, and the institutions that took part in it take part in the kept case. They are notified (CASES_MERGED). The indicators count the child once.',
+  })
+  mergeChildCases(@Arg('input', () => MergeChildCasesInput) input: MergeChildCasesInput, @Ctx() ctx: Context) {
+    return childrenService.merge(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => ChildCaseType, { nullable: true, description: 'Closed as DUPLICATE: the case of the same child that is kept, if you take part in it.' })
+  mergedInto(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return c.mergedInto ? ctx.loaders.childCase.load(c.mergedInto.id) : null;
+  }
+
+  @Mutation(() => MethodologicalSupportType, { description: "AP II.6: DAZD records its methodological support on a case (BEST_INTERESTS area), to secure the child's best interests." })
+  @UseMiddleware(Idempotent(MethodologicalSupport))
+  recordMethodologicalSupport(@Arg('input', () => RecordMethodologicalSupportInput) input: RecordMethodologicalSupportInput, @Ctx() ctx: Context) {
+    return childrenService.recordMethodologicalSupport(ctx.em, ctx.principal!, input);
+  }
+
+  @FieldResolver(() => [MethodologicalSupportType], { nullable: true, description: "AP II.6: DAZD's methodological support on the case, oldest first. BEST_INTERESTS area." })
+  methodologicalSupport(@Root() c: ChildCase, @Ctx() ctx: Context) {
+    return ctx.loaders.methodologicalSupportOf.load(c.id);
+  }
+
   @Mutation(() => ChildCaseType, { description: 'DAZD opens a closed case again, with the reason; it returns to the status it was closed from, and the history shows the reopening.' })
   reopenChildCase(@IdArg('caseId') caseId: string, @TextArg('reason', free(2000)) reason: string, @Ctx() ctx: Context) {
     return childrenService.reopenCase(ctx.em, ctx.principal!, caseId, reason);
@@ -149,16 +185,19 @@ export class ChildCaseResolver {
   @Mutation(() => AgeAssessmentType, {
     description: "AP I.21 (Part I): records an age assessment (AGE area). A later one decides an earlier one's dispute; the case's comesOfAgeOn follows the age rule.",
   })
+  @UseMiddleware(Idempotent(AgeAssessment))
   recordAgeAssessment(@Arg('input', () => RecordAgeAssessmentInput) input: RecordAgeAssessmentInput, @Ctx() ctx: Context) {
     return childrenService.recordAgeAssessment(ctx.em, ctx.principal!, input);
   }
 
   @Mutation(() => RepresentativeType, { description: 'Appoints a guardian or legal representative (CARE area).' })
+  @UseMiddleware(Idempotent(Representative))
   appointRepresentative(@Arg('input', () => AppointRepresentativeInput) input: AppointRepresentativeInput, @Ctx() ctx: Context) {
     return childrenService.appointRepresentative(ctx.em, ctx.principal!, input);
   }
 
   @Mutation(() => PlacementType, { description: 'Records where the child lives from a day on (CARE area).' })
+  @UseMiddleware(Idempotent(Placement))
   recordPlacement(@Arg('input', () => RecordPlacementInput) input: RecordPlacementInput, @Ctx() ctx: Context) {
     return childrenService.recordPlacement(ctx.em, ctx.principal!, input);
   }
@@ -228,6 +267,7 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => BestInterestsAssessmentType, { description: 'AP I.15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.' })
+  @UseMiddleware(Idempotent(BestInterestsAssessment))
   recordBestInterestsAssessment(@Arg('input', () => RecordBestInterestsInput) input: RecordBestInterestsInput, @Ctx() ctx: Context) {
     return childrenService.recordBestInterests(ctx.em, ctx.principal!, input);
   }
@@ -243,6 +283,7 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => ChildNeedType, { description: "AP II.8: records a child's need and its plan, in an area you see in the case." })
+  @UseMiddleware(Idempotent(ChildNeed))
   recordChildNeed(@Arg('input', () => RecordNeedInput) input: RecordNeedInput, @Ctx() ctx: Context) {
     return childrenService.recordNeed(ctx.em, ctx.principal!, input);
   }
@@ -273,6 +314,7 @@ export class ReferralResolver {
   }
 
   @Mutation(() => ReferralType, { description: 'A participant refers the case to another institution, sharing the areas it names.' })
+  @UseMiddleware(Idempotent(Referral))
   referChildCase(@Arg('input', () => ReferCaseInput) input: ReferCaseInput, @Ctx() ctx: Context) {
     return childrenService.refer(ctx.em, ctx.principal!, input);
   }
@@ -342,6 +384,7 @@ export class MonitoringVisitResolver {
   }
 
   @Mutation(() => MonitoringVisitType, { description: 'AP I.18: DAZD records a monitoring visit to a reception centre.' })
+  @UseMiddleware(Idempotent(MonitoringVisit))
   recordMonitoringVisit(@Arg('input', () => RecordMonitoringVisitInput) input: RecordMonitoringVisitInput, @Ctx() ctx: Context) {
     return childrenService.recordVisit(ctx.em, ctx.principal!, input);
   }
@@ -385,6 +428,19 @@ export class MissingEpisodeResolver {
   @FieldResolver(() => InstitutionType, { nullable: true, description: 'Who recorded the child found.' })
   foundBy(@Root() e: MissingEpisode, @Ctx() ctx: Context) {
     return e.foundBy ? ctx.loaders.institution.load(e.foundBy.code) : null;
+  }
+}
+
+@Resolver(() => MethodologicalSupportType)
+export class MethodologicalSupportResolver {
+  @FieldResolver(() => InstitutionType)
+  givenBy(@Root() m: MethodologicalSupport, @Ctx() ctx: Context) {
+    return ctx.loaders.institution.load(m.givenBy.code);
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true, description: 'The institution supported; null: the participants at large.' })
+  givenTo(@Root() m: MethodologicalSupport, @Ctx() ctx: Context) {
+    return institutionOf(ctx, m.givenTo);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   CaseStatusChange,
   ChildCase,
   ChildNeed,
+  MethodologicalSupport,
   MissingEpisode,
   MonitoringVisit,
   Placement,
@@ -42,6 +43,8 @@ import type {
   UpdateChildCaseInput,
   UpdateChildNeedInput,
   ChildCaseMatchInput,
+  MergeChildCasesInput,
+  RecordMethodologicalSupportInput,
 } from './children.types.js';
 import { possibleMatches } from './matching.js';
 
@@ -80,6 +83,12 @@ function dayInCase(c: ChildCase, value: string | undefined, field: string): stri
   const day = dayOf(value, field);
   check(compareDates(day, c.identifiedOn) >= 0, field, 'is before the child was identified');
   return day;
+}
+
+/** The mechanism's care ends with the case: the current placement and representatives end that day. */
+async function endCare(em: EntityManager, c: ChildCase, on: string) {
+  for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
+  for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
 }
 
 const assertOpen = (c: ChildCase) => {
@@ -383,6 +392,12 @@ export const childrenService = {
   },
 
   async close(em: EntityManager, principal: Principal, input: CloseCaseInput): Promise<ChildCase> {
+    check(
+      input.reason !== ClosingReason.DUPLICATE,
+      'reason',
+      'a duplicate is closed by merging it into the kept case (mergeChildCases)',
+      'дублиран случай се закрива чрез сливане с оставащия случай (mergeChildCases)',
+    );
     const c = await caseFor(em, principal, input.caseId, null);
     assertOpen(c);
     const on = dayInCase(c, input.closedOn, 'closedOn');
@@ -395,9 +410,7 @@ export const childrenService = {
     );
     history(em, c, c.status, CaseStatus.CLOSED, on, principal.institutionCode, optionalText(input.note, 'note', 2000), input.reason);
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
-    // The mechanism's care ends with the case: the current placement and representatives end that day.
-    for (const p of await em.find(Placement, { childCase: c, toDate: null })) p.toDate = on;
-    for (const r of await em.find(Representative, { childCase: c, endedOn: null })) r.endedOn = on;
+    await endCare(em, c, on);
     const participants = await em.find(CaseParticipant, { childCase: c, leftOn: null });
     notify.caseClosed(em, c, participants.map((p) => p.institution.code), principal.institutionCode);
     await em.flush();
@@ -409,6 +422,13 @@ export const childrenService = {
     const c = await caseFor(em, principal, id, null);
     if (c.status !== CaseStatus.CLOSED) {
       throw new ConflictError(`The case is ${c.status}, not closed.`, { messageBg: 'Случаят не е приключен.', details: { field: 'caseId' } });
+    }
+    // One child, one record: the child's case is the kept one, which opens again instead.
+    if (c.closingReason === ClosingReason.DUPLICATE) {
+      throw new ConflictError(`The case was merged into case ${c.mergedInto?.id}: reopen that one.`, {
+        messageBg: `Случаят е слят със случай ${c.mergedInto?.id}: отворете него.`,
+        details: { field: 'caseId', mergedInto: c.mergedInto?.id },
+      });
     }
     await reopen(em, c, todayInSofia(), principal.institutionCode, `reopened: ${text(reason, 'reason', 2000)}`);
     await em.flush();
@@ -650,6 +670,93 @@ export const childrenService = {
     notify.childFound(em, c, episode, principal.institutionCode);
     await em.flush();
     return c;
+  },
+
+  /**
+   * Issue 21.4, one child one record: DAZD merges a second record of a child into the case kept. The
+   * duplicate closes as DUPLICATE, points to the kept case and counts no more in the indicators; its
+   * records stay on it. Its referrals still pending or accepted move to the kept case with the
+   * participations they brought; institutions that took part in the duplicate take part in the kept
+   * case with their role (AP II.6: DAZD coordinates who works on the child). All are told (CASE_MERGED).
+   */
+  async merge(em: EntityManager, principal: Principal, input: MergeChildCasesInput): Promise<ChildCase> {
+    check(input.keptCaseId !== input.duplicateCaseId, 'duplicateCaseId', 'is the kept case itself', 'е самият оставащ случай');
+    // Both locked in one order, so that two merges of the same pair cannot wait on each other.
+    const [first, second] = [
+      { id: input.keptCaseId, field: 'keptCaseId' },
+      { id: input.duplicateCaseId, field: 'duplicateCaseId' },
+    ].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const locked = new Map<string, ChildCase>();
+    for (const { id, field } of [first!, second!]) locked.set(field, await caseFor(em, principal, id, CaseArea.IDENTITY, field));
+    const kept = locked.get('keptCaseId')!;
+    const duplicate = locked.get('duplicateCaseId')!;
+    const merged = (c: ChildCase, field: string) => {
+      if (c.closingReason !== ClosingReason.DUPLICATE) return;
+      throw new ConflictError(`The case was merged into case ${c.mergedInto?.id} already.`, {
+        messageBg: `Случаят вече е слят със случай ${c.mergedInto?.id}.`,
+        details: { field, mergedInto: c.mergedInto?.id },
+      });
+    };
+    merged(kept, 'keptCaseId');
+    merged(duplicate, 'duplicateCaseId');
+    if (kept.status === CaseStatus.CLOSED && duplicate.status !== CaseStatus.CLOSED) {
+      throw new ConflictError('The kept case is closed and the duplicate is open: reopen the kept case first, or keep the open one.', {
+        messageBg: 'Оставащият случай е закрит, а дублираният е открит: първо отворете оставащия случай или запазете открития.',
+        details: { field: 'keptCaseId' },
+      });
+    }
+    // An open search would lose its case: the child is found (or reported missing on the kept case) first.
+    if (duplicate.missingSince) {
+      throw new ConflictError(`The duplicate's child is reported missing since ${duplicate.missingSince}: report the child found on it first, or keep that case.`, {
+        messageBg: `Детето по дублирания случай е обявено за изчезнало от ${duplicate.missingSince}: първо отбележете, че е намерено, или запазете този случай.`,
+        details: { field: 'duplicateCaseId' },
+      });
+    }
+    const why = text(input.reason, 'reason', 2000);
+    const today = todayInSofia();
+    const by = principal.institutionCode;
+    history(em, duplicate, duplicate.status, CaseStatus.CLOSED, today, by, `merged into case ${kept.id}: ${why}`.slice(0, 2000), ClosingReason.DUPLICATE);
+    if (duplicate.status !== CaseStatus.CLOSED) {
+      Object.assign(duplicate, { status: CaseStatus.CLOSED, closedOn: today });
+      await endCare(em, duplicate, today);
+    }
+    Object.assign(duplicate, { closingReason: ClosingReason.DUPLICATE, mergedInto: kept });
+    const inKept = new Set((await em.find(CaseParticipant, { childCase: kept, leftOn: null })).map((p) => p.institution.code));
+    const told = new Set(inKept);
+    const moving = await em.find(Referral, { childCase: duplicate, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } });
+    for (const r of moving) r.childCase = kept;
+    for (const p of await em.find(CaseParticipant, { childCase: duplicate, leftOn: null })) {
+      told.add(p.institution.code);
+      if (inKept.has(p.institution.code)) {
+        if (p.viaReferral) endParticipation(p, by, `the case was merged into case ${kept.id}, in which it takes part`);
+        continue;
+      }
+      inKept.add(p.institution.code);
+      // A participation by referral follows its referral; one of its own is given in the kept case too.
+      if (p.viaReferral) p.childCase = kept;
+      else em.create(CaseParticipant, { childCase: kept, institution: p.institution.code, role: p.role, joinedOn: today });
+    }
+    told.delete(by);
+    notify.casesMerged(em, kept, duplicate, why, [...told], by);
+    await em.flush();
+    return kept;
+  },
+
+  /** AP II.6: DAZD's methodological support on a case (BEST_INTERESTS area); the Plan counts the closed cases that had it. */
+  async recordMethodologicalSupport(em: EntityManager, principal: Principal, input: RecordMethodologicalSupportInput): Promise<MethodologicalSupport> {
+    const c = await caseFor(em, principal, input.caseId, CaseArea.BEST_INTERESTS);
+    assertOpen(c);
+    const to = input.givenToInstitutionCode ?? null;
+    if (to) check(await em.findOne(Institution, { code: to }), 'givenToInstitutionCode', `'${to}' is not an institution code (see institutions)`);
+    const support = em.create(MethodologicalSupport, {
+      childCase: c,
+      givenOn: dayInCase(c, input.givenOn, 'givenOn'),
+      givenBy: principal.institutionCode,
+      givenTo: to,
+      summary: text(input.summary, 'summary', 4000),
+    });
+    await em.flush();
+    return support;
   },
 
   /** AP I.15.1: a rapid or full best-interests assessment; a full one waits for DAZD's approval (DAZD is told). */

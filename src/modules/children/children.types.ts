@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Sex } from '../beneficiaries/beneficiary.enums.js';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
+import { IdempotentInput } from '../../shared/idempotency.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { MatchReason } from './matching.js';
@@ -142,7 +143,7 @@ export class ChildCaseFilter {
 }
 
 @InputType({ description: 'A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out.' })
-export class OpenCaseInput {
+export class OpenCaseInput extends IdempotentInput {
   @Field(() => Separation) separation!: Separation;
   @TextField(line(500), { description: 'How and where the child was found.' }) identifiedWhere!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) identifiedOn?: string;
@@ -205,7 +206,7 @@ export class CloseCaseInput {
 }
 
 @InputType()
-export class RecordAgeAssessmentInput {
+export class RecordAgeAssessmentInput extends IdempotentInput {
   @IdField() caseId!: string;
   @Field(() => AgeMethod) method!: AgeMethod;
   @IntField(AGE) minAge!: number;
@@ -221,7 +222,7 @@ export class RecordAgeAssessmentInput {
 }
 
 @InputType()
-export class AppointRepresentativeInput {
+export class AppointRepresentativeInput extends IdempotentInput {
   @IdField() caseId!: string;
   @Field(() => RepresentativeKind) kind!: RepresentativeKind;
   @TextField(line(300)) name!: string;
@@ -229,7 +230,7 @@ export class AppointRepresentativeInput {
 }
 
 @InputType()
-export class RecordPlacementInput {
+export class RecordPlacementInput extends IdempotentInput {
   @IdField() caseId!: string;
   @Field(() => PlacementKind) kind!: PlacementKind;
   @TextField(line(300), { description: 'The service, centre or family.' }) provider!: string;
@@ -238,7 +239,7 @@ export class RecordPlacementInput {
 }
 
 @InputType()
-export class ReferCaseInput {
+export class ReferCaseInput extends IdempotentInput {
   @IdField() caseId!: string;
   @TextField(CODE, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
   @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
@@ -290,7 +291,7 @@ export const BestInterestsAssessmentConnection = ConnectionType('BestInterestsAs
 export const ReferralConnection = ConnectionType('Referral', ReferralType);
 
 @InputType()
-export class RecordBestInterestsInput {
+export class RecordBestInterestsInput extends IdempotentInput {
   @IdField() caseId!: string;
   @Field(() => AssessmentKind) kind!: AssessmentKind;
   @TextField(free(10_000)) findings!: string;
@@ -299,7 +300,7 @@ export class RecordBestInterestsInput {
 }
 
 @InputType()
-export class RecordNeedInput {
+export class RecordNeedInput extends IdempotentInput {
   @IdField() caseId!: string;
   @Field(() => CaseArea, { description: 'EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case.' }) area!: CaseArea;
   @TextField(free(4000)) description!: string;
@@ -308,13 +309,35 @@ export class RecordNeedInput {
 }
 
 @InputType()
-export class RecordMonitoringVisitInput {
+export class RecordMonitoringVisitInput extends IdempotentInput {
   @TextField(line(300), { description: 'The centre visited.' }) centre!: string;
   @TextField(CODE) municipalityCode!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) visitedOn?: string;
   @TextField(free(10_000)) findings!: string;
   @TextField(free(10_000)) recommendations!: string;
   @Field(() => DateScalar, { nullable: true }) followUpDueOn?: string;
+}
+
+@InputType({ description: 'DAZD merges two cases of the same child (issue 21.4): the duplicate closes as DUPLICATE and points to the kept case.' })
+export class MergeChildCasesInput {
+  @IdField({ description: 'The case that stays.' }) keptCaseId!: string;
+  @IdField({ description: 'The second record of the same child: it closes.' }) duplicateCaseId!: string;
+  @TextField(free(2000), { description: 'Why they are the same child (e.g. the same fingerprints, a document).' }) reason!: string;
+}
+
+@InputType({ description: "AP II.6: DAZD's methodological support on a case, to secure the child's best interests." })
+export class RecordMethodologicalSupportInput extends IdempotentInput {
+  @IdField() caseId!: string;
+  @TextField(CODE, { nullable: true, description: 'The institution supported (e.g. ASP, MUNICIPALITY-SOF46); none: the participants at large.' }) givenToInstitutionCode?: string;
+  @TextField(free(4000), { description: 'What the support was: guidance, a case conference, a review of the plan.' }) summary!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) givenOn?: string;
+}
+
+@ObjectType('MethodologicalSupport', { description: "AP II.6: DAZD's methodological support on a case; the Plan counts the closed cases that had it." })
+export class MethodologicalSupportType {
+  @Field(() => ID) id!: string;
+  @Field(() => DateScalar) givenOn!: string;
+  @Field(() => String) summary!: string;
 }
 
 @ObjectType('ChildCaseMatch', { description: 'A case that may be of the same child (issue 21.4), and why. A person decides; DAZD merges.' })

@@ -71,7 +71,7 @@ const SCANNED = 2000;
 /**
  * The cases in `scope` that may be the same child: the same beneficiary record, or a name word in
  * common (by key) with no contradiction: birth dates within a year of each other, or one unknown; the
- * same nationality, or one unknown. The scope decides what a caller may learn: a search never says
+ * same nationality, or one unknown; never a case already merged into another. The scope decides what a caller may learn: a search never says
  * anything of a case outside it.
  */
 export async function possibleMatches(
@@ -89,7 +89,8 @@ export async function possibleMatches(
   const either: FilterQuery<ChildCase>[] = [];
   if (keys.size) either.push(plausible.length ? { $and: plausible } : {});
   if (criteria.beneficiaryId) either.push({ beneficiary: criteria.beneficiaryId });
-  const where: FilterQuery<ChildCase> = { $and: [scope, { $or: either }, ...(excludeId ? [{ id: { $ne: excludeId } }] : [])] };
+  // A case merged into another (DUPLICATE) is settled: the kept case answers for the child.
+  const where: FilterQuery<ChildCase> = { $and: [scope, { $or: either }, { mergedInto: null }, ...(excludeId ? [{ id: { $ne: excludeId } }] : [])] };
   const rows = await em.find(ChildCase, where, { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED });
   const found: { childCase: ChildCase; reasons: MatchReason[] }[] = [];
   for (const c of rows) {

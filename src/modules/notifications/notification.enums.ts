@@ -24,6 +24,7 @@ export enum NotificationKind {
   PARTICIPATION_ENDED = 'PARTICIPATION_ENDED',
   VISIT_FOLLOW_UP_OVERDUE = 'VISIT_FOLLOW_UP_OVERDUE',
   POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
+  CASES_MERGED = 'CASES_MERGED',
   OVERDUE_ESCALATED = 'OVERDUE_ESCALATED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What the notification tells; `article` names the rule it serves.' });

@@ -422,6 +422,20 @@ export const notifyChildren = {
     });
   },
 
+  /**
+   * Issue 21.4: DAZD merged a duplicate into the kept case → the institutions taking part in either,
+   * with the kept case (which they now take part in) and the duplicate's id, to use the kept one from now on.
+   */
+  casesMerged(em: EntityManager, kept: ChildCase, duplicate: ChildCase, reason: string, participants: string[], by: string) {
+    return send(em, {
+      kind: NotificationKind.CASES_MERGED,
+      sender: by,
+      recipients: participants.map((code): [string, string] => [code, 'AP II.6']),
+      subject: { type: 'ChildCase', id: kept.id },
+      sections: [caseCore(kept), { dataClass: DataClass.UASC, key: 'merged', value: { keptCaseId: kept.id, duplicateCaseId: duplicate.id, reason } }],
+    });
+  },
+
   /** AP I.18: a monitoring visit's follow-up is past due → DAZD, which made the visit, and SAR, which runs the centre. */
   visitFollowUpOverdue(em: EntityManager, v: MonitoringVisit) {
     return send(em, {

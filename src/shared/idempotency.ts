@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { Entity, Index, Property, Unique, type EntityClass, type Opt } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InputType, type MiddlewareFn } from 'type-graphql';
+import { BaseEntity } from './base.entity.js';
+import { ConflictError } from './errors.js';
+import { line, TextField } from './input.js';
+
+/**
+ * A creating mutation's key, per institution: the first request with it created `resultId`; a retry
+ * with the same key and the same input gets that record back instead of a second one (docs/children.md,
+ * "Retrying safely"). The same key with another input is refused.
+ */
+@Entity({ tableName: 'idempotency_key' })
+@Unique({ properties: ['institutionCode', 'key'] })
+export class IdempotencyKey extends BaseEntity {
+  @Property({ type: 'text' }) institutionCode!: string;
+  @Property({ type: 'text' }) key!: string;
+  /** The mutation, e.g. openChildCase: a key is not reused across mutations. */
+  @Property({ type: 'text' }) operation!: string;
+  /** SHA-256 of the input as given (without the key), to tell a retry from a reuse. */
+  @Property({ type: 'text' }) requestHash!: string;
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  resultId?: Opt<string> | null;
+}
+
+/** Inputs of mutations that create a record: they take the optional key (inherited: the base type is never used, so the schema has no type of its own for it). */
+@InputType('IdempotentInput')
+export abstract class IdempotentInput {
+  @TextField(line(100), {
+    nullable: true,
+    description:
+      'A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution.',
+  })
+  idempotencyKey?: string | null;
+}
+
+/** The input's fingerprint: its JSON with keys sorted, without the idempotency key. */
+function fingerprint(input: object): string {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([k, v]) => k !== 'idempotencyKey' && v !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, v]) => [k, sorted(v)]),
+          )
+        : value;
+  return createHash('sha256').update(JSON.stringify(sorted(input))).digest('hex');
+}
+
+/**
+ * Runs `create` once per (institution, key): inside the mutation's transaction, the key is claimed
+ * first (a concurrent retry waits on the unique index until this one commits or rolls back), then the
+ * record is created and tied to it. A later retry returns that record, loaded by `entity`.
+ * Without a key, `create` runs as it is.
+ */
+export async function once<T extends { id: string }>(
+  em: EntityManager,
+  institutionCode: string,
+  operation: string,
+  input: IdempotentInput,
+  entity: EntityClass<T>,
+  create: () => Promise<T>,
+): Promise<T> {
+  const key = input.idempotencyKey?.trim();
+  if (!key) return create();
+  const hash = fingerprint(input);
+  const connection = em.getConnection();
+  const claimed = await connection.execute<{ id: string }[]>(
+    `insert into idempotency_key (institution_code, key, operation, request_hash) values (?, ?, ?, ?)
+       on conflict (institution_code, key) do nothing returning id`,
+    [institutionCode, key, operation, hash],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (claimed.length) {
+    const created = await create();
+    await connection.execute('update idempotency_key set result_id = ? where id = ?', [created.id, claimed[0]!.id], 'run', em.getTransactionContext());
+    return created;
+  }
+  const [earlier] = await connection.execute<{ operation: string; request_hash: string; result_id: string | null }[]>(
+    'select operation, request_hash, result_id from idempotency_key where institution_code = ? and key = ?',
+    [institutionCode, key],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (!earlier || earlier.operation !== operation || earlier.request_hash !== hash || !earlier.result_id) {
+    throw new ConflictError('This idempotencyKey was used for another request: draw a new key for a new request.', {
+      messageBg: 'Този idempotencyKey е използван за друга заявка: използвайте нов ключ за нова заявка.',
+      details: { field: 'idempotencyKey' },
+    });
+  }
+  return em.findOneOrFail(entity, { id: earlier.result_id } as never);
+}
+
+/**
+ * A creating mutation's middleware: its `input` may carry an idempotency key (IdempotentInput), and the
+ * record comes from `once`, keyed by the mutation's name. It runs inside the mutation's transaction.
+ */
+export const Idempotent =
+  <T extends { id: string }>(entity: EntityClass<T>): MiddlewareFn<{ em: EntityManager; principal?: { institutionCode: string } | null }> =>
+  ({ args, context, info }, next) =>
+    once(context.em, context.principal!.institutionCode, info.fieldName, args.input as IdempotentInput, entity, () => next() as Promise<T>);
