@@ -20,6 +20,7 @@ export class IdempotencyKey extends BaseEntity {
   @Property({ type: 'text' }) operation!: string;
   /** SHA-256 of the input as given (without the key), to tell a retry from a reuse. */
   @Property({ type: 'text' }) requestHash!: string;
+  // created_at (BaseEntity) dates the key: forgotten after KEY_DAYS.
   @Index()
   @Property({ type: 'uuid', nullable: true })
   resultId?: Opt<string> | null;
@@ -95,6 +96,14 @@ export async function once<T extends { id: string }>(
     });
   }
   return em.findOneOrFail(entity, { id: earlier.result_id } as never);
+}
+
+/** How long a key is remembered: a retry comes within minutes; a month covers a client's outage. */
+export const KEY_DAYS = 30;
+
+/** Keys older than KEY_DAYS are forgotten (the sweep calls it): the same key may then create again. */
+export async function forgetOldKeys(em: EntityManager, days = KEY_DAYS): Promise<number> {
+  return em.nativeDelete(IdempotencyKey, { createdAt: { $lt: new Date(Date.now() - days * 86_400_000) } });
 }
 
 /**

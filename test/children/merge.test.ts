@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import { forgetOldKeys, KEY_DAYS } from '../../src/shared/idempotency.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -166,6 +167,23 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     ok(await open(sar, { givenName: name }), 'no key');
     const [{ n }] = await hub().orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from child_case where given_name = ?', [name]);
     expect(n).toBe(4);
+  });
+
+  it('issue 21.4: a key is remembered for KEY_DAYS days; then it is forgotten and creates anew', async () => {
+    const sar = await as('SAR');
+    const name = unique();
+    const [old, fresh] = [randomUUID(), randomUUID()];
+    const oldCase = ok(await open(sar, { givenName: name, idempotencyKey: old }), 'old').openChildCase.id;
+    const freshCase = ok(await open(sar, { givenName: name, idempotencyKey: fresh }), 'fresh').openChildCase.id;
+    // The first key dates from a day past the period (this file's own row).
+    const sql = hub().orm.em.getConnection();
+    await sql.execute(`update idempotency_key set created_at = now() - interval '${KEY_DAYS + 1} days' where key = ?`, [old]);
+    // The hub's own sweep may forget it first: what is left is checked, not who deleted it.
+    await forgetOldKeys(hub().orm.em.fork());
+    const left = await sql.execute<{ key: string }[]>('select key from idempotency_key where key in (?, ?)', [old, fresh]);
+    expect(left.map((r) => r.key)).toEqual([fresh]);
+    expect(ok(await open(sar, { givenName: name, idempotencyKey: fresh }), 'fresh again').openChildCase.id).toBe(freshCase);
+    expect(ok(await open(sar, { givenName: name, idempotencyKey: old }), 'old again').openChildCase.id).not.toBe(oldCase);
   });
 
   it('issue 21.4: a key names one mutation: a need retried is one need; the key of a need is refused on an assessment', async () => {

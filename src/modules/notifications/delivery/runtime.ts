@@ -1,3 +1,4 @@
+import { forgetOldKeys } from '../../../shared/idempotency.js';
 import { EventEmitter } from 'node:events';
 import { LockMode, type MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -153,6 +154,8 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
     // AP I.18: a monitoring visit's follow-up past due: DAZD and SAR are reminded.
     await orm.em.fork().transactional((em) => childrenService.notifyOverdueFollowUps(em));
+    // Idempotency keys are remembered for a month (docs/children.md, "Retrying safely").
+    await forgetOldKeys(orm.em.fork());
   };
 
   // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
