@@ -13,7 +13,7 @@ const NAV: { to: string; key: Key; shows: (s: Session) => boolean }[] = [
   { to: '/objections', key: 'nav.objections', shows: (s) => s.me.reads.includes('OBJECTION') },
   { to: '/offences', key: 'nav.offences', shows: (s) => s.me.reads.includes('OFFENCE') },
   { to: '/children', key: 'nav.children', shows: (s) => s.me.reads.includes('UASC') },
-  { to: '/indicators', key: 'nav.indicators', shows: (s) => s.me.reads.includes('STATS') },
+  { to: '/indicators', key: 'nav.indicators', shows: (s) => s.me.reads.includes('STATS') || s.me.reads.includes('CHILD_STATS') },
   { to: '/operators', key: 'nav.operators', shows: (s) => s.me.role === 'ADMIN' },
   { to: '/graphiql', key: 'nav.graphiql', shows: () => true },
 ];

@@ -24,3 +24,12 @@ export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>
 };
 
 export const roleCaseAreas = (p: Principal): readonly CaseArea[] => ROLE_CASE_AREAS[p.role] ?? [];
+
+/**
+ * Partner organisations (IOM, UNHCR, UNICEF, NGOs; AP I.21, II.7) take part in a case only by a referral
+ * they accepted, and see only the areas it shares: no areas of their own, and only on consent (children.service.ts refer).
+ */
+export const BY_REFERRAL_ONLY: ReadonlySet<Role> = new Set(['NGO']);
+
+/** Whether a role can take part in children's cases at all: by its own areas, or by referral only. */
+export const takesPartInCases = (role: Role): boolean => Boolean(ROLE_CASE_AREAS[role]?.length) || BY_REFERRAL_ONLY.has(role);

@@ -68,6 +68,11 @@ export enum DataClass {
   WEBHOOK = 'WEBHOOK',
   /** Aggregated indicators; no group small enough to single out a person (suppressed cells). */
   STATS = 'STATS',
+  /**
+   * The children's mechanism's own indicators (AP II.6, II.8, I.15.1, I.18): national aggregates, perturbed and
+   * suppressed like STATS, for DAZD, which coordinates, ASP, co-responsible for AP II.8, and the national bodies.
+   */
+  CHILD_STATS = 'CHILD_STATS',
   /** The access log: ADMIN only (statutory-views.md). */
   AUDIT = 'AUDIT',
   /**
@@ -119,6 +124,7 @@ const {
   NOTIFICATION_CONTENT,
   WEBHOOK,
   STATS,
+  CHILD_STATS,
   AUDIT,
   OPERATIONS,
 } = DataClass;
@@ -131,19 +137,20 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   // RW identity, profile, agreement, plan, child and health measures of its own agreements and forwarded applicants.
   MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
-  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, UASC, MONITORING, ...INBOX],
+  SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, CHILD_STATS, UASC, MONITORING, ...INBOX],
   // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
-  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS, ...INBOX],
+  DANS: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, SECURITY, STATS, CHILD_STATS, ...INBOX],
   // Children (and the parents of children with a plan); agreements that include a child; RW every
   // child's plan; R children's health measures. Profiles of children only (rowLimits).
-  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, UASC, MONITORING, ...INBOX],
+  DAZD: [IDENTITY, PROFILE, AGREEMENT_TERM, TERMINATION, AGREEMENT, CHILD, CHILD_EDUCATION, HEALTH, STATS, CHILD_STATS, UASC, MONITORING, ...INBOX],
   // Identity of parties to agreements in its province; status and term only; RW health measures (Art. 23).
   RZI: [IDENTITY, AGREEMENT_TERM, HEALTH, STATS, UASC, ...INBOX],
   RZOK: [IDENTITY, AGREEMENT_TERM, UASC, ...INBOX],
   // Identity of beneficiaries with an agreement; all agreements' status, term and termination; its own offence reports.
-  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS, UASC, ...INBOX],
+  MVR: [IDENTITY, AGREEMENT_TERM, TERMINATION, OFFENCE, STATS, CHILD_STATS, UASC, ...INBOX],
   // Beneficiaries it was referred; RW social-assistance measures (Art. 22(1)) and children it co-plans.
-  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION, UASC, ...INBOX],
+  // The children's mechanism's indicators (AP II.8: co-responsible), not the adults' statistics (no STATS).
+  ASP: [IDENTITY, PROFILE, PLAN, CHILD, CHILD_EDUCATION, UASC, CHILD_STATS, ...INBOX],
   // Beneficiaries it was referred; RW employment and training measures (Art. 22(2)).
   AZ: [IDENTITY, PROFILE, PLAN, ...INBOX],
   // Children; RW education measures; R children's educational needs only.
@@ -151,11 +158,12 @@ export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> =
   // Art. 18: the objections of its province, and the parties, agreements and plans they concern.
   GOVERNOR: [IDENTITY, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, OBJECTION, STATS, ...INBOX],
   // All agreements, no personal data.
-  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, ...INBOX],
+  COORDINATOR: [AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, CHILD_STATS, ...INBOX],
   // Measures assigned to it, the person known only by a pseudonym.
-  NGO: [PSEUDONYM, PLAN, STATS],
+  // Children's cases only by a referral it accepted, on consent, and only the areas shared (access/case-areas.ts BY_REFERRAL_ONLY).
+  NGO: [PSEUDONYM, PLAN, STATS, CHILD_STATS, UASC],
   // National aggregates: the monthly register of Art. 13(5).
-  NSORB: [STATS, ...INBOX],
+  NSORB: [STATS, CHILD_STATS, ...INBOX],
   NKBTH: [UASC, ...INBOX],
   // Institutions, accounts, the audit log — no personal data.
   ADMIN: [AUDIT, NOTIFICATION, OPERATIONS],
@@ -286,7 +294,8 @@ export const mutations: Readonly<Record<string, MutationPolicy>> = {
   recordAgeAssessment: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
   appointRepresentative: { dataClass: UASC, roles: ['DAZD', 'ASP'] },
   recordPlacement: { dataClass: UASC, roles: ['DAZD', 'ASP', 'SAR'] },
-  referChildCase: { dataClass: UASC, roles: UASC_ROLES },
+  // A partner organisation (NGO) answers referrals but makes none: it has no statutory part to hand on.
+  referChildCase: { dataClass: UASC, roles: UASC_ROLES.filter((r) => r !== 'NGO') },
   respondToReferral: { dataClass: UASC, roles: UASC_ROLES },
   // The service lets only the referrer, or DAZD, revoke a referral.
   revokeChildReferral: { dataClass: UASC, roles: UASC_ROLES },
@@ -399,7 +408,8 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     caseReferralsPage: UASC,
     assessmentsAwaitingApproval: UASC,
     monitoringVisits: MONITORING,
-    childCaseIndicators: STATS,
+    childCaseIndicators: CHILD_STATS,
+    childCaseBreakdown: CHILD_STATS,
     securityAssessments: SECURITY,
     objections: OBJECTION,
     agreementStatistics: STATS,
@@ -483,6 +493,7 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
     languages: area(CaseArea.IDENTITY),
     identifiedWhere: area(CaseArea.IDENTITY),
     identifiedBy: area(CaseArea.IDENTITY),
+    riskReason: area(CaseArea.CARE),
     possibleDuplicates: area(CaseArea.IDENTITY),
     beneficiary: area(CaseArea.IDENTITY),
     integrationPlan: area(CaseArea.CARE),
@@ -499,8 +510,10 @@ export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
   BestInterestsAssessment: { '*': UASC },
   ChildNeed: { '*': UASC },
   MonitoringVisit: { '*': MONITORING },
-  ChildCaseIndicators: { '*': STATS },
-  CountCell: { '*': STATS },
+  ChildCaseIndicators: { '*': CHILD_STATS },
+  CountCell: { '*': CHILD_STATS },
+  ChildIndicatorResult: { '*': CHILD_STATS },
+  ChildIndicatorCell: { '*': CHILD_STATS },
   CaseStatusChange: { '*': UASC },
   AgeAssessment: { '*': UASC },
   Representative: { '*': UASC },

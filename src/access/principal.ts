@@ -11,7 +11,7 @@ export const ROLES = Object.values(Role) as Role[];
 /** The authenticated caller of a request (statutory-views.md, "The principal"). */
 export interface Principal {
   role: Role;
-  /** Municipality code (MUNICIPALITY), province code (RZI, RZOK, GOVERNOR), organisation id (NGO); none for national bodies. */
+  /** Municipality code (MUNICIPALITY), province code (RZI, RZOK, GOVERNOR; ASP's regional directorate, optional), organisation id (NGO); none for national bodies. */
   unit: string | null;
   /** The user or service account inside the institution. */
   subject: string;
@@ -24,6 +24,14 @@ export interface Principal {
 }
 
 export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
+
+/**
+ * ASP acts through its regional directorates for social assistance, one per province (AP II.7–8): an
+ * ASP token may name one by its province code, which narrows ASP's children's cases to those placed in
+ * that province (scopes.childCase); without one, the agency's central administration sees them all.
+ * The institution is ASP either way (its code, its participations, its inbox).
+ */
+export const OPTIONAL_PROVINCE_UNIT: ReadonlySet<Role> = new Set([Role.ASP]);
 
 export function unitKindOf(role: Role): UnitKind {
   if (role === Role.MUNICIPALITY) return 'municipality';
@@ -56,6 +64,7 @@ export function unitProblem(role: Role, unit: string | null | undefined): string
       if (!unit) return `role ${role} needs a unit: the organisation id, e.g. unhcr`;
       return ORGANISATION_ID.test(unit) ? null : `unit '${unit}' is not an organisation id (lower-case letters, digits, '-')`;
     case 'none':
+      if (unit && OPTIONAL_PROVINCE_UNIT.has(role)) return provinceCodes.has(unit) ? null : `unit '${unit}' is not a province code (a regional directorate of ${role})`;
       return unit ? `role ${role} is a national body and takes no unit` : null;
   }
 }

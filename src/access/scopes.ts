@@ -12,7 +12,7 @@ import type { Notification } from '../modules/notifications/notification.entity.
 import type { CaseChange, ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseArea } from '../modules/children/children.enums.js';
-import { roleCaseAreas } from './case-areas.js';
+import { roleCaseAreas, takesPartInCases } from './case-areas.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
 import { planAreas } from './policy.js';
@@ -40,6 +40,10 @@ const partiesOf = (condition?: string) =>
       ` union select a.holder_id from agreement a where ${condition}`
     : 'select beneficiary_id from agreement_member union select holder_id from agreement';
 const inProvince = 'a.municipality_code in (select code from municipality where province_code = ?)';
+
+/** Children's cases whose current placement is in a province (the `?`): ASP's regional directorates' share. */
+const PLACED_IN_PROVINCE =
+  '(select pl.child_case_id from child_placement pl join municipality mu on mu.code = pl.municipality_code where pl.to_date is null and mu.province_code = ?)';
 
 export const scopes = {
   /** MUNICIPALITY: applicants SAR forwarded to it, and parties to its agreements. SAR: all. */
@@ -222,7 +226,7 @@ export const scopes = {
    */
   childCase(p: Principal): FilterQuery<ChildCase> {
     if (p.role === 'DAZD') return {};
-    if (!roleCaseAreas(p).length) return NONE;
+    if (!takesPartInCases(p.role)) return NONE;
     const participant = '(select child_case_id from child_case_participant where institution_code = ? and left_on is null)';
     if (p.role === 'MUNICIPALITY') {
       return {
@@ -232,6 +236,8 @@ export const scopes = {
         )]: [],
       };
     }
+    // ASP's regional directorate (a unit): the cases ASP takes part in whose child is placed in its province now.
+    if (p.role === 'ASP' && p.unit) return { [raw((alias) => `(${alias}.id in ${participant} and ${alias}.id in ${PLACED_IN_PROVINCE})`, [p.institutionCode, p.unit])]: [] };
     return { [raw((alias) => `${alias}.id in ${participant}`, [p.institutionCode])]: [] };
   },
 
@@ -253,8 +259,11 @@ export const scopes = {
   /** Referrals of children's cases: those to or from the principal's institution; DAZD all. */
   referral(p: Principal): FilterQuery<Referral> {
     if (p.role === 'DAZD') return {};
-    if (!roleCaseAreas(p).length) return NONE;
-    return { $or: [{ to: p.institutionCode }, { from: p.institutionCode }] };
+    if (!takesPartInCases(p.role)) return NONE;
+    const mine = { $or: [{ to: p.institutionCode }, { from: p.institutionCode }] };
+    // ASP's regional directorate: those of children placed in its province now (pending ones too, to answer).
+    if (p.role === 'ASP' && p.unit) return { ...mine, [raw((alias) => `${alias}.child_case_id in ${PLACED_IN_PROVINCE}`, [p.unit])]: [] };
+    return mine;
   },
 
   /** GOVERNOR: objections in its province. MUNICIPALITY: objections about its agreements. */
@@ -313,13 +322,15 @@ export async function caseAreas(em: EntityManager, p: Principal, caseIds: readon
  */
 function inSeenArea<T>(p: Principal, noArea: boolean): FilterQuery<T> {
   if (p.role === 'DAZD') return {};
+  if (!takesPartInCases(p.role)) return NONE as unknown as FilterQuery<T>;
+  // A partner organisation has no areas of its own: only what referrals share (BY_REFERRAL_ONLY).
   const own = roleCaseAreas(p);
-  if (!own.length) return NONE as unknown as FilterQuery<T>;
+  const ownSql = (alias: string) => (own.length ? `${alias}.area in (${own.map(() => '?').join(', ')}) or ` : '');
   return {
     [raw(
       (alias) =>
-        `(${noArea ? `${alias}.area is null or ` : ''}${alias}.area in (${own.map(() => '?').join(', ')})` +
-        ` or exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
+        `(${noArea ? `${alias}.area is null or ` : ''}${ownSql(alias)}` +
+        `exists (select 1 from child_referral r where r.child_case_id = ${alias}.child_case_id` +
         ` and r.to_code = ? and ${SHARING} and ${alias}.area = any(r.shared_areas)))`,
       [...own, p.institutionCode],
     )]: [],
@@ -384,8 +395,9 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   SecurityAssessment: { DANS: 'all (its own)' },
   'ChildCase (and its parts, by area: access/case-areas.ts)': {
     DAZD: 'all, every area',
-    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share (MVR takes part once the child is reported missing)",
+    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share (MVR takes part once the child is reported missing); an ASP regional directorate (unit): of those, the children placed in its province now",
     MUNICIPALITY: 'cases it takes part in, and children placed in it now',
+    NGO: 'cases a referral to it (on consent) brought it into, while the referral lasts; only the areas it shares',
   },
   Notification: {
     'every institution': 'those it sent or received; the content only of those it received',

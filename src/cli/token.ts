@@ -7,7 +7,8 @@ import { loadConfig } from '../config/config.js';
 const usage = `Usage: npm run token -- --role <ROLE> [--unit <code>] [--sub <subject>] [--purpose <text>] [--ttl 8h]
 Roles: ${ROLES.join(', ')}
 Unit: municipality code for MUNICIPALITY (e.g. SOF46), province code for RZI, RZOK, GOVERNOR (e.g. BLG),
-      organisation id for NGO (e.g. unhcr), none for national bodies.`;
+      organisation id for NGO (e.g. unhcr), optionally a province code for ASP (a regional directorate),
+      none for the other national bodies.`;
 
 try {
   const { values } = parseArgs({

@@ -7,6 +7,14 @@ import { nationalStatistics } from '../access/scopes.js';
 import { principalEntry } from '../audit/audit.plugin.js';
 import { auditService } from '../audit/audit.service.js';
 import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';
+import {
+  childCaseBreakdown,
+  childCaseIndicators,
+  childCaseIndicatorsCsv,
+  ChildIndicator,
+  childIndicatorCsv,
+  ChildIndicatorDimension,
+} from '../modules/children/children.indicators.js';
 import { indicatorCsv, indicatorService } from '../modules/statistics/indicator.service.js';
 import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.js';
 import { parseDate } from '../shared/dates.js';
@@ -17,19 +25,24 @@ import { checkText, CODE } from '../shared/input.js';
 export const REPORT_OPERATION = 'report';
 
 /**
- * CSV downloads of aggregates (STATS, not personal data): the same queries as GraphQL, the same
- * token, the same scope, the same cell-key perturbation and suppression (docs/indicators.md): a CSV
- * figure is the figure GraphQL publishes. `?lang=bg` gives Bulgarian column headers.
+ * CSV downloads of aggregates (STATS and CHILD_STATS, not personal data): the same queries as GraphQL,
+ * the same token, the same class and scope, the same cell-key perturbation and suppression
+ * (docs/indicators.md): a CSV figure is the figure GraphQL publishes. `?lang=bg` gives Bulgarian column headers.
  *   GET /reports/indicator.csv?indicator=EMPLOYED&from=2026-01-01&to=2026-06-30&groupBy=SEX,AGE_GROUP
  *   GET /reports/monthly-register.csv?month=2026-10
+ *   GET /reports/child-case-indicators.csv?from=2026-01-01&to=2026-06-30            (the children's mechanism, AP II.6, II.8, I.15.1, I.18)
+ *   GET /reports/child-indicator.csv?indicator=CASES_CLOSED&from=…&to=…&groupBy=SEX,AGE_GROUP   (childCaseBreakdown)
  */
 export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
   const router = express.Router();
-  const principalOf = async (req: express.Request): Promise<Principal> => {
+  // The class a report belongs to, as its GraphQL query (policy.fieldClasses): STATS, or the children's CHILD_STATS.
+  const principalOf = async (req: express.Request, dataClass: DataClass = DataClass.STATS): Promise<Principal> => {
     // Identified once already for the rate limit (server/app.ts); again only to say why a token failed.
     const principal = req.principal ?? (await authenticate(req.headers.authorization));
     if (!principal) throw new UnauthenticatedError('Reports need a bearer token: send "Authorization: Bearer <token>".');
-    if (!mayRead(principal.role, DataClass.STATS)) throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates (STATS).`);
+    if (!mayRead(principal.role, dataClass)) {
+      throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates of this kind (${dataClass}).`, { messageBg: 'Вашата роля няма достъп до тези обобщени данни.' });
+    }
     return principal;
   };
   const param = (req: express.Request, name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
@@ -81,6 +94,28 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
       };
       const result = await indicatorService.compute(orm.em.fork(), principal, query, threshold);
       await send(req, res, principal, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
+    }),
+  );
+
+  // The children's mechanism (children.indicators.ts): national, CHILD_STATS (DAZD, ASP and the national bodies).
+  router.get(
+    '/child-case-indicators.csv',
+    handle(async (req, res) => {
+      const principal = await principalOf(req, DataClass.CHILD_STATS);
+      const [from, to] = [date(req, 'from'), date(req, 'to')];
+      const result = await childCaseIndicators(orm.em.fork(), principal, from, to, threshold);
+      await send(req, res, principal, `child-case-indicators_${from}_${to}.csv`, childCaseIndicatorsCsv(result, lang(req)));
+    }),
+  );
+
+  router.get(
+    '/child-indicator.csv',
+    handle(async (req, res) => {
+      const principal = await principalOf(req, DataClass.CHILD_STATS);
+      const groupBy = [...new Set((param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(ChildIndicatorDimension, d, 'groupBy')))];
+      const query = { indicator: oneOf(ChildIndicator, param(req, 'indicator'), 'indicator'), from: date(req, 'from'), to: date(req, 'to'), groupBy };
+      const result = await childCaseBreakdown(orm.em.fork(), principal, query, threshold);
+      await send(req, res, principal, `child-${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, childIndicatorCsv(result, lang(req)));
     }),
   );
 

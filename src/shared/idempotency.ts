@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Entity, Index, Property, Unique, type EntityClass, type Opt } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InputType, type MiddlewareFn } from 'type-graphql';
+import type { MiddlewareFn } from 'type-graphql';
 import { BaseEntity } from './base.entity.js';
 import { ConflictError } from './errors.js';
 import { line, TextField } from './input.js';
@@ -26,16 +26,21 @@ export class IdempotencyKey extends BaseEntity {
   resultId?: Opt<string> | null;
 }
 
-/** Inputs of mutations that create a record: they take the optional key (inherited: the base type is never used, so the schema has no type of its own for it). */
-@InputType('IdempotentInput')
-export abstract class IdempotentInput {
-  @TextField(line(100), {
-    nullable: true,
-    description:
-      'A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution.',
-  })
+/** Inputs of mutations that create a record: each declares the optional key with IdempotencyKeyField. */
+export interface IdempotentInput {
   idempotencyKey?: string | null;
 }
+
+/**
+ * The key's field on a creating mutation's input. A decorator on each input, not a base class: the
+ * schema keeps the limits of a field (its extensions) on the class that declares it.
+ */
+export const IdempotencyKeyField = () =>
+  TextField(line(100), {
+    nullable: true,
+    description:
+      'A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely").',
+  });
 
 /** The input's fingerprint: its JSON with keys sorted, without the idempotency key. */
 function fingerprint(input: object): string {

@@ -79,6 +79,7 @@ const probes = (): Probe[] => [
   { dataClass: DataClass.NOTIFICATION_CONTENT, query: () => '{ notifications(first: 50) { edges { node { content } } } }' },
   { dataClass: DataClass.WEBHOOK, query: () => '{ webhook { url } }' },
   { dataClass: DataClass.STATS, query: () => '{ agreementStatistics(groupBy: []) { threshold } }' },
+  { dataClass: DataClass.CHILD_STATS, query: () => '{ childCaseIndicators(from: "2026-01-01", to: "2026-01-31") { threshold } }' },
   { dataClass: DataClass.AUDIT, query: () => '{ auditLog(first: 1) { totalCount } }' },
   { dataClass: DataClass.OPERATIONS, query: () => '{ institutionWebhooks { url } }' },
 ];

@@ -17,6 +17,8 @@ const unitFor = (role: Role): fc.Arbitrary<string | null> => {
   if (role === 'MUNICIPALITY') return fc.oneof(fc.constantFrom(...WITH_DATA), fc.constantFrom(...municipalityRecords.map((m) => m.code)));
   if (role === 'RZI' || role === 'RZOK' || role === 'GOVERNOR') return fc.constantFrom('LOV', 'VID', ...provinceRecords.map((p) => p.code));
   if (role === 'NGO') return fc.constantFrom('unhcr', 'caritas', 'nobody');
+  // ASP: the central administration, or a regional directorate (issue 21.3).
+  if (role === 'ASP') return fc.constantFrom(null, 'LOV', 'VID', 'SOF');
   return fc.constant(null);
 };
 const query = fc.record({
@@ -62,6 +64,11 @@ beforeAll(async () => {
       input: { caseId, kind: 'SOCIAL_SERVICE', provider: 'Centre', municipalityCode: code },
     });
     expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
+    // ASP takes part in the cases placed in LOV33 and VID37: its regional directorates see their province's only (issue 21.3).
+    if (i !== 1) {
+      const joined = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', { id: caseId });
+      expect(joined.errors, JSON.stringify(joined.errors)).toBeUndefined();
+    }
     if (i === 1) {
       const appointed = await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', { input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' } });
       expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();

@@ -67,7 +67,7 @@ const TABLES: Record<string, string> = {
   offenceReports: 'offence_report',
   objections: 'objection',
 };
-const INSTITUTIONS = ['SAR', 'DANS', 'DAZD', 'MVR', 'ASP', 'AZ', 'MON', 'MUNICIPALITY-LOV33', 'MUNICIPALITY-VID37', 'RZI-LOV', 'RZI-VID', 'NKBTH'];
+const INSTITUTIONS = ['SAR', 'DANS', 'DAZD', 'MVR', 'ASP', 'AZ', 'MON', 'MUNICIPALITY-LOV33', 'MUNICIPALITY-VID37', 'RZI-LOV', 'RZI-VID', 'NKBTH', 'NGO-unhcr'];
 
 /** The rows the mutations act on, read afresh before each step. */
 interface World {

@@ -380,7 +380,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     }
   });
 
-  it('4. indicators: national, for DAZD and national bodies; suppressed below the threshold (0 is a real zero); visits exact', async () => {
+  it('4. indicators: national, for DAZD, ASP and national bodies; suppressed below the threshold (0 is a real zero); visits exact', async () => {
     const dazd = await as('DAZD');
     // This test's own data in the period [today − 30, today]: 5 cases, 5 rapid and 5 full assessments, 2 visits.
     const from = IDENTIFIED_ON;
@@ -416,13 +416,13 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(oneDay.monitoringVisits).toBeGreaterThanOrEqual(1);
     expect(oneDay.monitoringVisits).toBeLessThanOrEqual(res.monitoringVisits);
 
-    // Other national bodies with STATS read them too.
-    for (const role of ['NSORB', 'MVR'] as const) {
+    // Other national bodies read them too, and ASP, co-responsible for AP II.8 (CHILD_STATS, not STATS).
+    for (const role of ['NSORB', 'MVR', 'ASP'] as const) {
       expect(ok(await indicators(await as(role), from, today), role).childCaseIndicators.monitoringVisits, role).toBeGreaterThanOrEqual(2);
     }
 
-    // A municipality and RZI (their STATS scope is local), and ASP (no STATS) may not.
-    for (const [role, unit] of [['MUNICIPALITY', 'DOB29'], ['RZI', 'DOB'], ['ASP', undefined]] as const) {
+    // A municipality and RZI (their statistics are local) may not.
+    for (const [role, unit] of [['MUNICIPALITY', 'DOB29'], ['RZI', 'DOB']] as const) {
       const refused = await indicators(await as(role, unit), from, today);
       expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
       expect(refused.data?.childCaseIndicators ?? null).toBeNull();

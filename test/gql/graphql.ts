@@ -149,6 +149,7 @@ export const DataClass = {
   Audit: 'AUDIT',
   Child: 'CHILD',
   ChildEducation: 'CHILD_EDUCATION',
+  ChildStats: 'CHILD_STATS',
   Health: 'HEALTH',
   Identity: 'IDENTITY',
   Monitoring: 'MONITORING',

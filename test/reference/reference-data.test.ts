@@ -39,14 +39,16 @@ describe('public reference data', () => {
     expect(res.errors?.[0]?.message).toContain("Unknown province code 'XYZ'");
   });
 
-  it('holds the institutions of domain.md: 10 national, RZI, RZOK and GOVERNOR per province, one per municipality', async () => {
+  it('holds the institutions: 10 national, RZI, RZOK and GOVERNOR per province, one per municipality, 3 partner organisations', async () => {
     const all = (await hub().anonymous.request(InstitutionsDocument, {})).data!.institutions;
-    expect(all).toHaveLength(10 + 3 * 28 + 265);
+    expect(all).toHaveLength(10 + 3 * 28 + 265 + 3);
     const count = (kind: string) => all.filter((i) => i.kind === kind).length;
     expect(count(InstitutionKind.Rzi)).toBe(28);
     expect(count(InstitutionKind.Rzok)).toBe(28);
     expect(count(InstitutionKind.Governor)).toBe(28);
     expect(count(InstitutionKind.Municipality)).toBe(265);
+    // Issue 21.6: the partner organisations the Action Plan names take part in children's cases by referral.
+    expect(all.filter((i) => i.kind === InstitutionKind.Ngo).map((i) => i.code).sort()).toEqual(['NGO-iom', 'NGO-unhcr', 'NGO-unicef']);
     for (const kind of ['SAR', 'DANS', 'DAZD', 'MVR', 'ASP', 'AZ', 'MON', 'NSORB', 'NKBTH', 'COORDINATOR']) {
       expect(all.filter((i) => i.code === kind && i.kind === kind && i.province === null)).toHaveLength(1);
     }
@@ -69,6 +71,6 @@ describe('public reference data', () => {
     const counts = await hub().orm.em.fork().getConnection().execute(
       `select (select count(*) from province)::int p, (select count(*) from municipality)::int m, (select count(*) from institution)::int i`,
     );
-    expect(counts[0]).toEqual({ p: 28, m: 265, i: 359 });
+    expect(counts[0]).toEqual({ p: 28, m: 265, i: 362 });
   });
 });

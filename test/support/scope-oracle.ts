@@ -68,12 +68,19 @@ export const ORACLE: Record<string, (role: Role, unit: string | null) => string>
   },
   childCases: (role, unit) => {
     if (role === 'DAZD') return 'select id from child_case';
-    if (!['SAR', 'MVR', 'ASP', 'MON', 'RZI', 'RZOK', 'NKBTH', 'MUNICIPALITY'].includes(role)) return NONE;
-    const code = role === 'MUNICIPALITY' || role === 'RZI' || role === 'RZOK' ? `${role}-${unit}` : role;
+    // NGOs (partner organisations) by a referral they accepted only (issue 21.6).
+    if (!['SAR', 'MVR', 'ASP', 'MON', 'RZI', 'RZOK', 'NKBTH', 'MUNICIPALITY', 'NGO'].includes(role)) return NONE;
+    const code = role === 'MUNICIPALITY' || role === 'RZI' || role === 'RZOK' || role === 'NGO' ? `${role}-${unit}` : role;
     const placed = role === 'MUNICIPALITY' ? ` union select child_case_id from child_placement where municipality_code = '${unit}' and to_date is null` : '';
     // Participants include MVR once a child of the case is reported missing (issue 21.1, AP I.21);
     // a participation that ended (removed, or its referral done or revoked) opens nothing (issue 21.3).
-    return `select child_case_id from child_case_participant where institution_code = '${code}' and left_on is null${placed}`;
+    // An ASP regional directorate (a unit, issue 21.3): of ASP's cases, the children placed in its province now.
+    const inProvince =
+      role === 'ASP' && unit
+        ? ` and child_case_id in (select pl.child_case_id from child_placement pl join municipality mu on mu.code = pl.municipality_code
+            where pl.to_date is null and mu.province_code = '${unit}')`
+        : '';
+    return `select child_case_id from child_case_participant where institution_code = '${code}' and left_on is null${inProvince}${placed}`;
   },
   securityAssessments: (role) => (role === 'DANS' ? 'select id from security_assessment' : NONE),
   agreementApplications: (role, unit) =>

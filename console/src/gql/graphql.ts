@@ -150,7 +150,7 @@ export type AppointRepresentativeInput = {
   appointedOn?: string | null | undefined;
   /** A UUID. */
   caseId: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: RepresentativeKind;
   /** At most 300 characters, one line. */
@@ -291,6 +291,7 @@ export const DataClass = {
   Audit: 'AUDIT',
   Child: 'CHILD',
   ChildEducation: 'CHILD_EDUCATION',
+  ChildStats: 'CHILD_STATS',
   Health: 'HEALTH',
   Identity: 'IDENTITY',
   Monitoring: 'MONITORING',
@@ -608,7 +609,7 @@ export const OffenceKind = {
 } as const;
 
 export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
-/** A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out. */
+/** A child identified as unaccompanied or separated (AP II.7), or accompanied and at risk (AP II.6). Unknown details may be left out. */
 export type OpenCaseInput = {
   /** The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted. A UUID. */
   beneficiaryId?: string | null | undefined;
@@ -617,7 +618,7 @@ export type OpenCaseInput = {
   familyName?: string | null | undefined;
   /** At most 200 characters, one line. */
   givenName?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Default today (Europe/Sofia). */
   identifiedOn?: string | null | undefined;
@@ -629,6 +630,8 @@ export type OpenCaseInput = {
   namesDeclared?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
   nationality?: string | null | undefined;
+  /** Required for ACCOMPANIED_AT_RISK: why the child is at risk (AP II.6). At most 2000 characters; line breaks allowed. */
+  riskReason?: string | null | undefined;
   separation: Separation;
   sex?: Sex | null | undefined;
 };
@@ -666,7 +669,7 @@ export type RecordAgeAssessmentInput = {
   caseId: string;
   /** Default false. true: the result is disputed (e.g. the child or the representative appeals it); the person is treated as a child until a later assessment with disputed false decides the dispute (Directive 2013/32/EU Art. 25(5)). */
   disputed?: boolean | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** From 0 to 40. */
   maxAge: number;
@@ -681,7 +684,7 @@ export type RecordBestInterestsInput = {
   caseId: string;
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: AssessmentKind;
   /** Default today (Europe/Sofia). */
@@ -706,7 +709,7 @@ export type RecordMonitoringVisitInput = {
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
   followUpDueOn?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** At most 50 characters, one line. */
   municipalityCode: string;
@@ -723,7 +726,7 @@ export type RecordNeedInput = {
   caseId: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** The plan for it (future development, AP II.8). At most 4000 characters; line breaks allowed. */
   plan?: string | null | undefined;
@@ -735,7 +738,7 @@ export type RecordPlacementInput = {
   caseId: string;
   /** Default today; the current placement ends that day. */
   fromDate?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: PlacementKind;
   /** At most 50 characters, one line. */
@@ -751,7 +754,7 @@ export type ReferCaseInput = {
   consent: ConsentBasis;
   /** Required when shared without consent: why the child’s best interests require it. At most 2000 characters; line breaks allowed. */
   consentNote?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution. At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** At most 2000 characters; line breaks allowed. */
   reason: string;
@@ -802,7 +805,9 @@ export type ReportOffenceInput = {
 
 export const RepresentativeKind = {
   Guardian: 'GUARDIAN',
-  LegalRepresentative: 'LEGAL_REPRESENTATIVE'
+  LegalRepresentative: 'LEGAL_REPRESENTATIVE',
+  /** The parent of an accompanied child (ACCOMPANIED_AT_RISK): the child's representative. */
+  Parent: 'PARENT'
 } as const;
 
 export type RepresentativeKind = typeof RepresentativeKind[keyof typeof RepresentativeKind];
@@ -828,6 +833,8 @@ export const Role = {
 
 export type Role = typeof Role[keyof typeof Role];
 export const Separation = {
+  /** With a parent or the usual carer, and at risk (AP II.6): why goes in riskReason (CARE area), which it requires. */
+  AccompaniedAtRisk: 'ACCOMPANIED_AT_RISK',
   /** Without parents or the usual carer, but with another adult (e.g. a relative). */
   Separated: 'SEPARATED',
   /** Without parents or any adult responsible for the child. */

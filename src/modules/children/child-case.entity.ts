@@ -9,8 +9,9 @@ import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
- * A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8): who the
- * child is as far as known, how they were found, and where the case stands.
+ * A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an
+ * accompanied third-country child at risk (AP II.6): who the child is as far as known, how they were
+ * found, and where the case stands.
  */
 @Entity({ tableName: 'child_case' })
 export class ChildCase extends BaseEntity {
@@ -29,6 +30,8 @@ export class ChildCase extends BaseEntity {
   @Property({ type: 'string', length: 2, nullable: true }) nationality?: string | null;
   @Property({ type: 'array', default: [] }) languages: Opt<string[]> = [];
   @Enum({ items: () => Separation, type: 'string' }) separation!: Separation;
+  /** ACCOMPANIED_AT_RISK: why the child, with its parents, is in the mechanism (AP II.6). CARE area. */
+  @Property({ type: 'text', nullable: true }) riskReason?: string | null;
   @Property({ type: 'date' }) identifiedOn!: CalendarDate;
   @Property({ type: 'text' }) identifiedWhere!: string;
   @ManyToOne(() => Institution, { fieldName: 'identified_by_code' }) identifiedBy!: Institution;

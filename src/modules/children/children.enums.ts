@@ -3,12 +3,15 @@ import { registerEnumType } from 'type-graphql';
 export enum Separation {
   UNACCOMPANIED = 'UNACCOMPANIED',
   SEPARATED = 'SEPARATED',
+  /** AP II.6 covers third-country children's cases generally: a child with its parents, at risk. */
+  ACCOMPANIED_AT_RISK = 'ACCOMPANIED_AT_RISK',
 }
 registerEnumType(Separation, {
   name: 'Separation',
   valuesConfig: {
     UNACCOMPANIED: { description: 'Without parents or any adult responsible for the child.' },
     SEPARATED: { description: 'Without parents or the usual carer, but with another adult (e.g. a relative).' },
+    ACCOMPANIED_AT_RISK: { description: 'With a parent or the usual carer, and at risk (AP II.6): why goes in riskReason (CARE area), which it requires.' },
   },
 });
 
@@ -88,8 +91,13 @@ registerEnumType(AgeOutcome, {
 export enum RepresentativeKind {
   GUARDIAN = 'GUARDIAN',
   LEGAL_REPRESENTATIVE = 'LEGAL_REPRESENTATIVE',
+  /** An accompanied child's parent, who represents the child (and consents to referrals). */
+  PARENT = 'PARENT',
 }
-registerEnumType(RepresentativeKind, { name: 'RepresentativeKind' });
+registerEnumType(RepresentativeKind, {
+  name: 'RepresentativeKind',
+  valuesConfig: { PARENT: { description: "The parent of an accompanied child (ACCOMPANIED_AT_RISK): the child's representative." } },
+});
 
 export enum PlacementKind {
   SOCIAL_SERVICE = 'SOCIAL_SERVICE',

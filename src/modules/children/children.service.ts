@@ -9,7 +9,7 @@ import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
-import { ROLE_CASE_AREAS, roleCaseAreas } from '../../access/case-areas.js';
+import { BY_REFERRAL_ONLY, ROLE_CASE_AREAS, roleCaseAreas, takesPartInCases } from '../../access/case-areas.js';
 import { assertReadableFilter, mayPerform } from '../../access/policy.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
@@ -28,7 +28,7 @@ import {
   Referral,
   Representative,
 } from './child-case.entity.js';
-import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus } from './children.enums.js';
+import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus, Separation } from './children.enums.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,
@@ -123,10 +123,29 @@ async function releaseReferral(em: EntityManager, referral: Referral, by: string
   else endParticipation(p, by, reason);
 }
 
-/** Only institutions whose role takes part in children's cases can be brought in or referred to (access/case-areas.ts). */
-function assertTakesPart(institutionCode: string, field: string) {
+/**
+ * Only institutions whose role takes part in children's cases can be brought in or referred to
+ * (access/case-areas.ts); partner organisations (NGO-…) only by a referral (AP I.21, II.7).
+ */
+function assertTakesPart(institutionCode: string, field: string, byReferral: boolean) {
   const role = roleOfInstitution(institutionCode);
-  check(ROLE_CASE_AREAS[role]?.length, field, `${role} takes no part in children's cases (DAZD, SAR, MVR, ASP, MON, RZI, RZOK, NKBTH, municipalities do)`);
+  check(
+    byReferral ? takesPartInCases(role) : ROLE_CASE_AREAS[role]?.length,
+    field,
+    BY_REFERRAL_ONLY.has(role)
+      ? `a partner organisation takes part in a case by a referral it accepts (referChildCase), not otherwise`
+      : `${role} takes no part in children's cases (DAZD, SAR, MVR, ASP, MON, RZI, RZOK, NKBTH, municipalities do; partner organisations by referral)`,
+  );
+}
+
+/** AP II.6: a case of an accompanied child is in the mechanism because the child is at risk: it says why. */
+function assertRiskStated(c: Pick<ChildCase, 'separation' | 'riskReason'>) {
+  check(
+    c.separation !== Separation.ACCOMPANIED_AT_RISK || c.riskReason,
+    'riskReason',
+    'is required for an accompanied child at risk (ACCOMPANIED_AT_RISK): say why the child is at risk',
+    'е задължително за придружено дете в риск (ACCOMPANIED_AT_RISK): посочете защо детето е в риск',
+  );
 }
 
 /** The day a child of `minAge` on `on` turns 18 at the latest (benefit of the doubt: the lower bound). */
@@ -190,6 +209,7 @@ const RECORD_AREAS = {
   languages: CaseArea.IDENTITY,
   identifiedWhere: CaseArea.IDENTITY,
   separation: null,
+  riskReason: CaseArea.CARE,
   beneficiary: CaseArea.IDENTITY,
 } as const;
 type RecordField = keyof typeof RECORD_AREAS;
@@ -224,6 +244,7 @@ async function recordValues(em: EntityManager, principal: Principal, input: Reco
   }
   if (given('languages')) out.languages = kept(input.languages, 'languages').map((l, i) => text(l, `languages[${i}]`, 50));
   if (given('separation')) out.separation = kept(input.separation, 'separation');
+  if (given('riskReason')) out.riskReason = optionalText(input.riskReason, 'riskReason', 2000) ?? null;
   if (given('identifiedWhere')) out.identifiedWhere = text(kept(input.identifiedWhere, 'identifiedWhere'), 'identifiedWhere', 500);
   if (given('beneficiaryId')) {
     const id = input.beneficiaryId;
@@ -290,6 +311,7 @@ export const childrenService = {
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
     const identifiedOn = dayOf(input.identifiedOn, 'identifiedOn');
     const values = await recordValues(em, principal, input, identifiedOn);
+    assertRiskStated({ separation: input.separation, riskReason: values.riskReason });
     const c = em.create(ChildCase, {
       ...values,
       separation: input.separation,
@@ -343,7 +365,17 @@ export const childrenService = {
     const { caseId: _caseId, version: _version, note, ...given } = input;
     const changes = differences(c, await recordValues(em, principal, given, c.identifiedOn), (field) => RECORD_AREAS[field as RecordField]);
     if (!changes.length) return c;
+    // A field is written only by those who read it: IDENTITY opens the update, each other area its own field.
+    const visible = (await caseAreas(em, principal, [c.id])).get(c.id)!;
+    const unseen = changes.find((ch) => ch.area && !visible.includes(ch.area));
+    if (unseen) {
+      throw new ForbiddenError(`Your institution does not take part in the ${unseen.area} area of this case: it cannot change ${unseen.field}.`, {
+        messageBg: 'Вашата институция няма достъп до тази част от случая и не може да я променя.',
+        details: { field: unseen.field, area: unseen.area },
+      });
+    }
     for (const ch of changes) Object.assign(c, { [ch.field]: ch.to });
+    assertRiskStated(c);
     if (changes.some((ch) => ch.field === 'declaredBirthDate')) {
       const recomputed = recomputeComingOfAge(c, await assessmentsOf(em, c));
       if (recomputed) changes.push({ field: 'comesOfAgeOn', area: CaseArea.AGE, from: recomputed.from, to: c.comesOfAgeOn ?? null });
@@ -497,7 +529,7 @@ export const childrenService = {
   async addParticipant(em: EntityManager, principal: Principal, caseId: string, institutionCode: string, role: string): Promise<CaseParticipant> {
     const c = await caseFor(em, principal, caseId, null);
     assertOpen(c);
-    assertTakesPart(institutionCode, 'institutionCode');
+    assertTakesPart(institutionCode, 'institutionCode', false);
     const institution = await em.findOne(Institution, { code: institutionCode });
     check(institution, 'institutionCode', `'${institutionCode}' is not an institution code (see institutions)`);
     check(!(await currentParticipation(em, c, institutionCode)), 'institutionCode', 'already takes part in the case', 'вече участва в случая');
@@ -531,7 +563,7 @@ export const childrenService = {
     const c = await caseFor(em, principal, input.caseId, null);
     assertOpen(c);
     check(input.toInstitutionCode !== principal.institutionCode, 'toInstitutionCode', 'is your own institution');
-    assertTakesPart(input.toInstitutionCode, 'toInstitutionCode');
+    assertTakesPart(input.toInstitutionCode, 'toInstitutionCode', true);
     check(await em.findOne(Institution, { code: input.toInstitutionCode }), 'toInstitutionCode', `'${input.toInstitutionCode}' is not an institution code (see institutions)`);
     const shared = [...new Set(input.sharedAreas)];
     check(shared.length > 0, 'sharedAreas', 'name at least one area the referral shares');
@@ -542,6 +574,13 @@ export const childrenService = {
     check(beyond.length === 0, 'sharedAreas', `a ${input.type} referral shares only ${REFERRAL_AREAS[input.type].join(', ')}, not ${beyond.join(', ')}`);
     const consentNote = optionalText(input.consentNote, 'consentNote', 2000) ?? null;
     check(input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || consentNote, 'consentNote', 'is required when sharing without consent: say why the child’s best interests require it');
+    // A partner organisation has no statutory part in the mechanism: it sees a child's data on consent only.
+    check(
+      !BY_REFERRAL_ONLY.has(roleOfInstitution(input.toInstitutionCode)) || input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT,
+      'consent',
+      'a referral to a partner organisation needs consent (CHILD_AND_REPRESENTATIVE or REPRESENTATIVE)',
+      'насочване към партньорска организация изисква съгласие (CHILD_AND_REPRESENTATIVE или REPRESENTATIVE)',
+    );
     // A representative's consent needs a representative: one appointed and not ended (appointRepresentative).
     check(
       input.consent === ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || (await em.count(Representative, { childCase: c, endedOn: null })),
@@ -567,7 +606,11 @@ export const childrenService = {
 
   /** The institution referred to answers; accepting makes it a participant with the shared areas. */
   async respond(em: EntityManager, principal: Principal, referralId: string, status: ReferralStatus, response?: string): Promise<Referral> {
-    const referral = await em.findOne(Referral, { id: parseId(referralId, 'referralId'), to: principal.institutionCode }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    // In the caller's referral scope too: an ASP regional directorate answers those of its province only.
+    const referral = await em.findOne(Referral, within({ id: parseId(referralId, 'referralId'), to: principal.institutionCode }, scopes.referral(principal)), {
+      populate: ['childCase'],
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
     if (!referral) throw notFound('referral to your institution', referralId, 'referralId');
     assertOpen(referral.childCase);
     const allowed: Record<ReferralStatus, ReferralStatus[]> = {

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Sex } from '../beneficiaries/beneficiary.enums.js';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
-import { IdempotentInput } from '../../shared/idempotency.js';
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { MatchReason } from './matching.js';
@@ -11,12 +11,13 @@ import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, Consen
 
 @ObjectType('ChildCase', {
   implements: NodeInterface,
-  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8). Parts are shared by area (CaseArea).',
+  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an accompanied third-country child at risk (AP II.6). Parts are shared by area (CaseArea).',
 })
 export class ChildCaseType {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
   @Field(() => Separation) separation!: Separation;
+  @Field(() => String, { nullable: true, description: 'ACCOMPANIED_AT_RISK: why the child, with its parents, is in the mechanism (AP II.6). CARE area.' }) riskReason?: string | null;
   @Field(() => DateScalar) identifiedOn!: string;
   @Field(() => ClosingReason, { nullable: true }) closingReason?: ClosingReason | null;
   @Field(() => DateScalar, { nullable: true }) closedOn?: string | null;
@@ -142,9 +143,11 @@ export class ChildCaseFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: reported missing now.' }) missing?: boolean;
 }
 
-@InputType({ description: 'A child identified as unaccompanied or separated (AP II.7). Unknown details may be left out.' })
-export class OpenCaseInput extends IdempotentInput {
+@InputType({ description: 'A child identified as unaccompanied or separated (AP II.7), or accompanied and at risk (AP II.6). Unknown details may be left out.' })
+export class OpenCaseInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @Field(() => Separation) separation!: Separation;
+  @TextField(free(2000), { nullable: true, description: 'Required for ACCOMPANIED_AT_RISK: why the child is at risk (AP II.6).' }) riskReason?: string;
   @TextField(line(500), { description: 'How and where the child was found.' }) identifiedWhere!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) identifiedOn?: string;
   @TextField(line(200), { nullable: true }) givenName?: string;
@@ -172,6 +175,7 @@ export class UpdateChildCaseInput {
   @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string | null;
   @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true, description: 'The whole list (it replaces the one recorded).' }) languages?: string[] | null;
   @Field(() => Separation, { nullable: true }) separation?: Separation | null;
+  @TextField(free(2000), { nullable: true, description: 'ACCOMPANIED_AT_RISK: why the child is at risk (CARE area; it cannot be cleared while the child is so).' }) riskReason?: string | null;
   @TextField(line(500), { nullable: true }) identifiedWhere?: string | null;
   @IdField({ nullable: true, description: "Links the child's beneficiary record (in your view of beneficiaries) once protection is sought or granted; null unlinks it." })
   beneficiaryId?: string | null;
@@ -206,7 +210,8 @@ export class CloseCaseInput {
 }
 
 @InputType()
-export class RecordAgeAssessmentInput extends IdempotentInput {
+export class RecordAgeAssessmentInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @Field(() => AgeMethod) method!: AgeMethod;
   @IntField(AGE) minAge!: number;
@@ -222,7 +227,8 @@ export class RecordAgeAssessmentInput extends IdempotentInput {
 }
 
 @InputType()
-export class AppointRepresentativeInput extends IdempotentInput {
+export class AppointRepresentativeInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @Field(() => RepresentativeKind) kind!: RepresentativeKind;
   @TextField(line(300)) name!: string;
@@ -230,7 +236,8 @@ export class AppointRepresentativeInput extends IdempotentInput {
 }
 
 @InputType()
-export class RecordPlacementInput extends IdempotentInput {
+export class RecordPlacementInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @Field(() => PlacementKind) kind!: PlacementKind;
   @TextField(line(300), { description: 'The service, centre or family.' }) provider!: string;
@@ -239,7 +246,8 @@ export class RecordPlacementInput extends IdempotentInput {
 }
 
 @InputType()
-export class ReferCaseInput extends IdempotentInput {
+export class ReferCaseInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @TextField(CODE, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
   @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
@@ -291,7 +299,8 @@ export const BestInterestsAssessmentConnection = ConnectionType('BestInterestsAs
 export const ReferralConnection = ConnectionType('Referral', ReferralType);
 
 @InputType()
-export class RecordBestInterestsInput extends IdempotentInput {
+export class RecordBestInterestsInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @Field(() => AssessmentKind) kind!: AssessmentKind;
   @TextField(free(10_000)) findings!: string;
@@ -300,7 +309,8 @@ export class RecordBestInterestsInput extends IdempotentInput {
 }
 
 @InputType()
-export class RecordNeedInput extends IdempotentInput {
+export class RecordNeedInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @Field(() => CaseArea, { description: 'EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case.' }) area!: CaseArea;
   @TextField(free(4000)) description!: string;
@@ -309,7 +319,8 @@ export class RecordNeedInput extends IdempotentInput {
 }
 
 @InputType()
-export class RecordMonitoringVisitInput extends IdempotentInput {
+export class RecordMonitoringVisitInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @TextField(line(300), { description: 'The centre visited.' }) centre!: string;
   @TextField(CODE) municipalityCode!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) visitedOn?: string;
@@ -326,7 +337,8 @@ export class MergeChildCasesInput {
 }
 
 @InputType({ description: "AP II.6: DAZD's methodological support on a case, to secure the child's best interests." })
-export class RecordMethodologicalSupportInput extends IdempotentInput {
+export class RecordMethodologicalSupportInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
   @TextField(CODE, { nullable: true, description: 'The institution supported (e.g. ASP, MUNICIPALITY-SOF46); none: the participants at large.' }) givenToInstitutionCode?: string;
   @TextField(free(4000), { description: 'What the support was: guidance, a case conference, a review of the plan.' }) summary!: string;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DataClass } from '../../access/policy.js';
+import { DataClass, mayRead } from '../../access/policy.js';
+import { roleOfInstitution } from '../../access/principal.js';
 import { todayInSofia } from '../../shared/dates.js';
 import { AgreementMember } from '../agreements/agreement-member.entity.js';
 import type { Agreement } from '../agreements/agreement.entity.js';
@@ -31,7 +32,8 @@ interface Outgoing {
 export function send(em: EntityManager, out: Outgoing): Notification[] {
   const due = out.due ?? hubDefaultDue(todayInSofia());
   return out.recipients
-    .filter(([recipient]) => recipient !== out.sender)
+    // Partner organisations have no inbox (access/policy.ts readMatrix): they read their referrals instead.
+    .filter(([recipient]) => recipient !== out.sender && mayRead(roleOfInstitution(recipient), DataClass.NOTIFICATION))
     .map(([recipient, article]) =>
       em.create(Notification, {
         kind: out.kind,

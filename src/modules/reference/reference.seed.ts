@@ -18,13 +18,23 @@ const NATIONAL_BODIES: Record<string, { bg: string; en: string }> = {
   COORDINATOR: { bg: 'Заместник министър-председател и администрация на Министерския съвет', en: 'Deputy Prime Minister and the Council of Ministers administration' },
 };
 
+/**
+ * The international organisations the Action Plan names (IOM in AP I.7.2 and, for age assessment,
+ * I.21; UNHCR, UNICEF and IOM in AP II.9): they take part in a child's case by referral only. An NGO's code is `NGO-<organisation id>`, the id of its tokens' unit.
+ */
+const PARTNER_ORGANISATIONS: Record<string, { bg: string; en: string }> = {
+  iom: { bg: 'Международна организация по миграция (МОМ)', en: 'International Organization for Migration (IOM)' },
+  unhcr: { bg: 'Върховен комисариат на ООН за бежанците (ВКБООН)', en: 'UN High Commissioner for Refugees (UNHCR)' },
+  unicef: { bg: 'Детски фонд на ООН (УНИЦЕФ)', en: 'United Nations Children’s Fund (UNICEF)' },
+};
+
 const PROVINCIAL_BODIES: Record<string, { bg: (name: string) => string; en: (name: string) => string }> = {
   RZI: { bg: (n) => `Регионална здравна инспекция – ${n}`, en: (n) => `Regional Health Inspectorate – ${n}` },
   RZOK: { bg: (n) => `Районна здравноосигурителна каса – ${n}`, en: (n) => `Regional Health Insurance Fund – ${n}` },
   GOVERNOR: { bg: (n) => `Областен управител на област ${n}`, en: (n) => `Regional Governor – ${n}` },
 };
 
-/** The institutions of domain.md, derived from the reference data: 10 national, 3 × 28 provincial, 265 municipal. */
+/** The institutions, derived from the reference data: 10 national, 3 × 28 provincial, 265 municipal, 3 partner organisations. */
 export function institutionRows() {
   const rows: { code: string; kind: InstitutionKind; nameBg: string; nameEn?: string; province?: string; municipality?: string }[] = [];
   for (const [kind, name] of Object.entries(NATIONAL_BODIES)) {
@@ -34,6 +44,9 @@ export function institutionRows() {
     for (const [kind, name] of Object.entries(PROVINCIAL_BODIES)) {
       rows.push({ code: `${kind}-${p.code}`, kind: kind as InstitutionKind, nameBg: name.bg(p.name_bg), nameEn: name.en(p.name_en), province: p.code });
     }
+  }
+  for (const [id, name] of Object.entries(PARTNER_ORGANISATIONS)) {
+    rows.push({ code: `NGO-${id}`, kind: InstitutionKind.NGO, nameBg: name.bg, nameEn: name.en, province: undefined, municipality: undefined });
   }
   for (const m of municipalityRecords) {
     const province = provinceOfMunicipality(m.code);

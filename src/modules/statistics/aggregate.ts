@@ -11,8 +11,17 @@ import { assertMunicipalityCode, assertProvinceCode } from '../reference/referen
  *   citizenship  ISO code or STATELESS      protection_kind, sex
  *   age          whole years on the period's end
  *   province_code, municipality_code, and status or service where the facts have them
+ * The children's mechanism (children.indicators.ts) adds its own columns: nationality, separation,
+ * identified_by, placement, closing_reason, referral_type, referral_outcome, assessment_kind, assessed_by,
+ * and an age that may be unknown (null).
  */
 export const AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_34', 'AGE_35_64', 'AGE_65_PLUS'] as const;
+
+/**
+ * A child's age group (AP II.8 breakdowns): the school stages, those who came of age by the period's end,
+ * and those whose age is not known — a group of its own, never guessed into another.
+ */
+export const CHILD_AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_PLUS', 'UNKNOWN'] as const;
 
 export const DIMENSION_SQL = {
   CITIZENSHIP: 'citizenship',
@@ -24,6 +33,17 @@ export const DIMENSION_SQL = {
   MUNICIPALITY: 'municipality_code',
   STATUS: 'status',
   SERVICE: 'service',
+  // The children's mechanism (AP II.6, II.8, I.15.1): unknown values come as 'UNKNOWN' from the facts.
+  CHILD_AGE_GROUP: `case when age is null then 'UNKNOWN' when age < 7 then 'AGE_0_6' when age < 14 then 'AGE_7_13' when age < 18 then 'AGE_14_17' else 'AGE_18_PLUS' end`,
+  NATIONALITY: 'nationality',
+  SEPARATION: 'separation',
+  IDENTIFIED_BY: 'identified_by',
+  PLACEMENT: 'placement',
+  CLOSING_REASON: 'closing_reason',
+  REFERRAL_TYPE: 'referral_type',
+  REFERRAL_OUTCOME: 'referral_outcome',
+  ASSESSMENT_KIND: 'assessment_kind',
+  ASSESSED_BY: 'assessed_by',
 } as const;
 export type Dimension = keyof typeof DIMENSION_SQL;
 
@@ -37,7 +57,20 @@ export const CELL_FIELD: Record<Dimension, string> = {
   MUNICIPALITY: 'municipalityCode',
   STATUS: 'status',
   SERVICE: 'service',
+  CHILD_AGE_GROUP: 'ageGroup',
+  NATIONALITY: 'nationality',
+  SEPARATION: 'separation',
+  IDENTIFIED_BY: 'identifiedBy',
+  PLACEMENT: 'placement',
+  CLOSING_REASON: 'closingReason',
+  REFERRAL_TYPE: 'referralType',
+  REFERRAL_OUTCOME: 'referralOutcome',
+  ASSESSMENT_KIND: 'assessmentKind',
+  ASSESSED_BY: 'assessedBy',
 };
+
+/** Dimensions whose groups go in their own order (youngest first), not by their names. */
+const RANKED: Partial<Record<Dimension, readonly string[]>> = { AGE_GROUP: AGE_GROUPS, CHILD_AGE_GROUP: CHILD_AGE_GROUPS };
 
 /** Where: a province and a municipality filter over `mu` and `a`, checked as codes (BAD_USER_INPUT naming `field`). */
 export function placeConditions(codes: { provinceCode?: string; municipalityCode?: string }, fieldPrefix = ''): { sql: string[]; params: unknown[] } {
@@ -93,13 +126,15 @@ export async function aggregate(
   // g = 0: a group of every dimension; g = 1: the grand total.
   const totalRow = rows.find((r) => Number(r.g) !== 0);
   const groups = dims.length ? rows.filter((r) => Number(r.g) === 0) : [];
-  // SQL sorted by the values; age groups go youngest first, not by their names.
-  const ageAt = dims.indexOf('AGE_GROUP');
-  if (ageAt >= 0) {
-    const rank = (r: Record<string, unknown>) => AGE_GROUPS.indexOf(r[`d${ageAt}`] as (typeof AGE_GROUPS)[number]);
+  // SQL sorted by the values; age groups go youngest first (unknown last), not by their names.
+  if (dims.some((d) => RANKED[d])) {
+    const value = (r: Record<string, unknown>, i: number): string | number => {
+      const ranks = RANKED[dims[i]!];
+      return ranks ? ranks.indexOf(r[`d${i}`] as string) : String(r[`d${i}`] ?? '');
+    };
     groups.sort((a, b) => {
       for (let i = 0; i < dims.length; i++) {
-        const [x, y] = i === ageAt ? [rank(a), rank(b)] : [String(a[`d${i}`] ?? ''), String(b[`d${i}`] ?? '')];
+        const [x, y] = [value(a, i), value(b, i)];
         if (x !== y) return x < y ? -1 : 1;
       }
       return 0;

@@ -260,29 +260,38 @@ export function IndicatorsPage() {
   const s = useStrings(indicatorStrings);
   const t = useT();
   const may = useMay();
-  // The menu shows this part only to roles that read STATS; opened by its address, it says so (the API refuses anyway).
-  if (!may.read('STATS')) return <p role="alert">{t('outsideView')}</p>;
+  // The menu shows this part only to roles that read STATS or the mechanism's own figures (CHILD_STATS, e.g.
+  // ASP); opened by its address, it says so (the API refuses anyway). Each tab shows what the role reads.
+  const stats = may.read('STATS');
+  const children = may.read('CHILD_STATS');
+  if (!stats && !children) return <p role="alert">{t('outsideView')}</p>;
   return (
     <section aria-labelledby="indicators-title">
       <h2 id="indicators-title">{s('title')}</h2>
       <p className="intro">{s('intro')}</p>
       <nav aria-label={s('views')} className="subnav">
         <ul>
-          <li>
-            <NavLink to="/indicators" end>{s('tab.art12')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/indicators/agreements">{s('tab.agreements')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/indicators/children">{s('tab.children')}</NavLink>
-          </li>
+          {stats && (
+            <li>
+              <NavLink to="/indicators" end>{s('tab.art12')}</NavLink>
+            </li>
+          )}
+          {stats && (
+            <li>
+              <NavLink to="/indicators/agreements">{s('tab.agreements')}</NavLink>
+            </li>
+          )}
+          {children && (
+            <li>
+              <NavLink to={stats ? '/indicators/children' : '/indicators'} end={!stats}>{s('tab.children')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Art12 />} />
-        <Route path="agreements" element={<Agreements />} />
-        <Route path="children" element={<Children />} />
+        <Route index element={stats ? <Art12 /> : <Children />} />
+        {stats && <Route path="agreements" element={<Agreements />} />}
+        {children && <Route path="children" element={<Children />} />}
       </Routes>
     </section>
   );

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../src/access/principal.js';
+import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import { GraphQLClient, type GraphQLResponse, ok, refused } from '../support/client.js';
+import { useTestHub } from '../support/hub.js';
+
+// Issue 21.3: ASP acts through its regional directorates for social assistance (one per province). An
+// ASP token may name one by its province code: it then sees, of the cases ASP takes part in, those of
+// children placed in its province now, and answers only their referrals; the central administration
+// (no unit) sees them all. Every assertion is about this file's own cases, by id (other files place
+// children in Smolyan and Kardzhali too).
+const hub = useTestHub();
+const today = todayInSofia();
+
+const as = (role: Role, unit?: string) => hub().as({ role, unit });
+
+async function aCasePlacedIn(municipalityCode: string) {
+  const dazd = await as('DAZD');
+  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Reception centre', identifiedOn: addDays(today, -5), givenName: `Unit ${randomUUID().slice(0, 8)}` };
+  const id = ok(await dazd.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', { input }), 'open').openChildCase.id;
+  ok(await dazd.request('mutation($id: ID!, $m: String!) { recordPlacement(input: { caseId: $id, kind: FOSTER_FAMILY, provider: "Family", municipalityCode: $m }) { id } }', { id, m: municipalityCode }), 'place');
+  return id;
+}
+const join = async (id: string) =>
+  ok(await (await as('DAZD')).request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', { id }), 'ASP joins');
+
+const read = (client: GraphQLClient, id: string) => client.request<{ childCase: { id: string } }, unknown>('query($id: ID!) { childCase(id: $id) { id } }', { id });
+async function listed(client: GraphQLClient, id: string): Promise<boolean> {
+  type Page = { childCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  let after: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    const res: GraphQLResponse<Page> = await client.request<Page, unknown>('query($after: String) { childCases(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+    const page = ok(res, 'childCases').childCases;
+    if (page.edges.some((e) => e.node.id === id)) return true;
+    if (!page.pageInfo.hasNextPage) return false;
+    after = page.pageInfo.endCursor;
+  }
+  return false;
+}
+
+describe('children: ASP regional directorates (issue 21.3)', () => {
+  it('issue 21.3, AP II.7: an ASP regional directorate sees the cases of children placed in its province; the central administration sees all', async () => {
+    const smolyan = await aCasePlacedIn('SML31');
+    const kardzhali = await aCasePlacedIn('KRZ16');
+    for (const id of [smolyan, kardzhali]) await join(id);
+    const [central, sml, krz] = [await as('ASP'), await as('ASP', 'SML'), await as('ASP', 'KRZ')];
+
+    expect((await read(central, smolyan)).data?.childCase.id).toBe(smolyan);
+    expect((await read(central, kardzhali)).data?.childCase.id).toBe(kardzhali);
+    expect((await read(sml, smolyan)).data?.childCase.id).toBe(smolyan);
+    refused(await read(sml, kardzhali), 'NOT_FOUND');
+    refused(await read(krz, smolyan), 'NOT_FOUND');
+    expect([await listed(sml, smolyan), await listed(sml, kardzhali), await listed(krz, kardzhali)]).toEqual([true, false, true]);
+
+    // The child moves to Kardzhali: the case moves with it, from one directorate to the other.
+    ok(await (await as('DAZD')).request('mutation($id: ID!) { recordPlacement(input: { caseId: $id, kind: SOCIAL_SERVICE, provider: "Centre", municipalityCode: "KRZ16" }) { id } }', { id: smolyan }), 'moves');
+    refused(await read(sml, smolyan), 'NOT_FOUND');
+    expect((await read(krz, smolyan)).data?.childCase.id).toBe(smolyan);
+  });
+
+  it('issue 21.3: a referral to ASP is listed and answered by the directorate of the province the child is placed in', async () => {
+    const id = await aCasePlacedIn('SML31');
+    const dazd = await as('DAZD');
+    ok(await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: GUARDIAN, name: "Maria Ivanova" }) { kind } }', { id }), 'guardian');
+    const referral = ok(
+      await dazd.request<{ referChildCase: { id: string } }, unknown>('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
+        input: { caseId: id, toInstitutionCode: 'ASP', type: 'CARE', reason: 'A foster family.', sharedAreas: ['CARE'], consent: 'REPRESENTATIVE' },
+      }),
+      'refer',
+    ).referChildCase.id;
+    const pending = async (client: GraphQLClient) =>
+      ok(await client.request<{ caseReferralsPage: { edges: { node: { id: string } }[] } }, unknown>('{ caseReferralsPage(first: 100, status: PENDING) { edges { node { id } } } }'), 'pending')
+        .caseReferralsPage.edges.map((e) => e.node.id);
+    const [sml, krz] = [await as('ASP', 'SML'), await as('ASP', 'KRZ')];
+    expect(await pending(sml)).toContain(referral);
+    expect(await pending(krz)).not.toContain(referral);
+    const RESPOND = 'mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id status } }';
+    refused(await krz.request(RESPOND, { id: referral }), 'NOT_FOUND');
+    expect(ok(await sml.request<{ respondToReferral: { status: string } }, unknown>(RESPOND, { id: referral }), 'SML accepts').respondToReferral.status).toBe('ACCEPTED');
+    expect((await read(sml, id)).data?.childCase.id).toBe(id);
+  });
+
+  it('issue 21.3: an ASP unit is a province code; other national bodies take none', async () => {
+    // The claims are checked by the same schema on signing and on every request (access/principal.ts principalClaims).
+    await expect(as('ASP', 'SML31')).rejects.toThrow(/not a province code/);
+    await expect(as('MON', 'SML')).rejects.toThrow(/national body/);
+  });
+});
