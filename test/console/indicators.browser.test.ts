@@ -114,11 +114,8 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
       ['Пол,Брой', `мъже,${men[1]}`, 'жени,скрито', `Общо,${total}`].sort(),
     );
 
-    // The children's indicators are national: the hub refuses a municipality, and the page says so.
-    await page.getByRole('link', { name: 'Деца (План за действие)' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Грешка: .+/);
-    await page.getByRole('link', { name: 'Споразумения' }).last().click();
-    await table.waitFor();
+    // The children's indicators are national (CHILD_STATS): a municipality does not read them, and has no tab for them.
+    expect(await page.getByRole('link', { name: 'Деца (План за действие)' }).count()).toBe(0);
 
     // In English too.
     await page.getByTestId('language').selectOption('en');
@@ -140,18 +137,22 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
     await figures.waitFor();
     const rows = await figures.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(rows.map((r) => r[0])).toEqual([
-      'Координирани случаи (т. 6)',
-      'Приключени случаи (т. 6)',
-      'Бързи оценки на най-добрия интерес (т. 15.1)',
-      'Пълни оценки на най-добрия интерес (т. 15.1)',
-      'Мониторингови посещения (т. 18; посещения, не лица)',
+      'Координирани случаи (ПД II.6)',
+      'Приключени случаи (ПД II.6)',
+      'Приключени случаи с оказана методическа подкрепа (ПД II.6)',
+      'Насочвания (ПД I.15.1)',
+      'Бързи оценки на най-добрия интерес (ПД I.15.1)',
+      'Пълни оценки на най-добрия интерес (ПД I.15.1)',
+      'Мониторингови посещения (ПД I.18; посещения, не лица)',
+      'Просрочени проследявания на препоръки (ПД I.18; посещения)',
     ]);
     // Each figure is a count or the word for a suppressed one (the cases are the whole run's, national).
     for (const [, value] of rows) expect(value).toMatch(/^(\d+|скрито)$/);
     // At least this file's case was coordinated: a figure of 5 or more, or suppressed; never 0.
     expect(rows[0]![1]).not.toBe('0');
     // Visits are counted, never suppressed.
-    expect(rows[4]![1]).toMatch(/^\d+$/);
+    expect(rows[6]![1]).toMatch(/^\d+$/);
+    expect(rows[7]![1]).toMatch(/^\d+$/);
     // Its case is in the children by status, under its status's name.
     const byStatus = page.getByTestId('children-childrenByStatus-table');
     expect(await byStatus.locator('tbody td:first-child').allTextContents()).toContain('идентифицирано');
@@ -165,6 +166,19 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
 
     await expectAccessible(page);
     await screenshot(page, 'indicators-children-bg');
+    guard.assertClean();
+    await context.close();
+  });
+
+  it("shows ASP (AP II.8) the children's indicators only: not the Art. 12 or agreements' statistics it does not read", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const guard = guardPage(page, hub.url);
+    await signInDev(page, hub.url, { role: 'ASP', unit: null, purpose: 'child-protection' });
+    await page.getByRole('link', { name: 'Показатели' }).click();
+    await page.getByTestId('children-figures-table').waitFor();
+    const views = page.getByRole('navigation', { name: 'Изгледи' });
+    expect(await views.getByRole('link').allTextContents()).toEqual(['Деца (План за действие)']);
     guard.assertClean();
     await context.close();
   });

@@ -1260,7 +1260,7 @@ export type ConsoleChildCaseIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleChildCaseIndicatorsQuery = { childCaseIndicators: { from: string, to: string, threshold: number, casesCoordinated: number | null, casesClosedTotal: number | null, rapidAssessments: number | null, fullAssessments: number | null, monitoringVisits: number, casesClosed: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByStatus: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByPlacement: Array<{ key: string, count: number | null, suppressed: boolean }> } };
+export type ConsoleChildCaseIndicatorsQuery = { childCaseIndicators: { from: string, to: string, threshold: number, casesCoordinated: number | null, casesClosedTotal: number | null, casesClosedWithSupport: number | null, referrals: number | null, rapidAssessments: number | null, fullAssessments: number | null, monitoringVisits: number, visitFollowUpsOverdue: number, casesClosed: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByStatus: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByPlacement: Array<{ key: string, count: number | null, suppressed: boolean }> } };
 
 export type ConsoleObjectionListQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -2261,9 +2261,12 @@ export const ConsoleChildCaseIndicatorsDocument = new TypedDocumentString(`
     threshold
     casesCoordinated
     casesClosedTotal
+    casesClosedWithSupport
+    referrals
     rapidAssessments
     fullAssessments
     monitoringVisits
+    visitFollowUpsOverdue
     casesClosed {
       key
       count

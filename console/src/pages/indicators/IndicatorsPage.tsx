@@ -218,7 +218,9 @@ function ChildrenResult({ from, to }: { from: string; to: string }) {
   return (
     <Loaded state={result}>
       {({ childCaseIndicators: c }) => {
-        const figures = (['casesCoordinated', 'casesClosedTotal', 'rapidAssessments', 'fullAssessments', 'monitoringVisits'] as const).map((k) => ({
+        const figures = (
+          ['casesCoordinated', 'casesClosedTotal', 'casesClosedWithSupport', 'referrals', 'rapidAssessments', 'fullAssessments', 'monitoringVisits', 'visitFollowUpsOverdue'] as const
+        ).map((k) => ({
           values: [s(`children.${k}`)],
           count: c[k] ?? null,
           suppressed: c[k] === null,
