@@ -66,6 +66,8 @@ const schema = z
     JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
     SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
+    // docs/read-paths.md, "Turning it off": the root reads' one-statement JSON path, or entities and loaders.
+    READ_PATH: z.enum(['json', 'entities'], { message: 'must be json (default) or entities' }).default('json'),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
@@ -218,6 +220,12 @@ export interface Config {
   };
   /** Aggregates suppress groups of fewer persons than this (statutory-views.md; default 5). */
   smallCellThreshold: number;
+  /**
+   * How root reads fetch their rows (docs/read-paths.md): `json`, one statement in which PostgreSQL
+   * builds the rows (shared/json-read.ts); `entities`, MikroORM entities and the loaders. Both give the
+   * same answers (test/access/read-path-equality.test.ts); `entities` is the way back if the first errs.
+   */
+  readPath: 'json' | 'entities';
   /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
   pseudonymKey: string;
   /**
@@ -308,6 +316,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : null,
     },
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
+    readPath: e.READ_PATH,
     notifications: {
       webhook: { production: isProduction, allowedHosts: e.WEBHOOK_ALLOWED_HOSTS },
       retryLimit: e.WEBHOOK_RETRY_LIMIT,

@@ -161,6 +161,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       audit: new AuditTrail(),
       pseudonym: (beneficiaryId: string) => pseudonymOf(config.pseudonymKey, principal?.institutionCode ?? '', beneficiaryId),
       smallCellThreshold: config.smallCellThreshold,
+      readPath: config.readPath,
       webhookPolicy: config.notifications.webhook,
       notificationEvents: notifications?.events,
     });

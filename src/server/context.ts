@@ -27,6 +27,8 @@ export interface Context {
   pseudonym: (beneficiaryId: string) => string;
   /** Aggregates suppress groups smaller than this (config SMALL_CELL_THRESHOLD). */
   smallCellThreshold: number;
+  /** How root reads fetch their rows (config.readPath): shared/json-read.ts jsonSelection reads it. */
+  readPath: 'json' | 'entities';
   /** Which webhook URLs may be registered (config WEBHOOK_ALLOWED_HOSTS, production or not). */
   webhookPolicy: WebhookPolicy;
   /** Committed notifications, from every hub process (absent where the delivery runtime is not started). */

@@ -106,6 +106,21 @@ export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, ty
   return { principal, type, ...selection };
 }
 
+/**
+ * How a root read fetches its rows: with READ_PATH=json (the default), the unforked manager and the
+ * selection, for one JSON statement; with READ_PATH=entities, the request's own manager and no
+ * selection, for entities and the loaders (docs/read-paths.md, "Turning it off").
+ */
+export function rootRead(
+  ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: 'json' | 'entities' },
+  info: GraphQLResolveInfo,
+  type: string,
+  connection = false,
+): { em: EntityManager; json?: JsonSelection } {
+  if (ctx.readPath === 'entities') return { em: ctx.em };
+  return { em: ctx.reader, json: jsonSelection(info, ctx.principal!, type, connection) };
+}
+
 /** Whether the operation or a fragment it may spread carries any directive. */
 function usesDirectives(info: GraphQLResolveInfo): boolean {
   let found = false;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IdArg } from '../../shared/input.js';
-import { jsonSelection, prefetched } from '../../shared/json-read.js';
+import { prefetched, rootRead } from '../../shared/json-read.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
@@ -44,7 +44,8 @@ import { planService } from './plan.service.js';
 export class AgreementResolver {
   @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
   agreement(@IdArg('id') id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return agreementService.read(ctx.reader, jsonSelection(info, ctx.principal!, 'Agreement'), id);
+    const { em, json } = rootRead(ctx, info, 'Agreement');
+    return agreementService.read(em, ctx.principal!, id, json);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements in your scope, newest signing first.' })
@@ -54,7 +55,8 @@ export class AgreementResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return agreementService.list(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Agreement', true));
+    const { em, json } = rootRead(ctx, info, 'Agreement', true);
+    return agreementService.list(em, ctx.principal!, filter, page, json);
   }
 
   @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
@@ -167,7 +169,8 @@ export class IntegrationPlanResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listPlans(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'IntegrationPlan', true));
+    const { em, json } = rootRead(ctx, info, 'IntegrationPlan', true);
+    return planService.listPlans(em, ctx.principal!, filter, page, json);
   }
 
   // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
@@ -203,7 +206,8 @@ export class MeasureResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return planService.listMeasures(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Measure', true));
+    const { em, json } = rootRead(ctx, info, 'Measure', true);
+    return planService.listMeasures(em, ctx.principal!, filter, page, json);
   }
 
   @FieldResolver(() => InstitutionType)

@@ -347,8 +347,9 @@ export const agreementService = {
     return found;
   },
 
-  /** One agreement in scope as JSON with what the query selects (one statement); NOT_FOUND otherwise. */
-  async read(em: EntityManager, json: JsonSelection, id: string): Promise<Agreement> {
+  /** One agreement in scope as JSON with what the query selects (one statement), else as an entity; NOT_FOUND otherwise. */
+  async read(em: EntityManager, principal: Principal, id: string, json?: JsonSelection): Promise<Agreement> {
+    if (!json) return this.get(em, principal, id);
     const [found] = await readJson<Agreement>(em, json, { id: parseId(id, 'id') });
     if (!found) throw notFound('agreement', id, 'id');
     return found;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
-import { jsonSelection } from '../../shared/json-read.js';
+import { rootRead } from '../../shared/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from './beneficiary.enums.js';
 import type { Beneficiary } from './beneficiary.entity.js';
@@ -31,7 +31,8 @@ export class BeneficiaryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return beneficiaryService.list(ctx.reader, ctx.principal!, filter, page, jsonSelection(info, ctx.principal!, 'Beneficiary', true));
+    const { em, json } = rootRead(ctx, info, 'Beneficiary', true);
+    return beneficiaryService.list(em, ctx.principal!, filter, page, json);
   }
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })

@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { buildSchema, getNamedType, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/access/principal.js';
+import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddMeasureDocument,
+  ConcludeAgreementDocument,
+  ExtendAgreementDocument,
+  FamilyRelation,
+  FileObjectionDocument,
+  MeasureArea,
+  TerminateAgreementDocument,
+  TerminationGround,
+  TransferAgreementDocument,
+} from '../gql/graphql.js';
+import type { GraphQLClient } from '../support/client.js';
+import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
+import { useTestHub } from '../support/hub.js';
+
+// Issue 19, point 4: the ways the hub answers a root read give the same answer. The hub with
+// READ_PATH=json (one statement, PostgreSQL builds the rows) and the hub with READ_PATH=entities
+// (MikroORM entities and the loaders: the way back, docs/read-paths.md) are asked the same queries —
+// a selection of every field of the type, generated from the schema — as every role, and must give
+// the same data, the same errors (message, path, code) and the same access-log entries. Only this
+// file uses SHU23; every list is filtered to it (other files write to the database meanwhile).
+const MUNICIPALITY = 'SHU23';
+const PROVINCE = 'SHU';
+const ENV = { GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_TOKENS: '20000' };
+const json = useTestHub({ env: { ...ENV, READ_PATH: 'json' } });
+const entities = useTestHub({ env: { ...ENV, READ_PATH: 'entities' } });
+
+const schema = buildSchema(fs.readFileSync(path.join(import.meta.dirname, '../../schema/schema.graphql'), 'utf8'));
+
+/**
+ * Every field of `type` that takes no required argument, nested objects to `depth` levels, a type not
+ * twice on one path (a person's family's people's family…), `__typename` at each level; an interface
+ * or union by its `__typename` alone.
+ */
+function everyField(type: GraphQLObjectType, depth: number, onPath: readonly string[] = []): string {
+  const parts = ['__typename'];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const named = getNamedType(field.type);
+    if (isObjectType(named)) {
+      if (depth === 0 || onPath.includes(named.name)) continue;
+      parts.push(`${field.name} { ${everyField(named, depth - 1, [...onPath, named.name])} }`);
+    } else if (isAbstractType(named)) parts.push(`${field.name} { __typename }`);
+    else parts.push(field.name);
+  }
+  return parts.join(' ');
+}
+const all = (name: string) => everyField(schema.getType(name) as GraphQLObjectType, 3, [name]);
+
+const page = (root: string, filter: string, type: string) =>
+  `query { ${root}(first: 100, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all(type)} } } } }`;
+const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }) => [
+  ...ids.agreements.map((id) => ({ name: `agreement(${id})`, query: `query { agreement(id: "${id}") { ${all('Agreement')} } }` })),
+  { name: 'agreements', query: page('agreements', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Agreement') },
+  { name: 'integrationPlans', query: page('integrationPlans', `{ municipalityCode: "${MUNICIPALITY}" }`, 'IntegrationPlan') },
+  { name: 'measures', query: page('measures', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Measure') },
+  ...ids.lnchs.map((lnch) => ({ name: `beneficiaries(${lnch})`, query: page('beneficiaries', `{ lnch: "${lnch}" }`, 'Beneficiary') })),
+];
+
+const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK: PROVINCE, GOVERNOR: PROVINCE, NGO: 'caritas' };
+const principals = [...ROLES.map((role) => ({ role, unit: UNITS[role] })), { role: 'MUNICIPALITY' as Role, unit: 'SHU07' }];
+
+/** Errors as a client compares them: message, path and code, in a stable order. */
+const errorsOf = (errors: readonly GraphQLFormattedError[] | undefined) =>
+  (errors ?? []).map((e) => `${(e.path ?? []).join('.')} ${e.extensions?.code} ${e.message}`).sort();
+
+let ids: { agreements: string[]; lnchs: string[] } = { agreements: [], lnchs: [] };
+
+/**
+ * Agreements in every status (issue 19.4): active (with a governor's objection), extended, terminated,
+ * transferred (to SHU30, which only this file uses), completed (signed in 2023); measures of every
+ * kind of row, one assigned to an NGO; a child's case linked to a child's record.
+ */
+const FATES = ['Active', 'Extended', 'Terminated', 'Transferred', 'Completed'] as const;
+beforeAll(async () => {
+  const mayor = await registeredMunicipality(json(), MUNICIPALITY);
+  await registeredMunicipality(json(), 'SHU30');
+  const rzi = await json().as({ role: 'RZI', unit: PROVINCE });
+  for (const fate of FATES) {
+    const old = fate === 'Completed';
+    const family = await forwardedFamily(json(), MUNICIPALITY, {
+      holder: { birthDate: '1983-05-05', givenNameLatin: `Equal${fate}`, ...(old ? { protectionDecisionDate: '2023-01-02', protectionDecisionServedOn: '2023-01-05' } : {}) },
+      relatives: {
+        spouse: { relation: FamilyRelation.Spouse, input: { birthDate: '1985-06-06', givenNameLatin: 'Spouse' } },
+        child: { relation: FamilyRelation.Child, input: { birthDate: addDays(todayInSofia(), -3000), givenNameLatin: 'Kid' } },
+      },
+      ...(old ? { submittedOn: '2023-01-10', forwardedOn: '2023-01-20' } : {}),
+    });
+    const concluded = await mayor.request(ConcludeAgreementDocument, {
+      input: { applicationId: family.applicationId, familyMemberIds: Object.values(family.relatives), ...(old ? { signedOn: '2023-02-01' } : {}) },
+    });
+    expect(concluded.errors, JSON.stringify(concluded.errors)).toBeUndefined();
+    const agreement = concluded.data!.concludeAgreement;
+    ids.agreements.push(agreement.id);
+    const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary?.id === id)!.id;
+    const add = async (client: GraphQLClient, planId: string, area: MeasureArea, institution: string, partnerOrganisation?: string) => {
+      const res = await client.request(AddMeasureDocument, { input: { planId, area, description: `${area} measure`, responsibleInstitutionCode: institution, partnerOrganisation } });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    };
+    if (!old) {
+      await add(mayor, planOf(family.holderId), MeasureArea.Employment, 'AZ');
+      await add(mayor, planOf(family.holderId), MeasureArea.Language, 'MON', 'caritas');
+      await add(mayor, planOf(family.relatives.spouse!), MeasureArea.SocialAssistance, 'ASP');
+      await add(mayor, planOf(family.relatives.child!), MeasureArea.Education, 'MON');
+      await add(rzi, planOf(family.relatives.child!), MeasureArea.Healthcare, `RZI-${PROVINCE}`);
+    }
+    const version = agreement.version;
+    const done = (res: { errors?: unknown }) => expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    if (fate === 'Active') {
+      const governor = await json().as({ role: 'GOVERNOR', unit: PROVINCE });
+      done(await governor.request(FileObjectionDocument, { input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' } }));
+      // A child's case of the family's child, identified by SAR.
+      done(
+        await (await json().as({ role: 'SAR' })).request('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+          input: { separation: 'SEPARATED', identifiedWhere: 'Reception centre, Sofia', beneficiaryId: family.relatives.child },
+        }),
+      );
+    }
+    if (fate === 'Extended') done(await mayor.request(ExtendAgreementDocument, { input: { agreementId: agreement.id, version, consentOn: todayInSofia(), consentReference: 'Consent 1/2026' } }));
+    if (fate === 'Terminated') done(await mayor.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version, ground: TerminationGround.LeftMunicipality, note: 'Moved abroad' } }));
+    if (fate === 'Transferred') {
+      done(await mayor.request(TransferAgreementDocument, { input: { agreementId: agreement.id, version, toMunicipalityCode: 'SHU30', newAddress: 'Shumen, 2 Main St.' } }));
+    }
+    const holder = await mayor.request<{ agreement: { holder: { lnch: string } } }, unknown>('query($id: ID!) { agreement(id: $id) { holder { lnch } } }', { id: agreement.id });
+    ids.lnchs.push(holder.data!.agreement.holder.lnch);
+  }
+  ids = { agreements: ids.agreements.sort(), lnchs: ids.lnchs.sort() };
+  // Every status is there, as the mayor reads them.
+  const statuses = await mayor.request<{ agreements: { edges: { node: { status: string } }[] } }, unknown>(
+    `{ agreements(first: 100, filter: { municipalityCode: "${MUNICIPALITY}" }) { edges { node { status } } } }`,
+  );
+  expect(statuses.data!.agreements.edges.map((e) => e.node.status).sort()).toEqual(['ACTIVE', 'COMPLETED', 'EXTENDED', 'TERMINATED', 'TRANSFERRED']);
+}, 180_000);
+
+/** The access-log entries of a subject: what was read, per class, and how it ended. */
+async function entriesOf(subject: string) {
+  const rows = await json().orm.em.getConnection().execute<{ records: Record<string, string[]>; outcome: string; operation_type: string }[]>(
+    'select records, outcome, operation_type from audit_log where subject = ? order by seq',
+    [subject],
+  );
+  return rows.map((r) => ({ ...r, records: Object.fromEntries(Object.entries(r.records).map(([k, v]) => [k, [...v].sort()] as const).sort()) }));
+}
+
+describe('the read paths give one answer (issue 19.4): json and entities, every field, every role', () => {
+  it('the generated selections reach deep: an agreement’s plans’ measures and its members’ people', () => {
+    expect(all('Agreement')).toMatch(/plans \{ __typename .*measures \{ __typename .*responsibleInstitution \{/);
+    expect(all('Agreement')).toMatch(/members \{ __typename .*beneficiary \{ __typename .*lnch/);
+  });
+
+  it.each(principals)('$role $unit: data, errors and access-log entries equal', async ({ role, unit }) => {
+    let compared = 0;
+    for (const read of ROOT_READS(ids)) {
+      const [subA, subB] = [`equal-json-${randomUUID()}`, `equal-entities-${randomUUID()}`];
+      const a = await (await json().as({ role, unit, sub: subA })).request(read.query);
+      const b = await (await entities().as({ role, unit, sub: subB })).request(read.query);
+      expect(a.data, `${role} ${read.name}: data`).toEqual(b.data);
+      expect(errorsOf(a.errors), `${role} ${read.name}: errors`).toEqual(errorsOf(b.errors));
+      expect(await entriesOf(subA), `${role} ${read.name}: access log`).toEqual(await entriesOf(subB));
+      if (a.data && Object.values(a.data as object).some((v) => v !== null)) compared += 1;
+    }
+    // Roles that read agreements compare real rows, not two refusals.
+    if (['SAR', 'MUNICIPALITY', 'DANS', 'RZI', 'MVR', 'COORDINATOR'].includes(role) && unit !== 'SHU07') expect(compared, role).toBeGreaterThan(0);
+  });
+});
