@@ -8,7 +8,7 @@ import { line, TextField } from './input.js';
 
 /**
  * A creating mutation's key, per institution: the first request with it created `resultId`; a retry
- * with the same key and the same input gets that record back instead of a second one (docs/children.md,
+ * with the same key and the same input gets that record back instead of a second one (docs/api-guide.md,
  * "Retrying safely"). The same key with another input is refused.
  */
 @Entity({ tableName: 'idempotency_key' })
@@ -39,7 +39,7 @@ export const IdempotencyKeyField = () =>
   TextField(line(100), {
     nullable: true,
     description:
-      'A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely").',
+      'A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely").',
   });
 
 /** The input's fingerprint: its JSON with keys sorted, without the idempotency key. */
@@ -71,6 +71,7 @@ export async function once<T extends { id: string }>(
   input: IdempotentInput,
   entity: EntityClass<T>,
   create: () => Promise<T>,
+  populate: readonly string[] = [],
 ): Promise<T> {
   const key = input.idempotencyKey?.trim();
   if (!key) return create();
@@ -100,7 +101,7 @@ export async function once<T extends { id: string }>(
       details: { field: 'idempotencyKey' },
     });
   }
-  return em.findOneOrFail(entity, { id: earlier.result_id } as never);
+  return em.findOneOrFail(entity, { id: earlier.result_id } as never, { populate: populate as never });
 }
 
 /** How long a key is remembered: a retry comes within minutes; a month covers a client's outage. */
@@ -116,6 +117,10 @@ export async function forgetOldKeys(em: EntityManager, days = KEY_DAYS): Promise
  * record comes from `once`, keyed by the mutation's name. It runs inside the mutation's transaction.
  */
 export const Idempotent =
-  <T extends { id: string }>(entity: EntityClass<T>): MiddlewareFn<{ em: EntityManager; principal?: { institutionCode: string } | null }> =>
+  <T extends { id: string }>(
+    entity: EntityClass<T>,
+    /** What the policy reads on the record besides its own columns (a measure's plan and its kind), loaded on a retry as the first answer had it. */
+    populate: readonly string[] = [],
+  ): MiddlewareFn<{ em: EntityManager; principal?: { institutionCode: string } | null }> =>
   ({ args, context, info }, next) =>
-    once(context.em, context.principal!.institutionCode, info.fieldName, args.input as IdempotentInput, entity, () => next() as Promise<T>);
+    once(context.em, context.principal!.institutionCode, info.fieldName, args.input as IdempotentInput, entity, () => next() as Promise<T>, populate);

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import { prefetched, rootRead } from '../../shared/json-read.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
-import type { Agreement } from './agreement.entity.js';
+import { Agreement } from './agreement.entity.js';
 import { AgreementStatus, MayorDuty, TERMINATION_ARTICLE } from './agreement.enums.js';
 
 /** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
@@ -37,7 +38,7 @@ import {
 } from './agreement.types.js';
 import type { IntegrationPlan } from './integration-plan.entity.js';
 import type { MayorDutyItem } from './mayor-duty.entity.js';
-import type { Measure } from './measure.entity.js';
+import { Measure } from './measure.entity.js';
 import { planService } from './plan.service.js';
 
 @Resolver(() => AgreementType)
@@ -60,6 +61,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementType, { description: 'The mayor concludes an agreement with a forwarded applicant and the accompanying family (Art. 3).' })
+  @UseMiddleware(Idempotent(Agreement))
   concludeAgreement(@Arg('input', () => ConcludeAgreementInput) input: ConcludeAgreementInput, @Ctx() ctx: Context) {
     return agreementService.conclude(ctx.em, ctx.principal!, input);
   }
@@ -190,6 +192,7 @@ export class MeasureResolver {
   @Mutation(() => MeasureType, {
     description: "Adds a measure to a plan (Art. 4(3)). The municipality's plan names the responsible institution; AZ, ASP and MON add their own measures for persons referred to them.",
   })
+  @UseMiddleware(Idempotent(Measure, ['plan']))
   addMeasure(@Arg('input', () => AddMeasureInput) input: AddMeasureInput, @Ctx() ctx: Context) {
     return planService.addMeasure(ctx.em, ctx.principal!, input);
   }

@@ -1,3 +1,4 @@
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
@@ -91,7 +92,8 @@ export class MeasureFilter {
 }
 
 @InputType()
-export class ConcludeAgreementInput {
+export class ConcludeAgreementInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField({ description: 'The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party.' })
   applicationId!: string;
   @ListField(() => [ID], FAMILY, { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
@@ -140,7 +142,8 @@ export class TransferAgreementInput {
 }
 
 @InputType()
-export class AddMeasureInput {
+export class AddMeasureInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() planId!: string;
   @Field(() => MeasureArea) area!: MeasureArea;
   @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11); one of the area, e.g. SCHOOL for EDUCATION.' })

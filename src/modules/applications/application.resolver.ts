@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import { CODE, IdArg, TextArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
@@ -6,7 +7,7 @@ import { DateScalar } from '../../shared/scalars.js';
 import type { Omittable } from '../../shared/dates.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { MunicipalityType } from '../reference/reference.types.js';
-import type { AgreementApplication } from './agreement-application.entity.js';
+import { AgreementApplication } from './agreement-application.entity.js';
 import { applicationService } from './application.service.js';
 import {
   AgreementApplicationConnection,
@@ -32,6 +33,7 @@ export class AgreementApplicationResolver {
   }
 
   @Mutation(() => AgreementApplicationType, { description: "SAR records a foreigner's application (Art. 16; §3). Outside the window: DEADLINE_PASSED." })
+  @UseMiddleware(Idempotent(AgreementApplication))
   applyForAgreement(@Arg('input', () => ApplyForAgreementInput) input: ApplyForAgreementInput, @Ctx() ctx: Context) {
     return applicationService.applyForAgreement(ctx.em, ctx.principal!, input);
   }

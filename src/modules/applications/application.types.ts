@@ -1,3 +1,4 @@
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
@@ -28,7 +29,8 @@ export const AgreementApplicationConnection = ConnectionType('AgreementApplicati
 export const MunicipalityApplicationConnection = ConnectionType('MunicipalityApplication', MunicipalityApplicationType);
 
 @InputType()
-export class ApplyForAgreementInput {
+export class ApplyForAgreementInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField({ description: 'The foreigner applying (a registered beneficiary).' }) applicantId!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Day SAR received the application; default today (Europe/Sofia).' })
   submittedOn?: string;

@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { rootRead } from '../../shared/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from './beneficiary.enums.js';
-import type { Beneficiary } from './beneficiary.entity.js';
+import { Beneficiary } from './beneficiary.entity.js';
 import { beneficiaryService } from './beneficiary.service.js';
 import {
   BeneficiaryConnection,
@@ -36,6 +37,7 @@ export class BeneficiaryResolver {
   }
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })
+  @UseMiddleware(Idempotent(Beneficiary))
   registerBeneficiary(@Arg('input', () => RegisterBeneficiaryInput) input: RegisterBeneficiaryInput, @Ctx() ctx: Context) {
     return beneficiaryService.register(ctx.em, input);
   }

@@ -1,3 +1,4 @@
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
@@ -50,7 +51,8 @@ const LANGUAGES = { maxItems: 20, item: line(50) };
 export const BeneficiaryConnection = ConnectionType('Beneficiary', BeneficiaryType);
 
 @InputType({ description: 'Data SAR records about a foreigner (Art. 4(4), Art. 20 p.1).' })
-export class RegisterBeneficiaryInput {
+export class RegisterBeneficiaryInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @TextField(LNCH, { description: 'Personal number of a foreigner (ЛНЧ), 10 digits with a check digit.' }) lnch!: string;
   @TextField(NAME) givenNameLatin!: string;
   @TextField(NAME) familyNameLatin!: string;

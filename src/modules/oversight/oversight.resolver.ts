@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { MunicipalityType } from '../reference/reference.types.js';
-import type { Objection } from './objection.entity.js';
-import type { OffenceReport } from './offence-report.entity.js';
+import { Objection } from './objection.entity.js';
+import { OffenceReport } from './offence-report.entity.js';
 import { ObjectionOutcome } from './oversight.enums.js';
 import { oversightService } from './oversight.service.js';
 import {
@@ -25,6 +26,7 @@ export class OffenceReportResolver {
   }
 
   @Mutation(() => OffenceReportType, { description: 'MVR informs the mayor of an offence or crime by a beneficiary (Art. 24(2)).' })
+  @UseMiddleware(Idempotent(OffenceReport))
   reportOffence(@Arg('input', () => ReportOffenceInput) input: ReportOffenceInput, @Ctx() ctx: Context) {
     return oversightService.reportOffence(ctx.em, ctx.principal!, input);
   }
@@ -52,6 +54,7 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => ObjectionType, { description: "The governor records a foreigner's objection (Art. 18)." })
+  @UseMiddleware(Idempotent(Objection))
   fileObjection(@Arg('input', () => FileObjectionInput) input: FileObjectionInput, @Ctx() ctx: Context) {
     return oversightService.fileObjection(ctx.em, ctx.principal!, input);
   }

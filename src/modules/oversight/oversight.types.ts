@@ -1,3 +1,4 @@
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { NodeInterface } from '../node/node.type.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
@@ -28,7 +29,8 @@ export const OffenceReportConnection = ConnectionType('OffenceReport', OffenceRe
 export const ObjectionConnection = ConnectionType('Objection', ObjectionType);
 
 @InputType()
-export class ReportOffenceInput {
+export class ReportOffenceInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() beneficiaryId!: string;
   @Field(() => OffenceKind) kind!: OffenceKind;
   @TextField(free(4000)) description!: string;
@@ -37,7 +39,8 @@ export class ReportOffenceInput {
 }
 
 @InputType()
-export class FileObjectionInput {
+export class FileObjectionInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() agreementId!: string;
   @IdField({ description: 'The party objecting: a member of the agreement.' }) filedById!: string;
   @TextField(free(4000), { description: 'The activity not (fully) performed.' }) activity!: string;

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Idempotent } from '../../shared/idempotency.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
-import type { SecurityAssessment } from './security-assessment.entity.js';
+import { SecurityAssessment } from './security-assessment.entity.js';
 import { securityService } from './security.service.js';
 import { RecordSecurityAssessmentInput, SecurityAssessmentConnection, SecurityAssessmentFilter, SecurityAssessmentType } from './security.types.js';
 
@@ -18,6 +19,7 @@ export class SecurityAssessmentResolver {
   }
 
   @Mutation(() => SecurityAssessmentType, { description: 'DANS records a national-security risk assessment of a beneficiary (Art. 2, 26).' })
+  @UseMiddleware(Idempotent(SecurityAssessment))
   recordSecurityAssessment(@Arg('input', () => RecordSecurityAssessmentInput) input: RecordSecurityAssessmentInput, @Ctx() ctx: Context) {
     return securityService.record(ctx.em, ctx.principal!, input);
   }

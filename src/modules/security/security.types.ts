@@ -1,3 +1,4 @@
+import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempotency.js';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { IdField, TextField, free, line } from '../../shared/input.js';
@@ -18,7 +19,8 @@ export class SecurityAssessmentType {
 export const SecurityAssessmentConnection = ConnectionType('SecurityAssessment', SecurityAssessmentType);
 
 @InputType()
-export class RecordSecurityAssessmentInput {
+export class RecordSecurityAssessmentInput implements IdempotentInput {
+  @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField({ description: 'A beneficiary with an integration agreement.' }) beneficiaryId!: string;
   @Field(() => RiskLevel) riskLevel!: RiskLevel;
   @TextField(free(4000)) summary!: string;

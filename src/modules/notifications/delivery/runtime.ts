@@ -154,7 +154,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
     await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
     // AP I.18: a monitoring visit's follow-up past due: DAZD and SAR are reminded.
     await orm.em.fork().transactional((em) => childrenService.notifyOverdueFollowUps(em));
-    // Idempotency keys are remembered for a month (docs/children.md, "Retrying safely").
+    // Idempotency keys are remembered for a month (docs/api-guide.md, "Retrying safely").
     await forgetOldKeys(orm.em.fork());
   };
 
