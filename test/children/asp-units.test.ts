@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse, ok, refused } from '../support/client.js';
+import { GraphQLClient, ok, refused } from '../support/client.js';
+import { listedCase } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
 
 // Issue 21.3: ASP acts through its regional directorates for social assistance (one per province). An
@@ -26,18 +27,6 @@ const join = async (id: string) =>
   ok(await (await as('DAZD')).request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', { id }), 'ASP joins');
 
 const read = (client: GraphQLClient, id: string) => client.request<{ childCase: { id: string } }, unknown>('query($id: ID!) { childCase(id: $id) { id } }', { id });
-async function listed(client: GraphQLClient, id: string): Promise<boolean> {
-  type Page = { childCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<Page> = await client.request<Page, unknown>('query($after: String) { childCases(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
-    const page = ok(res, 'childCases').childCases;
-    if (page.edges.some((e) => e.node.id === id)) return true;
-    if (!page.pageInfo.hasNextPage) return false;
-    after = page.pageInfo.endCursor;
-  }
-  return false;
-}
 
 describe('children: ASP regional directorates (issue 21.3)', () => {
   it('issue 21.3, AP II.7: an ASP regional directorate sees the cases of children placed in its province; the central administration sees all', async () => {
@@ -51,7 +40,7 @@ describe('children: ASP regional directorates (issue 21.3)', () => {
     expect((await read(sml, smolyan)).data?.childCase.id).toBe(smolyan);
     refused(await read(sml, kardzhali), 'NOT_FOUND');
     refused(await read(krz, smolyan), 'NOT_FOUND');
-    expect([await listed(sml, smolyan), await listed(sml, kardzhali), await listed(krz, kardzhali)]).toEqual([true, false, true]);
+    expect([await listedCase(sml, smolyan), await listedCase(sml, kardzhali), await listedCase(krz, kardzhali)]).toEqual([true, false, true]);
 
     // The child moves to Kardzhali: the case moves with it, from one directorate to the other.
     ok(await (await as('DAZD')).request('mutation($id: ID!) { recordPlacement(input: { caseId: $id, kind: SOCIAL_SERVICE, provider: "Centre", municipalityCode: "KRZ16" }) { id } }', { id: smolyan }), 'moves');

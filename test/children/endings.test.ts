@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
 import { childrenService } from '../../src/modules/children/children.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, type GraphQLResponse, ok, refused } from '../support/client.js';
+import { GraphQLClient, ok, refused } from '../support/client.js';
+import { listedCase } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -55,22 +56,6 @@ async function seen(client: GraphQLClient, caseId: string): Promise<string[] | s
   if (res.errors?.length) return GraphQLClient.codes(res).join(',');
   return res.data!.childCase!.needs.map((n) => n.area).sort();
 }
-/** Whether the case is in the client's list of cases (the list is scoped by the same SQL). */
-async function listed(client: GraphQLClient, caseId: string): Promise<boolean> {
-  type Page = { childCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-  let after: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<Page> = await client.request<Page, unknown>(
-      'query($after: String) { childCases(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-      { after },
-    );
-    const page = ok(res, 'childCases').childCases;
-    if (page.edges.some((e) => e.node.id === caseId)) return true;
-    if (!page.pageInfo.hasNextPage) return false;
-    after = page.pageInfo.endCursor;
-  }
-  return false;
-}
 
 type Participant = { role: string; leftOn: string | null; endReason: string | null; endedBy: { code: string } | null; institution: { code: string } };
 const participants = async (caseId: string) =>
@@ -91,7 +76,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const referral = ok(await refer(dazd, caseId, 'RZI-SML', { type: 'HEALTH', sharedAreas: ['HEALTH'] }), 'refer').referChildCase;
     ok(await respond(rzi, referral.id, 'ACCEPTED'), 'accept');
     expect(await seen(rzi, caseId)).toEqual(['HEALTH']);
-    expect(await listed(rzi, caseId)).toBe(true);
+    expect(await listedCase(rzi, caseId)).toBe(true);
 
     // Only the referrer (or DAZD) revokes: not the recipient, and an institution the referral does not concern does not find it.
     refused(await revoke(rzi, referral.id, 'no longer needed'), 'FORBIDDEN', 'referralId');
@@ -102,7 +87,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const revoked = ok(await revoke(dazd, referral.id, 'the child moved to another province'), 'revoke').revokeChildReferral;
     expect(revoked).toMatchObject({ status: 'REVOKED', revokedOn: today, revokeReason: 'the child moved to another province', revokedBy: { code: 'DAZD' } });
     expect(await seen(rzi, caseId)).toBe('NOT_FOUND');
-    expect(await listed(rzi, caseId)).toBe(false);
+    expect(await listedCase(rzi, caseId)).toBe(false);
     // The participation the referral brought is kept, ended, with who ended it and why.
     const rziPart = (await participants(caseId)).find((p) => p.institution.code === 'RZI-SML');
     expect(rziPart).toMatchObject({ leftOn: today, endedBy: { code: 'DAZD' }, endReason: 'the referral was revoked: the child moved to another province' });
@@ -181,7 +166,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const removed = ok(await remove(dazd, caseId, 'MON', 'the child left school age provision'), 'remove MON') as { removeCaseParticipant: Participant };
     expect(removed.removeCaseParticipant).toMatchObject({ institution: { code: 'MON' }, leftOn: today, endReason: 'the child left school age provision', endedBy: { code: 'DAZD' } });
     expect(await seen(mon, caseId)).toBe('NOT_FOUND');
-    expect(await listed(mon, caseId)).toBe(false);
+    expect(await listedCase(mon, caseId)).toBe(false);
     const referral = ok(await dazd.request<{ childCase: { referrals: { id: string; status: string; revokeReason: string }[] } }, unknown>(
       'query($id: ID!) { childCase(id: $id) { referrals { id status revokeReason } } }',
       { id: caseId },
