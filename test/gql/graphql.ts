@@ -9,7 +9,7 @@ export type AddMeasureInput = {
   description: string;
   dueOn?: string | null | undefined;
   fundingSource?: FundingSource | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan. At most 50 characters, one line. */
   partnerOrganisation?: string | null | undefined;
@@ -75,7 +75,7 @@ export type ApplicationStatus = typeof ApplicationStatus[keyof typeof Applicatio
 export type ApplyForAgreementInput = {
   /** The foreigner applying (a registered beneficiary). A UUID. */
   applicantId: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Day SAR received the application; default today (Europe/Sofia). */
   submittedOn?: string | null | undefined;
@@ -141,7 +141,7 @@ export type ConcludeAgreementInput = {
   draft?: boolean;
   /** Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)). At most 30 items. */
   familyMemberIds?: Array<string>;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Day of signing (for a draft: the planned day); default today (Europe/Sofia). */
   signedOn?: string | null | undefined;
@@ -247,7 +247,7 @@ export type FileObjectionInput = {
   filedById: string;
   /** Day the governor received it; default today (Europe/Sofia). */
   filedOn?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -537,7 +537,7 @@ export type RegisterBeneficiaryInput = {
   givenNameCyrillic?: string | null | undefined;
   /** At most 200 characters, one line. */
   givenNameLatin: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** At most 4000 characters; line breaks allowed. */
   integrationProfile?: string | null | undefined;
@@ -564,7 +564,7 @@ export type ReportOffenceInput = {
   committedOn: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: OffenceKind;
   /** Default today (Europe/Sofia). */

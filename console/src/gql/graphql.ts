@@ -9,7 +9,7 @@ export type AddMeasureInput = {
   description: string;
   dueOn?: string | null | undefined;
   fundingSource?: FundingSource | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan. At most 50 characters, one line. */
   partnerOrganisation?: string | null | undefined;
@@ -132,7 +132,7 @@ export type ApplicationStatus = typeof ApplicationStatus[keyof typeof Applicatio
 export type ApplyForAgreementInput = {
   /** The foreigner applying (a registered beneficiary). A UUID. */
   applicantId: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Day SAR received the application; default today (Europe/Sofia). */
   submittedOn?: string | null | undefined;
@@ -154,7 +154,7 @@ export type AppointRepresentativeInput = {
   appointedOn?: string | null | undefined;
   /** A UUID. */
   caseId: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: RepresentativeKind;
   /** At most 300 characters, one line. */
@@ -273,7 +273,7 @@ export type ConcludeAgreementInput = {
   draft?: boolean;
   /** Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)). At most 30 items. */
   familyMemberIds?: Array<string>;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Day of signing (for a draft: the planned day); default today (Europe/Sofia). */
   signedOn?: string | null | undefined;
@@ -361,7 +361,7 @@ export type FileObjectionInput = {
   filedById: string;
   /** Day the governor received it; default today (Europe/Sofia). */
   filedOn?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -626,7 +626,7 @@ export type OpenCaseInput = {
   familyName?: string | null | undefined;
   /** At most 200 characters, one line. */
   givenName?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** Default today (Europe/Sofia). */
   identifiedOn?: string | null | undefined;
@@ -677,7 +677,7 @@ export type RecordAgeAssessmentInput = {
   caseId: string;
   /** Default false. true: the result is disputed (e.g. the child or the representative appeals it); the person is treated as a child until a later assessment with disputed false decides the dispute (Directive 2013/32/EU Art. 25(5)). */
   disputed?: boolean | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** From 0 to 40. */
   maxAge: number;
@@ -692,7 +692,7 @@ export type RecordBestInterestsInput = {
   caseId: string;
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: AssessmentKind;
   /** Default today (Europe/Sofia). */
@@ -717,7 +717,7 @@ export type RecordMonitoringVisitInput = {
   /** At most 10000 characters; line breaks allowed. */
   findings: string;
   followUpDueOn?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** At most 50 characters, one line. */
   municipalityCode: string;
@@ -734,7 +734,7 @@ export type RecordNeedInput = {
   caseId: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** The plan for it (future development, AP II.8). At most 4000 characters; line breaks allowed. */
   plan?: string | null | undefined;
@@ -746,7 +746,7 @@ export type RecordPlacementInput = {
   caseId: string;
   /** Default today; the current placement ends that day. */
   fromDate?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: PlacementKind;
   /** At most 50 characters, one line. */
@@ -762,7 +762,7 @@ export type ReferCaseInput = {
   consent: ConsentBasis;
   /** Required when shared without consent: why the child’s best interests require it. At most 2000 characters; line breaks allowed. */
   consentNote?: string | null | undefined;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   /** At most 2000 characters; line breaks allowed. */
   reason: string;
@@ -806,7 +806,7 @@ export type ReportOffenceInput = {
   committedOn: string;
   /** At most 4000 characters; line breaks allowed. */
   description: string;
-  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/children.md, "Retrying safely"). At most 100 characters, one line. */
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
   idempotencyKey?: string | null | undefined;
   kind: OffenceKind;
   /** Default today (Europe/Sofia). */
