@@ -1,3 +1,4 @@
+import { rekeyChildCases } from '../modules/children/matching.js';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -87,6 +88,7 @@ export async function openOrm(clientUrl: string, log: Logger, poolMax?: number, 
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await seedReferenceData(orm.em.fork());
+  await rekeyChildCases(orm.em.fork());
   return orm;
 }
 

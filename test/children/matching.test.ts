@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/access/principal.js';
-import { nameKeys } from '../../src/modules/children/matching.js';
+import { nameKeys, rekeyChildCases } from '../../src/modules/children/matching.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
@@ -11,7 +11,8 @@ import { receivedAbout } from '../support/notifications.js';
 // the caller's view only; a new case shows the possible duplicates its opener sees, and DAZD is told
 // of those among all cases. The shared database holds other files' cases: every name here carries a
 // family name made for this run, so matches are this file's own.
-const hub = useTestHub({ notifications: true });
+const statements: string[] = [];
+const hub = useTestHub({ notifications: true, onQuery: (sql) => statements.push(sql) });
 const today = todayInSofia();
 const BORN = addYears(today, -15);
 
@@ -102,5 +103,40 @@ describe('children: one child, one record (issue 21.4)', () => {
       'DAZD duplicates',
     ).childCase.possibleDuplicates;
     expect(ids(fromDazd)).toEqual([byMvr.id, bySar.id, again.id].sort());
+  });
+
+  it('issue 21.4: the names are kept as indexed keys, so the search reads only cases with a name in common; a page of cases gets its possible duplicates in one statement', async () => {
+    const family = aFamily();
+    const given = aFamily();
+    const cases = [];
+    for (let i = 0; i < 4; i++) cases.push(await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addDays(BORN, i) }));
+    const [{ keys }] = await hub().orm.em.getConnection().execute<{ keys: string[] }[]>('select name_keys as keys from child_case where id = ?', [cases[0]!.id]);
+    expect([...keys].sort()).toEqual([...new Set([...nameKeys(given.latin), ...nameKeys(family.latin)])].sort());
+
+    // A case written before the keys existed (null) is keyed when the hub starts, and found again.
+    await hub().orm.em.getConnection().execute('update child_case set name_keys = null where id = ?', [cases[0]!.id]);
+    const dazd = await as('DAZD');
+    const search = async () => ids(ok(await matches(dazd, { familyName: family.cyrillic }), 'search').childCaseMatches);
+    expect(await search()).not.toContain(cases[0]!.id);
+    expect(await rekeyChildCases(hub().orm.em.fork())).toBeGreaterThanOrEqual(1);
+    expect(await search()).toEqual(cases.map((c) => c.id).sort());
+
+    // Each case's possible duplicates are the three others, never itself.
+    const DUPLICATES = 'query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }';
+    for (const c of cases) {
+      const found = ok(await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(DUPLICATES, { id: c.id }), 'duplicates').childCase.possibleDuplicates;
+      expect(ids(found)).toEqual(cases.filter((x) => x !== c).map((x) => x.id).sort());
+    }
+    // A page of cases, each with its possible duplicates: one search statement for the page, not one per case.
+    statements.length = 0;
+    const page = ok(
+      await dazd.request<{ childCases: { edges: { node: { id: string; possibleDuplicates: Match[] } }[] } }, unknown>(
+        '{ childCases(first: 20) { edges { node { id possibleDuplicates { childCase { id } reasons } } } } }',
+      ),
+      'page',
+    ).childCases.edges;
+    expect(page.length).toBeGreaterThanOrEqual(4);
+    const searches = statements.filter((sql) => sql.includes('name_keys" &&'));
+    expect(searches.length, searches.join('\n')).toBe(1);
   });
 });

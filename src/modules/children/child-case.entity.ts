@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
@@ -6,6 +6,7 @@ import { Sex } from '../beneficiaries/beneficiary.enums.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
+import { caseNameKeys } from './names.js';
 import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
 
 /**
@@ -18,6 +19,14 @@ export class ChildCase extends BaseEntity {
   /** Names as known: possibly unknown, possibly only as the child declares them. */
   @Property({ type: 'text', nullable: true }) givenName?: string | null;
   @Property({ type: 'text', nullable: true }) familyName?: string | null;
+  /**
+   * The names' keys across scripts and spellings (names.ts), for the search for the same child
+   * (matching.ts), indexed. Kept with the names on every write; null only for a row written before the
+   * column, until the hub keys it at start (rekeyChildCases).
+   */
+  @Index({ type: 'gin' })
+  @Property({ type: 'array', nullable: true, hidden: true })
+  nameKeys?: string[] | null;
   @Property({ type: 'boolean', default: true }) namesDeclared: Opt<boolean> = true;
   @Property({ type: 'date', nullable: true }) declaredBirthDate?: CalendarDate | null;
   /** As known; null when not recorded. */
@@ -55,6 +64,12 @@ export class ChildCase extends BaseEntity {
   /** The cell-key method's fixed random key (docs/indicators.md), drawn by the database at insert; never exposed, never loaded. */
   @Property({ type: 'smallint', defaultRaw: RECORD_KEY_DEFAULT, lazy: true, hidden: true })
   recordKey?: Opt<number>;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keyNames(): void {
+    this.nameKeys = caseNameKeys(this);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { byKey, childrenOf } from '../../shared/loaders.js';
 import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MethodologicalSupport, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from './children.enums.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
+import { criteriaOf, possibleMatchesOf, type Match } from './matching.js';
 
 // The parts of a case the caller reached in scope; the field rules gate each part by area.
 export function childrenLoaders(em: EntityManager, principal: Principal | null) {
@@ -26,6 +27,11 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
       async (ids: string[]) =>
         principal ? em.find(IntegrationPlan, within({ beneficiary: { $in: ids } }, scopes.integrationPlan(principal)), { orderBy: { createdAt: 'asc' } }) : [], // the newest wins
       (p) => p.beneficiary.id,
+    ),
+    /** Issue 21.4: other cases in the caller's view that may be of the same child, for a page of cases in one statement. */
+    duplicatesOf: new DataLoader<ChildCase, Match[], string>(
+      async (cases) => (principal ? possibleMatchesOf(em, cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })), scopes.childCase(principal)) : cases.map(() => [])),
+      { cacheKeyFn: (c) => c.id },
     ),
     childCase: byKey(
       async (ids: string[]) => (principal ? em.find(ChildCase, within({ id: { $in: ids } }, scopes.childCase(principal))) : []),

@@ -107,7 +107,7 @@ export class ChildCaseResolver {
     description: 'Other cases in your view that may be of the same child (select it on openChildCase to check at once). IDENTITY area. DAZD is notified of those among all cases (POSSIBLE_DUPLICATE).',
   })
   possibleDuplicates(@Root() c: ChildCase, @Ctx() ctx: Context) {
-    return childrenService.duplicatesOf(ctx.em, ctx.principal!, c);
+    return ctx.loaders.duplicatesOf.load(c);
   }
 
   @FieldResolver(() => InstitutionType, { nullable: true, description: 'The institution that identified the child. IDENTITY area.' })

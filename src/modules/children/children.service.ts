@@ -46,7 +46,7 @@ import type {
   MergeChildCasesInput,
   RecordMethodologicalSupportInput,
 } from './children.types.js';
-import { possibleMatches } from './matching.js';
+import { criteriaOf, possibleMatches } from './matching.js';
 
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
 
@@ -287,15 +287,6 @@ function differences<T extends object>(current: T, values: Partial<T>, areaOf: (
     .map(([field, to]) => ({ field, area: areaOf(field), from: current[field as keyof T], to }));
 }
 
-/** What a case says of who the child is, to look for the same child elsewhere. */
-const criteriaOf = (c: ChildCase) => ({
-  givenName: c.givenName,
-  familyName: c.familyName,
-  declaredBirthDate: c.declaredBirthDate,
-  nationality: c.nationality,
-  beneficiaryId: c.beneficiary?.id ?? null,
-});
-
 /** A search by identity tells who the children are: only roles that read the IDENTITY area of their cases. */
 function assertSearchesIdentity(principal: Principal) {
   if (!roleCaseAreas(principal).includes(CaseArea.IDENTITY)) {
@@ -346,11 +337,6 @@ export const childrenService = {
     check(input.givenName?.trim() || input.familyName?.trim() || input.beneficiaryId, 'givenName', 'give a name, or the beneficiaryId', 'посочете име или beneficiaryId');
     if (input.declaredBirthDate) parseDate(input.declaredBirthDate, 'declaredBirthDate');
     return possibleMatches(em, { ...input, beneficiaryId: input.beneficiaryId && parseId(input.beneficiaryId, 'beneficiaryId') }, scopes.childCase(principal));
-  },
-
-  /** Issue 21.4: other cases in the caller's view that may be of the same child. */
-  duplicatesOf(em: EntityManager, principal: Principal, c: ChildCase) {
-    return possibleMatches(em, criteriaOf(c), scopes.childCase(principal), c.id);
   },
 
   /**
