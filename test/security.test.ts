@@ -3,7 +3,7 @@ import { GraphQLClient } from './support/client.js';
 import { concludedAgreement, forwardedFamily, registeredMunicipality } from './support/flows.js';
 import { useTestHub } from './support/hub.js';
 
-// Art. 2, 26: DANS identifies national-security risks; SECURITY data is DANS's alone (statutory-views.md).
+// Art. 2, 26: DANS identifies national-security risks; SECURITY data is DANS's alone (docs/policy.md, DANS).
 const hub = useTestHub();
 const MUNICIPALITY = 'SFO09';
 const UNSIGNED = 'SFO10';

@@ -19,7 +19,7 @@ export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>
   RZI: [CaseArea.HEALTH],
   RZOK: [CaseArea.HEALTH],
   NKBTH: [CaseArea.IDENTITY, CaseArea.LEGAL],
-  // statutory-views.md: R [children placed in it].
+  // Reads the cases of the children placed in it (AP II.7).
   MUNICIPALITY: [CaseArea.CARE, CaseArea.MISSING],
 };
 

@@ -10,7 +10,7 @@ export interface PolicyCoverage {
   stale: string[];
 }
 
-/** Walks the live schema against the policy (statutory-views.md: a field with no rule fails the suite). */
+/** Walks the live schema against the policy (docs/policy.md, "Deny by default": a field with no rule fails the suite). */
 export function policyCoverage(schema: GraphQLSchema): PolicyCoverage {
   const classes: Record<string, string | null> = {};
   const uncovered: string[] = [];

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../shared/errors.js';
 import type { Role } from './principal.js';
 
 /**
- * THE access policy of the hub (statutory-views.md), held in one place.
+ * THE access policy of the hub (docs/policy.md), held in one place.
  *
  * 1. Every field of every GraphQL object type belongs to a data class (`fieldClasses`); a type may
  *    give a class to all its fields with '*', a field entry overrides it.
@@ -19,7 +19,7 @@ import type { Role } from './principal.js';
  *
  * Some rows belong to different classes (a child's measure is CHILD, a health measure HEALTH): their
  * types name a `ByRow` class, and the field rule asks the row. A few grants hold for some rows only
- * (`rowLimits`). A role with no entry (NKBTH) reads nothing but public data.
+ * (`rowLimits`). A role with no entry reads nothing but public data.
  */
 export enum DataClass {
   /** Reference data anyone may read, even without a token: provinces, municipalities, institutions. */
@@ -34,17 +34,17 @@ export enum DataClass {
   APPLICATION = 'APPLICATION',
   /** Municipalities' applications and SAR's register of them (Art. 13). */
   REGISTER = 'REGISTER',
-  /** An agreement's municipality, status and term: what RZI and RZOK may know (statutory-views.md). */
+  /** An agreement's municipality, status and term: what RZI and RZOK may know (Art. 14 p.12). */
   AGREEMENT_TERM = 'AGREEMENT_TERM',
   /** Early termination and its ground: MVR's share beside status and term (Art. 14 p.11, 31(2)). */
   TERMINATION = 'TERMINATION',
   /** The rest of the agreement: extension and consent, members, the mayor's duties, transfer. */
   AGREEMENT = 'AGREEMENT',
-  /** Measures of an adult's plan, by area, with their results (statutory-views.md). */
+  /** Measures of an adult's plan, by area, with their results (Art. 4(2)–(3)). */
   PLAN = 'PLAN',
   /** A child's plan: the Art. 15 needs assessment, the child's opinion and wishes, the child's measures. */
   CHILD = 'CHILD',
-  /** The educational needs of a child's Art. 15 assessment: MON's share of CHILD (statutory-views.md). */
+  /** The educational needs of a child's Art. 15 assessment: MON's share of CHILD (docs/policy.md, MON). */
   CHILD_EDUCATION = 'CHILD_EDUCATION',
   /** Health measures: immunisation and prophylactic-examination plans (Art. 23). */
   HEALTH = 'HEALTH',
@@ -73,16 +73,16 @@ export enum DataClass {
    * suppressed like STATS, for DAZD, which coordinates, ASP, co-responsible for AP II.8, and the national bodies.
    */
   CHILD_STATS = 'CHILD_STATS',
-  /** The access log: ADMIN only (statutory-views.md). */
+  /** The access log: ADMIN only (docs/policy.md, "The access log"). */
   AUDIT = 'AUDIT',
   /**
    * Running the hub, ADMIN only, no personal data: every institution's webhook and the calls it got,
-   * the hub's readiness and migrations, the policy itself (docs/notifications.md, docs/operations.md).
+   * the hub's readiness and migrations, the policy itself (docs/notifications.md, "Operating the webhooks"; docs/console.md).
    */
   OPERATIONS = 'OPERATIONS',
 }
 
-/** Classes whose reads are personal data (statutory-views.md: recorded in the audit log). */
+/** Classes whose reads are personal data (docs/policy.md, "The access log": recorded in the audit log). */
 export const PERSONAL_CLASSES: ReadonlySet<DataClass> = new Set([
   DataClass.IDENTITY,
   DataClass.PROFILE,
@@ -205,7 +205,7 @@ export const isMinor = (birthDate: string, today = todayInSofia()): boolean => c
 /** Grants that hold for some rows only: the field rule asks the row (type name, row). */
 export const rowLimits: Readonly<Partial<Record<Role, Partial<Record<DataClass, { note: string; allows: (type: string, row: unknown) => boolean }>>>>> = {
   DAZD: {
-    // statutory-views.md: DAZD reads the identity of parents too, but profiles of children only.
+    // docs/policy.md, DAZD: DAZD reads the identity of parents too, but profiles of children only.
     [PROFILE]: { note: 'children only', allows: (type, row) => type !== 'Beneficiary' || isMinor((row as { birthDate: string }).birthDate) },
   },
 };
@@ -241,7 +241,7 @@ const planRows: ByRow = {
 const measureList: ByRow = { classes: [PLAN, CHILD, HEALTH] };
 const planList: ByRow = { classes: [PLAN, CHILD, CHILD_EDUCATION, HEALTH] };
 
-/** May a role write a measure of this plan kind and area (statutory-views.md, W cells)? */
+/** May a role write a measure of this plan kind and area (docs/policy.md, "Roles": what each writes)? */
 export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureArea): boolean {
   const dataClass = measureClass(planKind, area);
   if (!writeMatrix[role]?.includes(dataClass)) return false;

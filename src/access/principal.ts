@@ -3,12 +3,12 @@ import { BadUserInputError } from '../shared/errors.js';
 import { InstitutionKind, PROVINCIAL_KINDS } from '../modules/reference/institution-kind.js';
 import { municipalityCodes, provinceCodes } from '../modules/reference/reference-data.js';
 
-/** Roles of statutory-views.md: every institution kind, and the hub's own administrators. */
+/** Roles of docs/policy.md: every institution kind, and the hub's own administrators. */
 export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;
 export type Role = `${InstitutionKind}` | 'ADMIN';
 export const ROLES = Object.values(Role) as Role[];
 
-/** The authenticated caller of a request (statutory-views.md, "The principal"). */
+/** The authenticated caller of a request (docs/policy.md, "The principal"). */
 export interface Principal {
   role: Role;
   /** Municipality code (MUNICIPALITY), province code (RZI, RZOK, GOVERNOR; ASP's regional directorate, optional), organisation id (NGO); none for national bodies. */

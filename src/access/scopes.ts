@@ -19,7 +19,7 @@ import { planAreas } from './policy.js';
 import type { Principal } from './principal.js';
 
 /**
- * Row scopes of statutory-views.md as SQL conditions, added to every list, count, lookup and
+ * Row scopes of docs/policy.md as SQL conditions, added to every list, count, lookup and
  * mutation target. A principal without a scope here sees no rows (deny by default).
  */
 const NONE = { id: { $in: [] as string[] } };
@@ -57,7 +57,7 @@ export const scopes = {
         )]: [],
       };
     }
-    // statutory-views.md: MVR and DANS read the identity of beneficiaries with an agreement.
+    // Art. 13(3), 14 p.11: MVR and DANS read the identity of beneficiaries with an agreement.
     if (p.role === 'MVR' || p.role === 'DANS') return { [raw((alias) => `${alias}.id in (${partiesOf()})`)]: [] };
     // RZI and RZOK: parties to agreements of municipalities in their province.
     if (p.role === 'RZI' || p.role === 'RZOK') return { [raw((alias) => `${alias}.id in (${partiesOf(inProvince)})`, [p.unit, p.unit])]: [] };
@@ -191,14 +191,14 @@ export const scopes = {
     return NONE;
   },
 
-  /** MUNICIPALITY: reports addressed to its mayor. MVR: its own reports (statutory-views.md: OFFENCE). */
+  /** MUNICIPALITY: reports addressed to its mayor. MVR: its own reports (Art. 24(2)). */
   offenceReport(p: Principal): FilterQuery<OffenceReport> {
     if (p.role === 'MVR') return {};
     if (p.role === 'MUNICIPALITY') return { municipality: p.unit! };
     return NONE;
   },
 
-  /** DANS: its own assessments (it is their only author; statutory-views.md: SECURITY). */
+  /** DANS: its own assessments (it is their only author; Art. 2, 26). */
   securityAssessment(p: Principal): FilterQuery<SecurityAssessment> {
     return p.role === 'DANS' ? {} : NONE;
   },
@@ -286,7 +286,7 @@ const PARTIES_IN_SCOPE: ReadonlySet<string> = new Set(['SAR', 'MUNICIPALITY', 'M
 export const partiesInScope = (p: Principal): boolean => PARTIES_IN_SCOPE.has(p.role);
 
 /**
- * STATS (statutory-views.md): aggregates over agreements, as plain SQL on `agreement a` joined to
+ * STATS (docs/policy.md, "Aggregates"): aggregates over agreements, as plain SQL on `agreement a` joined to
  * `municipality mu`. A municipality its own; RZI and GOVERNOR their province; national bodies all.
  */
 export function statisticsScope(p: Principal): { sql: string; params: unknown[] } {

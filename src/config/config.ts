@@ -218,7 +218,7 @@ export interface Config {
     /** How often every process looks for notifications not yet dispatched and for overdue ones. */
     sweepSeconds: number;
   };
-  /** Aggregates suppress groups of fewer persons than this (statutory-views.md; default 5). */
+  /** Aggregates suppress groups of fewer persons than this (docs/policy.md, "Aggregates"; default 5). */
   smallCellThreshold: number;
   /**
    * How root reads fetch their rows (docs/read-paths.md): `json`, one statement in which PostgreSQL

@@ -138,7 +138,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     // Measures on the holder's plan, some with results.
     const plans = await orm.em.fork().find(IntegrationPlan, { agreement: agreement.id });
     const adultPlan = plans.find((p) => p.kind === PlanKind.ADULT && p.beneficiary.id === holder.id)!;
-    // Health measures are RZI's to write (Art. 23; statutory-views.md), the rest the mayor's.
+    // Health measures are RZI's to write (Art. 23; docs/policy.md), the rest the mayor's.
     const rzi = principal('RZI', municipality.slice(0, 3));
     const measures: [MeasureArea, MeasureService, string, string, typeof mayor][] = [
       [MeasureArea.LANGUAGE, MeasureService.LANGUAGE_COURSE, 'Bulgarian language course, 300 hours', `MUNICIPALITY-${municipality}`, mayor],

@@ -4,7 +4,7 @@ import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
-// statutory-views.md, AGREEMENT column: RZI/RZOK its province, status and term only; MVR all, status,
+// docs/policy.md, "Roles", agreements: RZI/RZOK its province, status and term only; MVR all, status,
 // term, termination; COORDINATOR all, no personal data; DANS all.
 const hub = useTestHub();
 const view = `query($id: ID!) { agreement(id: $id) { id status endsOn version terminationGround members { role } holder { lnch } } }`;

@@ -30,7 +30,7 @@ const meWith = (token: string, headers?: Record<string, string>) =>
   new GraphQLClient(`${hub().url}/graphql`, token).request(MeDocument, {}, headers);
 
 describe('authentication with a bearer JWT', () => {
-  it('turns a valid token into the principal of statutory-views.md', async () => {
+  it('turns a valid token into the principal of docs/policy.md', async () => {
     const client = await hub().as({ role: 'RZI', unit: 'BLG', sub: 'inspector-7', purpose: 'immunisation plan' });
     const res = await client.request(MeDocument);
     expect(res.errors).toBeUndefined();

@@ -25,7 +25,7 @@ const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK
 const HOLDER_BIRTH_DATE = '1985-05-05';
 
 /**
- * Rows of the seeded family each role reaches (statutory-views.md). The holder is the parent of a
+ * Rows of the seeded family each role reaches (docs/policy.md). The holder is the parent of a
  * child with a plan (DAZD), was referred to ASP and AZ (measures they are responsible for), and is a
  * party to an objection (GOVERNOR). Each role's adult measure is one of its areas (see adultMeasure).
  */

@@ -6,7 +6,7 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
-// statutory-views.md, PLAN / CHILD / HEALTH columns, through the live API: who writes which measures,
+// docs/policy.md, PLAN / CHILD / HEALTH classes, through the live API: who writes which measures,
 // which rows of `measures` each institution sees, which fields of plans are refused, the NGOs'
 // pseudonymous view, DAZD's share of children, the governor's objections and ASP's referrals.
 // Every party lives in one province (TGV, no other test uses it), so RZI-TGV's counts are ours.

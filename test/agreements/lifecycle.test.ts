@@ -171,7 +171,7 @@ describe('termination (Art. 30, 31)', () => {
     const sar = await hub().as({ role: 'SAR' });
     const res = await sar.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version: 1, ground: TerminationGround.DutiesNotFulfilled } });
     expect(GraphQLClient.codes(res)).toEqual(['FORBIDDEN']);
-    // SAR reads the register of agreements (statutory-views.md: R all), but not the plans.
+    // SAR reads the register of agreements (Art. 13(4): all of them), but not the plans.
     const read = await sar.request(AgreementDocument, { id: agreement.id });
     expect(read.data?.agreement).toMatchObject({ status: 'ACTIVE', plans: null });
     expect(read.errors?.map((e) => e.extensions?.field)).toEqual(['Agreement.plans']);

@@ -571,7 +571,7 @@ export type ReportOffenceInput = {
   reportedOn?: string | null | undefined;
 };
 
-/** Role of the principal: the institution kind it acts for (statutory-views.md), or ADMIN. */
+/** Role of the principal: the institution kind it acts for (docs/policy.md, "Roles"), or ADMIN. */
 export const Role = {
   Admin: 'ADMIN',
   Asp: 'ASP',

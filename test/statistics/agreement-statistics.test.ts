@@ -5,7 +5,7 @@ import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
-// statutory-views.md, STATS column, through the live API: `agreementStatistics` counts agreements in
+// docs/policy.md, "Aggregates", through the live API: `agreementStatistics` counts agreements in
 // the caller's scope, grouped by the dimensions asked for, published by the cell-key method
 // (src/modules/statistics/cell-key.ts) with small groups suppressed (default threshold 5). To check the
 // counts exactly, this file's agreements have their record keys set to 0 (beforeAll): every cell key is

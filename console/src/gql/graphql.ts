@@ -821,7 +821,7 @@ export const RepresentativeKind = {
 } as const;
 
 export type RepresentativeKind = typeof RepresentativeKind[keyof typeof RepresentativeKind];
-/** Role of the principal: the institution kind it acts for (statutory-views.md), or ADMIN. */
+/** Role of the principal: the institution kind it acts for (docs/policy.md, "Roles"), or ADMIN. */
 export const Role = {
   Admin: 'ADMIN',
   Asp: 'ASP',

@@ -164,7 +164,7 @@ export class IntegrationPlanResolver {
     return planService.recordChildAssessment(ctx.em, ctx.principal!, input);
   }
 
-  @Query(() => IntegrationPlanConnection, { description: 'Integration plans in your scope (statutory-views.md: each role its share).' })
+  @Query(() => IntegrationPlanConnection, { description: 'Integration plans in your scope (docs/policy.md: each role its share).' })
   integrationPlans(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IntegrationPlanFilter, { nullable: true }) filter: IntegrationPlanFilter | undefined,
@@ -202,7 +202,7 @@ export class MeasureResolver {
     return planService.recordResult(ctx.em, ctx.principal!, input);
   }
 
-  @Query(() => MeasureConnection, { description: 'Measures in your scope: each institution those of its areas (statutory-views.md).' })
+  @Query(() => MeasureConnection, { description: 'Measures in your scope: each institution those of its areas (docs/policy.md).' })
   measures(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | undefined,

@@ -35,7 +35,7 @@ async function planInScope(em: EntityManager, principal: Principal, id: string, 
   return plan;
 }
 
-/** statutory-views.md, W cells: a write of plan data the role may not write, naming what and its class. */
+/** docs/policy.md, "Roles" (what each writes): a write of plan data the role may not write, naming what and its class. */
 const refusedWrite = (principal: Principal, what: string, dataClass: DataClass, field: string) =>
   new ForbiddenError(`Your role (${principal.role}) may not write ${what} (${dataClass} data).`, {
     messageBg: 'Вашата роля не може да вписва тези данни в плана.',
@@ -99,7 +99,7 @@ export const planService = {
     const partnerOrganisation = input.partnerOrganisation ?? null;
     if (partnerOrganisation) {
       check(ORGANISATION_ID.test(partnerOrganisation), 'partnerOrganisation', "is not an organisation id (lower-case letters, digits, '-')");
-      // statutory-views.md: an NGO reads adults' measures (PLAN) only, never a child's or health data.
+      // docs/policy.md, NGO: an NGO reads adults' measures (PLAN) only, never a child's or health data.
       check(measureClass(plan.kind, input.area) === DataClass.PLAN, 'partnerOrganisation', "may be given only for an adult's measure outside health");
     }
     const institution = await em.findOne(Institution, { code: input.responsibleInstitutionCode });

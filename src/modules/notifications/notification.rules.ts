@@ -31,7 +31,7 @@ export interface Section {
   value: unknown;
 }
 
-/** statutory-views.md: "a payload limited to what the recipient's statutory view allows". */
+/** docs/policy.md, "Notifications": "a payload limited to what the recipient's statutory view allows". */
 export function contentFor(recipientCode: string, sections: readonly Section[]): Record<string, unknown> {
   const role = roleOfInstitution(recipientCode);
   return Object.fromEntries(sections.filter((s) => s.dataClass === DataClass.PUBLIC || mayRead(role, s.dataClass)).map((s) => [s.key, s.value]));

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Institution kinds of domain.md; the same codes name the roles of statutory-views.md. */
+/** Institution kinds, each with the articles that name it (docs/policy.md, "Roles"); the same codes name the roles of docs/policy.md. */
 export enum InstitutionKind {
   SAR = 'SAR',
   MUNICIPALITY = 'MUNICIPALITY',

@@ -4,7 +4,7 @@ import { DataClass } from '../../access/policy.js';
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'Role of the principal: the institution kind it acts for (statutory-views.md), or ADMIN.',
+  description: 'Role of the principal: the institution kind it acts for (docs/policy.md, "Roles"), or ADMIN.',
 });
 
 @ObjectType('Principal', { description: 'Who the hub takes the caller to be, from the bearer token.' })
