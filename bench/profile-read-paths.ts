@@ -34,6 +34,10 @@ import { generate } from './dataset.js';
  *   npm run bench:profile -- [--agreements 50000] [--seconds 15] [--warmup 5] [--connections 16]
  *     [--workloads W2,W4,W1] [--interval 1000] [--perf-hz 499] [--no-perf] [--no-postgraphile]
  *     [--keep <dir>] [--write]
+ * --keep <dir> keeps each workload's .cpuprofile (Chrome DevTools, Performance panel), perf's data and
+ * the JIT map as it stood at the end of the run. Nothing else is left behind: hubs, PostGraphile, perf
+ * and the embedded PostgreSQL are stopped, /tmp/perf-<pid>.map removed, perf's build-id cache kept
+ * in the run's temporary directory (not $HOME/.debug) and V8's log there too.
  * Quick check: --agreements 2000 --seconds 3 --warmup 1.
  */
 const argv = process.argv.slice(2);
