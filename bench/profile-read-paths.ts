@@ -1,18 +1,18 @@
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config.js';
 import { openDatabaseServer } from '../src/db/database-server.js';
 import { openOrm } from '../src/db/orm.js';
 import { createLogger } from '../src/server/logger.js';
 import { projectRoot } from '../src/shared/project-root.js';
+import { CLK_TCK, cpuTicks, hubEnv, hubNodeArgs, READ_QUERIES, sleep } from './common.js';
 import { generate } from './dataset.js';
 
 /**
@@ -97,7 +97,6 @@ process.on('exit', () => {
 });
 const HUB_PORT = 54420;
 const PG_PORT = 54422;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 // perf's build-id cache in the run's directory, not in $HOME/.debug.
 const perfEnv = { ...process.env, PERF_BUILDID_DIR: path.join(tmp, 'perf-buildid') };
@@ -159,38 +158,15 @@ try {
 
   console.log('building the hub (npm run build)…');
   execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'ignore' });
-  const startScript = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  // `exec node --max-old-space-size=256 --import ./dist/src/telemetry.js dist/src/main.js`: the
-  // profiler's flags go among the node options, before the script.
-  const startArgs = startScript.replace(/^exec /, '').split(' ').slice(1);
+  // `node --max-old-space-size=256 --import ./dist/src/telemetry.js dist/src/main.js`: the profiler's
+  // flags go among the node options, before the script.
+  const startArgs = hubNodeArgs();
   const scriptAt = startArgs.findIndex((a) => a.endsWith('main.js'));
-  const hubEnv: NodeJS.ProcessEnv = {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    DATABASE_URL: url,
-    DATABASE_APP_URL: server.appUrl(database),
-    DATABASE_POOL_MAX: '10',
-    JWT_PUBLIC_KEY: await exportSPKI(publicKey),
-    AUDIT_CHECKPOINT_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    AUDIT_CHECKPOINT_FILE: path.join(tmp, 'audit-checkpoints.jsonl'),
-    AUDIT_CHECKPOINT_SECONDS: '3600',
-    PSEUDONYM_KEY: 'bench-pseudonym-key-bench-pseudonym-key',
-    LOG_LEVEL: 'warn',
-    GRAPHQL_MAX_COST: '200000',
-    OUTBOX_SWEEP_SECONDS: '3600',
-  };
+  const hubEnvironment = await hubEnv({ url, appUrl: server.appUrl(database), publicKey, tmp });
   const startHub = (label: string, flags: string[]) =>
-    start(`hub (${label})`, [...startArgs.slice(0, scriptAt), ...flags, ...startArgs.slice(scriptAt)], HUB_PORT, hubEnv);
+    start(`hub (${label})`, [...startArgs.slice(0, scriptAt), ...flags, ...startArgs.slice(scriptAt)], HUB_PORT, hubEnvironment);
 
   // --- the workloads, as bench/read-paths.ts asks them ---
-  const SELECTION = (members: boolean) =>
-    `id status signedOn endsOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin } ${members ? 'members { role beneficiary { id givenNameLatin familyNameLatin } }' : ''} plans { kind measures { area status description } }`;
-  const PG_SELECTION = (rzi: boolean) =>
-    `rowId status signedOn endsOn municipalityByMunicipalityCode { code nameBg } beneficiaryByHolderId { rowId lnch givenNameLatin familyNameLatin }
-   ${rzi ? '' : 'agreementMembersByAgreementId(orderBy: [ROLE_ASC, JOINED_ON_ASC, ROW_ID_ASC]) { nodes { role beneficiaryByBeneficiaryId { rowId givenNameLatin familyNameLatin } } }'}
-   integrationPlansByAgreementId(orderBy: [KIND_ASC, CREATED_AT_ASC, ROW_ID_ASC]) { nodes { ${rzi ? '' : 'kind '}measuresByPlanId(${rzi ? 'condition: { area: "HEALTHCARE" }, ' : ''}orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { nodes { area status description } } } }`;
-  const PG_PAGE = (rzi: boolean) =>
-    `allAgreements(condition: { municipalityCode: $m }, orderBy: [SIGNED_ON_DESC, ROW_ID_DESC], first: 100) { nodes { ${PG_SELECTION(rzi)} } }`;
   const mayor = await token('MUNICIPALITY', municipality);
   const rzi = await token('RZI', province);
   interface Workload {
@@ -201,22 +177,18 @@ try {
     hub: string;
     postgraphile: string;
   }
-  const W = (name: string, variables: string) => `query ${name}(${variables})`;
   const all: Workload[] = [
     {
       name: 'W1', label: 'one agreement by id, nested, as the MUNICIPALITY', token: mayor, variables: { id: agreementId },
-      hub: `${W('W1', '$id: ID!')} { agreement(id: $id) { ${SELECTION(true)} } }`,
-      postgraphile: `${W('W1', '$id: UUID!')} { agreementByRowId(rowId: $id) { ${PG_SELECTION(false)} } }`,
+      ...READ_QUERIES.W1,
     },
     {
       name: 'W2', label: `page of ${pageSize} agreements with holder, members, plans, measures, as the MUNICIPALITY`, token: mayor, variables: { m: municipality },
-      hub: `${W('W2', '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(true)} } } } }`,
-      postgraphile: `${W('W2', '$m: String!')} { ${PG_PAGE(false)} }`,
+      ...READ_QUERIES.W2,
     },
     {
       name: 'W4', label: 'the same page as RZI (no members; plan kind refused per plan; HEALTHCARE measures only)', token: rzi, variables: { m: municipality },
-      hub: `${W('W4', '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(false)} } } } }`,
-      postgraphile: `${W('W4', '$m: String!')} { ${PG_PAGE(true)} }`,
+      ...READ_QUERIES.W4,
     },
   ];
   const workloads = chosen.map((n) => {
@@ -255,19 +227,7 @@ try {
   };
 
   // --- CPU of a process (all threads) and of its main thread, from /proc ---
-  const CLK_TCK = (() => {
-    try {
-      return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    } catch {
-      return 100;
-    }
-  })();
-  const ticksOf = (statPath: string) => {
-    const stat = fs.readFileSync(statPath, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  };
-  const ticks = (pid: number) => ({ all: ticksOf(`/proc/${pid}/stat`), main: ticksOf(`/proc/${pid}/task/${pid}/stat`) });
+  const ticks = (pid: number) => ({ all: cpuTicks(`/proc/${pid}/stat`), main: cpuTicks(`/proc/${pid}/task/${pid}/stat`) });
   /** Until the process is idle again (at most one tick in 250 ms; 10 s at most), as read-paths.ts. */
   const settle = async (pid: number) => {
     let last = ticks(pid).all;

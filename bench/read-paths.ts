@@ -1,18 +1,18 @@
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config.js';
 import { openDatabaseServer } from '../src/db/database-server.js';
 import { openOrm } from '../src/db/orm.js';
 import { createLogger } from '../src/server/logger.js';
 import { projectRoot } from '../src/shared/project-root.js';
+import { CLK_TCK, cpuTicks, hubEnv, hubNodeArgs, READ_QUERIES, sleep } from './common.js';
 import { bar, generate } from './dataset.js';
 import { resultsWithHistory, TITLE } from './results-history.js';
 
@@ -95,27 +95,7 @@ const start = async (name: string, args: string[], port: number, env: NodeJS.Pro
 };
 // The hub as `npm start` runs it: built (no TypeScript loader, no source maps), production mode.
 execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'ignore' });
-const startScript = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-const hub = await start('hub', startScript.replace(/^exec /, '').split(' ').slice(1), 54410, {
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  // As in production: the owner migrates and grants, the hub serves as the runtime role (src/db/roles.ts).
-  DATABASE_URL: url,
-  DATABASE_APP_URL: server.appUrl(database),
-  DATABASE_POOL_MAX: '10',
-  JWT_PUBLIC_KEY: await exportSPKI(publicKey),
-  // The access log's checkpoints: a key of the run's own, a file in its temporary directory, and no
-  // checkpoint during the run (a background write, not part of a read).
-  AUDIT_CHECKPOINT_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-  AUDIT_CHECKPOINT_FILE: path.join(tmp, 'audit-checkpoints.jsonl'),
-  AUDIT_CHECKPOINT_SECONDS: '3600',
-  PSEUDONYM_KEY: 'bench-pseudonym-key-bench-pseudonym-key',
-  LOG_LEVEL: 'warn',
-  // A page of 100 agreements with their people and measures costs more than the default limit (5000).
-  GRAPHQL_MAX_COST: '200000',
-  // The notification runtime's background sweep is not part of a read: keep it out of the counts.
-  OUTBOX_SWEEP_SECONDS: '3600',
-});
+const hub = await start('hub', hubNodeArgs(), 54410, await hubEnv({ url, appUrl: server.appUrl(database), publicKey, tmp }));
 const floor = await start('floor', ['--import', 'tsx', 'bench/floor-server.ts'], 54411, { DATABASE_URL: url });
 // Listens once its schema is built. It reports one recoverable naming conflict of Amber's
 // (agreementByTransferredFromId: a unique column that is also a foreign key); no workload uses it.
@@ -134,23 +114,6 @@ const servers: Record<ServerName, { label: string; letter: string; port: number;
 const ORDER: ServerName[] = ['floor', 'hub', 'postgraphile'];
 
 // --- the workloads, as each server asks them ---
-const SELECTION = (members: boolean) =>
-  `id status signedOn endsOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin } ${members ? 'members { role beneficiary { id givenNameLatin familyNameLatin } }' : ''} plans { kind measures { area status description } }`;
-// PostGraphile's names are Amber's (no simplify-inflection): rowId is the primary key (id is its
-// global node id), relations are named by their foreign keys. Lists in the hub's order, id last
-// (src/modules/agreements/agreement.json.ts): the page by signedOn then id, descending; members by
-// role, joinedOn, id; plans by kind, createdAt, id; measures by createdAt, id.
-// W4 is what the hub gives RZI of the province (src/access/scopes.ts, policy.ts): the page is the
-// same (a municipality of its province, all in scope); no members (AGREEMENT data, not RZI's); no
-// plan kind (an adult's plan's kind is PLAN data, a child's CHILD; the hub answers null and an
-// error), so it is not asked; only HEALTHCARE measures (HEALTH data; scopes.measure), as a condition.
-const PG_SELECTION = (rzi: boolean) =>
-  `rowId status signedOn endsOn municipalityByMunicipalityCode { code nameBg } beneficiaryByHolderId { rowId lnch givenNameLatin familyNameLatin }
-   ${rzi ? '' : 'agreementMembersByAgreementId(orderBy: [ROLE_ASC, JOINED_ON_ASC, ROW_ID_ASC]) { nodes { role beneficiaryByBeneficiaryId { rowId givenNameLatin familyNameLatin } } }'}
-   integrationPlansByAgreementId(orderBy: [KIND_ASC, CREATED_AT_ASC, ROW_ID_ASC]) { nodes { ${rzi ? '' : 'kind '}measuresByPlanId(${rzi ? 'condition: { area: "HEALTHCARE" }, ' : ''}orderBy: [CREATED_AT_ASC, ROW_ID_ASC]) { nodes { area status description } } } }`;
-const PG_PAGE = (rzi: boolean) =>
-  `allAgreements(condition: { municipalityCode: $m }, orderBy: [SIGNED_ON_DESC, ROW_ID_DESC], first: 100) { nodes { ${PG_SELECTION(rzi)} } }`;
-
 const mayor = await token('MUNICIPALITY', municipality);
 const rzi = await token('RZI', province);
 interface Workload {
@@ -161,24 +124,23 @@ interface Workload {
   /** The query each server is asked; the floor's is only a mark that it answers the workload (see target). */
   query: Partial<Record<ServerName, string>>;
 }
-const W = (name: string, variables: string) => `query ${name}(${variables})`;
 const workloads: Workload[] = [
   { name: 'W0', label: '(0) frame: `{ me { role } }`', token: mayor, variables: {}, query: { hub: 'query W0 { me { role } }' } },
   {
     name: 'W1', label: '(1) one agreement by id, nested', token: mayor, variables: { id: agreementId },
-    query: { floor: 'hub', hub: `${W('W1', '$id: ID!')} { agreement(id: $id) { ${SELECTION(true)} } }`, postgraphile: `${W('W1', '$id: UUID!')} { agreementByRowId(rowId: $id) { ${PG_SELECTION(false)} } }` },
+    query: { floor: 'hub', ...READ_QUERIES.W1 },
   },
   {
     name: 'W2', label: '(2) page of 100, one municipality', token: mayor, variables: { m: municipality },
-    query: { floor: 'hub', hub: `${W('W2', '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(true)} } } } }`, postgraphile: `${W('W2', '$m: String!')} { ${PG_PAGE(false)} }` },
+    query: { floor: 'hub', ...READ_QUERIES.W2 },
   },
   {
     name: 'W3', label: '(3) counts by citizenship, protection', token: rzi, variables: { p: province },
-    query: { floor: 'hub', hub: `${W('W3', '$p: String!')} { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }` },
+    query: { floor: 'hub', hub: `query W3($p: String!) { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }` },
   },
   {
     name: 'W4', label: '(4) as (2), as RZI', token: rzi, variables: { m: municipality },
-    query: { floor: 'hub', hub: `${W('W4', '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(false)} } } } }`, postgraphile: `${W('W4', '$m: String!')} { ${PG_PAGE(true)} }` },
+    query: { floor: 'hub', ...READ_QUERIES.W4 },
   },
 ];
 const serversOf = (w: Workload) => ORDER.filter((s) => w.query[s]);
@@ -283,29 +245,15 @@ for (const w of workloads) {
 }
 
 // --- timing ---
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-/** utime + stime of a process, all its threads (fields 14 and 15 of /proc/<pid>/stat), in clock ticks. */
-const cpuTicks = (pid: number) => {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 on (the name may hold spaces)
-  return Number(fields[11]) + Number(fields[12]);
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Waits until the process is idle again (at most one tick in 250 ms, 10 s at most): requests still
  * running when autocannon stops are finished by the server, and their CPU belongs to the run.
  */
 const settle = async (pid: number) => {
-  let last = cpuTicks(pid);
+  let last = cpuTicks(`/proc/${pid}/stat`);
   for (let i = 0; i < 40; i++) {
     await sleep(250);
-    const now = cpuTicks(pid);
+    const now = cpuTicks(`/proc/${pid}/stat`);
     if (now - last <= 1) return now;
     last = now;
   }
