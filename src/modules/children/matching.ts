@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import { addYears, type CalendarDate } from '../../shared/dates.js';
 import { ChildCase } from './child-case.entity.js';
 
-import { nameKeys } from './names.js';
+import { caseNameKeys, nameKeys } from './names.js';
 
 export { nameKeys };
 
@@ -59,14 +59,23 @@ export const criteriaOf = (c: ChildCase): MatchCriteria => ({
 /** How many cases one search reads at most (newest identification first), for all the children it looks for. */
 const SCANNED = 2000;
 
-/** The SQL condition of the cases that may be the child `criteria` describes: a name key in common, plausibly; or its record. */
-function candidates(criteria: MatchCriteria): FilterQuery<ChildCase> | null {
-  const keys = [...new Set([...nameKeys(criteria.givenName), ...nameKeys(criteria.familyName)])];
+/** What one search looks for, worked out once: its names' keys and its birth-date window (a year each way). */
+interface Probe {
+  criteria: MatchCriteria;
+  keys: string[];
+  born: { from: CalendarDate; to: CalendarDate } | null;
+}
+const probeOf = (criteria: MatchCriteria): Probe => {
   const born = criteria.declaredBirthDate;
+  return { criteria, keys: caseNameKeys(criteria), born: born ? { from: addYears(born, -1), to: addYears(born, 1) } : null };
+};
+
+/** The SQL condition of the cases that may be the child probed: a name key in common, plausibly; or its record. */
+function candidates({ criteria, keys, born }: Probe): FilterQuery<ChildCase> | null {
   const either: FilterQuery<ChildCase>[] = [];
   if (keys.length) {
     const plausible: FilterQuery<ChildCase>[] = [{ nameKeys: { $overlap: keys } }];
-    if (born) plausible.push({ $or: [{ declaredBirthDate: null }, { declaredBirthDate: { $gte: addYears(born, -1), $lte: addYears(born, 1) } }] });
+    if (born) plausible.push({ $or: [{ declaredBirthDate: null }, { declaredBirthDate: { $gte: born.from, $lte: born.to } }] });
     if (criteria.nationality) plausible.push({ $or: [{ nationality: null }, { nationality: criteria.nationality }] });
     either.push({ $and: plausible });
   }
@@ -74,15 +83,13 @@ function candidates(criteria: MatchCriteria): FilterQuery<ChildCase> | null {
   return either.length ? { $or: either } : null;
 }
 
-/** Why a case may be the child `criteria` describes, or nothing: the same rules as `candidates`, on the row. */
-function reasonsFor(criteria: MatchCriteria, c: ChildCase): MatchReason[] {
-  const keys = new Set([...nameKeys(criteria.givenName), ...nameKeys(criteria.familyName)]);
-  const born = criteria.declaredBirthDate;
+/** Why a case may be the child probed, or nothing: the same rules as `candidates`, on the row. */
+function reasonsFor({ criteria, keys, born }: Probe, c: ChildCase): MatchReason[] {
   const reasons: MatchReason[] = [];
   if (criteria.beneficiaryId && c.beneficiary?.id === criteria.beneficiaryId) reasons.push(MatchReason.BENEFICIARY);
-  const bornClose = !born || !c.declaredBirthDate || (c.declaredBirthDate >= addYears(born, -1) && c.declaredBirthDate <= addYears(born, 1));
+  const bornClose = !born || !c.declaredBirthDate || (c.declaredBirthDate >= born.from && c.declaredBirthDate <= born.to);
   const sameNationality = !criteria.nationality || !c.nationality || c.nationality === criteria.nationality;
-  if ((c.nameKeys ?? []).some((k) => keys.has(k)) && bornClose && sameNationality) {
+  if ((c.nameKeys ?? []).some((k) => keys.includes(k)) && bornClose && sameNationality) {
     reasons.push(MatchReason.NAME);
     if (born && c.declaredBirthDate) reasons.push(MatchReason.BIRTH_DATE);
     if (criteria.nationality && c.nationality) reasons.push(MatchReason.NATIONALITY);
@@ -101,13 +108,14 @@ export type Match = { childCase: ChildCase; reasons: MatchReason[] };
  * anything of a case outside it.
  */
 export async function possibleMatchesOf(em: EntityManager, subjects: readonly { criteria: MatchCriteria; excludeId?: string }[], scope: FilterQuery<ChildCase>): Promise<Match[][]> {
-  const branches = subjects.map((s) => candidates(s.criteria)).filter((b) => b !== null);
+  const probes = subjects.map((s) => probeOf(s.criteria));
+  const branches = probes.map(candidates).filter((b) => b !== null);
   if (!branches.length) return subjects.map(() => []);
   // A case merged into another (DUPLICATE) is settled: the kept case answers for the child.
   const rows = await em.find(ChildCase, { $and: [scope, { mergedInto: null }, { $or: branches }] }, { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED });
-  return subjects.map(({ criteria, excludeId }) =>
+  return subjects.map(({ excludeId }, i) =>
     rows.filter((c) => c.id !== excludeId).flatMap((c) => {
-      const reasons = reasonsFor(criteria, c);
+      const reasons = reasonsFor(probes[i]!, c);
       return reasons.length ? [{ childCase: c, reasons }] : [];
     }),
   );
