@@ -69,13 +69,20 @@ async function reopen(em: EntityManager, c: ChildCase, on: string, by: string, n
 async function caseFor(em: EntityManager, principal: Principal, id: string, area: CaseArea | null, field = 'caseId'): Promise<ChildCase> {
   const found = await em.findOne(ChildCase, within({ id: parseId(id, field) }, scopes.childCase(principal)), { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!found) throw notFound('child case', id, field);
-  if (area && !(await caseAreas(em, principal, [found.id])).get(found.id)!.includes(area)) {
-    throw new ForbiddenError(`Your institution does not take part in the ${area} area of this case.`, {
-      messageBg: 'Вашата институция няма достъп до тази част от случая.',
-      details: { field, area },
-    });
-  }
+  if (area) assertSees(await areasIn(em, principal, found), area, field);
   return found;
+}
+
+/** The areas of a case the caller sees (scopes.caseAreas). */
+const areasIn = async (em: EntityManager, principal: Principal, c: ChildCase) => (await caseAreas(em, principal, [c.id])).get(c.id)!;
+
+/** A change to an area of the case the caller does not see is refused (FORBIDDEN, naming the area). */
+function assertSees(visible: readonly CaseArea[], area: CaseArea, field: string) {
+  if (visible.includes(area)) return;
+  throw new ForbiddenError(`Your institution does not take part in the ${area} area of this case.`, {
+    messageBg: 'Вашата институция няма достъп до тази част от случая.',
+    details: { field, area },
+  });
 }
 
 /** A day given for a change to a case (default today): not in the future, not before the child was identified. */
@@ -345,14 +352,16 @@ export const childrenService = {
    * when the child comes of age (the age rule). Nothing changed: the case as it was, no new version.
    */
   async update(em: EntityManager, principal: Principal, input: UpdateChildCaseInput): Promise<ChildCase> {
-    const c = await caseFor(em, principal, input.caseId, CaseArea.IDENTITY);
+    const c = await caseFor(em, principal, input.caseId, null);
+    // IDENTITY opens the update; each field of another area needs that area too (below).
+    const visible = await areasIn(em, principal, c);
+    assertSees(visible, CaseArea.IDENTITY, 'caseId');
     assertOpen(c);
     assertVersion(c.version, input.version, 'case', 'Случаят е променен междувременно: заредете го отново.');
     const { caseId: _caseId, version: _version, note, ...given } = input;
     const changes = differences(c, await recordValues(em, principal, given, c.identifiedOn), (field) => RECORD_AREAS[field as RecordField]);
     if (!changes.length) return c;
-    // A field is written only by those who read it: IDENTITY opens the update, each other area its own field.
-    const visible = (await caseAreas(em, principal, [c.id])).get(c.id)!;
+    // A field is written only by those who read it.
     const unseen = changes.find((ch) => ch.area && !visible.includes(ch.area));
     if (unseen) {
       throw new ForbiddenError(`Your institution does not take part in the ${unseen.area} area of this case: it cannot change ${unseen.field}.`, {
@@ -553,7 +562,7 @@ export const childrenService = {
     check(await em.findOne(Institution, { code: input.toInstitutionCode }), 'toInstitutionCode', `'${input.toInstitutionCode}' is not an institution code (see institutions)`);
     const shared = [...new Set(input.sharedAreas)];
     check(shared.length > 0, 'sharedAreas', 'name at least one area the referral shares');
-    const visible = (await caseAreas(em, principal, [c.id])).get(c.id)!;
+    const visible = await areasIn(em, principal, c);
     const unseen = shared.filter((a) => !visible.includes(a));
     check(unseen.length === 0, 'sharedAreas', `you cannot share what you do not see: ${unseen.join(', ')}`);
     const beyond = shared.filter((a) => !REFERRAL_AREAS[input.type].includes(a));
