@@ -41,8 +41,8 @@ function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: D
 }
 
 /** A field's decision on one row: read it, refuse it (FORBIDDEN), or refuse it with this error. */
-type Decision = boolean | Error;
-type Decider = (parent: unknown, ctx: Context) => Decision | Promise<Decision>;
+export type Decision = boolean | Error;
+export type Decider = (parent: unknown, ctx: Context) => Decision | Promise<Decision>;
 
 /** Fields of one class on one type decide alike (row limits and row classes depend on the type). */
 const classKey = (typeName: string, fieldClass: FieldClass) => `${typeName}:${describeClass(fieldClass)}`;
@@ -78,6 +78,20 @@ function deciderFor(typeName: string, fieldClass: FieldClass): Decider {
   deciders.set(key, d);
   return d;
 }
+
+/**
+ * The decision on a field of an object type, as its resolver takes it (guardObjectFields): none for a
+ * PUBLIC field, refused for a field the policy does not name. `async` for the classes decided with a
+ * query (a child's case areas). Also taken, the same, by the direct read path (server/direct-read.ts).
+ */
+export function objectFieldDecider(typeName: string, fieldName: string): (Decider & { async?: boolean }) | undefined {
+  const fieldClass = classOf(typeName, fieldName);
+  if (fieldClass === DataClass.PUBLIC) return undefined;
+  if (!fieldClass) return refuse;
+  const d = deciderFor(typeName, fieldClass);
+  return typeof fieldClass === 'object' && 'caseArea' in fieldClass ? Object.assign(d, { async: true }) : d;
+}
+const refuse: Decider = () => false;
 
 // One rule per name: graphql-shield refuses two different rules under one name.
 const rules = new Map<string, IRule | typeof allow>();
@@ -128,9 +142,8 @@ function ruleTree(schema: GraphQLSchema): IRules {
  * than all else in such a response (issue 8). Each is still a GraphQLError with its own path.
  */
 const refusals = new WeakMap<FieldNode, Map<string, GraphQLError>>();
-const refusal = (info: GraphQLResolveInfo): GraphQLError => {
-  const field = `${info.parentType.name}.${info.fieldName}`;
-  const node = info.fieldNodes[0];
+export function refusalAt(nodes: readonly FieldNode[], field: string, path: ReadonlyArray<string | number>): GraphQLError {
+  const node = nodes[0];
   let byField = node && refusals.get(node);
   if (node && !byField) refusals.set(node, (byField = new Map()));
   let shared = byField?.get(field);
@@ -138,7 +151,7 @@ const refusal = (info: GraphQLResolveInfo): GraphQLError => {
     shared = withoutStack(
       () =>
         new GraphQLError(`Access denied to ${field}.`, {
-          nodes: info.fieldNodes,
+          nodes,
           extensions: Object.freeze({ code: ErrorCode.FORBIDDEN, messageBg: `Достъпът до ${field} е отказан.`, field }),
         }),
     );
@@ -146,9 +159,11 @@ const refusal = (info: GraphQLResolveInfo): GraphQLError => {
   }
   const error = Object.create(shared) as GraphQLError & { path: ReadonlyArray<string | number> };
   // Located already (a path of its own): graphql-js then passes it on instead of wrapping it in another.
-  error.path = responsePathAsArray(info.path);
+  error.path = path;
   return error;
-};
+}
+const refusal = (info: GraphQLResolveInfo): GraphQLError =>
+  refusalAt(info.fieldNodes, `${info.parentType.name}.${info.fieldName}`, responsePathAsArray(info.path));
 
 /** Deny by default: any operation the policy does not name is refused with FORBIDDEN, naming the field. */
 const permissionsFor = (schema: GraphQLSchema) =>
@@ -172,9 +187,8 @@ function guardObjectFields(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || ROOT_TYPES.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
-      const fieldClass = classOf(type.name, field.name);
-      if (fieldClass === DataClass.PUBLIC) continue;
-      const d: Decider = fieldClass ? deciderFor(type.name, fieldClass) : () => false;
+      const d = objectFieldDecider(type.name, field.name);
+      if (!d) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const outcome = (decision: Decision, parent: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) =>
         decision === true ? resolve(parent, args, ctx, info) : decision === false ? refusal(info) : decision;

@@ -1,5 +1,6 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver } from 'type-graphql';
+import { Root } from '../shared/root.js';
 import { IdArg } from '../shared/input.js';
 import { BadUserInputError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';

@@ -2,6 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../shared/project-root.js';
+import type { ReadPath } from '../shared/json-read.js';
 
 // The development signing key: usable only outside production (refused there), so a
 // newcomer can mint tokens with `npm run token` without any set-up.
@@ -66,8 +67,9 @@ const schema = z
     JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
     SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
-    // docs/read-paths.md, "Turning it off": the root reads' one-statement JSON path, or entities and loaders.
-    READ_PATH: z.enum(['json', 'entities'], { message: 'must be json (default) or entities' }).default('json'),
+    // docs/read-paths.md, "Turning it off": the root reads' one-statement JSON path answered directly or
+    // executed by graphql-js, or entities and loaders.
+    READ_PATH: z.enum(['direct', 'json', 'entities'], { message: 'must be direct (default), json or entities' }).default('direct'),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
@@ -221,11 +223,13 @@ export interface Config {
   /** Aggregates suppress groups of fewer persons than this (docs/policy.md, "Aggregates"; default 5). */
   smallCellThreshold: number;
   /**
-   * How root reads fetch their rows (docs/read-paths.md): `json`, one statement in which PostgreSQL
-   * builds the rows (shared/json-read.ts); `entities`, MikroORM entities and the loaders. Both give the
-   * same answers (test/access/read-path-equality.test.ts); `entities` is the way back if the first errs.
+   * How root reads fetch their rows and answer (docs/read-paths.md): `direct`, one statement in which
+   * PostgreSQL builds the rows (shared/json-read.ts), the response built from them by a compiled plan
+   * (server/direct-read.ts); `json`, the same statement, executed by graphql-js; `entities`, MikroORM
+   * entities and the loaders. All give the same answers (test/access/read-path-equality.test.ts);
+   * `json` and `entities` are the ways back if the first errs.
    */
-  readPath: 'json' | 'entities';
+  readPath: ReadPath;
   /** Key of the pseudonyms NGOs see instead of identities (access/pseudonym.ts). */
   pseudonymKey: string;
   /**

@@ -5,6 +5,7 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from '../modules/index.js';
 import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
+import type { ReadPath } from '../shared/json-read.js';
 
 /** Everything a resolver may use, built afresh for each request. */
 export interface Context {
@@ -28,7 +29,7 @@ export interface Context {
   /** Aggregates suppress groups smaller than this (config SMALL_CELL_THRESHOLD). */
   smallCellThreshold: number;
   /** How root reads fetch their rows (config.readPath): shared/json-read.ts jsonSelection reads it. */
-  readPath: 'json' | 'entities';
+  readPath: ReadPath;
   /** Which webhook URLs may be registered (config WEBHOOK_ALLOWED_HOSTS, production or not). */
   webhookPolicy: WebhookPolicy;
   /** Committed notifications, from every hub process (absent where the delivery runtime is not started). */

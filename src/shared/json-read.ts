@@ -55,6 +55,12 @@ export interface JsonType {
   /** Computed fields: the properties they read (`status` reads status and endsOn). */
   derived?: Readonly<Record<string, readonly string[]>>;
   /**
+   * Computed fields whose value is a function of the row alone (and the request), the one their
+   * resolver returns: the direct read path (server/direct-read.ts) calls it without the resolver.
+   * A computed field not here makes a selection go through graphql-js execution.
+   */
+  values?: Readonly<Record<string, (row: any, ctx: any) => unknown>>;
+  /**
    * Many-to-one references the policy reads on every row, richer than `{ id }`: the JSON of the
    * referenced row at an alias (a measure's plan with its kind). Read from the parent row when the
    * relation nests under it, else looked up.
@@ -69,6 +75,9 @@ const types = new Map<string, JsonType>();
 export function jsonType(name: string, spec: JsonType): void {
   types.set(name, spec);
 }
+
+/** How a GraphQL type is read as JSON, if it is. */
+export const jsonTypeOf = (name: string): JsonType | undefined => types.get(name);
 
 /** A relation the statement read, or what `load` gives for a row that did not come from one. */
 export function prefetched<T>(row: object, field: string, load: () => T): T {
@@ -106,13 +115,16 @@ export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, ty
   return { principal, type, ...selection };
 }
 
+/** config.readPath: how root reads fetch and answer (docs/read-paths.md). */
+export type ReadPath = 'direct' | 'json' | 'entities';
+
 /**
- * How a root read fetches its rows: with READ_PATH=json (the default), the unforked manager and the
- * selection, for one JSON statement; with READ_PATH=entities, the request's own manager and no
- * selection, for entities and the loaders (docs/read-paths.md, "Turning it off").
+ * How a root read fetches its rows: with READ_PATH=direct (the default) or json, the unforked manager
+ * and the selection, for one JSON statement; with READ_PATH=entities, the request's own manager and
+ * no selection, for entities and the loaders (docs/read-paths.md, "Turning it off").
  */
 export function rootRead(
-  ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: 'json' | 'entities' },
+  ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: ReadPath },
   info: GraphQLResolveInfo,
   type: string,
   connection = false,

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { buildSchema, getNamedType, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
+import { buildSchema, getNamedType, parse, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/access/principal.js';
+import { answeredDirectly, directField } from '../../src/server/direct-read.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
   AddMeasureDocument,
@@ -29,41 +30,51 @@ import { useTestHub } from '../support/hub.js';
 const MUNICIPALITY = 'SHU23';
 const PROVINCE = 'SHU';
 const ENV = { GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_TOKENS: '20000' };
+const direct = useTestHub({ env: { ...ENV, READ_PATH: 'direct' } });
 const json = useTestHub({ env: { ...ENV, READ_PATH: 'json' } });
 const entities = useTestHub({ env: { ...ENV, READ_PATH: 'entities' } });
+const HUBS = { direct, json, entities };
 
 const schema = buildSchema(fs.readFileSync(path.join(import.meta.dirname, '../../schema/schema.graphql'), 'utf8'));
 
 /**
- * Every field of `type` that takes no required argument, nested objects to `depth` levels, a type not
- * twice on one path (a person's family's people's family…), `__typename` at each level; an interface
- * or union by its `__typename` alone.
+ * Every field of `type` that takes no required argument and that `keep` keeps, nested objects to
+ * `depth` levels, a type not twice on one path (a person's family's people's family…), `__typename`
+ * at each level; an interface or union by its `__typename` alone.
  */
-function everyField(type: GraphQLObjectType, depth: number, onPath: readonly string[] = []): string {
+type Keep = (type: GraphQLObjectType, field: string) => boolean;
+function everyField(type: GraphQLObjectType, depth: number, onPath: readonly string[], keep: Keep): string {
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
-    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined) || !keep(type, field.name)) continue;
     const named = getNamedType(field.type);
     if (isObjectType(named)) {
       if (depth === 0 || onPath.includes(named.name)) continue;
-      parts.push(`${field.name} { ${everyField(named, depth - 1, [...onPath, named.name])} }`);
+      parts.push(`${field.name} { ${everyField(named, depth - 1, [...onPath, named.name], keep)} }`);
     } else if (isAbstractType(named)) parts.push(`${field.name} { __typename }`);
     else parts.push(field.name);
   }
   return parts.join(' ');
 }
-const all = (name: string) => everyField(schema.getType(name) as GraphQLObjectType, 3, [name]);
 
-const page = (root: string, filter: string, type: string) =>
-  `query { ${root}(first: 100, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all(type)} } } } }`;
-const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }) => [
-  ...ids.agreements.map((id) => ({ name: `agreement(${id})`, query: `query { agreement(id: "${id}") { ${all('Agreement')} } }` })),
-  { name: 'agreements', query: page('agreements', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Agreement') },
-  { name: 'integrationPlans', query: page('integrationPlans', `{ municipalityCode: "${MUNICIPALITY}" }`, 'IntegrationPlan') },
-  { name: 'measures', query: page('measures', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Measure') },
-  ...ids.lnchs.map((lnch) => ({ name: `beneficiaries(${lnch})`, query: page('beneficiaries', `{ lnch: "${lnch}" }`, 'Beneficiary') })),
-];
-
+/**
+ * Each root read twice: with every field (some of which, such as `duties` or `holder.family`, have
+ * resolvers of their own: the direct hub executes those operations), and with every field the direct
+ * path answers (server/direct-read.ts), which the direct hub must answer without execution.
+ */
+const rootReads = (ids: { agreements: string[]; lnchs: string[] }, keep: Keep, direct: boolean) => {
+  const all = (name: string) => everyField(schema.getType(name) as GraphQLObjectType, 3, [name], keep);
+  const page = (root: string, filter: string, type: string) =>
+    `query { ${root}(first: 100, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all(type)} } } } }`;
+  return [
+    ...ids.agreements.map((id) => ({ name: `agreement(${id})`, query: `query { agreement(id: "${id}") { ${all('Agreement')} } }` })),
+    { name: 'agreements', query: page('agreements', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Agreement') },
+    { name: 'integrationPlans', query: page('integrationPlans', `{ municipalityCode: "${MUNICIPALITY}" }`, 'IntegrationPlan') },
+    { name: 'measures', query: page('measures', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Measure') },
+    ...ids.lnchs.map((lnch) => ({ name: `beneficiaries(${lnch})`, query: page('beneficiaries', `{ lnch: "${lnch}" }`, 'Beneficiary') })),
+  ].map((read) => ({ ...read, name: `${read.name}, ${direct ? 'direct fields' : 'every field'}`, direct }));
+};
+const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }) => [...rootReads(ids, () => true, false), ...rootReads(ids, directField(schema), true)];
 const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK: PROVINCE, GOVERNOR: PROVINCE, NGO: 'caritas' };
 const principals = [...ROLES.map((role) => ({ role, unit: UNITS[role] })), { role: 'MUNICIPALITY' as Role, unit: 'SHU07' }];
 
@@ -150,20 +161,32 @@ async function entriesOf(subject: string) {
 
 describe('the read paths give one answer (issue 19.4): json and entities, every field, every role', () => {
   it('the generated selections reach deep: an agreement’s plans’ measures and its members’ people', () => {
-    expect(all('Agreement')).toMatch(/plans \{ __typename .*measures \{ __typename .*responsibleInstitution \{/);
-    expect(all('Agreement')).toMatch(/members \{ __typename .*beneficiary \{ __typename .*lnch/);
+    for (const read of ROOT_READS(ids).filter((r) => r.name.startsWith('agreements'))) {
+      expect(read.query).toMatch(/plans \{ __typename .*measures \{ __typename .*responsibleInstitution \{/);
+      expect(read.query).toMatch(/members \{ __typename .*beneficiary \{ __typename .*lnch/);
+    }
+  });
+
+  it('the direct hub answers the direct selections without execution, and executes the others', () => {
+    for (const read of ROOT_READS(ids)) expect(answeredDirectly(schema, parse(read.query)), read.name).toBe(read.direct);
   });
 
   it.each(principals)('$role $unit: data, errors and access-log entries equal', async ({ role, unit }) => {
     let compared = 0;
     for (const read of ROOT_READS(ids)) {
-      const [subA, subB] = [`equal-json-${randomUUID()}`, `equal-entities-${randomUUID()}`];
-      const a = await (await json().as({ role, unit, sub: subA })).request(read.query);
-      const b = await (await entities().as({ role, unit, sub: subB })).request(read.query);
-      expect(a.data, `${role} ${read.name}: data`).toEqual(b.data);
-      expect(errorsOf(a.errors), `${role} ${read.name}: errors`).toEqual(errorsOf(b.errors));
-      expect(await entriesOf(subA), `${role} ${read.name}: access log`).toEqual(await entriesOf(subB));
-      if (a.data && Object.values(a.data as object).some((v) => v !== null)) compared += 1;
+      const answers = [];
+      for (const [name, hub] of Object.entries(HUBS)) {
+        const sub = `equal-${name}-${randomUUID()}`;
+        const res = await (await hub().as({ role, unit, sub })).request(read.query);
+        answers.push({ name, data: res.data, errors: errorsOf(res.errors), log: await entriesOf(sub) });
+      }
+      const [a, ...others] = answers;
+      for (const b of others) {
+        expect(a!.data, `${role} ${read.name}: data, ${a!.name} and ${b.name}`).toEqual(b.data);
+        expect(a!.errors, `${role} ${read.name}: errors, ${a!.name} and ${b.name}`).toEqual(b.errors);
+        expect(a!.log, `${role} ${read.name}: access log, ${a!.name} and ${b.name}`).toEqual(b.log);
+      }
+      if (a!.data && Object.values(a!.data as object).some((v) => v !== null)) compared += 1;
     }
     // Roles that read agreements compare real rows, not two refusals.
     if (['SAR', 'MUNICIPALITY', 'DANS', 'RZI', 'MVR', 'COORDINATOR'].includes(role) && unit !== 'SHU07') expect(compared, role).toBeGreaterThan(0);

@@ -56,6 +56,11 @@ export const TERMINATION_ARTICLE: Record<TerminationGround, string> = {
   PUBLIC_ORDER_BREACH: 'Art. 31(1) p.2',
   LEFT_MUNICIPALITY: 'Art. 31(1) p.3',
 };
+
+/** The article of an agreement's termination ground, e.g. "Art. 31(1) p.3"; null while not terminated. */
+export function terminationArticleOf(agreement: { terminationGround?: TerminationGround | null }): string | null {
+  return agreement.terminationGround ? TERMINATION_ARTICLE[agreement.terminationGround] : null;
+}
 /** Art. 31(1): grounds on which the mayor ends the agreement unilaterally. */
 export const UNILATERAL_GROUNDS: ReadonlySet<TerminationGround> = new Set([
   TerminationGround.DUTIES_NOT_FULFILLED,

@@ -4,6 +4,8 @@ import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { Agreement } from './agreement.entity.js';
+import { terminationArticleOf } from './agreement.enums.js';
+import { effectiveStatus, participantOf } from './agreement.service.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
@@ -15,6 +17,7 @@ jsonType('Agreement', {
   entity: Agreement,
   scope: scopes.agreement,
   derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
+  values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf },
   relations: {
     municipality: { type: 'Municipality', property: 'municipality' },
     holder: beneficiaryRelation('holder', partiesInScope),
@@ -39,6 +42,7 @@ jsonType('Measure', {
   entity: Measure,
   scope: scopes.measure,
   always: ['area'],
+  values: { participant: participantOf },
   references: {
     plan: (ip) => `json_build_object('id', ${ip}.id, 'kind', ${ip}.kind, 'beneficiary', json_build_object('id', ${ip}.beneficiary_id))`,
   },

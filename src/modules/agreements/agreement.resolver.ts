@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import { prefetched, rootRead } from '../../shared/json-read.js';
@@ -8,12 +9,12 @@ import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
 import { Agreement } from './agreement.entity.js';
-import { AgreementStatus, MayorDuty, TERMINATION_ARTICLE } from './agreement.enums.js';
+import { AgreementStatus, MayorDuty, terminationArticleOf } from './agreement.enums.js';
 
 /** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
 const dutyItem = (duty: MayorDuty) => Object.values(MayorDuty).indexOf(duty) + 1;
 import type { AgreementMember } from './agreement-member.entity.js';
-import { agreementService, effectiveStatus } from './agreement.service.js';
+import { agreementService, effectiveStatus, participantOf } from './agreement.service.js';
 import {
   AddMeasureInput,
   AgreementConnection,
@@ -120,7 +121,7 @@ export class AgreementResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The article of the termination ground, e.g. "Art. 31(1) p.3".' })
   terminationArticle(@Root() agreement: Agreement) {
-    return agreement.terminationGround ? TERMINATION_ARTICLE[agreement.terminationGround] : null;
+    return terminationArticleOf(agreement);
   }
 
   @FieldResolver(() => MunicipalityType)
@@ -229,7 +230,7 @@ export class MeasureResolver {
     description: "The person the measure serves, as your organisation's pseudonym: the same person gives the same pseudonym. PSEUDONYM data (NGOs).",
   })
   participant(@Root() measure: Measure, @Ctx() ctx: Context) {
-    return ctx.pseudonym(measure.plan.beneficiary.id);
+    return participantOf(measure, ctx);
   }
 }
 

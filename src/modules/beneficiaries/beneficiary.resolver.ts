@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { CODE, IdArg, TextArg, free, line } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';

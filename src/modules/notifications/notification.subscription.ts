@@ -1,5 +1,6 @@
 import { on } from 'node:events';
-import { Resolver, Root, Subscription } from 'type-graphql';
+import { Resolver, Subscription } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { scopes, within } from '../../access/scopes.js';
 import type { Context } from '../../server/context.js';
 import { receiptOf } from '../../server/push-receipt.js';

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import type { Context } from '../../server/context.js';
 import { CODE, TextArg } from '../../shared/input.js';
 import { Institution } from './institution.entity.js';

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';

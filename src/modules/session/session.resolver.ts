@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Root } from '../../shared/root.js';
 import { roleCaseAreas } from '../../access/case-areas.js';
 import { DataClass, mayPerform, mayRead, mutations } from '../../access/policy.js';
 import { CaseArea } from '../children/children.enums.js';

@@ -1,0 +1,392 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
+import {
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  locatedError,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
+import { inspect } from 'graphql/jsutils/inspect.js';
+import { BREAK, visit } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { objectFieldDecider, refusalAt, type Decider } from '../access/shield.js';
+import { jsonTypeOf } from '../shared/json-read.js';
+import type { Context } from './context.js';
+
+/**
+ * The direct read path (READ_PATH=direct, the default; docs/read-paths.md, "Answering directly").
+ *
+ * A root read of the JSON path (shared/json-read.ts) gets its rows, nested relations and all, from
+ * one statement. graphql-js would then execute every field of every row over them: a resolve info,
+ * type-graphql's wrappers and a completion per field, about 7,000 fields on a page of 100 nested
+ * agreements, and most of the request's CPU (bench/PROFILE.md). Here, an operation whose every
+ * field is answered by the rows themselves is compiled once into a plan (each field: its response
+ * key, its policy decider, where its value is in the row, its type), and the response is built by
+ * walking the rows with it:
+ * - the root field runs as in execution: its arguments coerced by graphql-js, its resolver (the
+ *   policy's operation rule, type-graphql, the service) called as graphql-js calls it;
+ * - every other field is decided by the same decider its resolver runs (access/shield.ts), which
+ *   notes personal data in the request's access-log trail, and refused with the same located error;
+ * - values are completed as graphql-js completes them: scalars and enums by their type's
+ *   `serialize`, lists, non-null checks and the propagation of null to the nearest nullable field,
+ *   errors in the order execution would give them (the walk is depth-first, as synchronous
+ *   execution is).
+ * An operation with anything else (a field with a resolver of its own that is not a relation read
+ * in the statement or a value in the JSON type's `values`, arguments on a nested field, abstract
+ * types, directives, more than one root field, a mutation) is executed by graphql-js as before; so
+ * is one whose rows turn out not to be the statement's (a relation missing: `Fallback`).
+ * test/access/read-path-equality.test.ts holds this path, the executed JSON path and the entities
+ * path to one answer: data, errors and access-log entries.
+ */
+
+/** The root reads that take their rows from the JSON statement (they call `rootRead`). */
+const DIRECT_ROOTS = new Set(['agreement', 'agreements', 'integrationPlans', 'measures', 'beneficiaries']);
+
+/** Thrown when a row is not what the plan expects: the operation is executed by graphql-js instead. */
+class Fallback extends Error {}
+
+type Getter = (row: any, ctx: Context) => unknown;
+
+interface FieldPlan {
+  key: string;
+  /** `Type.field`, as errors name it */
+  name: string;
+  nodes: readonly FieldNode[];
+  type: GraphQLOutputType;
+  decide?: Decider;
+  get: Getter;
+  /** The plan of the named type's fields, for an object type. */
+  object?: FieldPlan[];
+}
+
+interface RootPlan {
+  key: string;
+  nodes: readonly FieldNode[];
+  fieldName: string;
+  type: GraphQLOutputType;
+  object: FieldPlan[];
+}
+
+/** Response paths as graphql-js keeps them: linked, made into arrays only for an error. */
+interface Path {
+  prev: Path | undefined;
+  key: string | number;
+}
+const pathArray = (path: Path): (string | number)[] => {
+  const keys: (string | number)[] = [];
+  for (let p: Path | undefined = path; p; p = p.prev) keys.push(p.key);
+  return keys.reverse();
+};
+
+const isThenable = (v: unknown): v is Promise<unknown> => typeof (v as { then?: unknown } | null)?.then === 'function';
+
+/**
+ * Where each field of each object type finds its value, from type-graphql's metadata: a field with no
+ * resolver of its own reads its property; one with a resolver is answered only if it is a relation the
+ * JSON statement read (`@<field>` on the row) or a value of the JSON type's `values`.
+ */
+function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: string) => Getter | undefined {
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: { name: string; target: Function; fields?: { name: string; schemaName: string }[]; interfaceClasses?: Function[] }[];
+    interfaceTypes: { target: Function; fields?: { name: string; schemaName: string }[] }[];
+    fieldResolvers: { getObjectType?: () => Function; schemaName: string }[];
+  };
+  const resolved = new Set<string>();
+  const properties = new Map<string, string>();
+  for (const objectType of storage.objectTypes) {
+    if (!schema.getType(objectType.name)) continue;
+    const fields = [
+      ...storage.interfaceTypes.filter((i) => objectType.interfaceClasses?.includes(i.target)).flatMap((i) => i.fields ?? []),
+      ...(objectType.fields ?? []),
+    ];
+    for (const field of fields) properties.set(`${objectType.name}.${field.schemaName}`, field.name);
+    for (const fr of storage.fieldResolvers) if (fr.getObjectType?.() === objectType.target) resolved.add(`${objectType.name}.${fr.schemaName}`);
+  }
+  return (type, field) => {
+    const name = `${type.name}.${field}`;
+    const spec = jsonTypeOf(type.name);
+    if (!resolved.has(name)) {
+      // A plain property; an object-valued one only on the rows' wrappers (a connection, its edges),
+      // not on a JSON type, whose statement builds no such property.
+      if (spec && !isLeafType(getNamedType(type.getFields()[field]!.type))) return undefined;
+      const property = properties.get(name) ?? field;
+      return (row) => row[property];
+    }
+    if (spec?.relations?.[field]) {
+      const key = `@${field}`;
+      return (row) => {
+        if (!(key in row)) throw new Fallback(`${name}: not read in the statement`);
+        return row[key];
+      };
+    }
+    return spec?.values?.[field];
+  };
+}
+
+/**
+ * Whether a field of an object type can be answered by a plan, itself (its subfields aside): a getter,
+ * no arguments, a synchronous decision.
+ */
+export function directField(schema: GraphQLSchema): (type: GraphQLObjectType, field: string) => boolean {
+  const getter = gettersOf(schema);
+  return (type, field) => {
+    const def = type.getFields()[field];
+    const decide = objectFieldDecider(type.name, field);
+    return !!def && def.args.length === 0 && !(decide as { async?: boolean } | undefined)?.async && !!getter(type, field);
+  };
+}
+
+/** Whether the hub answers this document's operation directly (for the tests that hold it equal). */
+export function answeredDirectly(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
+  return !!operation && !!planner(schema)(operation, fragments);
+}
+
+/** Compiles operations into plans (or undefined: execute), once per parsed operation. */
+function planner(schema: GraphQLSchema) {
+  const getter = gettersOf(schema);
+  const admits = directField(schema);
+  const plans = new WeakMap<OperationDefinitionNode, RootPlan | null>();
+
+  function objectPlan(type: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, fieldNodes: readonly FieldNode[]): FieldPlan[] | undefined {
+    const fields = collectSubfields(schema, fragments, {}, type, fieldNodes);
+    const plan: FieldPlan[] = [];
+    for (const [key, nodes] of fields) {
+      const fieldName = nodes[0]!.name.value;
+      if (fieldName === '__typename') {
+        plan.push({ key, name: `${type.name}.__typename`, nodes, type: schema.getType('String') as GraphQLOutputType, get: () => type.name });
+        continue;
+      }
+      if (!admits(type, fieldName)) return undefined;
+      const def = type.getFields()[fieldName]!;
+      const decide = objectFieldDecider(type.name, fieldName);
+      const get = getter(type, fieldName)!;
+      const named = getNamedType(def.type);
+      let object: FieldPlan[] | undefined;
+      if (!isLeafType(named)) {
+        if (!isObjectType(named)) return undefined;
+        object = objectPlan(named, fragments, nodes);
+        if (!object) return undefined;
+      }
+      plan.push({ key, name: `${type.name}.${fieldName}`, nodes, type: def.type, decide, get, object });
+    }
+    return plan;
+  }
+
+  return (operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): RootPlan | undefined => {
+    let plan = plans.get(operation);
+    if (plan === undefined) {
+      plan = null;
+      const query = schema.getQueryType()!;
+      if (operation.operation === 'query' && !usesDirectives(operation, fragments)) {
+        const fields = collectFields(schema, fragments, {}, query, operation.selectionSet);
+        const [entry] = fields;
+        if (fields.size === 1 && DIRECT_ROOTS.has(entry![1][0]!.name.value)) {
+          const [key, nodes] = entry!;
+          const def = query.getFields()[nodes[0]!.name.value]!;
+          const named = getNamedType(def.type);
+          const object = isObjectType(named) ? objectPlan(named, fragments, nodes) : undefined;
+          if (object) plan = { key, nodes, fieldName: def.name, type: def.type, object };
+        }
+      }
+      plans.set(operation, plan);
+    }
+    return plan ?? undefined;
+  };
+}
+
+/** Whether the operation or a fragment carries a directive (@skip, @include): its fields then depend on the variables. */
+function usesDirectives(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  let found = false;
+  for (const node of [operation, ...Object.values(fragments)]) {
+    visit(node, {
+      Directive() {
+        found = true;
+        return BREAK;
+      },
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+/** One response, built by walking the root field's value with its plan, as graphql-js would execute it. */
+class Walk {
+  readonly errors: GraphQLError[] = [];
+  constructor(private readonly ctx: Context) {}
+
+  /** graphql-js's handleFieldError: located; thrown on to the parent for a non-null field, else null. */
+  fieldError(raw: unknown, type: GraphQLOutputType, nodes: readonly FieldNode[], path: Path): null {
+    if (raw instanceof Fallback) throw raw;
+    const error = locatedError(raw, nodes, pathArray(path));
+    if (isNonNullType(type)) throw error;
+    this.errors.push(error);
+    return null;
+  }
+
+  field(plan: FieldPlan, row: unknown, prev: Path | undefined): unknown {
+    const path: Path = { prev, key: plan.key };
+    try {
+      let value: unknown;
+      let decision: ReturnType<Decider> = true;
+      if (plan.decide) {
+        try {
+          decision = plan.decide(row, this.ctx);
+        } catch {
+          decision = false;
+        }
+      }
+      if (decision === true) value = plan.get(row, this.ctx);
+      else if (decision === false) value = refusalAt(plan.nodes, plan.name, pathArray(path));
+      else value = decision;
+      const completed = isThenable(value)
+        ? value.then((v) => this.complete(plan.type, plan, path, v))
+        : this.complete(plan.type, plan, path, value);
+      return isThenable(completed) ? completed.then(undefined, (e) => this.fieldError(e, plan.type, plan.nodes, path)) : completed;
+    } catch (e) {
+      return this.fieldError(e, plan.type, plan.nodes, path);
+    }
+  }
+
+  /** graphql-js's completeValue, for the types a plan admits. */
+  complete(type: GraphQLOutputType, plan: Pick<FieldPlan, 'name' | 'nodes' | 'object'>, path: Path, value: unknown): unknown {
+    if (value instanceof Error) throw value;
+    if (isNonNullType(type)) {
+      const completed = this.complete(type.ofType, plan, path, value);
+      if (completed === null) throw new Error(`Cannot return null for non-nullable field ${plan.name}.`);
+      return completed;
+    }
+    if (value === null || value === undefined) return null;
+    if (isListType(type)) {
+      if (!Array.isArray(value)) throw new GraphQLError(`Expected Iterable, but did not find one for field "${plan.name}".`);
+      const item = type.ofType;
+      let pending = false;
+      const items = value.map((v, i) => {
+        const itemPath: Path = { prev: path, key: i };
+        try {
+          const completed = isThenable(v) ? v.then((x) => this.complete(item, plan, itemPath, x)) : this.complete(item, plan, itemPath, v);
+          if (!isThenable(completed)) return completed;
+          pending = true;
+          return completed.then(undefined, (e) => this.fieldError(e, item, plan.nodes, itemPath));
+        } catch (e) {
+          return this.fieldError(e, item, plan.nodes, itemPath);
+        }
+      });
+      return pending ? Promise.all(items) : items;
+    }
+    if (isLeafType(type)) {
+      const serialized = type.serialize(value);
+      if (serialized === undefined || serialized === null) {
+        throw new Error(`Expected \`${inspect(type)}\`.serialize(${inspect(value)}) to return non-nullable value, returned: ${inspect(serialized)}`);
+      }
+      return serialized;
+    }
+    return this.object(plan.object!, value, path);
+  }
+
+  object(fields: FieldPlan[], row: unknown, path: Path | undefined): unknown {
+    const result: Record<string, unknown> = {};
+    let pending: Promise<unknown>[] | undefined;
+    for (const field of fields) {
+      const value = this.field(field, row, path);
+      if (isThenable(value)) (pending ??= []).push(value.then((v) => (result[field.key] = v)));
+      result[field.key] = value;
+    }
+    return pending ? Promise.all(pending).then(() => result) : result;
+  }
+}
+
+const response = (data: Record<string, unknown> | null, errors: GraphQLFormattedError[] | undefined): GraphQLResponse => ({
+  http: { headers: new HeaderMap() },
+  body: { kind: 'single', singleResult: errors ? { data, errors } : { data } },
+});
+
+/**
+ * The plugin: answers the operations a plan admits (above) before execution; Apollo Server then
+ * sends that response through the same `willSendResponse` hooks (the access log, metrics, status
+ * codes). Errors are formatted by the server's own formatter, as Apollo Server formats execution's.
+ */
+export function directReadPlugin(
+  schema: GraphQLSchema,
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+): ApolloServerPlugin<Context> {
+  const planOf = planner(schema);
+  const format = (error: GraphQLError): GraphQLFormattedError => {
+    try {
+      return formatError({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } }, error);
+    } catch {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+  };
+  return {
+    async requestDidStart({ contextValue }) {
+      if (contextValue.readPath !== 'direct') return;
+      return {
+        async responseForOperation(request: GraphQLRequestContext<Context>) {
+          const { operation, document, contextValue: ctx } = request;
+          if (!operation || !document) return null;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+          const plan = planOf(operation, fragments);
+          if (!plan) return null;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
+          if (coerced.errors) return null;
+          const query = schema.getQueryType()!;
+          const def = query.getFields()[plan.fieldName]!;
+          const info: GraphQLResolveInfo = {
+            fieldName: plan.fieldName,
+            fieldNodes: plan.nodes,
+            returnType: def.type,
+            parentType: query,
+            path: { prev: undefined, key: plan.key, typename: query.name },
+            schema,
+            fragments,
+            rootValue: undefined,
+            operation,
+            variableValues: coerced.coerced,
+          };
+          const walk = new Walk(ctx);
+          const root: FieldPlan = { key: plan.key, name: `${query.name}.${plan.fieldName}`, nodes: plan.nodes, type: def.type, object: plan.object, get: () => undefined };
+          const path: Path = { prev: undefined, key: plan.key };
+          let value: unknown;
+          try {
+            let resolved: unknown;
+            try {
+              resolved = await def.resolve!(undefined, getArgumentValues(def, plan.nodes[0]!, coerced.coerced), ctx, info);
+            } catch (e) {
+              resolved = e instanceof Error ? e : new Error(String(e));
+            }
+            try {
+              value = await walk.complete(def.type, root, path, resolved);
+            } catch (e) {
+              value = walk.fieldError(e, def.type, plan.nodes, path);
+            }
+          } catch (e) {
+            if (e instanceof Fallback) {
+              ctx.log.debug({ reason: e.message }, 'direct read: executed instead');
+              return null;
+            }
+            // Thrown past the root: a non-null root field's error; data is null.
+            walk.errors.push(e as GraphQLError);
+            return response(null, walk.errors.map(format));
+          }
+          return response({ [plan.key]: value }, walk.errors.length ? walk.errors.map(format) : undefined);
+        },
+      };
+    },
+  };
+}
