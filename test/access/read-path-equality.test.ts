@@ -103,10 +103,34 @@ const documentReads = (ids: { agreements: string[]; lnchs: string[] }) =>
     };
     return (variables[root.name.value] ?? []).map((v) => ({ name: `${name} ${JSON.stringify(v)} (test/graphql)`, query, variables: v, direct: undefined }));
   });
+/**
+ * The corners of GraphQL the direct path must honour as execution does: aliases, a field asked twice
+ * (its selections merged), inline fragments and fragment spreads; errors of the root field's arguments
+ * and of its service; and what it leaves to execution (variables that do not coerce, @include).
+ */
+const cornerReads = (ids: { agreements: string[] }) => {
+  const page = `agreements(first: 3, filter: { municipalityCode: "${MUNICIPALITY}" })`;
+  return [
+    { name: 'aliases', query: `{ a: ${page} { total: totalCount edges { c: cursor n: node { i: id s: status h: holder { id } h2: holder { lnch } } } } }`, direct: true },
+    {
+      name: 'merged fields and fragments',
+      query: `query { agreement(id: "${ids.agreements[0]}") { id ...F ... on Agreement { plans { measures { area } } } } } fragment F on Agreement { plans { id measures { id } } plans { kind __typename } }`,
+      direct: true,
+    },
+    { name: 'page size out of range', query: '{ agreements(first: 0) { totalCount } }', direct: true },
+    { name: 'a forged cursor', query: '{ agreements(first: 3, after: "forged") { totalCount } }', direct: true },
+    { name: 'not an id', query: '{ agreement(id: "not-a-uuid") { id } }', direct: true },
+    { name: 'no such agreement', query: `{ agreement(id: "${randomUUID()}") { id status } }`, direct: true },
+    { name: 'a page in pages', query: `{ ${page} { pageInfo { hasNextPage endCursor } edges { cursor } } }`, direct: true },
+    { name: 'a variable that does not coerce', query: 'query($f: Int) { agreements(first: $f) { totalCount } }', variables: { f: 'x' }, direct: true },
+    { name: '@include', query: `query($i: Boolean!) { ${page} { edges { node { id status @include(if: $i) } } } }`, variables: { i: true }, direct: false },
+  ];
+};
 const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }): { name: string; query: string; variables?: Record<string, unknown>; direct?: boolean }[] => [
   ...rootReads(ids, () => true, false),
   ...rootReads(ids, directField(schema), true),
   ...documentReads(ids),
+  ...cornerReads(ids),
 ];
 const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK: PROVINCE, GOVERNOR: PROVINCE, NGO: 'caritas' };
 const principals = [...ROLES.map((role) => ({ role, unit: UNITS[role] })), { role: 'MUNICIPALITY' as Role, unit: 'SHU07' }];
@@ -220,10 +244,11 @@ describe('the read paths give one answer (issue 19.4): json and entities, every 
       for (const [name, hub] of Object.entries(HUBS)) {
         const sub = `equal-${name}-${randomUUID()}`;
         const res = await (await hub().as({ role, unit, sub })).request(read.query, read.variables);
-        answers.push({ name, data: res.data, errors: errorsOf(res.errors), log: await entriesOf(sub) });
+        answers.push({ name, status: res.status, data: res.data, errors: errorsOf(res.errors), log: await entriesOf(sub) });
       }
       const [a, ...others] = answers;
       for (const b of others) {
+        expect(a!.status, `${role} ${read.name}: HTTP status, ${a!.name} and ${b.name}`).toBe(b.status);
         expect(a!.data, `${role} ${read.name}: data, ${a!.name} and ${b.name}`).toEqual(b.data);
         expect(a!.errors, `${role} ${read.name}: errors, ${a!.name} and ${b.name}`).toEqual(b.errors);
         expect(a!.log, `${role} ${read.name}: access log, ${a!.name} and ${b.name}`).toEqual(b.log);
