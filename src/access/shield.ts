@@ -3,7 +3,8 @@ import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
-import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, type FieldClass } from './policy.js';
+import type { Principal } from './principal.js';
+import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, rowLimits, type FieldClass } from './policy.js';
 
 // Rules stay small and never throw (shield would mask the error). Their decision depends only on
 // the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
@@ -92,6 +93,21 @@ export function objectFieldDecider(typeName: string, fieldName: string): (Decide
   return typeof fieldClass === 'object' && 'caseArea' in fieldClass ? Object.assign(d, { async: true }) : d;
 }
 const refuse: Decider = () => false;
+
+/**
+ * A field's decision when it is the same on every row for this principal: allowed, with the personal
+ * class to note for each row read (or null: nothing to note), as the decider would note it. Undefined
+ * when the decider must run per row: a class by row, a row limit, a refusal, no purpose for personal
+ * data, a list field's classes. Used by the direct read path to decide once per request.
+ */
+export function allowedOnEveryRow(typeName: string, fieldName: string, principal: Principal | null): DataClass | null | undefined {
+  const fieldClass = classOf(typeName, fieldName);
+  if (fieldClass === DataClass.PUBLIC) return null;
+  if (!principal || typeof fieldClass !== 'string' || rowLimits[principal.role]?.[fieldClass] || !mayRead(principal.role, fieldClass)) return undefined;
+  const personal = PERSONAL_CLASSES.has(fieldClass);
+  if (personal && !principal.purpose) return undefined;
+  return personal ? fieldClass : null;
+}
 
 // One rule per name: graphql-shield refuses two different rules under one name.
 const rules = new Map<string, IRule | typeof allow>();

@@ -11,6 +11,8 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLFormattedError,
+  type GraphQLLeafType,
+  type GraphQLScalarType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
@@ -22,7 +24,8 @@ import { getArgumentValues, getVariableValues } from 'graphql/execution/values.j
 import { inspect } from 'graphql/jsutils/inspect.js';
 import { BREAK, visit } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { objectFieldDecider, refusalAt, type Decider } from '../access/shield.js';
+import type { DataClass } from '../access/policy.js';
+import { allowedOnEveryRow, objectFieldDecider, refusalAt, type Decider } from '../access/shield.js';
 import { jsonTypeOf } from '../shared/json-read.js';
 import type { Context } from './context.js';
 
@@ -62,14 +65,35 @@ type Getter = (row: any, ctx: Context) => unknown;
 
 interface FieldPlan {
   key: string;
+  typeName: string;
+  fieldName: string;
   /** `Type.field`, as errors name it */
   name: string;
   nodes: readonly FieldNode[];
   type: GraphQLOutputType;
+  /** The type's serialization, for a (non-null) scalar or enum: completed without the general path. */
+  leaf?: GraphQLLeafType;
   decide?: Decider;
   get: Getter;
   /** The plan of the named type's fields, for an object type. */
-  object?: FieldPlan[];
+  object?: ObjectPlan;
+}
+
+/** The fields asked of an object type, and their decisions for each kind of principal (`Walk.bound`). */
+interface ObjectPlan {
+  fields: FieldPlan[];
+  bound: Map<string, Bound>;
+}
+
+/**
+ * An object's fields as decided for one kind of principal (role, and whether a purpose is stated):
+ * a field allowed on every row is not decided per row (`allowedOnEveryRow`). The personal class such
+ * a field reads is noted once per row, at the first field of that class, as its decider would note it
+ * there: a row whose walk stops at a field (null carried up) notes what execution would have noted.
+ */
+interface Bound {
+  decide: (Decider | undefined)[];
+  note: (DataClass | undefined)[];
 }
 
 interface RootPlan {
@@ -77,7 +101,7 @@ interface RootPlan {
   nodes: readonly FieldNode[];
   fieldName: string;
   type: GraphQLOutputType;
-  object: FieldPlan[];
+  object: ObjectPlan;
 }
 
 /** Response paths as graphql-js keeps them: linked, made into arrays only for an error. */
@@ -162,13 +186,14 @@ function planner(schema: GraphQLSchema) {
   const admits = directField(schema);
   const plans = new WeakMap<OperationDefinitionNode, RootPlan | null>();
 
-  function objectPlan(type: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, fieldNodes: readonly FieldNode[]): FieldPlan[] | undefined {
+  function objectPlan(type: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, fieldNodes: readonly FieldNode[]): ObjectPlan | undefined {
     const fields = collectSubfields(schema, fragments, {}, type, fieldNodes);
     const plan: FieldPlan[] = [];
     for (const [key, nodes] of fields) {
       const fieldName = nodes[0]!.name.value;
       if (fieldName === '__typename') {
-        plan.push({ key, name: `${type.name}.__typename`, nodes, type: schema.getType('String') as GraphQLOutputType, get: () => type.name });
+        const string = schema.getType('String') as GraphQLScalarType;
+        plan.push({ key, typeName: type.name, fieldName, name: `${type.name}.__typename`, nodes, type: string, leaf: string, get: () => type.name });
         continue;
       }
       if (!admits(type, fieldName)) return undefined;
@@ -176,15 +201,16 @@ function planner(schema: GraphQLSchema) {
       const decide = objectFieldDecider(type.name, fieldName);
       const get = getter(type, fieldName)!;
       const named = getNamedType(def.type);
-      let object: FieldPlan[] | undefined;
+      let object: ObjectPlan | undefined;
       if (!isLeafType(named)) {
         if (!isObjectType(named)) return undefined;
         object = objectPlan(named, fragments, nodes);
         if (!object) return undefined;
       }
-      plan.push({ key, name: `${type.name}.${fieldName}`, nodes, type: def.type, decide, get, object });
+      const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
+      plan.push({ key, typeName: type.name, fieldName, name: `${type.name}.${fieldName}`, nodes, type: def.type, leaf: isLeafType(leaf) ? leaf : undefined, decide, get, object });
     }
-    return plan;
+    return { fields: plan, bound: new Map() };
   }
 
   return (operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): RootPlan | undefined => {
@@ -227,7 +253,26 @@ function usesDirectives(operation: OperationDefinitionNode, fragments: Record<st
 /** One response, built by walking the root field's value with its plan, as graphql-js would execute it. */
 class Walk {
   readonly errors: GraphQLError[] = [];
-  constructor(private readonly ctx: Context) {}
+  private readonly principalKey: string;
+  constructor(private readonly ctx: Context) {
+    this.principalKey = ctx.principal ? `${ctx.principal.role}|${ctx.principal.purpose ? 'purpose' : ''}` : '';
+  }
+
+  private bound(plan: ObjectPlan): Bound {
+    let bound = plan.bound.get(this.principalKey);
+    if (!bound) {
+      const noted = new Set<DataClass>();
+      bound = { decide: [], note: [] };
+      for (const f of plan.fields) {
+        const every = f.decide && allowedOnEveryRow(f.typeName, f.fieldName, this.ctx.principal);
+        bound.decide.push(every === undefined ? f.decide : undefined);
+        bound.note.push(every && !noted.has(every) ? every : undefined);
+        if (every) noted.add(every);
+      }
+      plan.bound.set(this.principalKey, bound);
+    }
+    return bound;
+  }
 
   /** graphql-js's handleFieldError: located; thrown on to the parent for a non-null field, else null. */
   fieldError(raw: unknown, type: GraphQLOutputType, nodes: readonly FieldNode[], path: Path): null {
@@ -238,21 +283,31 @@ class Walk {
     return null;
   }
 
-  field(plan: FieldPlan, row: unknown, prev: Path | undefined): unknown {
-    const path: Path = { prev, key: plan.key };
+  field(plan: FieldPlan, decide: Decider | undefined, row: unknown, prev: Path | undefined): unknown {
+    let value: unknown;
     try {
-      let value: unknown;
       let decision: ReturnType<Decider> = true;
-      if (plan.decide) {
+      if (decide) {
         try {
-          decision = plan.decide(row, this.ctx);
+          decision = decide(row, this.ctx);
         } catch {
           decision = false;
         }
       }
-      if (decision === true) value = plan.get(row, this.ctx);
-      else if (decision === false) value = refusalAt(plan.nodes, plan.name, pathArray(path));
+      if (decision === true) {
+        value = plan.get(row, this.ctx);
+        // Most fields: a scalar or an enum with a value. No path unless something goes wrong.
+        if (plan.leaf && value !== null && value !== undefined && !(value instanceof Error) && !isThenable(value)) {
+          const serialized = plan.leaf.serialize(value);
+          if (serialized !== null && serialized !== undefined) return serialized;
+        }
+      } else if (decision === false) value = refusalAt(plan.nodes, plan.name, pathArray({ prev, key: plan.key }));
       else value = decision;
+    } catch (e) {
+      return this.fieldError(e, plan.type, plan.nodes, { prev, key: plan.key });
+    }
+    const path: Path = { prev, key: plan.key };
+    try {
       const completed = isThenable(value)
         ? value.then((v) => this.complete(plan.type, plan, path, v))
         : this.complete(plan.type, plan, path, value);
@@ -298,11 +353,15 @@ class Walk {
     return this.object(plan.object!, value, path);
   }
 
-  object(fields: FieldPlan[], row: unknown, path: Path | undefined): unknown {
+  object(plan: ObjectPlan, row: unknown, path: Path | undefined): unknown {
+    const { decide, note } = this.bound(plan);
     const result: Record<string, unknown> = {};
     let pending: Promise<unknown>[] | undefined;
-    for (const field of fields) {
-      const value = this.field(field, row, path);
+    for (let i = 0; i < plan.fields.length; i++) {
+      const field = plan.fields[i]!;
+      const noted = note[i];
+      if (noted) this.ctx.audit.note(noted, row, true);
+      const value = this.field(field, decide[i], row, path);
       if (isThenable(value)) (pending ??= []).push(value.then((v) => (result[field.key] = v)));
       result[field.key] = value;
     }
@@ -360,7 +419,7 @@ export function directReadPlugin(
             variableValues: coerced.coerced,
           };
           const walk = new Walk(ctx);
-          const root: FieldPlan = { key: plan.key, name: `${query.name}.${plan.fieldName}`, nodes: plan.nodes, type: def.type, object: plan.object, get: () => undefined };
+          const root: Pick<FieldPlan, 'name' | 'nodes' | 'object'> = { name: `${query.name}.${plan.fieldName}`, nodes: plan.nodes, object: plan.object };
           const path: Path = { prev: undefined, key: plan.key };
           let value: unknown;
           try {
