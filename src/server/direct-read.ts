@@ -22,11 +22,10 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
 import { inspect } from 'graphql/jsutils/inspect.js';
-import { BREAK, visit } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataClass } from '../access/policy.js';
 import { allowedOnEveryRow, objectFieldDecider, refusalAt, type Decider } from '../access/shield.js';
-import { jsonTypeOf } from '../shared/json-read.js';
+import { jsonTypeOf, usesDirectives } from '../shared/json-read.js';
 import type { Context } from './context.js';
 
 /**
@@ -233,21 +232,6 @@ function planner(schema: GraphQLSchema) {
     }
     return plan ?? undefined;
   };
-}
-
-/** Whether the operation or a fragment carries a directive (@skip, @include): its fields then depend on the variables. */
-function usesDirectives(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
-  let found = false;
-  for (const node of [operation, ...Object.values(fragments)]) {
-    visit(node, {
-      Directive() {
-        found = true;
-        return BREAK;
-      },
-    });
-    if (found) return true;
-  }
-  return false;
 }
 
 /** One response, built by walking the root field's value with its plan, as graphql-js would execute it. */

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { DateType, RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BREAK, visit, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { BREAK, visit, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
@@ -103,7 +103,7 @@ const selections = new WeakMap<OperationDefinitionNode, { directives: boolean; b
 /** The selection of a root field returning `type` (or, with `connection`, a page of them). */
 export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
   let known = selections.get(info.operation);
-  if (!known) selections.set(info.operation, (known = { directives: usesDirectives(info), byField: new Map() }));
+  if (!known) selections.set(info.operation, (known = { directives: usesDirectives(info.operation, info.fragments), byField: new Map() }));
   const key = `${String(info.path.key)}|${type}|${connection}`;
   let selection = known.directives ? undefined : known.byField.get(key);
   if (!selection) {
@@ -133,10 +133,10 @@ export function rootRead(
   return { em: ctx.reader, json: jsonSelection(info, ctx.principal!, type, connection) };
 }
 
-/** Whether the operation or a fragment it may spread carries any directive. */
-function usesDirectives(info: GraphQLResolveInfo): boolean {
+/** Whether the operation or a fragment it may spread carries a directive (@skip, @include): its fields then depend on the variables. */
+export function usesDirectives(operation: OperationDefinitionNode, fragments: Readonly<Record<string, FragmentDefinitionNode>>): boolean {
   let found = false;
-  for (const node of [info.operation, ...Object.values(info.fragments)]) {
+  for (const node of [operation, ...Object.values(fragments)]) {
     visit(node, {
       Directive() {
         found = true;
