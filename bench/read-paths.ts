@@ -31,7 +31,8 @@ import { resultsWithHistory, TITLE } from './results-history.js';
  * (pg_stat_statements) and each process's peak RSS. W0 measures the hub's frame (Express, Apollo
  * Server, the token check) with the smallest authenticated query. Prints the report and writes
  * bench/RESULTS.md, keeping the earlier results in its History section.
- *   npm run bench -- [--agreements 50000] [--seconds 10] [--rounds 3] [--connections 16] [--write]
+ *   npm run bench -- [--agreements 50000] [--seconds 10] [--rounds 3] [--connections 16] [--write] [--statements]
+ * --statements prints each of the hub's statements per workload (calls and execution ms per request).
  * A smaller run (fewer than 50,000 agreements: a quick check, e.g. --agreements 2000 --seconds 2
  * --rounds 1) prints its report but leaves bench/RESULTS.md alone unless --write is given.
  */
@@ -305,16 +306,23 @@ clearInterval(sampler);
 // the hub's background statements stay out of the others' counts.
 const roleOf = (u: string) => decodeURIComponent(new URL(u).username);
 const roles: Record<ServerName, string> = { floor: roleOf(url), hub: roleOf(server.appUrl(database)), postgraphile: roleOf(url) };
+// With --statements, each statement of the hub's is printed (calls and execution time per request).
+const listStatements = process.argv.includes('--statements');
 const statementsPerRequest = async (s: ServerName, w: Workload) => {
   await sql.query('select pg_stat_statements_reset()');
   for (let i = 0; i < 20; i++) await ask(s, w);
-  const { rows } = await sql.query<{ calls: string }>(
-    `select coalesce(sum(calls), 0) as calls from pg_stat_statements s join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
+  const { rows } = await sql.query<{ calls: string; ms: number; query: string }>(
+    `select calls, total_exec_time as ms, query from pg_stat_statements s join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
       where d.datname = $1 and r.rolname = $2 and s.query not ilike '%pg_stat_statements%' and s.query not ilike '%pgboss%' and s.query not ilike 'LISTEN%'
-        and s.query not ilike '%notification%' and s.query not ilike '%child_case%'`, // the delivery runtime's sweep, not the request
+        and s.query not ilike '%notification%' and s.query not ilike '%child_case%'
+      order by total_exec_time desc`, // the delivery runtime's sweep, not the request
     [database, roles[s]],
   );
-  return Number(rows[0]!.calls) / 20;
+  if (listStatements && s === 'hub') {
+    for (const r of rows) console.log(`${w.name} hub: ${(Number(r.calls) / 20).toFixed(2)} calls, ${(r.ms / 20).toFixed(2)} ms per request: ${r.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  // PostgreSQL's execution time of the server's statements (pg_stat_statements' total_exec_time).
+  return { calls: rows.reduce((n, r) => n + Number(r.calls), 0) / 20, ms: rows.reduce((n, r) => n + r.ms, 0) / 20 };
 };
 
 // --- the report ---
@@ -322,25 +330,27 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fixed = (x: number | undefined, digits: number) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const bold = (x: number | undefined) => (x === undefined ? '–' : `**${x.toFixed(2)}**`);
 const cpuDigits = (x: number) => (x < 10 ? 2 : 1);
-const summary: Record<string, Partial<Record<ServerName, { rps: number; cpuMs: number; p50: number; p99: number; sql: number }>> & { vsPg?: number; vsFloor?: number }> = {};
+const summary: Record<string, Partial<Record<ServerName, { rps: number; cpuMs: number; p50: number; p99: number; sql: number; sqlMs: number }>> & { vsPg?: number; vsFloor?: number }> = {};
 const throughput = [
   '| workload | floor req/s | hub req/s | PostGraphile req/s | hub ÷ PostGraphile per round | **hub ÷ PostGraphile** | hub ÷ floor per round | **hub ÷ floor** |',
   '|---|--:|--:|--:|---|--:|---|--:|',
 ];
 const cost = [
-  '| workload | CPU ms/request floor · hub · PostGraphile | SQL statements/request floor · hub · PostGraphile | p50 / p99 ms floor | p50 / p99 ms hub | p50 / p99 ms PostGraphile |',
-  '|---|--:|--:|--:|--:|--:|',
+  '| workload | CPU ms/request floor · hub · PostGraphile | SQL statements/request floor · hub · PostGraphile | PostgreSQL execution ms/request floor · hub · PostGraphile | p50 / p99 ms floor | p50 / p99 ms hub | p50 / p99 ms PostGraphile |',
+  '|---|--:|--:|--:|--:|--:|--:|',
 ];
 for (const w of workloads) {
   const r = results.get(w.name)!;
   const row: (typeof summary)[string] = {};
   for (const s of serversOf(w)) {
+    const statements = await statementsPerRequest(s, w);
     row[s] = {
       rps: median(r[s].map((x) => x.rps)),
       cpuMs: median(r[s].map((x) => x.cpuMs)),
       p50: median(r[s].map((x) => x.p50)),
       p99: median(r[s].map((x) => x.p99)),
-      sql: await statementsPerRequest(s, w),
+      sql: statements.calls,
+      sqlMs: statements.ms,
     };
   }
   const ratios = (other: ServerName) => (r[other].length ? r.hub.map((h, i) => h.rps / r[other][i]!.rps) : []);
@@ -353,7 +363,7 @@ for (const w of workloads) {
     `| ${w.label} | ${each((x) => x.rps.toFixed(0)).join(' | ')} | ${vsPg.map((x) => x.toFixed(2)).join(', ') || '–'} | ${bold(row.vsPg)} | ${vsFloor.map((x) => x.toFixed(2)).join(', ') || '–'} | ${bold(row.vsFloor)} |`,
   );
   cost.push(
-    `| ${w.label} | ${each((x) => x.cpuMs.toFixed(cpuDigits(x.cpuMs))).join(' · ')} | ${each((x) => x.sql.toFixed(1)).join(' · ')} | ${each((x) => `${x.p50} / ${x.p99}`).join(' | ')} |`,
+    `| ${w.label} | ${each((x) => x.cpuMs.toFixed(cpuDigits(x.cpuMs))).join(' · ')} | ${each((x) => x.sql.toFixed(1)).join(' · ')} | ${each((x) => x.sqlMs.toFixed(2)).join(' · ')} | ${each((x) => `${x.p50} / ${x.p99}`).join(' | ')} |`,
   );
 }
 const frame = summary.W0!.hub!;
@@ -384,7 +394,7 @@ const body = [
   '',
   rss,
   '',
-  `CPU ms/request: utime + stime of the server's process (/proc/<pid>/stat, all its threads; ${CLK_TCK} ticks/s) from the start of a run until the process is idle again, over the requests sent; PostgreSQL's CPU is not in it. SQL statements/request: pg_stat_statements over 20 sequential requests, of the database role the server connects as. One machine runs the servers, PostgreSQL and autocannon; on a shared virtual machine the absolute figures move from run to run, the ratios within a run (side by side, rotating) less.`,
+  `CPU ms/request: utime + stime of the server's process (/proc/<pid>/stat, all its threads; ${CLK_TCK} ticks/s) from the start of a run until the process is idle again, over the requests sent; PostgreSQL's CPU is not in it. SQL statements/request and PostgreSQL execution ms/request: pg_stat_statements (calls, total_exec_time) over 20 sequential requests, of the database role the server connects as. One machine runs the servers, PostgreSQL and autocannon; on a shared virtual machine the absolute figures move from run to run, the ratios within a run (side by side, rotating) less.`,
 ].join('\n');
 
 // History (bench/results-history.ts): this run's line added, the report it replaces kept whole.
