@@ -2,6 +2,7 @@ import { partiesInScope, scopes } from '../../access/scopes.js';
 import { jsonType } from '../../shared/json-read.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
+import { municipalityOf } from '../reference/reference-data.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { terminationArticleOf } from './agreement.enums.js';
@@ -17,9 +18,8 @@ jsonType('Agreement', {
   entity: Agreement,
   scope: scopes.agreement,
   derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
-  values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf },
+  values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
   relations: {
-    municipality: { type: 'Municipality', property: 'municipality' },
     holder: beneficiaryRelation('holder', partiesInScope),
     members: { type: 'AgreementMember', inverse: 'agreement', orderBy: [['role', 'asc'], ['joinedOn', 'asc'], ['id', 'asc']] },
     plans: { type: 'IntegrationPlan', inverse: 'agreement', orderBy: [['kind', 'asc'], ['createdAt', 'asc'], ['id', 'asc']] },

@@ -7,6 +7,7 @@ import { prefetched, rootRead } from '../../shared/json-read.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { municipalityOf } from '../reference/reference-data.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementStatus, MayorDuty, terminationArticleOf } from './agreement.enums.js';
@@ -125,8 +126,8 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => MunicipalityType)
-  municipality(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    return prefetched(agreement, 'municipality', () => ctx.loaders.municipality.load(agreement.municipality.code));
+  municipality(@Root() agreement: Agreement) {
+    return municipalityOf(agreement);
   }
 
   // Nullable: a role that reads agreements but not identities (COORDINATOR) gets FORBIDDEN here only.

@@ -1,7 +1,6 @@
 import { jsonType } from '../../shared/json-read.js';
 import { Institution } from './institution.entity.js';
-import { Municipality } from './municipality.entity.js';
 
-// Reference data is PUBLIC: read in the same statement without a scope.
-jsonType('Municipality', { entity: Municipality });
+// Reference data is PUBLIC: read in the same statement without a scope. (A municipality is not read
+// there at all: reference-data.ts municipalityOf.)
 jsonType('Institution', { entity: Institution });

@@ -3,7 +3,7 @@ import { Institution } from './institution.entity.js';
 import { InstitutionKind } from './institution-kind.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
-import { municipalityRecords, provinceOfMunicipality, provinceRecords } from './reference-data.js';
+import { allMunicipalityRows, provinceRecords } from './reference-data.js';
 
 const NATIONAL_BODIES: Record<string, { bg: string; en: string }> = {
   SAR: { bg: 'Държавна агенция за бежанците при Министерския съвет', en: 'State Agency for Refugees with the Council of Ministers' },
@@ -48,9 +48,8 @@ export function institutionRows() {
   for (const [id, name] of Object.entries(PARTNER_ORGANISATIONS)) {
     rows.push({ code: `NGO-${id}`, kind: InstitutionKind.NGO, nameBg: name.bg, nameEn: name.en, province: undefined, municipality: undefined });
   }
-  for (const m of municipalityRecords) {
-    const province = provinceOfMunicipality(m.code);
-    rows.push({ code: `MUNICIPALITY-${m.code}`, kind: InstitutionKind.MUNICIPALITY, nameBg: `Община ${m.name}`, province, municipality: m.code });
+  for (const m of allMunicipalityRows()) {
+    rows.push({ code: `MUNICIPALITY-${m.code}`, kind: InstitutionKind.MUNICIPALITY, nameBg: `Община ${m.nameBg}`, province: m.province.code, municipality: m.code });
   }
   return rows;
 }
@@ -64,7 +63,7 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
     );
     await tx.upsertMany(
       Municipality,
-      municipalityRecords.map((m) => ({ code: m.code, province: provinceOfMunicipality(m.code), nameBg: m.name, centreEkatte: m.ekatte })),
+      allMunicipalityRows().map((m) => ({ ...m, province: m.province.code })),
     );
     await tx.upsertMany(Institution, institutionRows());
   });
