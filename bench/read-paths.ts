@@ -32,7 +32,7 @@ import { resultsWithHistory, TITLE } from './results-history.js';
  * Server, the token check) with the smallest authenticated query. Prints the report and writes
  * bench/RESULTS.md, keeping the earlier results in its History section.
  *   npm run bench -- [--agreements 50000] [--seconds 10] [--rounds 3] [--connections 16] [--write] [--statements]
- * --statements prints each of the hub's statements per workload (calls and execution ms per request).
+ * --statements prints each server's statements per workload (calls and execution ms per request).
  * A smaller run (fewer than 50,000 agreements: a quick check, e.g. --agreements 2000 --seconds 2
  * --rounds 1) prints its report but leaves bench/RESULTS.md alone unless --write is given.
  */
@@ -306,7 +306,7 @@ clearInterval(sampler);
 // the hub's background statements stay out of the others' counts.
 const roleOf = (u: string) => decodeURIComponent(new URL(u).username);
 const roles: Record<ServerName, string> = { floor: roleOf(url), hub: roleOf(server.appUrl(database)), postgraphile: roleOf(url) };
-// With --statements, each statement of the hub's is printed (calls and execution time per request).
+// With --statements, each statement of each server's is printed (calls and execution time per request).
 const listStatements = process.argv.includes('--statements');
 const statementsPerRequest = async (s: ServerName, w: Workload) => {
   await sql.query('select pg_stat_statements_reset()');
@@ -318,8 +318,8 @@ const statementsPerRequest = async (s: ServerName, w: Workload) => {
       order by total_exec_time desc`, // the delivery runtime's sweep, not the request
     [database, roles[s]],
   );
-  if (listStatements && s === 'hub') {
-    for (const r of rows) console.log(`${w.name} hub: ${(Number(r.calls) / 20).toFixed(2)} calls, ${(r.ms / 20).toFixed(2)} ms per request: ${r.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+  if (listStatements) {
+    for (const r of rows) console.log(`${w.name} ${s}: ${(Number(r.calls) / 20).toFixed(2)} calls, ${(r.ms / 20).toFixed(2)} ms per request: ${r.query.replace(/\s+/g, ' ')}`);
   }
   // PostgreSQL's execution time of the server's statements (pg_stat_statements' total_exec_time).
   return { calls: rows.reduce((n, r) => n + Number(r.calls), 0) / 20, ms: rows.reduce((n, r) => n + r.ms, 0) / 20 };
