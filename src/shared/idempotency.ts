@@ -13,6 +13,8 @@ import { line, TextField } from './input.js';
  */
 @Entity({ tableName: 'idempotency_key' })
 @Unique({ properties: ['institutionCode', 'key'] })
+// The sweep forgets keys by age (forgetOldKeys below): without this it read the whole table.
+@Index({ properties: ['createdAt'] })
 export class IdempotencyKey extends BaseEntity {
   @Property({ type: 'text' }) institutionCode!: string;
   @Property({ type: 'text' }) key!: string;
@@ -21,7 +23,6 @@ export class IdempotencyKey extends BaseEntity {
   /** SHA-256 of the input as given (without the key), to tell a retry from a reuse. */
   @Property({ type: 'text' }) requestHash!: string;
   // created_at (BaseEntity) dates the key: forgotten after KEY_DAYS.
-  @Index()
   @Property({ type: 'uuid', nullable: true })
   resultId?: Opt<string> | null;
 }
