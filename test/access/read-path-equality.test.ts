@@ -133,7 +133,13 @@ const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }): { name: str
   ...cornerReads(ids),
 ];
 const UNITS: Partial<Record<Role, string>> = { MUNICIPALITY, RZI: PROVINCE, RZOK: PROVINCE, GOVERNOR: PROVINCE, NGO: 'caritas' };
-const principals = [...ROLES.map((role) => ({ role, unit: UNITS[role] })), { role: 'MUNICIPALITY' as Role, unit: 'SHU07' }];
+// Every role with a purpose; the mayor of another municipality; and the mayor without a purpose, whose
+// personal fields are refused (PURPOSE_REQUIRED) field by field.
+const principals: { role: Role; unit?: string; purpose?: null }[] = [
+  ...ROLES.map((role) => ({ role, unit: UNITS[role] })),
+  { role: 'MUNICIPALITY', unit: 'SHU07' },
+  { role: 'MUNICIPALITY', unit: MUNICIPALITY, purpose: null },
+];
 
 /** Errors as a client compares them: message, path and code, in a stable order. */
 const errorsOf = (errors: readonly GraphQLFormattedError[] | undefined) =>
@@ -237,13 +243,14 @@ describe('the read paths give one answer (issue 19.4): json and entities, every 
     expect(direct).toEqual(new Set(['Agreement', 'Agreements', 'Beneficiaries']));
   });
 
-  it.each(principals)('$role $unit: data, errors and access-log entries equal', async ({ role, unit }) => {
+  it.each(principals)('$role $unit $purpose: data, errors and access-log entries equal', async ({ role, unit, purpose }) => {
     let compared = 0;
+    let purposeRefused = 0;
     for (const read of ROOT_READS(ids)) {
       const answers = [];
       for (const [name, hub] of Object.entries(HUBS)) {
         const sub = `equal-${name}-${randomUUID()}`;
-        const res = await (await hub().as({ role, unit, sub })).request(read.query, read.variables);
+        const res = await (await hub().as({ role, unit, sub, purpose })).request(read.query, read.variables);
         answers.push({ name, status: res.status, data: res.data, errors: errorsOf(res.errors), log: await entriesOf(sub) });
       }
       const [a, ...others] = answers;
@@ -254,7 +261,10 @@ describe('the read paths give one answer (issue 19.4): json and entities, every 
         expect(a!.log, `${role} ${read.name}: access log, ${a!.name} and ${b.name}`).toEqual(b.log);
       }
       if (a!.data && Object.values(a!.data as object).some((v) => v !== null)) compared += 1;
+      if (a!.errors.some((e) => e.includes(' PURPOSE_REQUIRED '))) purposeRefused += 1;
     }
+    // Without a purpose, personal fields are refused (and the comparison covers those refusals).
+    expect(purposeRefused > 0, `${role}: PURPOSE_REQUIRED seen`).toBe(purpose === null);
     // Roles that read agreements compare real rows, not two refusals.
     if (['SAR', 'MUNICIPALITY', 'DANS', 'RZI', 'MVR', 'COORDINATOR'].includes(role) && unit !== 'SHU07') expect(compared, role).toBeGreaterThan(0);
   });
