@@ -327,7 +327,8 @@ try {
     return 'other packages';
   };
   const has = (f: Frame, s: string) => f.url.includes(s);
-  const inExecute = (f: Frame) => /\/node_modules\/graphql\/execution\/execute\.m?js$/.test(f.url);
+  // The direct read path (server/direct-read.ts) answers in place of execution: its walk counts as such.
+  const inExecute = (f: Frame) => /\/node_modules\/graphql\/execution\/execute\.m?js$/.test(f.url) || /\/dist\/src\/server\/direct-read\.js$/.test(f.url);
   /** The root field's read (selection, SQL, pg and MikroORM below it): the passthrough still runs it, outside execution. */
   const inRootRead = (f: Frame) => /\/dist\/src\/(shared\/json-read|db\/prepared)\.js$/.test(f.url);
   /** A subtree: samples whose stack holds a matching frame (inclusive), or whose leaf matches (self). */
@@ -337,7 +338,7 @@ try {
     test: (f: Frame) => boolean;
   }
   const SUBTREES: Subtree[] = [
-    { label: 'graphql-js execution (execute.js: fields, resolvers, policy guards, completion)', mode: 'inclusive', test: inExecute },
+    { label: 'graphql-js execution, or the direct path in its place (execute.js, server/direct-read.js: fields, resolvers, policy guards, completion)', mode: 'inclusive', test: inExecute },
     { label: 'graphql-js parse + validate (Apollo caches both per query text)', mode: 'inclusive', test: (f) => /\/node_modules\/graphql\/(language|validation)\//.test(f.url) },
     { label: 'graphql-js errors (GraphQLError, locatedError, toJSON)', mode: 'inclusive', test: (f) => /\/node_modules\/graphql\/error\//.test(f.url) },
     { label: 'project resolvers (dist/src/modules/**/*.resolver.js; the root field\'s too, with its read)', mode: 'inclusive', test: (f) => /\/dist\/src\/modules\/.*\.resolver\.js$/.test(f.url) },
@@ -853,7 +854,7 @@ try {
   lines.push(
     '## What the planned passthrough would remove (computed from the profiles)',
     '',
-    "Removed: graphql-js execution with everything it calls (field resolvers, type-graphql's wrappers, the per-field policy guards, the access-log notes taken field by field), less the root field's read that runs inside it (json-read's selection and SQL, runPrepared, pg and MikroORM below them), which the passthrough still has to run; pg's JSON.parse of the row JSON (pg-protocol's reading of the row text stays); Apollo's JSON.stringify of the result. GC is shown apart, as a range: a CPU profile cannot apportion it to a cause.",
+    "Removed: graphql-js execution, or the direct path's walk that answers in its place (server/direct-read.ts), with everything it calls (field resolvers, type-graphql's wrappers, the per-field policy guards, the access-log notes taken field by field), less the root field's read that runs inside it (json-read's selection and SQL, runPrepared, pg and MikroORM below them), which the passthrough still has to run; pg's JSON.parse of the row JSON (pg-protocol's reading of the row text stays); Apollo's JSON.stringify of the result. GC is shown apart, as a range: a CPU profile cannot apportion it to a cause.",
     '',
     '**perf** counts CPU time of every thread, as /proc and the bench do; the **V8 profile** counts wall time of the main thread outside the event loop\'s wait, including time it was off the CPU (see Summary: sampled non-idle vs main-thread CPU), so its shares are distorted where the thread waits (socket writes, GC pauses waiting for helper threads). Read the perf rows for the estimate, the V8 rows for the detail.',
     '',
