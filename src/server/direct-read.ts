@@ -163,8 +163,7 @@ function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: stri
  * Whether a field of an object type can be answered by a plan, itself (its subfields aside): a getter,
  * no arguments, a synchronous decision.
  */
-export function directField(schema: GraphQLSchema): (type: GraphQLObjectType, field: string) => boolean {
-  const getter = gettersOf(schema);
+export function directField(schema: GraphQLSchema, getter = gettersOf(schema)): (type: GraphQLObjectType, field: string) => boolean {
   return (type, field) => {
     const def = type.getFields()[field];
     const decide = objectFieldDecider(type.name, field);
@@ -172,17 +171,23 @@ export function directField(schema: GraphQLSchema): (type: GraphQLObjectType, fi
   };
 }
 
+/** A document's fragments by name, as graphql-js's execution keeps them. */
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+  return fragments;
+}
+
 /** Whether the hub answers this document's operation directly (for the tests that hold it equal). */
 export function answeredDirectly(schema: GraphQLSchema, document: DocumentNode): boolean {
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
-  return !!operation && !!planner(schema)(operation, fragments);
+  return !!operation && !!planner(schema)(operation, fragmentsOf(document));
 }
 
 /** Compiles operations into plans (or undefined: execute), once per parsed operation. */
 function planner(schema: GraphQLSchema) {
   const getter = gettersOf(schema);
-  const admits = directField(schema);
+  const admits = directField(schema, getter);
   const plans = new WeakMap<OperationDefinitionNode, RootPlan | null>();
 
   function objectPlan(type: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, fieldNodes: readonly FieldNode[]): ObjectPlan | undefined {
@@ -382,8 +387,7 @@ export function directReadPlugin(
         async responseForOperation(request: GraphQLRequestContext<Context>) {
           const { operation, document, contextValue: ctx } = request;
           if (!operation || !document) return null;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+          const fragments = fragmentsOf(document);
           const plan = planOf(operation, fragments);
           if (!plan) return null;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
