@@ -314,8 +314,8 @@ const statementsPerRequest = async (s: ServerName, w: Workload) => {
   const { rows } = await sql.query<{ calls: string; ms: number; query: string }>(
     `select calls, total_exec_time as ms, query from pg_stat_statements s join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
       where d.datname = $1 and r.rolname = $2 and s.query not ilike '%pg_stat_statements%' and s.query not ilike '%pgboss%' and s.query not ilike 'LISTEN%'
-        and s.query not ilike '%notification%' and s.query not ilike '%child_case%'
-      order by total_exec_time desc`, // the delivery runtime's sweep, not the request
+        and s.query not ilike '%notification%' and s.query not ilike '%child_case%' -- the delivery runtime's sweep, not the request
+      order by total_exec_time desc`,
     [database, roles[s]],
   );
   if (listStatements) {

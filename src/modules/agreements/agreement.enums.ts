@@ -61,6 +61,7 @@ export const TERMINATION_ARTICLE: Record<TerminationGround, string> = {
 export function terminationArticleOf(agreement: { terminationGround?: TerminationGround | null }): string | null {
   return agreement.terminationGround ? TERMINATION_ARTICLE[agreement.terminationGround] : null;
 }
+
 /** Art. 31(1): grounds on which the mayor ends the agreement unilaterally. */
 export const UNILATERAL_GROUNDS: ReadonlySet<TerminationGround> = new Set([
   TerminationGround.DUTIES_NOT_FULFILLED,

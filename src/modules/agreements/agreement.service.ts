@@ -38,15 +38,15 @@ const FILTER_CLASSES = {
   protectionKind: DataClass.IDENTITY,
 } as const;
 
-/**
- * Expiry is computed on read, not by a job: an ACTIVE or EXTENDED agreement whose last day
- * (endsOn) has passed in Europe/Sofia is COMPLETED. Lists filter with the same rule in SQL.
- */
 /** The person a measure serves, as the caller's organisation's pseudonym (NGOs read no identities). */
 export function participantOf(measure: { plan: { beneficiary: { id: string } } }, ctx: { pseudonym: (beneficiaryId: string) => string }): string {
   return ctx.pseudonym(measure.plan.beneficiary.id);
 }
 
+/**
+ * Expiry is computed on read, not by a job: an ACTIVE or EXTENDED agreement whose last day
+ * (endsOn) has passed in Europe/Sofia is COMPLETED. Lists filter with the same rule in SQL.
+ */
 export function effectiveStatus(agreement: Pick<Agreement, 'status' | 'endsOn'>, today = todayInSofia()): AgreementStatus {
   return IN_TERM.includes(agreement.status) && compareDates(agreement.endsOn, today) < 0 ? AgreementStatus.COMPLETED : agreement.status;
 }
