@@ -43,8 +43,6 @@ jsonType('Measure', {
   scope: scopes.measure,
   always: ['area'],
   values: { participant: participantOf },
-  references: {
-    plan: (ip) => `json_build_object('id', ${ip}.id, 'kind', ${ip}.kind, 'beneficiary', json_build_object('id', ${ip}.beneficiary_id))`,
-  },
+  references: { plan: ['id', 'kind', 'beneficiary'] },
   relations: { responsibleInstitution: { type: 'Institution', property: 'responsibleInstitution' } },
 });
