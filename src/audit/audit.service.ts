@@ -16,9 +16,15 @@ export type AuditFields = Omit<AuditEntry, 'seq' | 'hash' | 'prevHash' | 'record
 /** The hash version the hub writes: every column of the entry (docs/audit-log.md). */
 export const HASH_VERSION = 2;
 
+const UPPER = /[A-Z]/;
+
 /** The ids of `records`, as `record_ids` holds them: each once, in PostgreSQL's text form of a uuid, sorted. */
 export function recordIdsOf(records: Record<string, string[]>): string[] {
-  return [...new Set(Object.values(records).flat().map((id) => id.toLowerCase()))].sort();
+  // Ids read from the database are lowercase already; lowering each anyway (a new string per id, then
+  // hashed again by the Set) was half of this function's time on a page's ~3,000 ids.
+  const ids = new Set<string>();
+  for (const list of Object.values(records)) for (const id of list) ids.add(UPPER.test(id) ? id.toLowerCase() : id);
+  return [...ids].sort();
 }
 
 /** An entry as hashed: its fields, and for version 2 its `record_ids` too. */
