@@ -378,10 +378,15 @@ const isPlain = (v: unknown): v is string | number | boolean => ['string', 'numb
 
 const COMPARISONS: Readonly<Record<string, string>> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
 
+/** A condition on a many-to-one's row (`{ province: 'BLG' }`), not on its key (`'SOF46'`, `{ $in: … }`). */
+const isRelationCondition = (value: unknown): value is FilterQuery<any> =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => !k.startsWith('$'));
+
 /**
  * A condition of plain column comparisons on the row itself (`{ area: 'HEALTHCARE' }`, `$in` lists,
- * `$lt` … `$gte`, and `$and` / `$or` of such) as SQL, without MikroORM's query builder; undefined
- * for anything else (a relation's columns, null, raw fragments), which the caller renders with it.
+ * `$lt` … `$gte`, and `$and` / `$or` of such), or of such on the rows its many-to-ones reference,
+ * as SQL, without MikroORM's query builder; undefined for anything else (a one-to-many's rows, null,
+ * raw fragments), which the caller renders with it.
  */
 function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
   const parts: string[] = [];
@@ -400,6 +405,17 @@ function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuer
     const converted = prop?.customType && !(prop.customType instanceof DateType);
     if (!prop || !['scalar', 'm:1'].includes(prop.kind) || converted || prop.fieldNames?.length !== 1) return undefined;
     const column = `${alias}.${columnOf(meta, key)}`;
+    if (prop.kind === 'm:1' && isRelationCondition(value)) {
+      // Conditions on the referenced row (RZI's agreements: { municipality: { province } }), as the
+      // key's membership in the rows that meet them: the same rows as the query builder's inner join.
+      const target = prop.targetMeta!;
+      const inner = quote(`${alias.replace(/"/g, '')}_${key}`);
+      const nested = columnConditions(target, inner, value);
+      if (!nested || target.primaryKeys.length !== 1) return undefined;
+      parts.push(`${column} in (select ${inner}.${columnOf(target, target.primaryKeys[0]!)} from ${quote(target.tableName)} ${inner} where ${nested.sql})`);
+      params.push(...nested.params);
+      continue;
+    }
     if (isPlain(value)) {
       parts.push(`${column} = ?`);
       params.push(value);
@@ -476,7 +492,7 @@ function compileObject(em: EntityManager, { principal, type: typeName, fields, s
       const check = scope ? compiler.scoped(spec.entity, 't0', scope) : '';
       entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check}`, params: compiler.params.slice(entry.params.length) };
     } else {
-      // Only a scope of the row's own columns: one through a relation is better joined, as the query builder does.
+      // A scope of plain comparisons, on the row or its many-to-ones (columnConditions); else the query builder joins.
       const plain = scope ? columnConditions(meta, 's', scope) : { sql: 'true', params: [] };
       if (plain) entry.pageScope = { sql: ` and ${plain.sql}`, params: plain.params };
     }
