@@ -113,15 +113,17 @@ export async function aggregate(
   const distinct = facts.oneRowPerUnit ? '' : 'distinct';
   // A unit counts once per group and once in the total (a person using two services is in two
   // SERVICE groups): each is counted over its own distinct units, so its key sum is over them too.
-  const total = `select ${dims.map(() => 'null').join(', ')}${dims.length ? ', ' : ''}count(*)::int as n, ${cellKeySql('key')} as k, 1 as g
-    from (select ${distinct} unit, key from facts) units`;
+  // Over `units` when it exists: `facts` is then read once, so PostgreSQL inlines it and computes only
+  // the facts the dimensions use (read twice, it was materialized with every fact: ages, statuses).
+  const total = (from: string) => `select ${dims.map(() => 'null').join(', ')}${dims.length ? ', ' : ''}count(*)::int as n, ${cellKeySql('key')} as k, 1 as g
+    from (select ${distinct} unit, key from ${from}) units`;
   const sql = dims.length
     ? `with facts as (${facts.sql}),
          units as (select ${distinct} unit, key, ${exprs.map((e, i) => `${e} as d${i}`).join(', ')} from facts)
        select ${exprs.map((_, i) => `d${i}`).join(', ')}, count(*)::int as n, ${cellKeySql('key')} as k, 0 as g from units group by ${exprs.map((_, i) => `d${i}`).join(', ')}
-       union all ${total}
+       union all ${total('units')}
        order by g, ${exprs.map((_, i) => `d${i}`).join(', ')}`
-    : `with facts as (${facts.sql}) ${total}`;
+    : `with facts as (${facts.sql}) ${total('facts')}`;
   const rows = await runPrepared<Record<string, string | number | null>>(em, { sql, params: facts.params });
   // g = 0: a group of every dimension; g = 1: the grand total.
   const totalRow = rows.find((r) => Number(r.g) !== 0);
