@@ -244,17 +244,12 @@ class JsonCompiler {
       for (const property of spec.derived?.[tree.name] ?? [tree.name]) if (meta.properties[property]?.persist !== false) properties.add(property);
     }
     const row = new RowBuilder();
-    for (const property of properties) {
-      const prop = meta.properties[property];
-      if (!prop || spec.references?.[property]) continue;
-      if (prop.kind === 'scalar') row.add(property, `${alias}.${columnOf(meta, property)}`);
-      // A many-to-one asked for but not read here: its reference, for the resolver to load it.
-      else if (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) row.add(property, `${alias}.${columnOf(meta, property)}`, reference(prop.targetMeta!));
-    }
+    // The row's columns; a many-to-one asked for but not read here as its reference, for the resolver to load it.
+    for (const property of properties) if (!spec.references?.[property]) addColumn(row, meta, alias, property);
     for (const [property, read] of Object.entries(spec.references ?? {})) {
       // Under its parent, the reference is the parent's row (filled in when decoded); else looked up.
       if (parent?.via === property) continue;
-      const target = metaOf(this.em, meta.properties[property]!.targetMeta!.class);
+      const target = meta.properties[property]!.targetMeta!;
       const r = `r${++this.aliases}`;
       const referenced = this.properties(target, r, read);
       row.add(property, `(select ${referenced.sql} from ${quote(target.tableName)} ${r} where ${r}.${columnOf(target, target.primaryKeys[0]!)} = ${alias}.${columnOf(meta, property)})`, referenced.decode);
@@ -271,9 +266,7 @@ class JsonCompiler {
   private properties(meta: EntityMetadata, alias: string, properties: readonly string[]): Built {
     const row = new RowBuilder();
     for (const property of properties) {
-      const prop = meta.properties[property];
-      if (!prop) throw new Error(`json-read: ${meta.className}.${property} is not a property`);
-      row.add(property, `${alias}.${columnOf(meta, property)}`, prop.kind === 'scalar' ? undefined : reference(prop.targetMeta!));
+      if (!addColumn(row, meta, alias, property)) throw new Error(`json-read: ${meta.className}.${property} is not a column of the row`);
     }
     return row.build(meta.className);
   }
@@ -328,6 +321,18 @@ const reference = (target: EntityMetadata): Decode => {
   const key = target.primaryKeys[0]!;
   return (value) => (value === null ? null : { [key]: value });
 };
+
+/**
+ * Adds a property held in the row's own column: a scalar as it is, a many-to-one as its reference.
+ * False for anything else (a one-to-many, a property not persisted).
+ */
+function addColumn(row: RowBuilder, meta: EntityMetadata, alias: string, property: string): boolean {
+  const prop = meta.properties[property];
+  if (prop?.kind === 'scalar') row.add(property, `${alias}.${columnOf(meta, property)}`);
+  else if (prop?.kind === 'm:1' || (prop?.kind === '1:1' && prop.owner)) row.add(property, `${alias}.${columnOf(meta, property)}`, reference(prop.targetMeta!));
+  else return false;
+  return true;
+}
 
 /** The values of one row, in order: their SQL, the property each becomes, and how it is decoded. */
 class RowBuilder {
