@@ -42,11 +42,15 @@ export class AuditEntry {
   @Property({ type: 'text' })
   operationType!: string;
 
-  /** Ids of the records touched, per data class: { "IDENTITY": ["…"], "AGREEMENT": [] }. */
+  /**
+   * The records touched, per data class. From hash version 3 on, runs `[first, count]` of positions in
+   * `recordIds` ({ "IDENTITY": [[0, 2]], "PROFILE": [[0, 1]], "AGREEMENT": [] }); before it, the ids. Read
+   * them as ids with `idsByClass` (audit.service.ts).
+   */
   @Property({ type: 'json' })
-  records!: Record<string, string[]>;
+  records!: Record<string, string[] | [number, number][]>;
 
-  /** Every id in `records`, for "who accessed this record" (GIN-indexed). */
+  /** Every record id the entry touched, each once, for "who accessed this record" (GIN-indexed). */
   @Index({ type: 'gin' })
   @Property({ type: 'array', columnType: 'uuid[]' })
   recordIds!: string[];
@@ -61,7 +65,8 @@ export class AuditEntry {
   /**
    * How `hash` was computed (audit.service.ts, entryHash): 1 for entries written before issue 16, whose
    * hash left `record_ids` out (the check then requires them to be exactly the ids of `records`); 2
-   * covers every column. Existing rows took 1 when the column was added; the hub writes 2.
+   * covers every column; 3 too, with `records` as runs of positions in `record_ids`. Existing rows took 1
+   * when the column was added; the hub writes 3.
    */
   @Property({ type: 'smallint', default: 1 })
   hashVersion: number & Opt = 1;

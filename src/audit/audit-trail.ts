@@ -38,8 +38,10 @@ export class AuditTrail {
     return this.touched.size === 0;
   }
 
-  /** Ids per class, sorted, for a stable hash. */
+  /** Ids per class, in the order they were first noted (the log stores each id once: audit.service.ts, storedRecords). */
   records(): Record<string, string[]> {
-    return Object.fromEntries([...this.touched.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, ids]) => [c, [...ids].sort()]));
+    const records: Record<string, string[]> = {};
+    for (const [dataClass, ids] of this.touched) records[dataClass] = [...ids];
+    return records;
   }
 }

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
 import { beneficiaryService } from '../modules/beneficiaries/beneficiary.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
-import { auditQueries, auditService } from './audit.service.js';
+import { auditQueries, auditService, idsByClass } from './audit.service.js';
 import { anchorsFor, checkpointsOf } from './checkpoints.js';
 import {
   AccessRecordType,
@@ -62,6 +62,6 @@ export class AuditResolver {
 
   @FieldResolver(() => [AuditRecordSetType], { description: 'Records touched, per data class.' })
   records(@Root() entry: AuditEntry) {
-    return Object.entries(entry.records).map(([dataClass, ids]) => ({ dataClass, ids }));
+    return Object.entries(idsByClass(entry)).map(([dataClass, ids]) => ({ dataClass, ids }));
   }
 }

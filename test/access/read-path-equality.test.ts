@@ -5,6 +5,7 @@ import { buildSchema, getNamedType, Kind, parse, print, separateOperations, isAb
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/access/principal.js';
 import { answeredDirectly, directField } from '../../src/server/direct-read.js';
+import { idsByClass } from '../../src/audit/audit.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
   AddMeasureDocument,
@@ -215,11 +216,16 @@ beforeAll(async () => {
 
 /** The access-log entries of a subject: what was read, per class, and how it ended. */
 async function entriesOf(subject: string) {
-  const rows = await json().orm.em.getConnection().execute<{ records: Record<string, string[]>; outcome: string; operation_type: string }[]>(
-    'select records, outcome, operation_type from audit_log where subject = ? order by seq',
+  const rows = await json().orm.em.getConnection().execute<{ records: Record<string, number[]>; recordIds: string[]; hashVersion: number; outcome: string; operation_type: string }[]>(
+    'select records, record_ids::text[] as "recordIds", hash_version as "hashVersion", outcome, operation_type from audit_log where subject = ? order by seq',
     [subject],
   );
-  return rows.map((r) => ({ ...r, records: Object.fromEntries(Object.entries(r.records).map(([k, v]) => [k, [...v].sort()] as const).sort()) }));
+  // The ids per class, in one order: each path notes them in the order it reads them.
+  return rows.map(({ outcome, operation_type, ...entry }) => ({
+    outcome,
+    operation_type,
+    records: Object.fromEntries(Object.entries(idsByClass(entry)).map(([k, v]) => [k, [...v].sort()] as const).sort()),
+  }));
 }
 
 describe('the read paths give one answer (issue 19.4): json and entities, every field, every role', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditService, entryHash, recordIdsOf, type AuditFields } from '../../src/audit/audit.service.js';
+import { auditService, entryHash, entryRow, GENESIS_HASH, recordIdsOf, type AuditFields } from '../../src/audit/audit.service.js';
 import { anchorsFor, devKeyFile, loadCheckpointKey } from '../../src/audit/checkpoints.js';
 import { projectRoot } from '../../src/shared/project-root.js';
 import { VerifyAuditChainDocument } from '../gql/graphql.js';
@@ -16,6 +16,8 @@ import { createOwnDatabase } from '../support/own-database.js';
 // Issue 16, point 3 (docs/audit-log.md): each way of changing the access log silently, done as the
 // database's owner on a database of the test's own, is found by the chain's check against the signed
 // checkpoints, by the ADMIN query and by npm run audit:verify; and the hub's own role can do none of it.
+
+const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
 
 const entry = (i: number, ids = [randomUUID(), randomUUID()]): AuditFields => ({
   at: new Date(),
@@ -95,6 +97,64 @@ describe('tampering with the access log', () => {
     await s.owner.query('update audit_log set record_ids = array_remove(record_ids, $1::uuid) where seq = 2', [rows[0]!.id]);
     expect(await s.chain()).toMatchObject({ ok: false, firstBrokenSeq: '2', reason: 'the entry was changed after it was written' });
     expect(await s.query()).toMatchObject({ ok: false, firstBrokenSeq: '2' });
+  });
+
+  it('moving a record out of a class (version 3 keeps runs of positions in record_ids) breaks the hash', async () => {
+    const s = await logWith(3, 3);
+    const { rows } = await s.owner.query<{ records: Record<string, number[][]>; hash_version: number }>('select records, hash_version from audit_log where seq = 2');
+    expect(rows[0]).toEqual({ records: { IDENTITY: [[0, 2]] }, hash_version: 3 });
+    await s.owner.query(`update audit_log set records = '{"IDENTITY": [[0, 1]], "PROFILE": [[1, 1]]}' where seq = 2`);
+    expect(await s.chain()).toMatchObject({ ok: false, firstBrokenSeq: '2', reason: 'the entry was changed after it was written' });
+  });
+
+  it('entries of hash version 2 still verify, the hub goes on with version 3, and the version never goes down', async () => {
+    const own = await createOwnDatabase('v2');
+    cleanups.push(() => own.drop());
+    const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
+    cleanups.push(() => hub.stop());
+    const owner = new pg.Client({ connectionString: own.url });
+    await owner.connect();
+    cleanups.push(() => owner.end());
+    // As the hub wrote version 2: record ids in `records` per class and again, sorted, in record_ids.
+    const insertV2 = async (seq: number, prev: string) => {
+      const e = entry(seq);
+      const hash = entryHash(String(seq), { ...e, recordIds: recordIdsOf(e.records) }, prev, 2);
+      await owner.query(
+        `insert into audit_log (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 2)`,
+        [seq, e.at, e.requestId, e.role, e.institutionCode, e.unit, e.subject, e.purpose, e.operationName, e.operationType, JSON.stringify(e.records), recordIdsOf(e.records), e.outcome, prev, hash],
+      );
+      return hash;
+    };
+    await insertV2(2, await insertV2(1, GENESIS_HASH));
+    const third = await auditService.append(hub.orm.em.fork(), entry(3));
+    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: true, checked: 3 });
+    const admin = await hub.as({ role: 'ADMIN', purpose: null });
+    const listed = await admin.request<{ auditLog: { edges: { node: { seq: string; records: { dataClass: string; ids: string[] }[] } }[] } }, unknown>(
+      '{ auditLog(first: 3) { edges { node { seq records { dataClass ids } } } } }',
+    );
+    // ADMIN reads both versions as ids per class.
+    for (const { node } of listed.data!.auditLog.edges) {
+      expect(node.records).toEqual([{ dataClass: 'IDENTITY', ids: expect.arrayContaining([expect.stringMatching(/^[0-9a-f-]{36}$/)]) }]);
+      expect(node.records[0]!.ids).toHaveLength(2);
+    }
+    await insertV2(4, third.hash);
+    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '4', reason: 'hash version 2 after an entry of version 3' });
+  });
+
+  it('a version 3 entry whose records point at no id is reported, though its hash holds', async () => {
+    const own = await createOwnDatabase('v3form');
+    cleanups.push(() => own.drop());
+    const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
+    cleanups.push(() => hub.stop());
+    const owner = new pg.Client({ connectionString: own.url });
+    await owner.connect();
+    cleanups.push(() => owner.end());
+    // A writer's fault, not a forger's: the hash was computed over the faulty form.
+    const row = entryRow(1n, entry(1), GENESIS_HASH);
+    const records = { IDENTITY: [[0, 3]] };
+    const hash = entryHash('1', { ...entry(1), at: row.at, requestId: row.request_id, subject: row.subject, records, recordIds: row.record_ids }, GENESIS_HASH, 3);
+    await owner.query(`insert into audit_log (${COLUMNS}) select ${COLUMNS} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [JSON.stringify([{ ...row, records, hash }])]);
+    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '1', reason: 'records point at no id of record_ids' });
   });
 
   it('entries written before hash version 2 (record_ids outside their hash) still verify, and lose no record id unseen', async () => {
