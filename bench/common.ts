@@ -10,17 +10,19 @@ import { projectRoot } from '../src/shared/project-root.js';
  * workloads' queries, the hub as `npm start` runs it, and a process's CPU from /proc.
  */
 
-/** The nested selection of an agreement (W1, W2; W4 without the members, as RZI asks). */
-const SELECTION = (members: boolean) =>
-  `id status signedOn endsOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin } ${members ? 'members { role beneficiary { id givenNameLatin familyNameLatin } }' : ''} plans { kind measures { area status description } }`;
+/** The nested selection of an agreement (W1, W2; W4 without the members and plans' kind, as RZI asks; W5 with the kind). */
+const SELECTION = (members: boolean, planKind = members) =>
+  `id status signedOn endsOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin } ${members ? 'members { role beneficiary { id givenNameLatin familyNameLatin } }' : ''} plans { ${planKind ? 'kind ' : ''}measures { area status description } }`;
 // PostGraphile's names are Amber's (no simplify-inflection): rowId is the primary key (id is its
 // global node id), relations are named by their foreign keys. Lists in the hub's order, id last
 // (src/modules/agreements/agreement.json.ts): the page by signedOn then id, descending; members by
 // role, joinedOn, id; plans by kind, createdAt, id; measures by createdAt, id.
 // W4 is what the hub gives RZI of the province (src/access/scopes.ts, policy.ts): the page is the
 // same (a municipality of its province, all in scope); no members (AGREEMENT data, not RZI's); no
-// plan kind (an adult's plan's kind is PLAN data, a child's CHILD; the hub answers null and an
-// error), so it is not asked; only HEALTHCARE measures (HEALTH data; scopes.measure), as a condition.
+// plan kind (an adult's plan's kind is PLAN data, a child's CHILD); only HEALTHCARE measures (HEALTH
+// data; scopes.measure), as a condition. Both servers are asked the same fields. W5 asks the hub the
+// plan kind too, which it refuses to RZI on every plan (null and a located FORBIDDEN each): the
+// refusal path, measured on the hub alone.
 const PG_SELECTION = (rzi: boolean) =>
   `rowId status signedOn endsOn municipalityByMunicipalityCode { code nameBg } beneficiaryByHolderId { rowId lnch givenNameLatin familyNameLatin }
    ${rzi ? '' : 'agreementMembersByAgreementId(orderBy: [ROLE_ASC, JOINED_ON_ASC, ROW_ID_ASC]) { nodes { role beneficiaryByBeneficiaryId { rowId givenNameLatin familyNameLatin } } }'}
@@ -28,10 +30,10 @@ const PG_SELECTION = (rzi: boolean) =>
 const PG_PAGE = (rzi: boolean) =>
   `allAgreements(condition: { municipalityCode: $m }, orderBy: [SIGNED_ON_DESC, ROW_ID_DESC], first: 100) { nodes { ${PG_SELECTION(rzi)} } }`;
 const W = (name: string, variables: string) => `query ${name}(${variables})`;
-const HUB_PAGE = (name: string, members: boolean) =>
-  `${W(name, '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(members)} } } } }`;
+const HUB_PAGE = (name: string, members: boolean, planKind = members) =>
+  `${W(name, '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(members, planKind)} } } } }`;
 
-/** The read workloads as the hub and PostGraphile are asked them: W1 with `$id`, W2 and W4 with `$m`. */
+/** The read workloads as the hub and PostGraphile are asked them: W1 with `$id`, W2, W4 and W5 with `$m`. */
 export const READ_QUERIES = {
   W1: {
     hub: `${W('W1', '$id: ID!')} { agreement(id: $id) { ${SELECTION(true)} } }`,
@@ -39,6 +41,7 @@ export const READ_QUERIES = {
   },
   W2: { hub: HUB_PAGE('W2', true), postgraphile: `${W('W2', '$m: String!')} { ${PG_PAGE(false)} }` },
   W4: { hub: HUB_PAGE('W4', false), postgraphile: `${W('W4', '$m: String!')} { ${PG_PAGE(true)} }` },
+  W5: { hub: HUB_PAGE('W5', false, true) },
 } as const;
 
 /** The node arguments of `npm start` (package.json): `--max-old-space-size=256 --import … dist/src/main.js`. */

@@ -13,8 +13,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, 
 // Nested lists in the hub's order, id last (agreement.json.ts, agreement.loaders.ts): members by role,
 // joined on, id; plans by kind, created at, id; measures by created at, id. The status as the hub
 // gives it: COMPLETED is an ACTIVE or EXTENDED agreement past its end date in Europe/Sofia
-// (agreement.service.ts agreementStatus). W4 (RZI) has no plan kind: the hub refuses it to RZI
-// (an adult's plan is PLAN data, a child's CHILD; RZI reads neither), so it is null there.
+// (agreement.service.ts agreementStatus). W4 (RZI) has no plan kind: RZI reads none (an adult's
+// plan is PLAN data, a child's CHILD), and is not asked it.
 const agreementJson = (a: string, opts: { members: boolean; planKind: boolean; measuresWhere: string }) => `json_build_object(
   'id', ${a}.id,
   'status', case when ${a}.status in ('ACTIVE', 'EXTENDED') and ${a}.ends_on < (now() at time zone 'Europe/Sofia')::date then 'COMPLETED' else ${a}.status end,
@@ -22,7 +22,7 @@ const agreementJson = (a: string, opts: { members: boolean; planKind: boolean; m
   'municipality', (select json_build_object('code', mu.code, 'nameBg', mu.name_bg) from municipality mu where mu.code = ${a}.municipality_code),
   'holder', (select json_build_object('id', h.id, 'lnch', h.lnch, 'givenNameLatin', h.given_name_latin, 'familyNameLatin', h.family_name_latin) from beneficiary h where h.id = ${a}.holder_id),
   ${opts.members ? `'members', (select coalesce(json_agg(json_build_object('role', m.role, 'beneficiary', json_build_object('id', b.id, 'givenNameLatin', b.given_name_latin, 'familyNameLatin', b.family_name_latin)) order by m.role, m.joined_on, m.id), '[]') from agreement_member m join beneficiary b on b.id = m.beneficiary_id where m.agreement_id = ${a}.id),` : ''}
-  'plans', (select coalesce(json_agg(json_build_object(${opts.planKind ? `'kind', p.kind, ` : `'kind', null, `}'measures', (select coalesce(json_agg(json_build_object('area', x.area, 'status', x.status, 'description', x.description) order by x.created_at, x.id), '[]') from measure x where x.plan_id = p.id ${opts.measuresWhere})) order by p.kind, p.created_at, p.id), '[]') from integration_plan p where p.agreement_id = ${a}.id)
+  'plans', (select coalesce(json_agg(json_build_object(${opts.planKind ? `'kind', p.kind, ` : ''}'measures', (select coalesce(json_agg(json_build_object('area', x.area, 'status', x.status, 'description', x.description) order by x.created_at, x.id), '[]') from measure x where x.plan_id = p.id ${opts.measuresWhere})) order by p.kind, p.created_at, p.id), '[]') from integration_plan p where p.agreement_id = ${a}.id)
 )`;
 
 const SQL: Record<string, string> = {
@@ -33,7 +33,7 @@ const SQL: Record<string, string> = {
        from (select case when h.stateless then 'STATELESS' else h.citizenship end as c, h.protection_kind as k, count(*)::int as n
              from agreement a join beneficiary h on h.id = a.holder_id join municipality mu on mu.code = a.municipality_code
              where mu.province_code = $1 and a.status <> 'DRAFT' group by 1, 2) g`,
-  // RZI's view: no members (AGREEMENT data), no plan kind (refused: null), health measures only.
+  // RZI's view: no members (AGREEMENT data), no plan kind (PLAN or CHILD data), health measures only.
   W4: `select json_build_object('agreements', json_build_object('edges', coalesce(json_agg(json_build_object('node', ${agreementJson('a', { members: false, planKind: false, measuresWhere: "and x.area = 'HEALTHCARE'" })}) order by a.signed_on desc, a.id desc), '[]'))) as data
        from (select * from agreement where municipality_code = $1 order by signed_on desc, id desc limit 100) a`,
 };

@@ -25,7 +25,7 @@ import { resultsWithHistory, TITLE } from './results-history.js';
  *   - the floor (bench/floor-server.ts: one SQL statement per request, PostgreSQL builds the JSON);
  *   - PostGraphile 5 with the Amber preset (bench/postgraphile-server.ts; no policy).
  * Before timing, each workload's response from every server is normalised to one shape and checked
- * equal (W1, W2, W4). Then each round runs every workload on each server in turn, the order rotating
+ * equal (W1, W2, W4; W5 held to W4). Then each round runs every workload on each server in turn, the order rotating
  * by round (F H P, H P F, P F H), with autocannon, and records req/s, p50, p99 and the CPU time of the
  * server's process (/proc/<pid>/stat) per request; then SQL statements per request
  * (pg_stat_statements) and each process's peak RSS. W0 measures the hub's frame (Express, Apollo
@@ -143,6 +143,10 @@ const workloads: Workload[] = [
     name: 'W4', label: '(4) as (2), as RZI', token: rzi, variables: { m: municipality },
     query: { floor: 'hub', ...READ_QUERIES.W4 },
   },
+  {
+    name: 'W5', label: '(5) as (4), asking the plan kind RZI is refused', token: rzi, variables: { m: municipality },
+    query: { hub: READ_QUERIES.W5.hub },
+  },
 ];
 const serversOf = (w: Workload) => ORDER.filter((s) => w.query[s]);
 
@@ -170,8 +174,8 @@ const ask = async (s: ServerName, w: Workload) => {
 // Two values differ in meaning and are mapped, not hidden: an agreement's status, which the hub
 // computes (COMPLETED: ACTIVE or EXTENDED past endsOn in Europe/Sofia; the floor computes it in SQL,
 // PostGraphile gives the stored one and the mapping computes it from the endsOn it returns), and W4's
-// plan kind, which the hub refuses to RZI: there every hub error must be that refusal, at a plan's
-// kind, and the hub's and the floor's kind must be null; then it is dropped, as PostGraphile is not asked it.
+// plan kind, which the hub refuses to RZI (W5): there every error must be that refusal, at a plan's
+// kind, and every kind null; with the kind dropped, W5's data must be W4's.
 type Row = Record<string, any>;
 const todayInSofia = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const hubStatus = (status: string, endsOn: string) => (['ACTIVE', 'EXTENDED'].includes(status) && endsOn < todayInSofia ? 'COMPLETED' : status);
@@ -199,14 +203,12 @@ const normalise = (s: ServerName, w: Workload, res: Response): Row => {
       : { agreements: { edges: data.allAgreements.nodes.map((a: Row) => ({ node: fromPostGraphile(a, w.name === 'W4') })) } };
   }
   const errors = res.errors ?? [];
-  if (w.name === 'W4' && s !== 'postgraphile') {
+  if (w.name === 'W5') {
     const plans = agreementsOf(w, data).flatMap((a) => a.plans as Row[]);
-    if (plans.some((p) => p.kind !== null)) fail('W4: a plan kind is not null (RZI reads no plan kind)');
-    if (s === 'hub') {
-      const refusal = (e: (typeof errors)[number]) =>
-        e.extensions?.code === 'FORBIDDEN' && e.path?.length === 7 && e.path[0] === 'agreements' && e.path[4] === 'plans' && e.path[6] === 'kind';
-      if (errors.length !== plans.length || !errors.every(refusal)) fail(`W4: ${errors.length} errors for ${plans.length} plans, expected one refusal (FORBIDDEN) of each plan's kind`);
-    }
+    if (plans.some((p) => p.kind !== null)) fail('W5: a plan kind is not null (RZI reads no plan kind)');
+    const refusal = (e: (typeof errors)[number]) =>
+      e.extensions?.code === 'FORBIDDEN' && e.path?.length === 7 && e.path[0] === 'agreements' && e.path[4] === 'plans' && e.path[6] === 'kind';
+    if (errors.length !== plans.length || !errors.every(refusal)) fail(`W5: ${errors.length} errors for ${plans.length} plans, expected one refusal (FORBIDDEN) of each plan's kind`);
     for (const plan of plans) delete plan.kind;
   } else if (errors.length) fail('errors');
   return data;
@@ -224,11 +226,19 @@ const difference = (a: unknown, b: unknown, at = '$'): string | undefined => {
   const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v).slice(0, 300));
   return `${at}: ${show(a)} vs ${show(b)}`;
 };
+const normalised = new Map<string, Row>(); // each workload's hub data, for W5 to be held to W4's
 for (const w of workloads) {
   const shapes = new Map<ServerName, Row>();
   for (const s of serversOf(w)) shapes.set(s, normalise(s, w, await ask(s, w)));
   const hubData = shapes.get('hub')!;
   if (w.name === 'W0' && (hubData.me as Row | undefined)?.role !== 'MUNICIPALITY') throw new Error(`W0: ${JSON.stringify(hubData)}`);
+  if (w.name === 'W5') {
+    const d = difference(hubData, normalised.get('W4'));
+    if (d) throw new Error(`W5 without the refused kind is not W4's data. First difference (W5 vs W4): ${d}`);
+    console.log('W5: the hub refuses every plan kind to RZI, and gives W4\'s data beside it');
+    continue;
+  }
+  normalised.set(w.name, hubData);
   // W3's counts are perturbed by the hub (cell-key method, docs/indicators.md): data, not equal data.
   if (!['W1', 'W2', 'W4'].includes(w.name)) continue;
   // Not vacuous: the agreement, the whole page, with people, plans and measures in it.
@@ -380,7 +390,7 @@ const body = [
   '- **Hub**: built and run as `npm start` does, production mode, RS256 tokens, policy and access log on.',
   '- **Floor** (bench/floor-server.ts): one hand-written SQL statement per request, PostgreSQL builds the JSON; no GraphQL, no policy.',
   '- **PostGraphile** 5.1.5 (bench/postgraphile-server.ts): Amber preset, grafserv on node:http, no GraphiQL, explain or watch; ordering on unindexed columns allowed (PgIndexBehaviorsPlugin off) to order as the hub does; no policy, no token.',
-  '- Before timing, W1, W2 and W4 were checked to return the same data on all three (the hub\'s shape; PostGraphile\'s fields mapped onto it; W4 as the hub answers RZI: no members, no plan kind, HEALTHCARE measures only).',
+  '- Before timing, W1, W2 and W4 were checked to return the same data on all three (the hub\'s shape; PostGraphile\'s fields mapped onto it; W4 as the hub answers RZI: no members, no plan kind, HEALTHCARE measures only). W5 (hub only) asks W4 and the plan kind, which the hub refuses to RZI on every plan: its data was checked to be W4\'s, with one located FORBIDDEN per plan.',
   '',
   '## Throughput (medians over rounds)',
   '',
@@ -405,7 +415,7 @@ const cpuOf = (n: string) => {
   const x = summary[n]!;
   return `${n} ${fixed(x.hub?.cpuMs, 2)} (${fixed(x.floor?.cpuMs, 2)}, ${fixed(x.postgraphile?.cpuMs, 2)})`;
 };
-const line = `- ${date} · ${counts.agreements} agreements, ${seconds} s × ${rounds} · req/s hub ÷ PostGraphile: ${ratioList('vsPg', ['W1', 'W2', 'W4'])}; hub ÷ floor: ${ratioList('vsFloor', ['W1', 'W2', 'W3', 'W4'])} · CPU ms/request hub (floor, PostGraphile): W0 ${frame.cpuMs.toFixed(2)}; ${['W1', 'W2', 'W4'].map(cpuOf).join('; ')} · peak RSS hub ${peakRss.hub.toFixed(0)} MB, PostGraphile ${peakRss.postgraphile.toFixed(0)} MB`;
+const line = `- ${date} · ${counts.agreements} agreements, ${seconds} s × ${rounds} · req/s hub ÷ PostGraphile: ${ratioList('vsPg', ['W1', 'W2', 'W4'])}; hub ÷ floor: ${ratioList('vsFloor', ['W1', 'W2', 'W3', 'W4'])} · CPU ms/request hub (floor, PostGraphile): W0 ${frame.cpuMs.toFixed(2)}; ${['W1', 'W2', 'W4'].map(cpuOf).join('; ')}; W5 ${fixed(summary.W5?.hub?.cpuMs, 2)} · peak RSS hub ${peakRss.hub.toFixed(0)} MB, PostGraphile ${peakRss.postgraphile.toFixed(0)} MB`;
 console.log(`\n${TITLE}\n\n${body}\n`);
 if (write) {
   fs.writeFileSync(resultsPath, resultsWithHistory(previous, body, line));
