@@ -5,7 +5,13 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
  * personal-data field they allow (with the id of the record it belongs to) or refuse.
  */
 export class AuditTrail {
-  private readonly touched = new Map<DataClass, Set<string>>();
+  /**
+   * Per class, the records noted: the rows themselves, whose ids are read once at the end
+   * (`records()`), or ids given as such (`disclose`). A Set of rows compares them by identity; a Set
+   * of their ids hashed each id, a string new to every request, and that was most of the trail's
+   * cost on a page of 100 agreements (about 1.5 ms a request).
+   */
+  private readonly touched = new Map<DataClass, Set<object | string>>();
   denied = false;
   // The row and class noted last: a row's fields come one after another, and a page has thousands.
   private lastRecord: unknown;
@@ -14,15 +20,15 @@ export class AuditTrail {
   note(dataClass: DataClass, record: unknown, allowed: boolean): void {
     if (allowed && record === this.lastRecord && dataClass === this.lastClass) return;
     if (!PERSONAL_CLASSES.has(dataClass)) return;
-    if (allowed) {
-      this.lastRecord = record;
-      this.lastClass = dataClass;
+    let kept = this.touched.get(dataClass);
+    if (!kept) this.touched.set(dataClass, (kept = new Set()));
+    if (!allowed) {
+      this.denied = true;
+      return;
     }
-    let ids = this.touched.get(dataClass);
-    if (!ids) this.touched.set(dataClass, (ids = new Set()));
-    const id = (record as { id?: unknown } | undefined)?.id;
-    if (allowed && typeof id === 'string') ids.add(id);
-    if (!allowed) this.denied = true;
+    this.lastRecord = record;
+    this.lastClass = dataClass;
+    if (typeof record === 'object' && record !== null) kept.add(record);
   }
 
   /** Records a field disclosed by content rather than by its own row: a notification's parts (disclosure.ts). */
@@ -38,10 +44,21 @@ export class AuditTrail {
     return this.touched.size === 0;
   }
 
-  /** Ids per class, in the order they were first noted (the log stores each id once: audit.service.ts, storedRecords). */
+  /**
+   * Ids per class, in the order they were first noted. A record noted as two rows (a person who is a
+   * holder and a member) is listed twice here; the log stores each id once per class
+   * (audit.service.ts, storedRecords).
+   */
   records(): Record<string, string[]> {
     const records: Record<string, string[]> = {};
-    for (const [dataClass, ids] of this.touched) records[dataClass] = [...ids];
+    for (const [dataClass, kept] of this.touched) {
+      const ids: string[] = [];
+      for (const r of kept) {
+        const id = typeof r === 'string' ? r : (r as { id?: unknown }).id;
+        if (typeof id === 'string') ids.push(id);
+      }
+      records[dataClass] = ids;
+    }
     return records;
   }
 }

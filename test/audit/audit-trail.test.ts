@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataClass } from '../../src/access/policy.js';
 import { AuditTrail } from '../../src/audit/audit-trail.js';
+import { storedRecords } from '../../src/audit/audit.service.js';
 
 // What a request did with personal data, as the access log records it: each record once per class,
 // a refusal marks the request, data that is not personal is not noted. A row's fields are noted one
@@ -32,5 +33,28 @@ describe('the audit trail of a request', () => {
     trail.note(DataClass.STRUCTURE, { id: 'y' }, false);
     expect(trail.empty).toBe(true);
     expect(trail.denied).toBe(false);
+  });
+});
+
+describe('the trail and the stored entry', () => {
+  it('a record noted as two rows (a holder who is also a member) is stored once in its class', () => {
+    const trail = new AuditTrail();
+    const id = '0aa2c3d4-0000-4000-8000-000000000001';
+    trail.note(DataClass.IDENTITY, { id }, true);
+    trail.note(DataClass.PROFILE, { id: 'b1a2c3d4-0000-4000-8000-00000000000a' }, true);
+    trail.note(DataClass.IDENTITY, { id, givenNameLatin: 'As a member' }, true);
+    trail.disclose({ IDENTITY: [id] });
+    expect(storedRecords(trail.records())).toEqual({
+      recordIds: [id, 'b1a2c3d4-0000-4000-8000-00000000000a'],
+      records: { IDENTITY: [[0, 1]], PROFILE: [[1, 1]] },
+    });
+  });
+
+  it('keeps a class whose fields were only refused, with no records', () => {
+    const trail = new AuditTrail();
+    trail.note(DataClass.HEALTH, { id: 'a' }, false);
+    expect(trail.records()).toEqual({ HEALTH: [] });
+    expect(trail.denied).toBe(true);
+    expect(trail.empty).toBe(false);
   });
 });
