@@ -33,7 +33,7 @@ const W = (name: string, variables: string) => `query ${name}(${variables})`;
 const HUB_PAGE = (name: string, members: boolean, planKind = members) =>
   `${W(name, '$m: String!')} { agreements(first: 100, filter: { municipalityCode: $m }) { edges { node { ${SELECTION(members, planKind)} } } } }`;
 
-/** The read workloads as the hub and PostGraphile are asked them: W1 with `$id`, W2, W4 and W5 with `$m`. */
+/** The read workloads as the hub and PostGraphile are asked them: W1 with `$id`, W2, W4 and W5 with `$m`, W3 with `$p`. */
 export const READ_QUERIES = {
   W1: {
     hub: `${W('W1', '$id: ID!')} { agreement(id: $id) { ${SELECTION(true)} } }`,
@@ -42,6 +42,7 @@ export const READ_QUERIES = {
   W2: { hub: HUB_PAGE('W2', true), postgraphile: `${W('W2', '$m: String!')} { ${PG_PAGE(false)} }` },
   W4: { hub: HUB_PAGE('W4', false), postgraphile: `${W('W4', '$m: String!')} { ${PG_PAGE(true)} }` },
   W5: { hub: HUB_PAGE('W5', false, true) },
+  W3: { hub: `${W('W3', '$p: String!')} { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }` },
 } as const;
 
 /** The node arguments of `npm start` (package.json): `--max-old-space-size=256 --import … dist/src/main.js`. */

@@ -175,7 +175,8 @@ try {
     token: string;
     variables: Record<string, string>;
     hub: string;
-    postgraphile: string;
+    /** Absent for the hub's own workloads (W3, W5), which PostGraphile is not asked. */
+    postgraphile?: string;
   }
   const all: Workload[] = [
     {
@@ -190,10 +191,18 @@ try {
       name: 'W4', label: 'the same page as RZI (no members, no plan kind; HEALTHCARE measures only)', token: rzi, variables: { m: municipality },
       ...READ_QUERIES.W4,
     },
+    {
+      name: 'W3', label: 'counts by citizenship and protection kind in the province, as RZI (the cell-key method)', token: rzi, variables: { p: province },
+      hub: READ_QUERIES.W3.hub,
+    },
+    {
+      name: 'W5', label: 'W4 with the plan kind, which the hub refuses to RZI on every plan', token: rzi, variables: { m: municipality },
+      ...READ_QUERIES.W5,
+    },
   ];
   const workloads = chosen.map((n) => {
     const w = all.find((x) => x.name === n);
-    if (!w) throw new Error(`unknown workload ${n} (W1, W2, W4)`);
+    if (!w) throw new Error(`unknown workload ${n} (W1, W2, W3, W4, W5)`);
     return w;
   });
   const target = (port: number, w: Workload, query: string) => ({
@@ -212,11 +221,20 @@ try {
     };
     if (!res.data) fail('no data');
     const errors = res.errors ?? [];
+    if (w.name === 'W3') {
+      if (!res.data!.agreementStatistics?.cells?.length || errors.length) fail('no cells, or errors');
+      return 0;
+    }
     const nodes: Row[] =
       who === 'postgraphile'
         ? w.name === 'W1' ? [res.data!.agreementByRowId].filter(Boolean) : res.data!.allAgreements.nodes
         : w.name === 'W1' ? [res.data!.agreement].filter(Boolean) : res.data!.agreements.edges.map((e: Row) => e.node);
     if (nodes.length !== (w.name === 'W1' ? 1 : pageSize)) fail(`${nodes.length} agreements`);
+    if (w.name === 'W5') {
+      const plans = nodes.flatMap((a) => a.plans as Row[]);
+      if (errors.length !== plans.length || !errors.every((e) => e.extensions?.code === 'FORBIDDEN')) fail(`${errors.length} errors for ${plans.length} plans`);
+      return errors.length;
+    }
     if (errors.length) fail('errors');
     return 0;
   };
@@ -705,7 +723,7 @@ try {
     for (const w of workloads) {
       console.log(`\n== ${w.name}: ${w.label}`);
       let postgraphile: Run | undefined;
-      if (pgProc) {
+      if (pgProc && w.postgraphile) {
         await check(pgProc.port, w, w.postgraphile, 'postgraphile');
         await run(pgProc, w, w.postgraphile, warmup);
         postgraphile = await run(pgProc, w, w.postgraphile, seconds);

@@ -137,7 +137,7 @@ const workloads: Workload[] = [
   },
   {
     name: 'W3', label: '(3) counts by citizenship, protection', token: rzi, variables: { p: province },
-    query: { floor: 'hub', hub: `query W3($p: String!) { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }` },
+    query: { floor: 'hub', ...READ_QUERIES.W3 },
   },
   {
     name: 'W4', label: '(4) as (2), as RZI', token: rzi, variables: { m: municipality },
