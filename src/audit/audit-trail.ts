@@ -41,15 +41,20 @@ export class AuditTrail {
   }
 
   get empty(): boolean {
-    return this.touched.size === 0;
+    return this.touched.size === 0 && !this.taken;
   }
+
+  /** What `records()` gave: the rows are let go once their ids are read. */
+  private taken?: Record<string, string[]>;
 
   /**
    * Ids per class, in the order they were first noted. A record noted as two rows (a person who is a
    * holder and a member) is listed twice here; the log stores each id once per class
-   * (audit.service.ts, storedRecords).
+   * (audit.service.ts, storedRecords). The trail then lets its rows go: a page's decoded rows would
+   * otherwise live until the entry is committed, and be moved to the old generation by the GC.
    */
   records(): Record<string, string[]> {
+    if (this.taken) return this.taken;
     const records: Record<string, string[]> = {};
     for (const [dataClass, kept] of this.touched) {
       const ids: string[] = [];
@@ -59,6 +64,8 @@ export class AuditTrail {
       }
       records[dataClass] = ids;
     }
-    return records;
+    this.touched.clear();
+    this.lastRecord = undefined;
+    return (this.taken = records);
   }
 }

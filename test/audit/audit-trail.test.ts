@@ -50,6 +50,15 @@ describe('the trail and the stored entry', () => {
     });
   });
 
+  it('gives the same records when asked again, once it has let its rows go', () => {
+    const trail = new AuditTrail();
+    trail.note(DataClass.IDENTITY, { id: 'a' }, true);
+    const first = trail.records();
+    expect(trail.records()).toBe(first);
+    expect(first).toEqual({ IDENTITY: ['a'] });
+    expect(trail.empty).toBe(false);
+  });
+
   it('keeps a class whose fields were only refused, with no records', () => {
     const trail = new AuditTrail();
     trail.note(DataClass.HEALTH, { id: 'a' }, false);
