@@ -50,19 +50,25 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-/** A hub on a database of its own, with `count` entries appended by the hub (as its runtime role) and checkpointed at `checkpointAt`. */
-async function logWith(count: number, checkpointAt: number): Promise<Setup> {
-  const own = await createOwnDatabase('tamper');
+/** A hub on a database of the test's own, and the owner's connection to it. */
+async function ownHub(name: string) {
+  const own = await createOwnDatabase(name);
   cleanups.push(() => own.drop());
   const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
   cleanups.push(() => hub.stop());
+  const owner = new pg.Client({ connectionString: own.url });
+  await owner.connect();
+  cleanups.push(() => owner.end());
+  return { own, hub, owner };
+}
+
+/** A hub on a database of its own, with `count` entries appended by the hub (as its runtime role) and checkpointed at `checkpointAt`. */
+async function logWith(count: number, checkpointAt: number): Promise<Setup> {
+  const { own, hub, owner } = await ownHub('tamper');
   for (let i = 1; i <= count; i++) {
     await auditService.append(hub.orm.em.fork(), entry(i));
     if (i === checkpointAt) expect(await hub.checkpoints.checkpoint()).toMatchObject({ seq: String(i) });
   }
-  const owner = new pg.Client({ connectionString: own.url });
-  await owner.connect();
-  cleanups.push(() => owner.end());
   // What the superuser the hub used to run as could do: switch the append-only trigger off.
   await owner.query('set session_replication_role = replica');
   const admin = await hub.as({ role: 'ADMIN', purpose: null });
@@ -108,13 +114,7 @@ describe('tampering with the access log', () => {
   });
 
   it('entries of hash version 2 still verify, the hub goes on with version 3, and the version never goes down', async () => {
-    const own = await createOwnDatabase('v2');
-    cleanups.push(() => own.drop());
-    const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
-    cleanups.push(() => hub.stop());
-    const owner = new pg.Client({ connectionString: own.url });
-    await owner.connect();
-    cleanups.push(() => owner.end());
+    const { hub, owner } = await ownHub('v2');
     // As the hub wrote version 2: record ids in `records` per class and again, sorted, in record_ids.
     const insertV2 = async (seq: number, prev: string) => {
       const e = entry(seq);
@@ -142,13 +142,7 @@ describe('tampering with the access log', () => {
   });
 
   it('a version 3 entry whose records point at no id is reported, though its hash holds', async () => {
-    const own = await createOwnDatabase('v3form');
-    cleanups.push(() => own.drop());
-    const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
-    cleanups.push(() => hub.stop());
-    const owner = new pg.Client({ connectionString: own.url });
-    await owner.connect();
-    cleanups.push(() => owner.end());
+    const { hub, owner } = await ownHub('v3form');
     // A writer's fault, not a forger's: the hash was computed over the faulty form.
     const row = entryRow(1n, entry(1), GENESIS_HASH);
     const records = { IDENTITY: [[0, 3]] };
@@ -158,13 +152,7 @@ describe('tampering with the access log', () => {
   });
 
   it('entries written before hash version 2 (record_ids outside their hash) still verify, and lose no record id unseen', async () => {
-    const own = await createOwnDatabase('legacy');
-    cleanups.push(() => own.drop());
-    const hub = await startTestHub({ env: { DATABASE_URL: own.url } });
-    cleanups.push(() => hub.stop());
-    const owner = new pg.Client({ connectionString: own.url });
-    await owner.connect();
-    cleanups.push(() => owner.end());
+    const { hub, owner } = await ownHub('legacy');
     // Two entries as the hub wrote them before the migration: version 1 (the column's default), no record_ids in the hash.
     let prev = '0'.repeat(64);
     for (const seq of [1, 2]) {
