@@ -8,7 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { startAuditCheckpoints, type AuditCheckpoints } from '../../src/audit/checkpoints.js';
 import { connectOrm, prepareDatabase } from '../../src/db/orm.js';
-import { runtimeUrlFor } from './own-database.js';
+import { createOwnDatabase, runtimeUrlFor } from './own-database.js';
 import { startHubServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
@@ -87,12 +87,21 @@ export async function startTestHub(
 }
 
 /** Starts one hub for the test file (beforeAll) and stops it afterwards; call the result inside tests. */
-export function useTestHub(options?: Parameters<typeof startTestHub>[0]): () => TestHub {
+export function useTestHub(options?: Parameters<typeof startTestHub>[0] & {
+  /** A database of the file's own (named with this prefix), for a file that counts rows other files would add. */
+  ownDatabase?: string;
+}): () => TestHub {
   let hub: TestHub | undefined;
+  let own: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
   beforeAll(async () => {
-    hub = await startTestHub(options);
+    const { ownDatabase, ...start } = options ?? {};
+    if (ownDatabase) own = await createOwnDatabase(ownDatabase);
+    hub = await startTestHub(own ? { ...start, env: { ...start.env, DATABASE_URL: own.url } } : start);
   });
-  afterAll(() => hub?.stop());
+  afterAll(async () => {
+    await hub?.stop();
+    await own?.drop();
+  });
   return () => {
     if (!hub) throw new Error('the test hub is not started yet: use it inside a test or hook');
     return hub;
