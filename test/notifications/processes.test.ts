@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
@@ -6,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
-import { projectRoot } from '../../src/shared/project-root.js';
 import { ConcludeAgreementDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import type { TestHub } from '../support/hub.js';
+import { killHub, spawnHub, type HubProcess } from '../support/hub-process.js';
 import { tokenFor, type PrincipalSpec } from '../support/principals.js';
-import { freePort } from '../setup/global-setup.js';
 import { jobStates } from '../support/notifications.js';
 import { waitFor } from '../support/wait.js';
 
@@ -33,79 +31,29 @@ const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl });
 // ---------------------------------------------------------------------------------------------------
 // Hub processes
 
-interface HubProcess {
+/** A hub process of this file's: the shared spawnHub's, with a name and the TestHub shape the flows use (`as(spec)`) over HTTP. */
+interface NamedHub extends HubProcess {
   name: string;
-  child: ChildProcess;
-  url: string;
-  graphqlUrl: string;
-  output(): string;
-  /** The TestHub shape the flows use (`as(spec)`), against this process over HTTP. */
   hub: TestHub;
   as(spec: PrincipalSpec): Promise<GraphQLClient>;
 }
 
-const processes: HubProcess[] = [];
+const processes: NamedHub[] = [];
 
-async function startHub(name: string, env: Record<string, string> = {}): Promise<HubProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      OUTBOX_SWEEP_SECONDS: '1',
-      JOBS_MAINTENANCE_SECONDS: '1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const graphqlUrl = `${url}/graphql`;
-  const as = async (spec: PrincipalSpec) => new GraphQLClient(graphqlUrl, await tokenFor(config, spec));
-  const hubProcess: HubProcess = { name, child, url, graphqlUrl, output: () => output, as, hub: { as } as unknown as TestHub };
-  processes.push(hubProcess);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`hub ${name} exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.status === 200) return hubProcess;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`hub ${name} not ready in time:\n${output}`);
-    await sleep(200);
-  }
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
-
-/** SIGTERM (a graceful stop lets its in-flight jobs, which may be other files', finish); SIGKILL if it hangs. */
-async function stopHub(p: HubProcess): Promise<void> {
-  if (p.child.exitCode !== null || p.child.signalCode !== null) return;
-  p.child.kill('SIGTERM');
-  const timer = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
-  await exited(p.child);
-  clearTimeout(timer);
+async function startHub(name: string, env: Record<string, string> = {}): Promise<NamedHub> {
+  const p = await spawnHub({ env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', OUTBOX_SWEEP_SECONDS: '1', JOBS_MAINTENANCE_SECONDS: '1', ...env }, readyWithin: 60_000 });
+  const as = async (spec: PrincipalSpec) => new GraphQLClient(p.graphqlUrl, await tokenFor(config, spec));
+  const named: NamedHub = Object.assign(p, { name, as, hub: { as } as unknown as TestHub });
+  processes.push(named);
+  return named;
 }
 
 afterAll(async () => {
-  await Promise.all(processes.map(stopHub));
+  await Promise.all(processes.map(killHub));
 });
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-
 
 function must<T>(value: T | null | undefined, what: string, errors: unknown): T {
   if (value === null || value === undefined) throw new Error(`${what} failed: ${JSON.stringify(errors)}`);
@@ -123,7 +71,7 @@ interface Pushed {
 const SUBSCRIPTION = 'subscription { notificationReceived { id kind recipient { code } content } }';
 
 /** A graphql-ws subscriber to notificationReceived; resolves once the server acknowledged the connection. */
-async function subscriber(p: HubProcess, spec: PrincipalSpec) {
+async function subscriber(p: NamedHub, spec: PrincipalSpec) {
   const token = await tokenFor(config, spec);
   const pushed: Pushed[] = [];
   const errors: unknown[] = [];
@@ -242,14 +190,14 @@ async function notificationNode(client: GraphQLClient, id: string): Promise<Noti
 // ---------------------------------------------------------------------------------------------------
 
 describe('subscriptions across hub processes', () => {
-  let a: HubProcess;
-  let b: HubProcess;
+  let a: NamedHub;
+  let b: NamedHub;
   beforeAll(async () => {
     // Started together, as a deployment would: both create/update the job queue at once.
     [a, b] = await Promise.all([startHub('A'), startHub('B')]);
   });
   afterAll(async () => {
-    await Promise.all([a, b].filter(Boolean).map(stopHub));
+    await Promise.all([a, b].filter(Boolean).map(killHub));
   });
 
   it("pushes a commit on process A to the province's RZI subscribed on process B, and nothing addressed elsewhere", async () => {
@@ -338,7 +286,7 @@ describe('webhook delivery across hub processes', () => {
   // 2*2+5 = 9 s and runs again (pg-boss maintenance every second), after a retry delay of 1-2 s.
   const env = { WEBHOOK_TIMEOUT_SECONDS: '2', WEBHOOK_RETRY_DELAY_SECONDS: '1', JOBS_MAINTENANCE_SECONDS: '1', OUTBOX_SWEEP_SECONDS: '1' };
   // Started in the first test, used by the second beside a new one.
-  let survivor: HubProcess | undefined;
+  let survivor: NamedHub | undefined;
 
   it('re-delivers a webhook POST in flight when its process is SIGKILLed: same idempotency key, accepted once', async () => {
     let holdFirst = true;
@@ -363,7 +311,7 @@ describe('webhook delivery across hub processes', () => {
       const notificationId = held.key;
 
       first.child.kill('SIGKILL');
-      await exited(first.child);
+      await first.exit;
       const killedAt = Date.now();
       console.log(`first POST ${held.at - concluded} ms after the agreement flow began; P1 SIGKILLed`);
 
