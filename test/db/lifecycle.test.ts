@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/shared/project-root.js';
 import { freePort } from '../setup/global-setup.js';
+import { spawnHub, type HubProcess } from '../support/hub-process.js';
 
 // The hub as `npm start` runs it, as a real process on the embedded PostgreSQL: killed hard,
 // it leaves its postgres behind; the next start must clean that up; SIGTERM must leave nothing.
@@ -12,10 +13,10 @@ import { freePort } from '../setup/global-setup.js';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-lifecycle-'));
 fs.chmodSync(tmp, 0o755);
 const dataDir = path.join(tmp, 'pg');
-const children: ChildProcess[] = [];
+const hubs: HubProcess[] = [];
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const hub of hubs) if (!hub.exited()) hub.child.kill('SIGKILL');
   const pid = postmasterPid();
   if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -43,26 +44,11 @@ const processesOnDataDir = () =>
     }
   });
 
-async function startHub(port: number, pgPort: number) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`hub exited early (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (res.status === 200) return { child, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`hub not ready in time:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+/** The hub on its own embedded PostgreSQL (no DATABASE_URL) in `dataDir`, as a development start runs it. */
+async function startHub(pgPort: number): Promise<HubProcess> {
+  const hub = await spawnHub({ env: { NODE_ENV: 'development', DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' } });
+  hubs.push(hub);
+  return hub;
 }
 
 const exited = (child: ChildProcess) =>
@@ -70,22 +56,22 @@ const exited = (child: ChildProcess) =>
 
 describe('the hub process on the embedded PostgreSQL', () => {
   it('cleans up a postgres orphaned by a killed run, and shuts down gracefully on SIGTERM', async () => {
-    const [port, pgPort] = [await freePort(), await freePort()];
+    const pgPort = await freePort();
 
-    const first = await startHub(port, pgPort);
+    const first = await startHub(pgPort);
     const orphan = postmasterPid()!;
     expect(alive(orphan)).toBe(true);
     first.child.kill('SIGKILL');
-    await exited(first.child);
+    await first.exit;
     expect(alive(orphan)).toBe(true); // killed hard, the hub could not stop its database
 
-    const second = await startHub(port, pgPort);
+    const second = await startHub(pgPort);
     expect(alive(orphan)).toBe(false);
     const current = postmasterPid()!;
     expect(current).not.toBe(orphan);
     expect(second.output()).toContain('stopping an orphaned embedded PostgreSQL');
     // Data persisted across the restart: the reference data is there without a second seed being needed.
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    const res = await fetch(second.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ provinces { code } }' }),
@@ -93,7 +79,7 @@ describe('the hub process on the embedded PostgreSQL', () => {
     expect(((await res.json()) as { data: { provinces: unknown[] } }).data.provinces).toHaveLength(28);
 
     second.child.kill('SIGTERM');
-    expect(await exited(second.child)).toBe(0);
+    expect((await second.exit).code).toBe(0);
     expect(alive(current)).toBe(false);
     expect(processesOnDataDir()).toEqual([]);
     expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
