@@ -41,7 +41,7 @@ export class AuditTrail {
   }
 
   get empty(): boolean {
-    return this.touched.size === 0 && !this.taken;
+    return this.taken ? Object.keys(this.taken).length === 0 : this.touched.size === 0;
   }
 
   /** What `records()` gave: the rows are let go once their ids are read. */

@@ -57,6 +57,9 @@ describe('the trail and the stored entry', () => {
     expect(trail.records()).toBe(first);
     expect(first).toEqual({ IDENTITY: ['a'] });
     expect(trail.empty).toBe(false);
+    const nothing = new AuditTrail();
+    expect(nothing.records()).toEqual({});
+    expect(nothing.empty).toBe(true);
   });
 
   it('keeps a class whose fields were only refused, with no records', () => {
