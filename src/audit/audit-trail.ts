@@ -20,8 +20,7 @@ export class AuditTrail {
   note(dataClass: DataClass, record: unknown, allowed: boolean): void {
     if (allowed && record === this.lastRecord && dataClass === this.lastClass) return;
     if (!PERSONAL_CLASSES.has(dataClass)) return;
-    let kept = this.touched.get(dataClass);
-    if (!kept) this.touched.set(dataClass, (kept = new Set()));
+    const kept = this.kept(dataClass);
     if (!allowed) {
       this.denied = true;
       return;
@@ -34,10 +33,16 @@ export class AuditTrail {
   /** Records a field disclosed by content rather than by its own row: a notification's parts (disclosure.ts). */
   disclose(records: Record<string, readonly string[]>): void {
     for (const [dataClass, ids] of Object.entries(records)) {
-      let kept = this.touched.get(dataClass as DataClass);
-      if (!kept) this.touched.set(dataClass as DataClass, (kept = new Set()));
+      const kept = this.kept(dataClass as DataClass);
       for (const id of ids) kept.add(id);
     }
+  }
+
+  /** A class's records, the class listed from its first note on (a class only refused has none). */
+  private kept(dataClass: DataClass): Set<object | string> {
+    let kept = this.touched.get(dataClass);
+    if (!kept) this.touched.set(dataClass, (kept = new Set()));
+    return kept;
   }
 
   get empty(): boolean {

@@ -104,11 +104,10 @@ export function storedRecordsProblem(records: Record<string, unknown>, recordIds
   for (const runs of Object.values(records)) {
     if (!Array.isArray(runs)) return 'records are not lists of runs of positions in record_ids';
     for (const run of runs) {
-      const [first, count] = Array.isArray(run) && run.length === 2 ? (run as unknown[]) : [];
-      if (!Number.isInteger(first) || !Number.isInteger(count) || (first as number) < 0 || (count as number) < 1 || (first as number) + (count as number) > recordIds.length) {
-        return 'records point at no id of record_ids';
-      }
-      used.fill(1, first as number, (first as number) + (count as number));
+      if (!Array.isArray(run) || run.length !== 2 || !run.every((n) => Number.isInteger(n))) return 'records point at no id of record_ids';
+      const [first, count] = run as PositionRun;
+      if (first < 0 || count < 1 || first + count > recordIds.length) return 'records point at no id of record_ids';
+      used.fill(1, first, first + count);
     }
   }
   return used.includes(0) ? 'record_ids hold an id no class of records points at' : null;
@@ -143,9 +142,9 @@ export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string
   ];
   if (version === 1) return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
   if (version !== 2 && version !== 3) throw new Error(`unknown hash version ${version}`);
-  if (version === 3 && !e.recordIds) throw new Error('a version 3 entry is hashed with its record_ids');
+  if (!e.recordIds) throw new Error(`a version ${version} entry is hashed with its record_ids`);
   // As stored: a changed, added, removed or reordered id changes the hash.
-  const content = JSON.stringify([...fields, e.recordIds ?? recordIdsOf(e.records as Record<string, string[]>), version]);
+  const content = JSON.stringify([...fields, e.recordIds, version]);
   return createHash('sha256').update(content).digest('hex');
 }
 
