@@ -215,6 +215,12 @@ export interface ByRow {
   readonly classes: readonly DataClass[];
   /** Undefined when the row does not say (a relation not loaded): the field is then refused. */
   readonly of?: (row: never) => DataClass | undefined;
+  /**
+   * The values `of` reads, each a property of the row or of a row it references (`plan.kind`), with
+   * every value it may hold: the passthrough (shared/json-text.ts) writes `of` in SQL by asking it
+   * of each combination, so that the SQL cannot say otherwise than the function.
+   */
+  readonly inputs?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A part of a child's case: readable where the principal sees the area in that case (case-areas.ts, scopes.caseAreas). */
@@ -232,10 +238,12 @@ export function measureClass(planKind: PlanKind, area: MeasureArea): DataClass {
 const measureRows: ByRow = {
   classes: [PLAN, CHILD, HEALTH],
   of: (m: { area: MeasureArea; plan: { kind?: PlanKind } }) => (m.plan.kind ? measureClass(m.plan.kind, m.area) : undefined),
+  inputs: { area: Object.values(MeasureArea), 'plan.kind': Object.values(PlanKind) },
 };
 const planRows: ByRow = {
   classes: [PLAN, CHILD],
   of: (p: { kind: PlanKind }) => (p.kind === PlanKind.CHILD ? CHILD : PLAN),
+  inputs: { kind: Object.values(PlanKind) },
 };
 /** Lists of plans and measures: whoever reads some class of their rows; the rows come scoped in SQL. */
 const measureList: ByRow = { classes: [PLAN, CHILD, HEALTH] };

@@ -4,7 +4,7 @@ import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shie
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
 import type { Context } from '../server/context.js';
 import type { Principal } from './principal.js';
-import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, rowLimits, type FieldClass } from './policy.js';
+import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, rowLimits, type ByRow, type FieldClass } from './policy.js';
 
 // Rules stay small and never throw (shield would mask the error). Their decision depends only on
 // the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
@@ -107,6 +107,41 @@ export function allowedOnEveryRow(typeName: string, fieldName: string, principal
   const personal = PERSONAL_CLASSES.has(fieldClass);
   if (personal && !principal.purpose) return undefined;
   return personal ? fieldClass : null;
+}
+
+/**
+ * A field's decision as the passthrough (shared/json-text.ts) takes it for a principal, where it can be
+ * taken without running the decider on each row:
+ * - `every`: allowed on every row; the class noted for each row read (null: none), as allowedOnEveryRow;
+ * - `list`: a list field whose rows come scoped, allowed; its first personal class noted without ids,
+ *   as the decider notes it;
+ * - `byRow`: the class depends on the row (`of`), and a row is allowed when the principal reads its
+ *   class: the classes it reads, which have no row limit, and for which a purpose is stated (some).
+ * Undefined for anything else (the decider runs per row): a refusal, a missing purpose, a row limit, a
+ * case's areas.
+ */
+export type TextDecision =
+  | { kind: 'every'; note: DataClass | null }
+  | { kind: 'list'; note: DataClass | undefined }
+  | { kind: 'byRow'; rows: ByRow; readable: readonly DataClass[] };
+
+export function textDecision(typeName: string, fieldName: string, principal: Principal | null): TextDecision | undefined {
+  if (!principal) return undefined;
+  const every = allowedOnEveryRow(typeName, fieldName, principal);
+  if (every !== undefined) return { kind: 'every', note: every };
+  const fieldClass = classOf(typeName, fieldName);
+  if (!fieldClass || typeof fieldClass !== 'object' || 'caseArea' in fieldClass) return undefined;
+  const { role, purpose } = principal;
+  const usable = (c: DataClass) => mayRead(role, c) && !rowLimits[role]?.[c] && (purpose || !PERSONAL_CLASSES.has(c));
+  if (!fieldClass.of) {
+    const personal = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
+    if (!mayReadAny(role, fieldClass) || (personal && !purpose)) return undefined;
+    return { kind: 'list', note: personal };
+  }
+  const readable = fieldClass.classes.filter(usable);
+  // Refused on every row: the direct path builds the refusals.
+  if (!fieldClass.inputs || readable.length === 0) return undefined;
+  return { kind: 'byRow', rows: fieldClass, readable };
 }
 
 // One rule per name: graphql-shield refuses two different rules under one name.

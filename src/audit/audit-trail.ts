@@ -7,11 +7,12 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 export class AuditTrail {
   /**
    * Per class, the records noted: the rows themselves, whose ids are read once at the end
-   * (`records()`), or ids given as such (`disclose`). A Set of rows compares them by identity; a Set
-   * of their ids hashed each id, a string new to every request, and that was most of the trail's
-   * cost on a page of 100 agreements (about 1.5 ms a request).
+   * (`records()`), and lists of ids given as such (`disclose`). A Set of rows compares them by
+   * identity; a Set of their ids hashed each id, a string new to every request, and that was most of
+   * the trail's cost on a page of 100 agreements (about 1.5 ms a request). The log stores each id
+   * once (audit.service.ts storedRecords), so ids given as such are kept as they come.
    */
-  private readonly touched = new Map<DataClass, Set<object | string>>();
+  private readonly touched = new Map<DataClass, { rows: Set<object>; ids: (readonly string[])[] }>();
   denied = false;
   // The row and class noted last: a row's fields come one after another, and a page has thousands.
   private lastRecord: unknown;
@@ -27,21 +28,21 @@ export class AuditTrail {
     }
     this.lastRecord = record;
     this.lastClass = dataClass;
-    if (typeof record === 'object' && record !== null) kept.add(record);
+    if (typeof record === 'object' && record !== null) kept.rows.add(record);
   }
 
-  /** Records a field disclosed by content rather than by its own row: a notification's parts (disclosure.ts). */
+  /**
+   * Records read by id rather than as rows: a notification's parts (disclosure.ts), the rows the
+   * passthrough read in SQL (shared/json-text.ts).
+   */
   disclose(records: Record<string, readonly string[]>): void {
-    for (const [dataClass, ids] of Object.entries(records)) {
-      const kept = this.kept(dataClass as DataClass);
-      for (const id of ids) kept.add(id);
-    }
+    for (const [dataClass, ids] of Object.entries(records)) this.kept(dataClass as DataClass).ids.push(ids);
   }
 
   /** A class's records, the class listed from its first note on (a class only refused has none). */
-  private kept(dataClass: DataClass): Set<object | string> {
+  private kept(dataClass: DataClass): { rows: Set<object>; ids: (readonly string[])[] } {
     let kept = this.touched.get(dataClass);
-    if (!kept) this.touched.set(dataClass, (kept = new Set()));
+    if (!kept) this.touched.set(dataClass, (kept = { rows: new Set(), ids: [] }));
     return kept;
   }
 
@@ -63,11 +64,11 @@ export class AuditTrail {
     const records: Record<string, string[]> = {};
     for (const [dataClass, kept] of this.touched) {
       const ids: string[] = [];
-      for (const r of kept) {
-        const id = typeof r === 'string' ? r : (r as { id?: unknown }).id;
+      for (const r of kept.rows) {
+        const id = (r as { id?: unknown }).id;
         if (typeof id === 'string') ids.push(id);
       }
-      records[dataClass] = ids;
+      records[dataClass] = ids.concat(...kept.ids);
     }
     this.touched.clear();
     this.lastRecord = undefined;

@@ -69,7 +69,7 @@ const schema = z
     SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
     // docs/read-paths.md, "Turning it off": the root reads' one-statement JSON path answered directly or
     // executed by graphql-js, or entities and loaders.
-    READ_PATH: z.enum(['direct', 'json', 'entities'], { message: 'must be direct (default), json or entities' }).default('direct'),
+    READ_PATH: z.enum(['passthrough', 'direct', 'json', 'entities'], { message: 'must be passthrough (default), direct, json or entities' }).default('passthrough'),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),

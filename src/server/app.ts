@@ -22,6 +22,7 @@ import { pseudonymOf } from '../access/pseudonym.js';
 import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
 import type { Context } from './context.js';
 import { directReadPlugin } from './direct-read.js';
+import { stringifyResponse } from '../shared/json-text.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { consoleRouter } from './console.js';
@@ -195,10 +196,12 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     csrfPrevention: false,
     validationRules,
     formatError: formatResponseError,
+    // The passthrough's root rows go out as PostgreSQL wrote them (shared/json-text.ts).
+    stringifyResult: stringifyResponse,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
-      // Root reads answered from their statement's rows without graphql-js execution (READ_PATH=direct).
-      directReadPlugin(schema, formatResponseError),
+      // Root reads answered from their statement's rows without graphql-js execution (READ_PATH=passthrough, direct).
+      directReadPlugin(schema, formatResponseError, metrics?.answered),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Close the WebSocket subscriptions too when draining.
       { serverWillStart: async () => ({ drainServer: async () => void (await subscriptions.dispose()) }) },

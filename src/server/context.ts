@@ -1,3 +1,4 @@
+import type { CompiledText } from '../shared/json-text.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
@@ -30,6 +31,8 @@ export interface Context {
   smallCellThreshold: number;
   /** How root reads fetch their rows (config.readPath): shared/json-read.ts jsonSelection reads it. */
   readPath: ReadPath;
+  /** The passthrough's statement for this request's root rows, where the direct path compiled one (server/direct-read.ts). */
+  text?: { type: string; compiled: CompiledText };
   /** Which webhook URLs may be registered (config WEBHOOK_ALLOWED_HOSTS, production or not). */
   webhookPolicy: WebhookPolicy;
   /** Committed notifications, from every hub process (absent where the delivery runtime is not started). */

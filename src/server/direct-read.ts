@@ -24,8 +24,9 @@ import { getArgumentValues, getVariableValues } from 'graphql/execution/values.j
 import { inspect } from 'graphql/jsutils/inspect.js';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataClass } from '../access/policy.js';
-import { allowedOnEveryRow, objectFieldDecider, refusalAt, type Decider } from '../access/shield.js';
-import { jsonTypeOf, usesDirectives } from '../shared/json-read.js';
+import { allowedOnEveryRow, objectFieldDecider, refusalAt, textDecision, type Decider } from '../access/shield.js';
+import { jsonTypeOf, TextRefused, usesDirectives } from '../shared/json-read.js';
+import { compileText, markText, RawText, TEXT, type TextObject } from '../shared/json-text.js';
 import type { Context } from './context.js';
 
 /**
@@ -60,7 +61,8 @@ const DIRECT_ROOTS = new Set(['agreement', 'agreements', 'integrationPlans', 'me
 /** Thrown when a row is not what the plan expects: the operation is executed by graphql-js instead. */
 class Fallback extends Error {}
 
-type Getter = (row: any, ctx: Context) => unknown;
+/** How a field finds its value on a row; a field without a resolver of its own names the property it reads. */
+type Getter = ((row: any, ctx: Context) => unknown) & { property?: string };
 
 interface FieldPlan {
   key: string;
@@ -78,8 +80,20 @@ interface FieldPlan {
   object?: ObjectPlan;
 }
 
+/**
+ * Where the passthrough (shared/json-text.ts) can answer a plan: the JSON type whose rows are the root
+ * field's value or, for a page, its one `edges { node }`; and its selection as the passthrough takes
+ * it, bound per kind of principal (null: not for that principal).
+ */
+interface TextPlan {
+  type: string;
+  node: ObjectPlan;
+  bound: Map<string, TextObject | null>;
+}
+
 /** The fields asked of an object type, and their decisions for each kind of principal (`Walk.bound`). */
 interface ObjectPlan {
+  typeName: string;
   fields: FieldPlan[];
   bound: Map<string, Bound>;
 }
@@ -101,6 +115,7 @@ interface RootPlan {
   fieldName: string;
   type: GraphQLOutputType;
   object: ObjectPlan;
+  text?: TextPlan;
 }
 
 /** Response paths as graphql-js keeps them: linked, made into arrays only for an error. */
@@ -146,7 +161,7 @@ function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: stri
       // not on a JSON type, whose statement builds no such property.
       if (spec && !isLeafType(getNamedType(type.getFields()[field]!.type))) return undefined;
       const property = properties.get(name) ?? field;
-      return (row) => row[property];
+      return Object.assign((row: any) => row[property], { property });
     }
     if (spec?.relations?.[field]) {
       const key = `@${field}`;
@@ -168,6 +183,22 @@ export function directField(schema: GraphQLSchema, getter = gettersOf(schema)): 
     const def = type.getFields()[field];
     const decide = objectFieldDecider(type.name, field);
     return !!def && def.args.length === 0 && !(decide as { async?: boolean } | undefined)?.async && !!getter(type, field);
+  };
+}
+
+/**
+ * Whether the passthrough answers a field of an object type for a principal, itself (its subfields
+ * aside): the direct path does, its value is a column, a relation or has a SQL form (the JSON type's
+ * `text`), and its decision is one the passthrough takes (textDecision). The compiler may still find
+ * a column it does not write (test/access/read-path-equality.test.ts holds the two to one answer).
+ */
+export function passthroughField(schema: GraphQLSchema, principal: Context['principal']): (type: GraphQLObjectType, field: string) => boolean {
+  const getter = gettersOf(schema);
+  const admits = directField(schema, getter);
+  return (type, field) => {
+    const spec = jsonTypeOf(type.name);
+    const written = !!getter(type, field)?.property || !!spec?.relations?.[field] || !!spec?.text?.[field] || !spec;
+    return admits(type, field) && written && !!textDecision(type.name, field, principal);
   };
 }
 
@@ -214,7 +245,7 @@ function planner(schema: GraphQLSchema) {
       const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
       plan.push({ key, typeName: type.name, fieldName, name: `${type.name}.${fieldName}`, nodes, type: def.type, leaf: isLeafType(leaf) ? leaf : undefined, decide, get, object });
     }
-    return { fields: plan, bound: new Map() };
+    return { typeName: type.name, fields: plan, bound: new Map() };
   }
 
   return (operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): RootPlan | undefined => {
@@ -230,7 +261,7 @@ function planner(schema: GraphQLSchema) {
           const def = query.getFields()[nodes[0]!.name.value]!;
           const named = getNamedType(def.type);
           const object = isObjectType(named) ? objectPlan(named, fragments, nodes) : undefined;
-          if (object) plan = { key, nodes, fieldName: def.name, type: def.type, object };
+          if (object) plan = { key, nodes, fieldName: def.name, type: def.type, object, text: textPlan(named as GraphQLObjectType, object) };
         }
       }
       plans.set(operation, plan);
@@ -239,9 +270,35 @@ function planner(schema: GraphQLSchema) {
   };
 }
 
+/** The rows of a root plan the passthrough may write: the root object of a JSON type, or a page's one `edges { node }`. */
+function textPlan(type: GraphQLObjectType, object: ObjectPlan): TextPlan | undefined {
+  if (jsonTypeOf(type.name)) return { type: type.name, node: object, bound: new Map() };
+  const edges = object.fields.filter((f) => f.fieldName === 'edges');
+  const nodes = edges[0]?.object?.fields.filter((f) => f.fieldName === 'node') ?? [];
+  const node = nodes[0]?.object;
+  if (edges.length !== 1 || nodes.length !== 1 || !node) return undefined;
+  const named = getNamedType(nodes[0]!.type);
+  return jsonTypeOf(named.name) ? { type: named.name, node, bound: new Map() } : undefined;
+}
+
+/** A plan's selection as the passthrough takes it for a principal, or null where a field's decision is not one it takes. */
+function textObject(plan: ObjectPlan, principal: Context['principal']): TextObject | null {
+  const fields: TextObject['fields'] = [];
+  for (const f of plan.fields) {
+    const decision = f.fieldName === '__typename' ? undefined : textDecision(f.typeName, f.fieldName, principal);
+    if (f.fieldName !== '__typename' && !decision) return null;
+    const object = f.object ? textObject(f.object, principal) : undefined;
+    if (object === null) return null;
+    fields.push({ key: f.key, field: f.fieldName, type: f.type, property: f.get.property, decision, object });
+  }
+  return { typeName: plan.typeName, fields };
+}
+
 /** One response, built by walking the root field's value with its plan, as graphql-js would execute it. */
 class Walk {
   readonly errors: GraphQLError[] = [];
+  /** Whether a root row's text (the passthrough's) is in the response. */
+  texts = false;
   private readonly principalKey: string;
   constructor(private readonly ctx: Context) {
     this.principalKey = ctx.principal ? `${ctx.principal.role}|${ctx.principal.purpose ? 'purpose' : ''}` : '';
@@ -343,6 +400,13 @@ class Walk {
   }
 
   object(plan: ObjectPlan, row: unknown, path: Path | undefined): unknown {
+    // A row the passthrough wrote: its text goes out as it is, its reads noted as the deciders note them.
+    const text = (row as { [TEXT]?: RawText })[TEXT];
+    if (text) {
+      this.ctx.audit.disclose(text.records);
+      this.texts = true;
+      return text;
+    }
     const { decide, note } = this.bound(plan);
     const result: Record<string, unknown> = {};
     let pending: Promise<unknown>[] | undefined;
@@ -355,6 +419,24 @@ class Walk {
       result[field.key] = value;
     }
     return pending ? Promise.all(pending).then(() => result) : result;
+  }
+}
+
+/**
+ * Has the root read take the passthrough's statement (shared/json-text.ts), where every field of the
+ * rows' selection is decided in it for this principal and written in SQL.
+ */
+function passThrough(ctx: Context, text: TextPlan): void {
+  const key = ctx.principal ? `${ctx.principal.role}|${ctx.principal.purpose ? 'purpose' : ''}` : '';
+  let object = text.bound.get(key);
+  if (object === undefined) text.bound.set(key, (object = textObject(text.node, ctx.principal)));
+  if (!object || !ctx.principal) return;
+  try {
+    const compiled = compileText(ctx.reader, ctx.principal, object);
+    if (compiled) ctx.text = { type: text.type, compiled };
+  } catch (error) {
+    // A fault of the compiler's own: the direct path answers, and the fault is logged to be fixed.
+    ctx.log.error({ err: error }, 'passthrough: could not compile the statement; answered by the direct path');
   }
 }
 
@@ -371,6 +453,7 @@ const response = (data: Record<string, unknown> | null, errors: GraphQLFormatted
 export function directReadPlugin(
   schema: GraphQLSchema,
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  answered?: (path: 'passthrough' | 'direct') => void,
 ): ApolloServerPlugin<Context> {
   const planOf = planner(schema);
   const format = (error: GraphQLError): GraphQLFormattedError => {
@@ -382,7 +465,7 @@ export function directReadPlugin(
   };
   return {
     async requestDidStart({ contextValue }) {
-      if (contextValue.readPath !== 'direct') return;
+      if (contextValue.readPath !== 'direct' && contextValue.readPath !== 'passthrough') return;
       return {
         async responseForOperation(request: GraphQLRequestContext<Context>) {
           const { operation, document, contextValue: ctx } = request;
@@ -409,13 +492,21 @@ export function directReadPlugin(
           const walk = new Walk(ctx);
           const root: Pick<FieldPlan, 'name' | 'nodes' | 'object'> = { name: `${query.name}.${plan.fieldName}`, nodes: plan.nodes, object: plan.object };
           const path: Path = { prev: undefined, key: plan.key };
+          if (ctx.readPath === 'passthrough' && plan.text) passThrough(ctx, plan.text);
+          const resolve = async () => {
+            try {
+              return await def.resolve!(undefined, getArgumentValues(def, plan.nodes[0]!, coerced.coerced), ctx, info);
+            } catch (e) {
+              return e instanceof Error ? e : new Error(String(e));
+            }
+          };
           let value: unknown;
           try {
-            let resolved: unknown;
-            try {
-              resolved = await def.resolve!(undefined, getArgumentValues(def, plan.nodes[0]!, coerced.coerced), ctx, info);
-            } catch (e) {
-              resolved = e instanceof Error ? e : new Error(String(e));
+            let resolved = await resolve();
+            if (resolved instanceof TextRefused) {
+              // A row holds a field the principal may not read: the walk builds those refusals.
+              ctx.text = undefined;
+              resolved = await resolve();
             }
             try {
               value = await walk.complete(def.type, root, path, resolved);
@@ -431,7 +522,10 @@ export function directReadPlugin(
             walk.errors.push(e as GraphQLError);
             return response(null, walk.errors.map(format));
           }
-          return response({ [plan.key]: value }, walk.errors.length ? walk.errors.map(format) : undefined);
+          const data = { [plan.key]: value };
+          if (walk.texts) markText(data);
+          answered?.(ctx.text ? 'passthrough' : 'direct');
+          return response(data, walk.errors.length ? walk.errors.map(format) : undefined);
         },
       };
     },

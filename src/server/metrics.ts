@@ -21,6 +21,8 @@ export interface HubMetrics {
   plugin<C extends BaseContext>(): ApolloServerPlugin<C>;
   /** A refusal answered outside Apollo (a WebSocket subscription's errors). */
   refused(code: string): void;
+  /** A root read answered without graphql-js execution, and how (server/direct-read.ts). */
+  answered(path: 'passthrough' | 'direct'): void;
   /** Where the WebSocket counts come from, read at each scrape. */
   watchSubscriptions(open: () => OpenSubscriptions): void;
   /** GET /metrics: the Prometheus text format, behind the bearer token when one is configured. */
@@ -177,6 +179,12 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
     labelNames: ['code'],
     registers,
   });
+  const answered = new Counter({
+    name: 'hub_graphql_reads_answered_total',
+    help: 'Root reads answered without graphql-js execution (docs/read-paths.md): by the passthrough (PostgreSQL wrote the rows\' text) or by the direct path (the hub walked the rows).',
+    labelNames: ['path'],
+    registers,
+  });
 
   const tarn = (): TarnPool | undefined => {
     try {
@@ -327,6 +335,7 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
       },
     }),
     refused: (code) => refusals.inc({ code: codeLabel(code) }),
+    answered: (path) => answered.inc({ path }),
     watchSubscriptions: (open) => {
       openSubscriptions = open;
     },

@@ -6,6 +6,7 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
 import { todayInSofia } from './dates.js';
+import { RawText, TEXT, textKeys, textStatement, type CompiledText } from './json-text.js';
 
 /**
  * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
@@ -67,7 +68,16 @@ export interface JsonType {
    */
   references?: Readonly<Record<string, readonly string[]>>;
   relations?: Readonly<Record<string, JsonRelation>>;
+  /**
+   * For the passthrough (shared/json-text.ts), the SQL form of a computed field: an expression of the
+   * row's columns (`column`) and of conditions on them (`condition`, as the scopes' conditions are
+   * written), or a relation read in place of a value (an agreement's municipality). A computed field
+   * without one is answered by the direct path.
+   */
+  text?: Readonly<Record<string, TextForm | JsonRelation>>;
 }
+
+export type TextForm = (row: { column(property: string): string; condition(where: FilterQuery<any>): string }) => string;
 
 const types = new Map<string, JsonType>();
 
@@ -93,6 +103,8 @@ export interface JsonSelection {
   type: string;
   fields: Fields;
   shape: string;
+  /** The passthrough's statement for the rows (READ_PATH=passthrough): each row is then its response text. */
+  text?: CompiledText;
 }
 
 // A root field's selection depends on the operation's text alone unless a directive (@skip,
@@ -116,7 +128,7 @@ export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, ty
 }
 
 /** config.readPath: how root reads fetch and answer (docs/read-paths.md). */
-export type ReadPath = 'direct' | 'json' | 'entities';
+export type ReadPath = 'passthrough' | 'direct' | 'json' | 'entities';
 
 /**
  * How a root read fetches its rows: with READ_PATH=direct (the default) or json, the unforked manager
@@ -124,13 +136,15 @@ export type ReadPath = 'direct' | 'json' | 'entities';
  * no selection, for entities and the loaders (docs/read-paths.md, "Turning it off").
  */
 export function rootRead(
-  ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: ReadPath },
+  ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: ReadPath; text?: { type: string; compiled: CompiledText } },
   info: GraphQLResolveInfo,
   type: string,
   connection = false,
 ): { em: EntityManager; json?: JsonSelection } {
   if (ctx.readPath === 'entities') return { em: ctx.em };
-  return { em: ctx.reader, json: jsonSelection(info, ctx.principal!, type, connection) };
+  const json = jsonSelection(info, ctx.principal!, type, connection);
+  // The passthrough's statement, where the direct path compiled one for this request's root rows.
+  return { em: ctx.reader, json: ctx.text?.type === type ? { ...json, text: ctx.text.compiled } : json };
 }
 
 /** Whether the operation or a fragment it may spread carries a directive (@skip, @include): its fields then depend on the variables. */
@@ -174,15 +188,29 @@ function merge(selections: Fields[]): Fields {
   return byName;
 }
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetadata => em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+export const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetadata => em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
 
 /** The quoted column of an entity's property (its first, for a reference). */
-function columnOf(meta: EntityMetadata, property: string): string {
+export function columnOf(meta: EntityMetadata, property: string): string {
   const prop = meta.properties[property];
   if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
   return quote(prop.fieldNames[0]);
+}
+
+/**
+ * The condition that keeps the rows at `alias` in `where` (a scope), as ` and …`, or nothing for "all":
+ * plain columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query
+ * builder (raw fragments included).
+ */
+export function scopeCondition(em: EntityManager, entity: EntityName<any>, alias: string, where: FilterQuery<any>): Statement {
+  if (Object.keys(where).length === 0) return { sql: '', params: [] };
+  const meta = metaOf(em, entity);
+  const inline = columnConditions(meta, alias, where);
+  if (inline) return { sql: ` and ${inline.sql}`, params: inline.params };
+  const { sql, bindings } = em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
+  return { sql: ` and ${alias}.${columnOf(meta, meta.primaryKeys[0]!)} in (${sql})`, params: [...bindings] };
 }
 
 class JsonCompiler {
@@ -196,22 +224,11 @@ class JsonCompiler {
     private readonly principal: Principal,
   ) {}
 
-  /**
-   * The condition that keeps the rows at `alias` in `where` (a scope), or nothing for "all": plain
-   * columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query builder
-   * (raw fragments included).
-   */
+  /** The condition that keeps the rows at `alias` in `where` (scopeCondition), its parameters kept. */
   scoped(entity: EntityName<any>, alias: string, where: FilterQuery<any>): string {
-    if (Object.keys(where).length === 0) return '';
-    const meta = metaOf(this.em, entity);
-    const inline = columnConditions(meta, alias, where);
-    if (inline) {
-      this.params.push(...inline.params);
-      return ` and ${inline.sql}`;
-    }
-    const { sql, bindings } = this.em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
-    this.params.push(...bindings);
-    return ` and ${alias}.${columnOf(meta, meta.primaryKeys[0]!)} in (${sql})`;
+    const { sql, params } = scopeCondition(this.em, entity, alias, where);
+    this.params.push(...params);
+    return sql;
   }
 
   /**
@@ -393,7 +410,7 @@ const isRelationCondition = (value: unknown): value is FilterQuery<any> =>
  * as SQL, without MikroORM's query builder; undefined for anything else (a one-to-many's rows, null,
  * raw fragments), which the caller renders with it.
  */
-function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
+export function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const [key, value] of Object.entries(where)) {
@@ -472,35 +489,18 @@ const shapeOf = (fields: Fields): string =>
 // The SQL of a selection for a principal: building it (MikroORM renders each relation's scope) costs
 // more than running it, and integrators send the same few queries all day. Scopes depend on the
 // principal's role, unit and institution and on today's date (children's scopes), all in the key.
-interface Compiled {
-  object: Built;
-  params: unknown[];
-  /** For a read by id: the `from … where` after the object, and its parameters after the id. */
-  byId?: Statement;
-  /** For a page: the type's scope as conditions on the row's own columns at `s` (` and …`), if it is such. */
-  pageScope?: Statement;
-}
-const compiled = new Map<string, Compiled>();
+const compiled = new Map<string, { object: Built; params: unknown[] }>();
 const COMPILED_MAX = 1000;
+const scopeKey = (principal: Principal) => [principal.role, principal.unit, principal.institutionCode, todayInSofia()].join('|');
 
-function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[], byId = false): Compiled {
-  const key = [typeName, principal.role, principal.unit, principal.institutionCode, todayInSofia(), include.join(','), byId, shape].join('|');
+function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[]): { object: Built; params: unknown[] } {
+  const key = [typeName, scopeKey(principal), include.join(','), shape].join('|');
   let entry = compiled.get(key);
   if (!entry) {
-    const spec = types.get(typeName)!;
     const compiler = new JsonCompiler(em, principal);
-    const scope = spec.scope?.(principal);
+    const scope = types.get(typeName)!.scope?.(principal);
+    // Parameters only where a scope is rendered: a nested row's check.
     entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: [...compiler.params] };
-    const meta = metaOf(em, spec.entity);
-    if (byId) {
-      // The row by its key, in its type's scope: all of it known here, so the statement is cached whole.
-      const check = scope ? compiler.scoped(spec.entity, 't0', scope) : '';
-      entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check}`, params: compiler.params.slice(entry.params.length) };
-    } else {
-      // A scope of plain comparisons, on the row or its many-to-ones (columnConditions); else the query builder joins.
-      const plain = scope ? columnConditions(meta, 's', scope) : { sql: 'true', params: [] };
-      if (plain) entry.pageScope = { sql: ` and ${plain.sql}`, params: plain.params };
-    }
     release([scope, ...compiler.scopes]);
     if (compiled.size >= COMPILED_MAX) compiled.clear();
     compiled.set(key, entry);
@@ -509,49 +509,96 @@ function compileObject(em: EntityManager, { principal, type: typeName, fields, s
 }
 
 /**
+ * The root rows' conditions for a principal, compiled once: for a read by id, the `from … where` after
+ * the select list, and its parameters after the id; for a page, the type's scope as conditions on the
+ * row's own columns at `s` (` and …`), if it is such.
+ */
+interface RootConditions {
+  byId?: Statement;
+  pageScope?: Statement;
+}
+const roots = new Map<string, RootConditions>();
+
+function rootConditions(em: EntityManager, principal: Principal, typeName: string, byId: boolean): RootConditions {
+  const key = [typeName, scopeKey(principal), byId].join('|');
+  let entry = roots.get(key);
+  if (!entry) {
+    const spec = types.get(typeName)!;
+    const meta = metaOf(em, spec.entity);
+    const scope = spec.scope?.(principal);
+    entry = {};
+    if (byId) {
+      // The row by its key, in its type's scope: all of it known here, so the statement is cached whole.
+      const check = scope ? scopeCondition(em, spec.entity, 't0', scope) : { sql: '', params: [] };
+      entry.byId = { sql: `from ${quote(meta.tableName)} t0 where t0.${columnOf(meta, meta.primaryKeys[0]!)} = ?${check.sql}`, params: check.params };
+    } else {
+      // A scope of plain comparisons, on the row or its many-to-ones (columnConditions); else the query builder joins.
+      const plain = scope ? columnConditions(meta, 's', scope) : { sql: 'true', params: [] };
+      if (plain) entry.pageScope = { sql: ` and ${plain.sql}`, params: plain.params };
+    }
+    release(scope);
+    if (roots.size >= COMPILED_MAX) roots.clear();
+    roots.set(key, entry);
+  }
+  return entry;
+}
+
+/** A root read: the row with `id`, or those in `where` in `orderBy`, at most `limit`. */
+type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
+
+/** Raised when a row the passthrough read holds a field the principal may not read: the direct path answers instead. */
+export class TextRefused extends Error {}
+
+/**
  * The rows a root query gives, each as the JSON of `typeName` with the selected fields, in the
  * type's scope: the row with `id`, or those in `where` in `orderBy`, at most `limit`. One statement.
+ * With the passthrough's statement (`selection.text`), each row is its keys (id, sort keys) and its
+ * response text (json-text.ts).
  */
-export async function readJson<T>(
-  em: EntityManager,
-  selection: JsonSelection,
-  query: { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
-): Promise<T[]> {
-  const { statement, decode } = 'id' in query ? byIdStatement(em, selection, query.id) : pageStatement(em, selection, query);
-  return (await runPrepared<{ row: unknown[] }>(em, statement)).map((r) => decode(r.row, undefined) as T);
+export async function readJson<T>(em: EntityManager, selection: JsonSelection, query: RootQuery): Promise<T[]> {
+  const spec = types.get(selection.type)!;
+  const orderBy = 'id' in query ? [] : (query.orderBy ?? []);
+  const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
+  if (selection.text) {
+    const statement = textStatement(selection.text, rows, orderBy, metaOf(em, spec.entity));
+    const result = await runPrepared<{ row: unknown[]; node: string; ids: Record<string, string[]> | null; refused: boolean }>(em, statement);
+    if (result.some((r) => r.refused)) throw new TextRefused();
+    const keys = textKeys(orderBy);
+    return result.map((r) => {
+      const row: Record<string | symbol, unknown> = {};
+      for (let i = 0; i < keys.length; i++) row[keys[i]!] = r.row[i];
+      row[TEXT] = new RawText(r.node, r.ids ?? {});
+      return row as T;
+    });
+  }
+  const { object, params } = compileObject(em, selection, orderBy.map(([property]) => property));
+  const meta = metaOf(em, spec.entity);
+  const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
+  const statement: Statement = {
+    sql: `select ${object.sql} as row from (${rows.sql}) t0${order ? ` order by ${order}` : ''}`,
+    // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
+    params: [...params, ...rows.params],
+  };
+  return (await runPrepared<{ row: unknown[] }>(em, statement)).map((r) => object.decode(r.row, undefined) as T);
 }
 
-/** A root read's statement, and the decoder of its rows. */
-interface Read {
-  statement: Statement;
-  decode: Decode;
+/** The row with `id`, all its columns, in its type's scope: compiled whole, only the id is new. */
+function byIdRows(em: EntityManager, selection: JsonSelection, id: string): Statement {
+  const { byId } = rootConditions(em, selection.principal, selection.type, true);
+  return { sql: `select t0.* ${byId!.sql}`, params: [id, ...byId!.params] };
 }
 
-/** The row with `id`: the statement is compiled whole, only the id is new. */
-function byIdStatement(em: EntityManager, selection: JsonSelection, id: string): Read {
-  const { object, params, byId } = compileObject(em, selection, [], true);
-  return { statement: { sql: `select ${object.sql} as row ${byId!.sql}`, params: [...params, id, ...byId!.params] }, decode: object.decode };
-}
-
-/** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`. */
-function pageStatement(em: EntityManager, selection: JsonSelection, query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Read {
+/** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`, all their columns. */
+function pageRows(em: EntityManager, selection: JsonSelection, query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
   const spec = types.get(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
-  const { object, params, pageScope } = compileObject(em, selection, orderBy.map(([property]) => property));
-  const order = (alias: string) => orderBy.map(([property, direction]) => `${alias}.${columnOf(meta, property)} ${direction}`).join(', ');
-  const outer = (page: Statement): Read => ({
-    statement: {
-      sql: `select ${object.sql} as row from (${page.sql}) t0${orderBy.length ? ` order by ${order('t0')}` : ''}`,
-      // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
-      params: [...params, ...page.params],
-    },
-    decode: object.decode,
-  });
+  const { pageScope } = rootConditions(em, selection.principal, selection.type, false);
+  const order = orderBy.map(([property, direction]) => `s.${columnOf(meta, property)} ${direction}`).join(', ');
   // The type's scope here too, whatever the caller's filter says: the nested rows' checks rely on it.
-  // It is compiled with the selection (pageScope); the caller's conditions that are the scope's own
-  // are met by it, and the rest, when they are plain column comparisons (a municipality, a status,
-  // the cursor), are written here: no query builder per request.
+  // It is compiled once (pageScope); the caller's conditions that are the scope's own are met by it,
+  // and the rest, when they are plain column comparisons (a municipality, a status, the cursor), are
+  // written here: no query builder per request.
   const scope = spec.scope?.(selection.principal);
   const own = scope ? conjuncts(scope) : [];
   const rest = conjuncts(query.where).filter((c) => !own.some((o) => isDeepStrictEqual(o, c)));
@@ -560,14 +607,14 @@ function pageStatement(em: EntityManager, selection: JsonSelection, query: { whe
     // This scope was built only to compare: its raw fragments, if any, are never rendered.
     release(scope);
     const where = plain.map((c) => c.sql).join(' and ') || 'true';
-    return outer({
-      sql: `select s.* from ${quote(meta.tableName)} s where ${where}${pageScope.sql}${orderBy.length ? ` order by ${order('s')}` : ''}${query.limit ? ' limit ?' : ''}`,
+    return {
+      sql: `select s.* from ${quote(meta.tableName)} s where ${where}${pageScope.sql}${order ? ` order by ${order}` : ''}${query.limit ? ' limit ?' : ''}`,
       params: [...plain.flatMap((c) => c.params), ...pageScope.params, ...(query.limit ? [query.limit] : [])],
-    });
+    };
   }
   const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(scope ? { $and: [query.where, scope] } : query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
   const page = inner.getKnexQuery().toSQL();
-  return outer({ sql: page.sql, params: [...page.bindings] });
+  return { sql: page.sql, params: [...page.bindings] };
 }

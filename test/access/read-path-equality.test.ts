@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { buildSchema, getNamedType, Kind, parse, print, separateOperations, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/access/principal.js';
-import { answeredDirectly, directField } from '../../src/server/direct-read.js';
+import type { Principal } from '../../src/access/principal.js';
+import { answeredDirectly, directField, passthroughField } from '../../src/server/direct-read.js';
 import { idsByClass } from '../../src/audit/audit.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
@@ -22,19 +23,27 @@ import type { GraphQLClient } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
-// Issue 19, point 4: the ways the hub answers a root read give the same answer. The hub with
-// READ_PATH=json (one statement, PostgreSQL builds the rows) and the hub with READ_PATH=entities
-// (MikroORM entities and the loaders: the way back, docs/read-paths.md) are asked the same queries —
-// a selection of every field of the type, generated from the schema — as every role, and must give
-// the same data, the same errors (message, path, code) and the same access-log entries. Only this
-// file uses SHU23; every list is filtered to it (other files write to the database meanwhile).
+// Issue 19, point 4: the ways the hub answers a root read give the same answer. The hubs with
+// READ_PATH=passthrough (PostgreSQL writes the rows' response text), direct (the hub walks the rows),
+// json (graphql-js executes over the rows) and entities (MikroORM entities and the loaders: the way
+// back, docs/read-paths.md) are asked the same queries — selections generated from the schema — as
+// every role, and must give the same data (keys in the same order), the same errors (message, path,
+// code) and the same access-log entries. Only this file uses SHU23; every list is filtered to it
+// (other files write to the database meanwhile).
 const MUNICIPALITY = 'SHU23';
 const PROVINCE = 'SHU';
 const ENV = { GRAPHQL_MAX_COST: '1000000', GRAPHQL_MAX_TOKENS: '20000' };
+const passthrough = useTestHub({ env: { ...ENV, READ_PATH: 'passthrough' } });
 const direct = useTestHub({ env: { ...ENV, READ_PATH: 'direct' } });
 const json = useTestHub({ env: { ...ENV, READ_PATH: 'json' } });
 const entities = useTestHub({ env: { ...ENV, READ_PATH: 'entities' } });
-const HUBS = { direct, json, entities };
+const HUBS = { passthrough, direct, json, entities };
+
+/** How many root reads a hub answered by the passthrough, from its metrics. */
+async function passedThrough(): Promise<number> {
+  const text = await (await fetch(`${passthrough().url}/metrics`)).text();
+  return Number(/^hub_graphql_reads_answered_total\{path="passthrough"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+}
 
 const schema = buildSchema(fs.readFileSync(path.join(import.meta.dirname, '../../schema/schema.graphql'), 'utf8'));
 
@@ -63,7 +72,7 @@ function everyField(type: GraphQLObjectType, depth: number, onPath: readonly str
  * resolvers of their own: the direct hub executes those operations), and with every field the direct
  * path answers (server/direct-read.ts), which the direct hub must answer without execution.
  */
-const rootReads = (ids: { agreements: string[]; lnchs: string[] }, keep: Keep, direct: boolean) => {
+const rootReads = (ids: { agreements: string[]; lnchs: string[] }, keep: Keep, direct: boolean, text = false) => {
   const all = (name: string) => everyField(schema.getType(name) as GraphQLObjectType, 3, [name], keep);
   const page = (root: string, filter: string, type: string) =>
     `query { ${root}(first: 100, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all(type)} } } } }`;
@@ -73,8 +82,15 @@ const rootReads = (ids: { agreements: string[]; lnchs: string[] }, keep: Keep, d
     { name: 'integrationPlans', query: page('integrationPlans', `{ municipalityCode: "${MUNICIPALITY}" }`, 'IntegrationPlan') },
     { name: 'measures', query: page('measures', `{ municipalityCode: "${MUNICIPALITY}" }`, 'Measure') },
     ...ids.lnchs.map((lnch) => ({ name: `beneficiaries(${lnch})`, query: page('beneficiaries', `{ lnch: "${lnch}" }`, 'Beneficiary') })),
-  ].map((read) => ({ ...read, name: `${read.name}, ${direct ? 'direct fields' : 'every field'}`, direct }));
+  ].map((read) => ({ ...read, name: `${read.name}, ${text ? 'passthrough fields' : direct ? 'direct fields' : 'every field'}`, direct, text }));
 };
+
+/**
+ * Each root read with every field the passthrough answers for the principal (server/direct-read.ts
+ * passthroughField): the passthrough hub must answer those by PostgreSQL's text.
+ */
+const textReads = (ids: { agreements: string[]; lnchs: string[] }, principal: { role: Role; purpose?: null }) =>
+  rootReads(ids, passthroughField(schema, { role: principal.role, purpose: principal.purpose === null ? undefined : 'equality' } as Principal), true, true);
 
 /**
  * The queries of test/graphql (the typed documents the other tests use) whose root is one of the five
@@ -127,7 +143,8 @@ const cornerReads = (ids: { agreements: string[] }) => {
     { name: '@include', query: `query($i: Boolean!) { ${page} { edges { node { id status @include(if: $i) } } } }`, variables: { i: true }, direct: false },
   ];
 };
-const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }): { name: string; query: string; variables?: Record<string, unknown>; direct?: boolean }[] => [
+type Read = { name: string; query: string; variables?: Record<string, unknown>; direct?: boolean; text?: boolean };
+const ROOT_READS = (ids: { agreements: string[]; lnchs: string[] }): Read[] => [
   ...rootReads(ids, () => true, false),
   ...rootReads(ids, directField(schema), true),
   ...documentReads(ids),
@@ -252,17 +269,24 @@ describe('the read paths give one answer (issue 19.4): json and entities, every 
   it.each(principals)('$role $unit $purpose: data, errors and access-log entries equal', async ({ role, unit, purpose }) => {
     let compared = 0;
     let purposeRefused = 0;
-    for (const read of ROOT_READS(ids)) {
+    const reads: Read[] = [...ROOT_READS(ids), ...textReads(ids, { role, purpose })];
+    for (const read of reads) {
       const answers = [];
       for (const [name, hub] of Object.entries(HUBS)) {
         const sub = `equal-${name}-${randomUUID()}`;
+        const before = name === 'passthrough' ? await passedThrough() : 0;
         const res = await (await hub().as({ role, unit, sub, purpose })).request(read.query, read.variables);
+        // Where the root read gives rows (not refused, not out of scope), PostgreSQL wrote them.
+        const rows = !!res.data && Object.values(res.data as object).some((v) => v !== null);
+        if (name === 'passthrough' && read.text && rows) expect((await passedThrough()) - before, `${role} ${read.name}: answered by the passthrough`).toBe(1);
         answers.push({ name, status: res.status, data: res.data, errors: errorsOf(res.errors), log: await entriesOf(sub) });
       }
       const [a, ...others] = answers;
       for (const b of others) {
         expect(a!.status, `${role} ${read.name}: HTTP status, ${a!.name} and ${b.name}`).toBe(b.status);
         expect(a!.data, `${role} ${read.name}: data, ${a!.name} and ${b.name}`).toEqual(b.data);
+        // The keys in the same order too: the passthrough writes them in SQL.
+        expect(JSON.stringify(a!.data), `${role} ${read.name}: data's order, ${a!.name} and ${b.name}`).toBe(JSON.stringify(b.data));
         expect(a!.errors, `${role} ${read.name}: errors, ${a!.name} and ${b.name}`).toEqual(b.errors);
         expect(a!.log, `${role} ${read.name}: access log, ${a!.name} and ${b.name}`).toEqual(b.log);
       }

@@ -1,12 +1,14 @@
 import { partiesInScope, scopes } from '../../access/scopes.js';
 import { jsonType } from '../../shared/json-read.js';
+import { sqlCase } from '../../shared/json-text.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
 import { municipalityOf } from '../reference/reference-data.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { terminationArticleOf } from './agreement.enums.js';
-import { effectiveStatus, participantOf } from './agreement.service.js';
+import { TERMINATION_ARTICLE, terminationArticleOf } from './agreement.enums.js';
+import { AgreementStatus } from './agreement.enums.js';
+import { effectiveStatus, participantOf, statusCondition } from './agreement.service.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
@@ -19,6 +21,13 @@ jsonType('Agreement', {
   scope: scopes.agreement,
   derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
   values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
+  text: {
+    // effectiveStatus in SQL, from the same condition the status filter uses.
+    status: ({ column, condition }) => `case when ${condition(statusCondition(AgreementStatus.COMPLETED))} then '${AgreementStatus.COMPLETED}' else ${column('status')} end`,
+    terminationArticle: ({ column }) => sqlCase(column('terminationGround'), TERMINATION_ARTICLE),
+    // The reference data's row (municipalityOf) is the table's: the seed writes it at every start.
+    municipality: { type: 'Municipality', property: 'municipality' },
+  },
   relations: {
     holder: beneficiaryRelation('holder', partiesInScope),
     members: { type: 'AgreementMember', inverse: 'agreement', orderBy: [['role', 'asc'], ['joinedOn', 'asc'], ['id', 'asc']] },

@@ -1,0 +1,434 @@
+import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isEnumType, isListType, isNonNullType, isScalarType, type GraphQLOutputType } from 'graphql';
+import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
+import type { Principal } from '../access/principal.js';
+import type { TextDecision } from '../access/shield.js';
+import type { Statement } from '../db/prepared.js';
+import { todayInSofia } from './dates.js';
+import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, release, scopeCondition, type JsonRelation, type JsonType } from './json-read.js';
+
+/**
+ * The passthrough (READ_PATH=passthrough, the default; docs/read-paths.md, "Passing PostgreSQL's
+ * text through"): PostgreSQL builds each root row's part of the response, with the response's keys
+ * and values as graphql-js would serialize them, and the hub sends that text as it is, without
+ * parsing it, walking it or serializing it again.
+ *
+ * The selection comes from the direct path's plan (server/direct-read.ts), bound to a principal: each
+ * field with its response key, its type, where its value is, and its decision (access/shield.ts
+ * textDecision). The statement reads level by level, one CTE per relation of the selection, each
+ * level's rows in their type's scope (checked as shared/json-read.ts checks a nested row), and builds
+ * the JSON bottom-up, one aggregate per level. Beside each root row it gives what the access log
+ * needs, per personal class the ids of the rows the fields of that class were read on (as the field
+ * deciders would note them), and whether any row of it is of a class the principal does not read
+ * (`refused`): the request is then answered by the direct path, which builds those refusals.
+ *
+ * A selection the passthrough cannot write, or a decision it cannot take in SQL, compiles to nothing:
+ * the direct path answers.
+ */
+
+/** A field of the selection, as the passthrough takes it. */
+export interface TextField {
+  /** the response key (an alias, or the field's name) */
+  key: string;
+  /** the schema's field name; `__typename` for the type's name */
+  field: string;
+  type: GraphQLOutputType;
+  /** the entity property a field without a resolver of its own reads */
+  property?: string;
+  decision?: TextDecision;
+  object?: TextObject;
+}
+
+/** The fields asked of an object type, in the response's order (graphql-js's collectFields). */
+export interface TextObject {
+  typeName: string;
+  fields: TextField[];
+}
+
+/** SQL text and its parameters, in the order of the text. */
+interface Frag {
+  sql: string;
+  params: unknown[];
+}
+
+/** A root row's part of the response, as PostgreSQL wrote it, and the ids its fields were read on. */
+export class RawText {
+  constructor(
+    readonly text: string,
+    readonly records: Record<string, string[]>,
+  ) {}
+
+  /** Anything that serializes the response otherwise than `stringifyResponse` gets the value. */
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+/** Where a root row keeps its text (a row read by the passthrough carries nothing else but its keys). */
+export const TEXT = Symbol('text');
+
+/** The responses' data that hold root rows' texts (server/direct-read.ts marks them). */
+const withTexts = new WeakSet<object>();
+export const markText = (data: object): void => void withTexts.add(data);
+
+/**
+ * A response as JSON (Apollo Server's `stringifyResult`): the root rows' texts spliced in as they are.
+ * Everything else (the page's wrapper, errors, extensions, every other response) is serialized by
+ * JSON.stringify, as Apollo Server's default does.
+ */
+export function stringifyResponse(value: { data?: unknown }): string {
+  if (!value.data || typeof value.data !== 'object' || !withTexts.has(value.data)) return `${JSON.stringify(value)}\n`;
+  return `${write(value)}\n`;
+}
+
+/** JSON.stringify's output for plain data (the page's wrapper), a root row's text as it is. */
+function write(value: unknown): string | undefined {
+  if (value instanceof RawText) return value.text;
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => write(v) ?? 'null').join(',')}]`;
+  const parts: string[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const written = write(v);
+    if (written !== undefined) parts.push(`${JSON.stringify(key)}:${written}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** One level of the read: the rows of one type reached one way (the root rows, or a relation of a level). */
+interface Level {
+  name: string;
+  spec: JsonType;
+  meta: EntityMetadata;
+  /** properties the level's CTE selects */
+  columns: Set<string>;
+  /** other values it selects, by name: a referenced row's property (`plan.kind`) */
+  extra: Map<string, string>;
+  /** whether each row's id is its own (no row read twice): a many-to-one's rows repeat */
+  uniqueIds: boolean;
+  /** for a one-to-many's level, the parent level and the property that points at it */
+  via?: { property: string; parent: Level };
+}
+
+/** The passthrough's statement for a selection and principal, less the root rows (`textStatement`). */
+export interface CompiledText {
+  /** The root level's values beyond the root rows' columns. */
+  root: string;
+  /** The CTEs after the root level's `l0`, the root row's object, and the aggregates it joins. */
+  ctes: Frag;
+  node: Frag;
+  joins: string;
+}
+
+const compiledTexts = new WeakMap<TextObject, Map<string, CompiledText | null>>();
+
+/**
+ * The passthrough's statement parts for `object` read by `principal`, or null when some field cannot
+ * be written in SQL. Cached per selection (its `TextObject`, made per principal kind) and per what
+ * the scopes depend on (unit, institution, today).
+ */
+export function compileText(em: EntityManager, principal: Principal, object: TextObject): CompiledText | null {
+  let byPrincipal = compiledTexts.get(object);
+  if (!byPrincipal) compiledTexts.set(object, (byPrincipal = new Map()));
+  const key = [principal.role, principal.unit, principal.institutionCode, principal.purpose ? 'purpose' : '', todayInSofia()].join('|');
+  let compiled = byPrincipal.get(key);
+  if (compiled === undefined) {
+    const compiler = new TextCompiler(em, principal);
+    try {
+      compiled = compiler.compile(object);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      compiled = null;
+    } finally {
+      release(compiler.scopes);
+    }
+    if (byPrincipal.size > 100) byPrincipal.clear();
+    byPrincipal.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** The statement that reads `rows` (the root rows, all columns) in `orderBy`, with their texts. */
+export function textStatement(compiled: CompiledText, rows: Statement, orderBy: readonly [string, 'asc' | 'desc'][], meta: EntityMetadata): Statement {
+  const order = orderBy.map(([property, direction]) => `a.${columnOf(meta, property)} ${direction}`).join(', ');
+  const keys = textKeys(orderBy);
+  return {
+    sql:
+      `with page as (${rows.sql}), l0 as (select a.*${compiled.root}, a.id as r, a.id as u from page a)${compiled.ctes.sql} ` +
+      `select json_build_array(${keys.map((p) => `a.${columnOf(meta, p)}`).join(', ')}) as row, ${compiled.node.sql}::text as node, ` +
+      `ids.v as ids, a.r in (select r from refused) as refused from l0 a${compiled.joins} left join ids on ids.r = a.r${order ? ` order by ${order}` : ''}`,
+    params: [...rows.params, ...compiled.ctes.params, ...compiled.node.params],
+  };
+}
+
+/** The keys of a root row the passthrough read: its id and the page's sort keys. */
+export const textKeys = (orderBy: readonly [string, 'asc' | 'desc'][]): string[] => ['id', ...orderBy.map(([p]) => p).filter((p) => p !== 'id')];
+
+class Unsupported extends Error {}
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
+
+/** A SQL string literal (the compiler's own names: types, classes, enum values). */
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** A value looked up in a table of the code (an enum's names, an article by ground): null where it has none. */
+export const sqlCase = (sql: string, table: Readonly<Record<string, string>>): string =>
+  `case ${sql} ${Object.entries(table).map(([from, to]) => `when ${literal(from)} then ${literal(to)}`).join(' ')} else null end`;
+
+/** A class an access-log entry lists a level's rows under: a constant, or a CASE of the row's class; with the rows' ids or none (a list field). */
+interface Noted {
+  sql: string;
+  ids: boolean;
+}
+
+class TextCompiler {
+  private levels = 0;
+  /** CTEs in the order they are written: each level before the levels under it, the aggregates after. */
+  private readonly ctes: (() => Frag)[] = [];
+  /** Per level, the classes its rows are noted under. */
+  private readonly noted: { level: Level; classes: Map<string, Noted> }[] = [];
+  /** Per level, the condition of a row with a field the principal may not read. */
+  private readonly refusals: { level: Level; condition: string }[] = [];
+  readonly scopes: FilterQuery<any>[] = [];
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+  ) {}
+
+  compile(object: TextObject): CompiledText {
+    const spec = jsonTypeOf(object.typeName) ?? unsupported(`no JSON type ${object.typeName}`);
+    const meta = metaOf(this.em, spec.entity);
+    const root: Level = { name: 'l0', spec, meta, columns: new Set(), extra: new Map(), uniqueIds: true };
+    const scope = spec.scope?.(this.principal);
+    if (scope) this.scopes.push(scope);
+    const built = this.object(object, root, 'a', scope);
+    const sources = this.noted.flatMap(({ level, classes }) =>
+      [...classes.values()].map((c) => `select a.r, ${c.sql} as c, ${c.ids ? `a.${columnOf(level.meta, 'id')}` : 'null::uuid'} as id from ${level.name} a`),
+    );
+    const written = this.ctes.map((f) => f());
+    written.push({
+      sql: `ids as (select r, json_object_agg(c, v) as v from (select r, c, coalesce(json_agg(id) filter (where id is not null), '[]'::json) as v from (${
+        sources.length ? sources.join(' union all ') : 'select null::uuid as r, null::text as c, null::uuid as id where false'
+      }) s where c is not null group by r, c) x group by r)`,
+      params: [],
+    });
+    written.push({
+      sql: `refused as (${this.refusals.length ? this.refusals.map((r) => `select a.r from ${r.level.name} a where ${r.condition}`).join(' union ') : 'select null::uuid as r where false'})`,
+      params: [],
+    });
+    return {
+      // The root level: every column of the root rows, and the values it looks up (`plan.kind`).
+      root: `${[...root.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}`,
+      ctes: { sql: written.map((f) => `, ${f.sql}`).join(''), params: written.flatMap((f) => f.params) },
+      node: built.value,
+      joins: built.joins,
+    };
+  }
+
+  /**
+   * A row of `level` (at `alias`) as the response's JSON object, and the aggregates it joins. Registers
+   * the columns it reads on the level, the classes it notes and the rows it may refuse.
+   */
+  private object(object: TextObject, level: Level, alias: string, scope: FilterQuery<any> | undefined): { value: Frag; joins: string } {
+    const { spec, meta } = level;
+    if (meta.primaryKeys.length !== 1) unsupported(`${object.typeName}: a composite key`);
+    level.columns.add(meta.primaryKeys[0]!);
+    const parts: Frag[] = [];
+    let joins = '';
+    const noted = new Map<string, Noted>();
+    const note = (sql: string, ids: boolean) => {
+      if (ids && meta.primaryKeys[0] !== 'id') unsupported(`${object.typeName}: noted without an id`);
+      if (!noted.has(sql)) noted.set(sql, { sql, ids });
+    };
+    for (const field of object.fields) {
+      if (field.field === '__typename') {
+        parts.push({ sql: `${literal(field.key)}, ${literal(object.typeName)}`, params: [] });
+        continue;
+      }
+      const decision = field.decision ?? unsupported(`${object.typeName}.${field.field}: no decision`);
+      if (decision.kind === 'every' && decision.note) note(literal(decision.note), true);
+      if (decision.kind === 'list' && decision.note) note(literal(decision.note), false);
+      if (decision.kind === 'byRow') {
+        const { noted: cls, refused } = this.rowClass(decision, level);
+        note(cls, true);
+        this.refusals.push({ level, condition: refused });
+      }
+      const form = spec.text?.[field.field];
+      const relation = spec.relations?.[field.field] ?? (form && typeof form !== 'function' ? form : undefined);
+      let value: Frag;
+      if (relation) {
+        if (!field.object) unsupported(`${object.typeName}.${field.field}: a relation without a selection`);
+        const child = this.relation(relation, field, level, alias, scope);
+        joins += child.join;
+        value = child.value;
+      } else if (typeof form === 'function') {
+        const params: unknown[] = [];
+        const sql = form({
+          column: (property) => {
+            level.columns.add(property);
+            return `${alias}.${columnOf(meta, property)}`;
+          },
+          condition: (where) => {
+            const rendered = columnConditions(meta, alias, where) ?? unsupported(`${object.typeName}.${field.field}: a condition not of columns`);
+            for (const property of Object.keys(where)) if (!property.startsWith('$')) level.columns.add(property);
+            params.push(...rendered.params);
+            return rendered.sql;
+          },
+        });
+        value = { sql: this.leaf(field, sql, false), params };
+      } else if (field.property) {
+        const prop = meta.properties[field.property];
+        if (!prop || prop.kind !== 'scalar' || prop.persist === false) return unsupported(`${object.typeName}.${field.field}: not a column`);
+        level.columns.add(field.property);
+        value = { sql: this.leaf(field, `${alias}.${columnOf(meta, field.property)}`, !!prop.nullable, String(prop.columnTypes?.[0] ?? '')), params: [] };
+      } else return unsupported(`${object.typeName}.${field.field}: a value without a SQL form`);
+      parts.push({ sql: `${literal(field.key)}, ${value.sql}`, params: value.params });
+    }
+    // PostgreSQL takes at most 100 arguments to a function.
+    if (parts.length > 50) unsupported(`${object.typeName}: more than 50 fields`);
+    if (noted.size) this.noted.push({ level, classes: noted });
+    return { value: { sql: `json_build_object(${parts.map((p) => p.sql).join(', ')})`, params: parts.flatMap((p) => p.params) }, joins };
+  }
+
+  /**
+   * A leaf's value as graphql-js serializes it: the column's JSON where it is the same (text, ids,
+   * dates, integers, booleans), an enum's internal values mapped to its names. Anything else (a
+   * timestamp, a number that is not an integer, a custom scalar) is not written here.
+   */
+  private leaf(field: TextField, sql: string, nullable: boolean, columnType = 'text'): string {
+    if (isNonNullType(field.type) && nullable) unsupported(`${field.field}: non-null field of a nullable column`);
+    let type = isNonNullType(field.type) ? field.type.ofType : field.type;
+    let column = columnType.toLowerCase();
+    if (isListType(type)) {
+      // A list of text from an array column (a person's languages): PostgreSQL's JSON of the array.
+      const item = isNonNullType(type.ofType) ? type.ofType.ofType : type.ofType;
+      if (!column.endsWith('[]') || !isScalarType(item) || item.name !== 'String') return unsupported(`${field.field}: a list of ${column}`);
+      type = item;
+      column = column.slice(0, -2);
+    }
+    if (isEnumType(type)) {
+      const values = type.getValues();
+      if (values.every((v) => v.value === v.name)) return sql;
+      return sqlCase(sql, Object.fromEntries(values.map((v) => [String(v.value), v.name])));
+    }
+    if (!isScalarType(type)) return unsupported(`${field.field}: not a scalar or an enum`);
+    const text = column === 'uuid' || column === 'text' || column.startsWith('varchar') || column.startsWith('character varying');
+    const fits: Record<string, boolean> = {
+      ID: text,
+      String: text,
+      Int: ['int', 'integer', 'int4', 'smallint'].includes(column),
+      Boolean: column === 'boolean' || column === 'bool',
+      Date: column === 'date',
+      DateTimeISO: column.startsWith('timestamptz') || column.startsWith('timestamp with time zone'),
+    };
+    if (!fits[type.name]) unsupported(`${field.field}: ${type.name} from ${column}`);
+    // As Date's toISOString: UTC, milliseconds (PostgreSQL's MS truncates the microseconds, as a Date does).
+    if (type.name === 'DateTimeISO') return `to_char(${sql} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    return sql;
+  }
+
+  /**
+   * A row's class (ByRow's `of`) in SQL, asked of `of` for every combination of its inputs: as noted
+   * (a personal class the principal reads, else null), and the condition of a row the principal may
+   * not read (a class it does not read, or an input that is null, which `of` does not class).
+   */
+  private rowClass(decision: Extract<TextDecision, { kind: 'byRow' }>, level: Level): { noted: string; refused: string } {
+    const inputs = Object.entries(decision.rows.inputs!);
+    const columns = inputs.map(([path]) => this.input(level, path));
+    let combinations: Record<string, string>[] = [{}];
+    for (const [path, values] of inputs) combinations = combinations.flatMap((c) => values.map((v) => ({ ...c, [path]: v })));
+    const byClass = new Map<DataClass, string[]>();
+    for (const combination of combinations) {
+      const row: Record<string, unknown> = {};
+      for (const [path, value] of Object.entries(combination)) {
+        const [head, tail] = path.split('.') as [string, string | undefined];
+        row[head] = tail ? { ...(row[head] as object), [tail]: value } : value;
+      }
+      const dataClass = (decision.rows.of as (row: unknown) => DataClass | undefined)(row);
+      if (!dataClass || !decision.readable.includes(dataClass)) continue;
+      byClass.set(dataClass, [...(byClass.get(dataClass) ?? []), inputs.map(([path]) => literal(combination[path]!)).join(', ')]);
+    }
+    const tuple = columns.length === 1 ? columns[0]! : `(${columns.join(', ')})`;
+    const caseOf = (classes: [DataClass, string[]][]) =>
+      classes.length ? `case ${classes.map(([c, tuples]) => `when ${tuple} in (${tuples.map((t) => (columns.length === 1 ? t : `(${t})`)).join(', ')}) then ${literal(c)}`).join(' ')} end` : 'null::text';
+    const readable = [...byClass];
+    return { noted: caseOf(readable.filter(([c]) => PERSONAL_CLASSES.has(c))), refused: `${caseOf(readable)} is null` };
+  }
+
+  /** A value a row's class reads, on the level's rows: its own column, or its parent's (`plan.kind` under the plan). */
+  private input(level: Level, path: string): string {
+    const [head, tail] = path.split('.') as [string, string | undefined];
+    if (!tail) {
+      level.columns.add(head);
+      return `a.${columnOf(level.meta, head)}`;
+    }
+    if (!level.extra.has(path)) {
+      const { via } = level;
+      const prop = level.meta.properties[head];
+      if (via?.property === head) {
+        // Under the row it references (a measure under its plan): the parent level's column.
+        via.parent.columns.add(tail);
+        level.extra.set(path, `p.${columnOf(via.parent.meta, tail)}`);
+      } else if (prop?.kind === 'm:1' && prop.targetMeta?.primaryKeys.length === 1) {
+        // Else looked up by the reference's key (a measure read at the root, its plan's kind).
+        const target = prop.targetMeta;
+        level.columns.add(head);
+        level.extra.set(path, `(select x.${columnOf(target, tail)} from ${quote(target.tableName)} x where x.${columnOf(target, target.primaryKeys[0]!)} = a.${columnOf(level.meta, head)})`);
+      } else return unsupported(`${path}: not a column of a referenced row`);
+    }
+    return `a.${quote(path)}`;
+  }
+
+  /** A relation of a level's row: its rows as a level of their own, aggregated, and joined to the row by its key. */
+  private relation(relation: JsonRelation, field: TextField, parent: Level, alias: string, parentScope: FilterQuery<any> | undefined): { value: Frag; join: string } {
+    const spec = jsonTypeOf(relation.type) ?? unsupported(`no JSON type ${relation.type}`);
+    const meta = metaOf(this.em, spec.entity);
+    const n = ++this.levels;
+    const many = 'inverse' in relation;
+    const level: Level = { name: `l${n}`, spec, meta, columns: new Set(), extra: new Map(), uniqueIds: many && parent.uniqueIds };
+    if (many) level.via = { property: relation.inverse, parent };
+    const scope = spec.scope?.(this.principal);
+    if (scope) this.scopes.push(scope);
+    const parentKey = parent.meta.primaryKeys[0]!;
+    let on: string;
+    let check: Frag = { sql: '', params: [] };
+    if (many) {
+      level.columns.add(relation.inverse);
+      parent.columns.add(parentKey);
+      on = `a.${columnOf(meta, relation.inverse)} = p.${columnOf(parent.meta, parentKey)}`;
+      if (scope) check = scopeCondition(this.em, spec.entity, 'a', beyondParent(scope, relation.inverse, parentScope));
+      for (const [property] of relation.orderBy) level.columns.add(property);
+    } else {
+      parent.columns.add(relation.property);
+      on = `a.${columnOf(meta, meta.primaryKeys[0]!)} = p.${columnOf(parent.meta, relation.property)}`;
+      const checked = !!scope && !relation.implied?.(this.principal);
+      if (checked) check = scopeCondition(this.em, spec.entity, 'a', scope);
+      // A non-null relation the check could leave null: graphql-js would carry the null up, with an error.
+      if (isNonNullType(field.type) && (checked || parent.meta.properties[relation.property]?.nullable)) unsupported(`${field.field}: non-null, and may be null`);
+    }
+    // The level's CTE, written once its columns are known (after the fields under it are compiled).
+    const index = this.ctes.push(() => ({ sql: '', params: [] })) - 1;
+    const built = this.object(field.object!, level, 'a', scope);
+    const own = `a.${columnOf(meta, meta.primaryKeys[0]!)}`;
+    // The key the level's own relations join on: its row's id where no row is read twice, else one per row.
+    const u = !many ? 'p.u' : parent.uniqueIds ? own : 'row_number() over ()';
+    this.ctes[index] = () => ({
+      sql:
+        `${level.name} as (select ${[...level.columns].map((p) => `a.${columnOf(meta, p)}`).join(', ')}` +
+        `${[...level.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}, p.r as r, p.u as k, ${u} as u ` +
+        `from ${parent.name} p join ${quote(meta.tableName)} a on ${on}${check.sql})`,
+      params: check.params,
+    });
+    const json = `j${n}`;
+    const order = many ? relation.orderBy.map(([property, direction]) => `a.${columnOf(meta, property)} ${direction}`).join(', ') : '';
+    this.ctes.push(() => ({
+      sql: many
+        ? `${json} as (select a.k, json_agg(${built.value.sql} order by ${order}) as v from ${level.name} a${built.joins} group by a.k)`
+        : `${json} as (select a.k, ${built.value.sql} as v from ${level.name} a${built.joins})`,
+      params: built.value.params,
+    }));
+    return { value: { sql: many ? `coalesce(${json}.v, '[]'::json)` : `${json}.v`, params: [] }, join: ` left join ${json} on ${json}.k = ${alias}.u` };
+  }
+}
