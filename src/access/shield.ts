@@ -116,32 +116,40 @@ export function allowedOnEveryRow(typeName: string, fieldName: string, principal
  * - `list`: a list field whose rows come scoped, allowed; its first personal class noted without ids,
  *   as the decider notes it;
  * - `byRow`: the class depends on the row (`of`), and a row is allowed when the principal reads its
- *   class: the classes it reads, which have no row limit, and for which a purpose is stated (some).
- * Undefined for anything else (the decider runs per row): a refusal, a missing purpose, a row limit, a
- * case's areas.
+ *   class: the classes it reads, which have no row limit, and for which a purpose is stated (none, some
+ *   or all of them);
+ * - `refused`: refused on every row (FORBIDDEN), the refusal noted under this class (none: not personal).
+ * Undefined for anything else (the decider runs per row): a missing purpose, a row limit, a case's areas.
  */
 export type TextDecision =
   | { kind: 'every'; note: DataClass | null }
   | { kind: 'list'; note: DataClass | undefined }
-  | { kind: 'byRow'; rows: ByRow; readable: readonly DataClass[] };
+  | { kind: 'byRow'; rows: ByRow; readable: readonly DataClass[] }
+  | { kind: 'refused'; note: DataClass | undefined };
 
 export function textDecision(typeName: string, fieldName: string, principal: Principal | null): TextDecision | undefined {
   if (!principal) return undefined;
   const every = allowedOnEveryRow(typeName, fieldName, principal);
   if (every !== undefined) return { kind: 'every', note: every };
   const fieldClass = classOf(typeName, fieldName);
-  if (!fieldClass || typeof fieldClass !== 'object' || 'caseArea' in fieldClass) return undefined;
+  // A field the policy does not name: refused, nothing noted (objectFieldDecider's `refuse`).
+  if (!fieldClass) return { kind: 'refused', note: undefined };
   const { role, purpose } = principal;
-  const usable = (c: DataClass) => mayRead(role, c) && !rowLimits[role]?.[c] && (purpose || !PERSONAL_CLASSES.has(c));
-  if (!fieldClass.of) {
-    const personal = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
-    if (!mayReadAny(role, fieldClass) || (personal && !purpose)) return undefined;
-    return { kind: 'list', note: personal };
+  const personal = (c: DataClass | undefined) => (c && PERSONAL_CLASSES.has(c) ? c : undefined);
+  if (typeof fieldClass === 'string') {
+    // Not read by the role at all (a row limit narrows a grant; a missing purpose is another error).
+    return mayRead(role, fieldClass) ? undefined : { kind: 'refused', note: personal(fieldClass) };
   }
-  const readable = fieldClass.classes.filter(usable);
-  // Refused on every row: the direct path builds the refusals.
-  if (!fieldClass.inputs || readable.length === 0) return undefined;
-  return { kind: 'byRow', rows: fieldClass, readable };
+  if ('caseArea' in fieldClass) return undefined;
+  if (!fieldClass.of) {
+    const first = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
+    if (!mayReadAny(role, fieldClass)) return { kind: 'refused', note: first };
+    return first && !purpose ? undefined : { kind: 'list', note: first };
+  }
+  // A row of a class the role reads but for which it states no purpose, or reads under a row limit,
+  // is decided otherwise than allowed or FORBIDDEN: left to the direct path.
+  if (!fieldClass.inputs || fieldClass.classes.some((c) => mayRead(role, c) && (rowLimits[role]?.[c] || (!purpose && PERSONAL_CLASSES.has(c))))) return undefined;
+  return { kind: 'byRow', rows: fieldClass, readable: fieldClass.classes.filter((c) => mayRead(role, c)) };
 }
 
 // One rule per name: graphql-shield refuses two different rules under one name.

@@ -289,7 +289,7 @@ function textObject(plan: ObjectPlan, principal: Context['principal']): TextObje
     if (f.fieldName !== '__typename' && !decision) return null;
     const object = f.object ? textObject(f.object, principal) : undefined;
     if (object === null) return null;
-    fields.push({ key: f.key, field: f.fieldName, type: f.type, property: f.get.property, decision, object });
+    fields.push({ key: f.key, field: f.fieldName, type: f.type, property: f.get.property, decision, object, name: f.name, nodes: f.nodes });
   }
   return { typeName: plan.typeName, fields };
 }
@@ -404,6 +404,14 @@ class Walk {
     const text = (row as { [TEXT]?: RawText })[TEXT];
     if (text) {
       this.ctx.audit.disclose(text.records);
+      // Its refusals, as the field deciders note and the walk builds them, in execution's order.
+      if (text.refusals.length) {
+        const at = path ? pathArray(path) : [];
+        for (const [field, under, dataClass] of text.refusals) {
+          if (dataClass) this.ctx.audit.note(dataClass as DataClass, undefined, false);
+          this.errors.push(refusalAt(field.nodes, field.name, [...at, ...under]));
+        }
+      }
       this.texts = true;
       return text;
     }
@@ -504,7 +512,7 @@ export function directReadPlugin(
           try {
             let resolved = await resolve();
             if (resolved instanceof TextRefused) {
-              // A row holds a field the principal may not read: the walk builds those refusals.
+              // A non-null field refused on a row: the walk carries its null up, as execution does.
               ctx.text = undefined;
               resolved = await resolve();
             }

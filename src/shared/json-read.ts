@@ -6,7 +6,7 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
 import { todayInSofia } from './dates.js';
-import { RawText, TEXT, textKeys, textStatement, type CompiledText } from './json-text.js';
+import { RawText, TEXT, textKeys, textStatement, type CompiledText, type TextRefusal } from './json-text.js';
 
 /**
  * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
@@ -543,11 +543,15 @@ function rootConditions(em: EntityManager, principal: Principal, typeName: strin
   return entry;
 }
 
+/**
+ * Raised when the passthrough's statement refused a non-null field or a relation on a row: graphql-js
+ * would carry the null up to the nearest nullable field, or read nothing under the relation, which the
+ * statement does not write. The direct path then answers the request (server/direct-read.ts).
+ */
+export class TextRefused extends Error {}
+
 /** A root read: the row with `id`, or those in `where` in `orderBy`, at most `limit`. */
 type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
-
-/** Raised when a row the passthrough read holds a field the principal may not read: the direct path answers instead. */
-export class TextRefused extends Error {}
 
 /**
  * The rows a root query gives, each as the JSON of `typeName` with the selected fields, in the
@@ -561,13 +565,19 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
   if (selection.text) {
     const statement = textStatement(selection.text, rows, orderBy, metaOf(em, spec.entity));
-    const result = await runPrepared<{ row: unknown[]; node: string; ids: Record<string, string[]> | null; refused: boolean }>(em, statement);
-    if (result.some((r) => r.refused)) throw new TextRefused();
+    const result = await runPrepared<{ row: unknown[]; node: string; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null }>(
+      em,
+      statement,
+    );
     const keys = textKeys(orderBy);
+    const { refs, unanswered } = selection.text;
     return result.map((r) => {
       const row: Record<string | symbol, unknown> = {};
       for (let i = 0; i < keys.length; i++) row[keys[i]!] = r.row[i];
-      row[TEXT] = new RawText(r.node, r.ids ?? {});
+      // A path's list positions come as text in the statement's arrays (a response key never is digits only).
+      const refusals = (r.refusals ?? []).map(([f, path, dataClass]): TextRefusal => [refs[f]!, path.map((k) => (/^\d+$/.test(k) ? Number(k) : k)), dataClass]);
+      if (refusals.some(([field]) => unanswered.has(field))) throw new TextRefused();
+      row[TEXT] = new RawText(r.node, r.ids ?? {}, refusals);
       return row as T;
     });
   }

@@ -1,6 +1,6 @@
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isEnumType, isListType, isNonNullType, isScalarType, type GraphQLOutputType } from 'graphql';
+import { isEnumType, isListType, isNonNullType, isScalarType, type FieldNode, type GraphQLOutputType } from 'graphql';
 import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 import type { Principal } from '../access/principal.js';
 import type { TextDecision } from '../access/shield.js';
@@ -20,8 +20,10 @@ import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, re
  * level's rows in their type's scope (checked as shared/json-read.ts checks a nested row), and builds
  * the JSON bottom-up, one aggregate per level. Beside each root row it gives what the access log
  * needs, per personal class the ids of the rows the fields of that class were read on (as the field
- * deciders would note them), and whether any row of it is of a class the principal does not read
- * (`refused`): the request is then answered by the direct path, which builds those refusals.
+ * deciders would note them), and its refusals: each field refused on a row (null in the text), with
+ * its path and the class noted, in the order execution meets them; the hub builds from them the
+ * errors the walk builds. A refusal it does not answer (a non-null field, a relation refused on some
+ * rows) has the request answered by the direct path (json-read.ts TextRefused).
  *
  * A selection the passthrough cannot write, or a decision it cannot take in SQL, compiles to nothing:
  * the direct path answers.
@@ -38,6 +40,9 @@ export interface TextField {
   property?: string;
   decision?: TextDecision;
   object?: TextObject;
+  /** `Type.field` and the field's nodes, as its refusals name and locate it */
+  name: string;
+  nodes: readonly FieldNode[];
 }
 
 /** The fields asked of an object type, in the response's order (graphql-js's collectFields). */
@@ -52,11 +57,15 @@ interface Frag {
   params: unknown[];
 }
 
-/** A root row's part of the response, as PostgreSQL wrote it, and the ids its fields were read on. */
+/** A field refused on a row: the field, its path in the root row's part, and the class noted (none: not personal). */
+export type TextRefusal = [field: TextField, path: (string | number)[], dataClass: string | null];
+
+/** A root row's part of the response, as PostgreSQL wrote it, the ids its fields were read on, and its refusals. */
 export class RawText {
   constructor(
     readonly text: string,
     readonly records: Record<string, string[]>,
+    readonly refusals: readonly TextRefusal[] = [],
   ) {}
 
   /** Anything that serializes the response otherwise than `stringifyResponse` gets the value. */
@@ -108,12 +117,18 @@ interface Level {
   uniqueIds: boolean;
   /** for a one-to-many's level, the parent level and the property that points at it */
   via?: { property: string; parent: Level };
+  /** Its rows' place in the root row's part (`path`) and their order in the response (`ord`), where a field is refused. */
+  place?: { path: string; ord: string };
 }
 
 /** The passthrough's statement for a selection and principal, less the root rows (`textStatement`). */
 export interface CompiledText {
   /** The root level's values beyond the root rows' columns. */
   root: string;
+  /** The fields that may be refused, by their number in the statement's `refusals`. */
+  refs: TextField[];
+  /** Those whose refusal on a row the statement does not answer (TextRefused): non-null, or a relation refused on some rows. */
+  unanswered: ReadonlySet<TextField>;
   /** The CTEs after the root level's `l0`, the root row's object, and the aggregates it joins. */
   ctes: Frag;
   node: Frag;
@@ -156,7 +171,7 @@ export function textStatement(compiled: CompiledText, rows: Statement, orderBy: 
     sql:
       `with page as (${rows.sql}), l0 as (select a.*${compiled.root}, a.id as r, a.id as u from page a)${compiled.ctes.sql} ` +
       `select json_build_array(${keys.map((p) => `a.${columnOf(meta, p)}`).join(', ')}) as row, ${compiled.node.sql}::text as node, ` +
-      `ids.v as ids, a.r in (select r from refused) as refused from l0 a${compiled.joins} left join ids on ids.r = a.r${order ? ` order by ${order}` : ''}`,
+      `ids.v as ids, refusals.v as refusals from l0 a${compiled.joins} left join ids on ids.r = a.r left join refusals on refusals.r = a.r${order ? ` order by ${order}` : ''}`,
     params: [...rows.params, ...compiled.ctes.params, ...compiled.node.params],
   };
 }
@@ -188,14 +203,19 @@ class TextCompiler {
   private readonly ctes: (() => Frag)[] = [];
   /** Per level, the classes its rows are noted under. */
   private readonly noted: { level: Level; classes: Map<string, Noted> }[] = [];
-  /** Per level, the condition of a row with a field the principal may not read. */
-  private readonly refusals: { level: Level; condition: string }[] = [];
+  /** Per level and field, the condition of a row on which the principal may not read it, and the class then noted. */
+  private readonly refusals: { level: Level; field: TextField; index: number; condition: string; dataClass: string }[] = [];
   readonly scopes: FilterQuery<any>[] = [];
 
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
   ) {}
+
+  /** Whether some field may be refused: the levels then carry their rows' places. */
+  get refuses(): boolean {
+    return this.refusals.length > 0;
+  }
 
   compile(object: TextObject): CompiledText {
     const spec = jsonTypeOf(object.typeName) ?? unsupported(`no JSON type ${object.typeName}`);
@@ -214,13 +234,24 @@ class TextCompiler {
       }) s where c is not null group by r, c) x group by r)`,
       params: [],
     });
+    // Each refusal: the field's number, its path under the root row and the class noted, in the
+    // order execution meets them (depth first: by field, then by place in a list).
+    const refusals = this.refusals.map(
+      (r, f) => `select a.r, ${f} as f, a.path || array[${literal(r.field.key)}] as path, a.ord || ${r.index} as ord, ${r.dataClass} as c from ${r.level.name} a where ${r.condition}`,
+    );
     written.push({
-      sql: `refused as (${this.refusals.length ? this.refusals.map((r) => `select a.r from ${r.level.name} a where ${r.condition}`).join(' union ') : 'select null::uuid as r where false'})`,
+      sql: `refusals as (${
+        refusals.length
+          ? `select r, json_agg(json_build_array(f, path, c) order by ord) as v from (${refusals.join(' union all ')}) x group by r`
+          : 'select null::uuid as r, null::json as v where false'
+      })`,
       params: [],
     });
     return {
-      // The root level: every column of the root rows, and the values it looks up (`plan.kind`).
-      root: `${[...root.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}`,
+      // The root level: every column of the root rows, the values it looks up (`plan.kind`), and its place.
+      root: `${[...root.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}${this.refusals.length ? `, '{}'::text[] as path, '{}'::int[] as ord` : ''}`,
+      refs: this.refusals.map((r) => r.field),
+      unanswered: new Set(this.refusals.filter((r) => r.condition !== 'true' && (isNonNullType(r.field.type) || r.field.object)).map((r) => r.field)),
       ctes: { sql: written.map((f) => `, ${f.sql}`).join(''), params: written.flatMap((f) => f.params) },
       node: built.value,
       joins: built.joins,
@@ -242,25 +273,40 @@ class TextCompiler {
       if (ids && meta.primaryKeys[0] !== 'id') unsupported(`${object.typeName}: noted without an id`);
       if (!noted.has(sql)) noted.set(sql, { sql, ids });
     };
-    for (const field of object.fields) {
+    for (const [index, field] of object.fields.entries()) {
       if (field.field === '__typename') {
         parts.push({ sql: `${literal(field.key)}, ${literal(object.typeName)}`, params: [] });
         continue;
       }
       const decision = field.decision ?? unsupported(`${object.typeName}.${field.field}: no decision`);
+      // A refused field is null, and graphql-js carries a non-null field's null up, which is not
+      // written here: refused on every row, the direct path answers. A relation refused on some rows
+      // is read under every row (its rows noted), where execution reads nothing. Refused on some rows
+      // (RZI's measures' area, which its scope keeps to health), the direct path answers the
+      // request where a row is (TextRefused).
+      const refuse = (condition: string, dataClass: string) => {
+        if (isNonNullType(field.type) && condition === 'true') unsupported(`${object.typeName}.${field.field}: non-null and refused`);
+        this.refusals.push({ level, field, index, condition, dataClass });
+      };
+      if (decision.kind === 'refused') {
+        refuse('true', decision.note ? literal(decision.note) : 'null::text');
+        parts.push({ sql: `${literal(field.key)}, null`, params: [] });
+        continue;
+      }
       if (decision.kind === 'every' && decision.note) note(literal(decision.note), true);
       if (decision.kind === 'list' && decision.note) note(literal(decision.note), false);
+      let refused: string | undefined;
       if (decision.kind === 'byRow') {
-        const { noted: cls, refused } = this.rowClass(decision, level);
-        note(cls, true);
-        this.refusals.push({ level, condition: refused });
+        const row = this.rowClass(decision, level);
+        note(row.noted, true);
+        if (row.refused) refuse((refused = row.refused), row.refusedClass);
       }
       const form = spec.text?.[field.field];
       const relation = spec.relations?.[field.field] ?? (form && typeof form !== 'function' ? form : undefined);
       let value: Frag;
       if (relation) {
         if (!field.object) unsupported(`${object.typeName}.${field.field}: a relation without a selection`);
-        const child = this.relation(relation, field, level, alias, scope);
+        const child = this.relation(relation, field, index, level, alias, scope);
         joins += child.join;
         value = child.value;
       } else if (typeof form === 'function') {
@@ -284,7 +330,7 @@ class TextCompiler {
         level.columns.add(field.property);
         value = { sql: this.leaf(field, `${alias}.${columnOf(meta, field.property)}`, !!prop.nullable, String(prop.columnTypes?.[0] ?? '')), params: [] };
       } else return unsupported(`${object.typeName}.${field.field}: a value without a SQL form`);
-      parts.push({ sql: `${literal(field.key)}, ${value.sql}`, params: value.params });
+      parts.push({ sql: `${literal(field.key)}, ${refused ? `case when ${refused} then null else ${value.sql} end` : value.sql}`, params: value.params });
     }
     // PostgreSQL takes at most 100 arguments to a function.
     if (parts.length > 50) unsupported(`${object.typeName}: more than 50 fields`);
@@ -334,12 +380,14 @@ class TextCompiler {
    * (a personal class the principal reads, else null), and the condition of a row the principal may
    * not read (a class it does not read, or an input that is null, which `of` does not class).
    */
-  private rowClass(decision: Extract<TextDecision, { kind: 'byRow' }>, level: Level): { noted: string; refused: string } {
+  private rowClass(decision: Extract<TextDecision, { kind: 'byRow' }>, level: Level): { noted: string; refused?: string; refusedClass: string } {
     const inputs = Object.entries(decision.rows.inputs!);
-    const columns = inputs.map(([path]) => this.input(level, path));
+    const read = inputs.map(([path]) => this.input(level, path));
+    const columns = read.map((r) => r.sql);
     let combinations: Record<string, string>[] = [{}];
     for (const [path, values] of inputs) combinations = combinations.flatMap((c) => values.map((v) => ({ ...c, [path]: v })));
     const byClass = new Map<DataClass, string[]>();
+    const refusedByClass = new Map<DataClass, string[]>();
     for (const combination of combinations) {
       const row: Record<string, unknown> = {};
       for (const [path, value] of Object.entries(combination)) {
@@ -347,26 +395,37 @@ class TextCompiler {
         row[head] = tail ? { ...(row[head] as object), [tail]: value } : value;
       }
       const dataClass = (decision.rows.of as (row: unknown) => DataClass | undefined)(row);
-      if (!dataClass || !decision.readable.includes(dataClass)) continue;
-      byClass.set(dataClass, [...(byClass.get(dataClass) ?? []), inputs.map(([path]) => literal(combination[path]!)).join(', ')]);
+      if (!dataClass) continue;
+      const into = decision.readable.includes(dataClass) ? byClass : refusedByClass;
+      into.set(dataClass, [...(into.get(dataClass) ?? []), inputs.map(([path]) => literal(combination[path]!)).join(', ')]);
     }
     const tuple = columns.length === 1 ? columns[0]! : `(${columns.join(', ')})`;
     const caseOf = (classes: [DataClass, string[]][]) =>
       classes.length ? `case ${classes.map(([c, tuples]) => `when ${tuple} in (${tuples.map((t) => (columns.length === 1 ? t : `(${t})`)).join(', ')}) then ${literal(c)}`).join(' ')} end` : 'null::text';
     const readable = [...byClass];
-    return { noted: caseOf(readable.filter(([c]) => PERSONAL_CLASSES.has(c))), refused: `${caseOf(readable)} is null` };
+    // A row refused: of a class the role does not read, or one `of` does not class (an input null);
+    // noted under its class where that is personal, as the decider notes it. None where every
+    // combination is read and no input may be null.
+    const every = readable.reduce((n, [, tuples]) => n + tuples.length, 0) === combinations.length && read.every((r) => !r.nullable);
+    return {
+      noted: caseOf(readable.filter(([c]) => PERSONAL_CLASSES.has(c))),
+      refused: every ? undefined : `${caseOf(readable)} is null`,
+      refusedClass: caseOf([...refusedByClass].filter(([c]) => PERSONAL_CLASSES.has(c))),
+    };
   }
 
   /** A value a row's class reads, on the level's rows: its own column, or its parent's (`plan.kind` under the plan). */
-  private input(level: Level, path: string): string {
+  private input(level: Level, path: string): { sql: string; nullable: boolean } {
     const [head, tail] = path.split('.') as [string, string | undefined];
+    const prop = level.meta.properties[head];
     if (!tail) {
       level.columns.add(head);
-      return `a.${columnOf(level.meta, head)}`;
+      return { sql: `a.${columnOf(level.meta, head)}`, nullable: !prop || !!prop.nullable };
     }
+    const target = prop?.targetMeta?.properties[tail];
+    const nullable = !prop || !!prop.nullable || !target || !!target.nullable;
     if (!level.extra.has(path)) {
       const { via } = level;
-      const prop = level.meta.properties[head];
       if (via?.property === head) {
         // Under the row it references (a measure under its plan): the parent level's column.
         via.parent.columns.add(tail);
@@ -378,11 +437,11 @@ class TextCompiler {
         level.extra.set(path, `(select x.${columnOf(target, tail)} from ${quote(target.tableName)} x where x.${columnOf(target, target.primaryKeys[0]!)} = a.${columnOf(level.meta, head)})`);
       } else return unsupported(`${path}: not a column of a referenced row`);
     }
-    return `a.${quote(path)}`;
+    return { sql: `a.${quote(path)}`, nullable };
   }
 
   /** A relation of a level's row: its rows as a level of their own, aggregated, and joined to the row by its key. */
-  private relation(relation: JsonRelation, field: TextField, parent: Level, alias: string, parentScope: FilterQuery<any> | undefined): { value: Frag; join: string } {
+  private relation(relation: JsonRelation, field: TextField, fieldIndex: number, parent: Level, alias: string, parentScope: FilterQuery<any> | undefined): { value: Frag; join: string } {
     const spec = jsonTypeOf(relation.type) ?? unsupported(`no JSON type ${relation.type}`);
     const meta = metaOf(this.em, spec.entity);
     const n = ++this.levels;
@@ -414,15 +473,20 @@ class TextCompiler {
     const own = `a.${columnOf(meta, meta.primaryKeys[0]!)}`;
     // The key the level's own relations join on: its row's id where no row is read twice, else one per row.
     const u = !many ? 'p.u' : parent.uniqueIds ? own : 'row_number() over ()';
+    const order = many ? relation.orderBy.map(([property, direction]) => `a.${columnOf(meta, property)} ${direction}`).join(', ') : '';
+    // Where a field may be refused, each row's path under its root row and its order, as execution meets it.
+    const at = `(row_number() over (partition by p.u order by ${order}) - 1)`;
+    const place = many
+      ? `, p.path || array[${literal(field.key)}, ${at}::text] as path, p.ord || array[${fieldIndex}, ${at}::int] as ord`
+      : `, p.path || array[${literal(field.key)}] as path, p.ord || ${fieldIndex} as ord`;
     this.ctes[index] = () => ({
       sql:
         `${level.name} as (select ${[...level.columns].map((p) => `a.${columnOf(meta, p)}`).join(', ')}` +
-        `${[...level.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}, p.r as r, p.u as k, ${u} as u ` +
+        `${[...level.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}, p.r as r, p.u as k, ${u} as u${this.refuses ? place : ''} ` +
         `from ${parent.name} p join ${quote(meta.tableName)} a on ${on}${check.sql})`,
       params: check.params,
     });
     const json = `j${n}`;
-    const order = many ? relation.orderBy.map(([property, direction]) => `a.${columnOf(meta, property)} ${direction}`).join(', ') : '';
     this.ctes.push(() => ({
       sql: many
         ? `${json} as (select a.k, json_agg(${built.value.sql} order by ${order}) as v from ${level.name} a${built.joins} group by a.k)`

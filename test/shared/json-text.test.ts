@@ -52,10 +52,15 @@ describe('textDecision: the decisions the passthrough takes in SQL, and those it
     expect(textDecision('Measure', 'area', as('MUNICIPALITY'))).toMatchObject({ kind: 'byRow', readable: [DataClass.PLAN, DataClass.CHILD, DataClass.HEALTH] });
   });
 
-  it('leaves to the direct path: a refusal on every row, a missing purpose, a row limit, no token', () => {
-    // RZI reads neither PLAN nor CHILD: a plan's kind is refused on every plan.
-    expect(textDecision('IntegrationPlan', 'kind', as('RZI'))).toBeUndefined();
-    expect(textDecision('Agreement', 'extendedOn', as('RZI'))).toBeUndefined();
+  it('refused on every row: noted under the class where it is personal; a field the policy does not name, without a class', () => {
+    expect(textDecision('Agreement', 'extendedOn', as('RZI'))).toEqual({ kind: 'refused', note: undefined });
+    expect(textDecision('Agreement', 'plans', as('SAR'))).toEqual({ kind: 'refused', note: DataClass.PLAN });
+    expect(textDecision('NoSuchType', 'field', as('MUNICIPALITY'))).toEqual({ kind: 'refused', note: undefined });
+    // RZI reads neither PLAN nor CHILD: a plan's kind is refused on every plan, by its class.
+    expect(textDecision('IntegrationPlan', 'kind', as('RZI'))).toMatchObject({ kind: 'byRow', readable: [] });
+  });
+
+  it('leaves to the direct path: a missing purpose, a row limit, no token', () => {
     expect(textDecision('Agreement', 'holder', as('MUNICIPALITY', ''))).toBeUndefined();
     expect(textDecision('Measure', 'area', as('MUNICIPALITY', ''))).toBeUndefined();
     // DAZD's PROFILE grant holds for children only (policy.rowLimits).
