@@ -288,8 +288,11 @@ class TextCompiler {
         if (isNonNullType(field.type) && condition === 'true') unsupported(`${object.typeName}.${field.field}: non-null and refused`);
         this.refusals.push({ level, field, index, condition, dataClass });
       };
-      if (decision.kind === 'refused') {
-        refuse('true', decision.note ? literal(decision.note) : 'null::text');
+      // Refused on every row: by its class, or by the row's class where the role reads none of them
+      // (RZI and a plan's kind), noted under the row's class.
+      if (decision.kind === 'refused' || (decision.kind === 'byRow' && decision.readable.length === 0)) {
+        const noted = decision.kind === 'byRow' ? this.rowClass(decision, level).refusedClass : decision.note ? literal(decision.note) : 'null::text';
+        refuse('true', noted);
         parts.push({ sql: `${literal(field.key)}, null`, params: [] });
         continue;
       }
