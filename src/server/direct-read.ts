@@ -513,6 +513,8 @@ export function directReadPlugin(
             let resolved = await resolve();
             if (resolved instanceof TextRefused) {
               // A non-null field refused on a row: the walk carries its null up, as execution does.
+              // Or PostgreSQL rejected the statement: a fault to fix, logged; the walk answers.
+              if (resolved.cause) ctx.log.error({ err: resolved.cause }, 'passthrough: the statement failed; answered by the direct path');
               ctx.text = undefined;
               resolved = await resolve();
             }

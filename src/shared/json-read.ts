@@ -546,9 +546,13 @@ function rootConditions(em: EntityManager, principal: Principal, typeName: strin
 /**
  * Raised when the passthrough's statement refused a non-null field or a relation on a row: graphql-js
  * would carry the null up to the nearest nullable field, or read nothing under the relation, which the
- * statement does not write. The direct path then answers the request (server/direct-read.ts).
+ * statement does not write. The direct path then answers the request (server/direct-read.ts). Also
+ * when PostgreSQL rejects the statement itself (`cause`: a fault of the compiler's, to be logged).
  */
 export class TextRefused extends Error {}
+
+/** PostgreSQL's classes of errors in a statement's text or its values (syntax, undefined names, data exceptions, unsupported features). */
+const STATEMENT_FAULT = /^(42|22|0A)/;
 
 /** A root read: the row with `id`, or those in `where` in `orderBy`, at most `limit`. */
 type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
@@ -565,10 +569,16 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
   if (selection.text) {
     const statement = textStatement(selection.text, rows, orderBy, metaOf(em, spec.entity));
-    const result = await runPrepared<{ row: unknown[]; node: string; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null }>(
-      em,
-      statement,
-    );
+    type TextRow = { row: unknown[]; node: string; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null };
+    let result: TextRow[];
+    try {
+      result = await runPrepared<TextRow>(em, statement);
+    } catch (error) {
+      // The statement is the compiler's: where PostgreSQL rejects it, the direct path answers. A
+      // connection that is away is not that, and goes on as on every path (SERVICE_UNAVAILABLE).
+      if (STATEMENT_FAULT.test(String((error as { code?: unknown }).code ?? ''))) throw new TextRefused('the passthrough statement failed', { cause: error });
+      throw error;
+    }
     const keys = textKeys(orderBy);
     const { refs, unanswered } = selection.text;
     return result.map((r) => {
