@@ -51,7 +51,11 @@ import type { Context } from './context.js';
  * in the statement or a value in the JSON type's `values`, arguments on a nested field, abstract
  * types, directives, more than one root field, a mutation) is executed by graphql-js as before; so
  * is one whose rows turn out not to be the statement's (a relation missing: `Fallback`).
- * test/access/read-path-equality.test.ts holds this path, the executed JSON path and the entities
+ * With READ_PATH=passthrough (the default), the rows themselves are PostgreSQL's text where the
+ * policy's decisions on every field of the rows can be taken in SQL (shared/json-text.ts): the walk
+ * puts each row's text in the response as it is, with the refusals and access-log records the
+ * statement gives beside it.
+ * test/access/read-path-equality.test.ts holds these paths, the executed JSON path and the entities
  * path to one answer: data, errors and access-log entries.
  */
 
@@ -294,6 +298,9 @@ function textObject(plan: ObjectPlan, principal: Context['principal']): TextObje
   return { typeName: plan.typeName, fields };
 }
 
+/** What the policy's decisions on a plan depend on, besides the row: the role, and whether a purpose is stated. */
+const kindOf = (principal: Context['principal']): string => (principal ? `${principal.role}|${principal.purpose ? 'purpose' : ''}` : '');
+
 /** One response, built by walking the root field's value with its plan, as graphql-js would execute it. */
 class Walk {
   readonly errors: GraphQLError[] = [];
@@ -301,7 +308,7 @@ class Walk {
   texts = false;
   private readonly principalKey: string;
   constructor(private readonly ctx: Context) {
-    this.principalKey = ctx.principal ? `${ctx.principal.role}|${ctx.principal.purpose ? 'purpose' : ''}` : '';
+    this.principalKey = kindOf(ctx.principal);
   }
 
   private bound(plan: ObjectPlan): Bound {
@@ -435,7 +442,7 @@ class Walk {
  * rows' selection is decided in it for this principal and written in SQL.
  */
 function passThrough(ctx: Context, text: TextPlan): void {
-  const key = ctx.principal ? `${ctx.principal.role}|${ctx.principal.purpose ? 'purpose' : ''}` : '';
+  const key = kindOf(ctx.principal);
   let object = text.bound.get(key);
   if (object === undefined) text.bound.set(key, (object = textObject(text.node, ctx.principal)));
   if (!object || !ctx.principal) return;
