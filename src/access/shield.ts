@@ -45,6 +45,9 @@ function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: D
 export type Decision = boolean | Error;
 export type Decider = (parent: unknown, ctx: Context) => Decision | Promise<Decision>;
 
+/** The class a list field's decision is noted under: its rows' first personal class. */
+const firstPersonal = (rows: ByRow): DataClass | undefined => rows.classes.find((c) => PERSONAL_CLASSES.has(c));
+
 /** Fields of one class on one type decide alike (row limits and row classes depend on the type). */
 const classKey = (typeName: string, fieldClass: FieldClass) => `${typeName}:${describeClass(fieldClass)}`;
 
@@ -73,7 +76,7 @@ function deciderFor(typeName: string, fieldClass: FieldClass): Decider {
     };
   } else {
     // Noted under its first personal class without ids (the rows' own fields note their ids).
-    const personal = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
+    const personal = firstPersonal(fieldClass);
     d = (_parent, ctx) => decide(ctx, !!ctx.principal && mayReadAny(ctx.principal.role, fieldClass), !!personal, personal);
   }
   deciders.set(key, d);
@@ -142,7 +145,7 @@ export function textDecision(typeName: string, fieldName: string, principal: Pri
   }
   if ('caseArea' in fieldClass) return undefined;
   if (!fieldClass.of) {
-    const first = fieldClass.classes.find((c) => PERSONAL_CLASSES.has(c));
+    const first = firstPersonal(fieldClass);
     if (!mayReadAny(role, fieldClass)) return { kind: 'refused', note: first };
     return first && !purpose ? undefined : { kind: 'list', note: first };
   }

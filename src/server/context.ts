@@ -1,4 +1,3 @@
-import type { CompiledText } from '../shared/json-text.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
@@ -7,6 +6,7 @@ import type { Loaders } from '../modules/index.js';
 import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 import type { ReadPath } from '../shared/json-read.js';
+import type { CompiledText } from '../shared/json-text.js';
 
 /** Everything a resolver may use, built afresh for each request. */
 export interface Context {

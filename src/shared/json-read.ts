@@ -131,9 +131,10 @@ export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, ty
 export type ReadPath = 'passthrough' | 'direct' | 'json' | 'entities';
 
 /**
- * How a root read fetches its rows: with READ_PATH=direct (the default) or json, the unforked manager
- * and the selection, for one JSON statement; with READ_PATH=entities, the request's own manager and
- * no selection, for entities and the loaders (docs/read-paths.md, "Turning it off").
+ * How a root read fetches its rows: with READ_PATH=passthrough (the default), direct or json, the
+ * unforked manager and the selection, for one JSON statement (the passthrough's, where the direct path
+ * compiled one for the request); with READ_PATH=entities, the request's own manager and no selection,
+ * for entities and the loaders (docs/read-paths.md, "Turning it off").
  */
 export function rootRead(
   ctx: { reader: EntityManager; em: EntityManager; principal: Principal | null; readPath: ReadPath; text?: { type: string; compiled: CompiledText } },
@@ -491,7 +492,8 @@ const shapeOf = (fields: Fields): string =>
 // principal's role, unit and institution and on today's date (children's scopes), all in the key.
 const compiled = new Map<string, { object: Built; params: unknown[] }>();
 const COMPILED_MAX = 1000;
-const scopeKey = (principal: Principal) => [principal.role, principal.unit, principal.institutionCode, todayInSofia()].join('|');
+/** What a principal's scopes depend on: role, unit, institution and today's date (children's scopes). */
+export const scopeKey = (principal: Principal) => [principal.role, principal.unit, principal.institutionCode, todayInSofia()].join('|');
 
 function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[]): { object: Built; params: unknown[] } {
   const key = [typeName, scopeKey(principal), include.join(','), shape].join('|');
@@ -564,11 +566,11 @@ type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 
  * response text (json-text.ts).
  */
 export async function readJson<T>(em: EntityManager, selection: JsonSelection, query: RootQuery): Promise<T[]> {
-  const spec = types.get(selection.type)!;
+  const meta = metaOf(em, types.get(selection.type)!.entity);
   const orderBy = 'id' in query ? [] : (query.orderBy ?? []);
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
   if (selection.text) {
-    const statement = textStatement(selection.text, rows, orderBy, metaOf(em, spec.entity));
+    const statement = textStatement(selection.text, rows, orderBy, meta);
     type TextRow = { row: unknown[]; node: string; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null };
     let result: TextRow[];
     try {
@@ -592,7 +594,6 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
     });
   }
   const { object, params } = compileObject(em, selection, orderBy.map(([property]) => property));
-  const meta = metaOf(em, spec.entity);
   const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
   const statement: Statement = {
     sql: `select ${object.sql} as row from (${rows.sql}) t0${order ? ` order by ${order}` : ''}`,

@@ -5,8 +5,7 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 import type { Principal } from '../access/principal.js';
 import type { TextDecision } from '../access/shield.js';
 import type { Statement } from '../db/prepared.js';
-import { todayInSofia } from './dates.js';
-import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, release, scopeCondition, type JsonRelation, type JsonType } from './json-read.js';
+import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, release, scopeCondition, scopeKey, type JsonRelation, type JsonType } from './json-read.js';
 
 /**
  * The passthrough (READ_PATH=passthrough, the default; docs/read-paths.md, "Passing PostgreSQL's
@@ -49,12 +48,6 @@ export interface TextField {
 export interface TextObject {
   typeName: string;
   fields: TextField[];
-}
-
-/** SQL text and its parameters, in the order of the text. */
-interface Frag {
-  sql: string;
-  params: unknown[];
 }
 
 /** A field refused on a row: the field, its path in the root row's part, and the class noted (none: not personal). */
@@ -117,8 +110,6 @@ interface Level {
   uniqueIds: boolean;
   /** for a one-to-many's level, the parent level and the property that points at it */
   via?: { property: string; parent: Level };
-  /** Its rows' place in the root row's part (`path`) and their order in the response (`ord`), where a field is refused. */
-  place?: { path: string; ord: string };
 }
 
 /** The passthrough's statement for a selection and principal, less the root rows (`textStatement`). */
@@ -130,8 +121,8 @@ export interface CompiledText {
   /** Those whose refusal on a row the statement does not answer (TextRefused): non-null, or a relation refused on some rows. */
   unanswered: ReadonlySet<TextField>;
   /** The CTEs after the root level's `l0`, the root row's object, and the aggregates it joins. */
-  ctes: Frag;
-  node: Frag;
+  ctes: Statement;
+  node: Statement;
   joins: string;
 }
 
@@ -145,7 +136,7 @@ const compiledTexts = new WeakMap<TextObject, Map<string, CompiledText | null>>(
 export function compileText(em: EntityManager, principal: Principal, object: TextObject): CompiledText | null {
   let byPrincipal = compiledTexts.get(object);
   if (!byPrincipal) compiledTexts.set(object, (byPrincipal = new Map()));
-  const key = [principal.role, principal.unit, principal.institutionCode, principal.purpose ? 'purpose' : '', todayInSofia()].join('|');
+  const key = `${scopeKey(principal)}|${principal.purpose ? 'purpose' : ''}`;
   let compiled = byPrincipal.get(key);
   if (compiled === undefined) {
     const compiler = new TextCompiler(em, principal);
@@ -200,7 +191,7 @@ interface Noted {
 class TextCompiler {
   private levels = 0;
   /** CTEs in the order they are written: each level before the levels under it, the aggregates after. */
-  private readonly ctes: (() => Frag)[] = [];
+  private readonly ctes: (() => Statement)[] = [];
   /** Per level, the classes its rows are noted under. */
   private readonly noted: { level: Level; classes: Map<string, Noted> }[] = [];
   /** Per level and field, the condition of a row on which the principal may not read it, and the class then noted. */
@@ -223,7 +214,7 @@ class TextCompiler {
     const root: Level = { name: 'l0', spec, meta, columns: new Set(), extra: new Map(), uniqueIds: true };
     const scope = spec.scope?.(this.principal);
     if (scope) this.scopes.push(scope);
-    const built = this.object(object, root, 'a', scope);
+    const built = this.object(object, root, scope);
     const sources = this.noted.flatMap(({ level, classes }) =>
       [...classes.values()].map((c) => `select a.r, ${c.sql} as c, ${c.ids ? `a.${columnOf(level.meta, 'id')}` : 'null::uuid'} as id from ${level.name} a`),
     );
@@ -249,7 +240,7 @@ class TextCompiler {
     });
     return {
       // The root level: every column of the root rows, the values it looks up (`plan.kind`), and its place.
-      root: `${[...root.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}${this.refusals.length ? `, '{}'::text[] as path, '{}'::int[] as ord` : ''}`,
+      root: `${[...root.extra].map(([name, sql]) => `, ${sql} as ${quote(name)}`).join('')}${this.refuses ? `, '{}'::text[] as path, '{}'::int[] as ord` : ''}`,
       refs: this.refusals.map((r) => r.field),
       unanswered: new Set(this.refusals.filter((r) => r.condition !== 'true' && (isNonNullType(r.field.type) || r.field.object)).map((r) => r.field)),
       ctes: { sql: written.map((f) => `, ${f.sql}`).join(''), params: written.flatMap((f) => f.params) },
@@ -259,14 +250,15 @@ class TextCompiler {
   }
 
   /**
-   * A row of `level` (at `alias`) as the response's JSON object, and the aggregates it joins. Registers
-   * the columns it reads on the level, the classes it notes and the rows it may refuse.
+   * A row of `level` (at `a`, as every level's rows are in the CTEs that read them) as the response's
+   * JSON object, and the aggregates it joins. Registers the columns it reads on the level, the classes
+   * it notes and the rows it may refuse.
    */
-  private object(object: TextObject, level: Level, alias: string, scope: FilterQuery<any> | undefined): { value: Frag; joins: string } {
+  private object(object: TextObject, level: Level, scope: FilterQuery<any> | undefined): { value: Statement; joins: string } {
     const { spec, meta } = level;
     if (meta.primaryKeys.length !== 1) unsupported(`${object.typeName}: a composite key`);
     level.columns.add(meta.primaryKeys[0]!);
-    const parts: Frag[] = [];
+    const parts: Statement[] = [];
     let joins = '';
     const noted = new Map<string, Noted>();
     const note = (sql: string, ids: boolean) => {
@@ -306,10 +298,10 @@ class TextCompiler {
       }
       const form = spec.text?.[field.field];
       const relation = spec.relations?.[field.field] ?? (form && typeof form !== 'function' ? form : undefined);
-      let value: Frag;
+      let value: Statement;
       if (relation) {
         if (!field.object) unsupported(`${object.typeName}.${field.field}: a relation without a selection`);
-        const child = this.relation(relation, field, index, level, alias, scope);
+        const child = this.relation(relation, field, index, level, scope);
         joins += child.join;
         value = child.value;
       } else if (typeof form === 'function') {
@@ -317,10 +309,10 @@ class TextCompiler {
         const sql = form({
           column: (property) => {
             level.columns.add(property);
-            return `${alias}.${columnOf(meta, property)}`;
+            return `a.${columnOf(meta, property)}`;
           },
           condition: (where) => {
-            const rendered = columnConditions(meta, alias, where) ?? unsupported(`${object.typeName}.${field.field}: a condition not of columns`);
+            const rendered = columnConditions(meta, 'a', where) ?? unsupported(`${object.typeName}.${field.field}: a condition not of columns`);
             for (const property of Object.keys(where)) if (!property.startsWith('$')) level.columns.add(property);
             params.push(...rendered.params);
             return rendered.sql;
@@ -331,7 +323,7 @@ class TextCompiler {
         const prop = meta.properties[field.property];
         if (!prop || prop.kind !== 'scalar' || prop.persist === false) return unsupported(`${object.typeName}.${field.field}: not a column`);
         level.columns.add(field.property);
-        value = { sql: this.leaf(field, `${alias}.${columnOf(meta, field.property)}`, !!prop.nullable, String(prop.columnTypes?.[0] ?? '')), params: [] };
+        value = { sql: this.leaf(field, `a.${columnOf(meta, field.property)}`, !!prop.nullable, String(prop.columnTypes?.[0] ?? '')), params: [] };
       } else return unsupported(`${object.typeName}.${field.field}: a value without a SQL form`);
       parts.push({ sql: `${literal(field.key)}, ${refused ? `case when ${refused} then null else ${value.sql} end` : value.sql}`, params: value.params });
     }
@@ -444,7 +436,7 @@ class TextCompiler {
   }
 
   /** A relation of a level's row: its rows as a level of their own, aggregated, and joined to the row by its key. */
-  private relation(relation: JsonRelation, field: TextField, fieldIndex: number, parent: Level, alias: string, parentScope: FilterQuery<any> | undefined): { value: Frag; join: string } {
+  private relation(relation: JsonRelation, field: TextField, fieldIndex: number, parent: Level, parentScope: FilterQuery<any> | undefined): { value: Statement; join: string } {
     const spec = jsonTypeOf(relation.type) ?? unsupported(`no JSON type ${relation.type}`);
     const meta = metaOf(this.em, spec.entity);
     const n = ++this.levels;
@@ -455,7 +447,7 @@ class TextCompiler {
     if (scope) this.scopes.push(scope);
     const parentKey = parent.meta.primaryKeys[0]!;
     let on: string;
-    let check: Frag = { sql: '', params: [] };
+    let check: Statement = { sql: '', params: [] };
     if (many) {
       level.columns.add(relation.inverse);
       parent.columns.add(parentKey);
@@ -472,7 +464,7 @@ class TextCompiler {
     }
     // The level's CTE, written once its columns are known (after the fields under it are compiled).
     const index = this.ctes.push(() => ({ sql: '', params: [] })) - 1;
-    const built = this.object(field.object!, level, 'a', scope);
+    const built = this.object(field.object!, level, scope);
     const own = `a.${columnOf(meta, meta.primaryKeys[0]!)}`;
     // The key the level's own relations join on: its row's id where no row is read twice, else one per row.
     const u = !many ? 'p.u' : parent.uniqueIds ? own : 'row_number() over ()';
@@ -496,6 +488,6 @@ class TextCompiler {
         : `${json} as (select a.k, ${built.value.sql} as v from ${level.name} a${built.joins})`,
       params: built.value.params,
     }));
-    return { value: { sql: many ? `coalesce(${json}.v, '[]'::json)` : `${json}.v`, params: [] }, join: ` left join ${json} on ${json}.k = ${alias}.u` };
+    return { value: { sql: many ? `coalesce(${json}.v, '[]'::json)` : `${json}.v`, params: [] }, join: ` left join ${json} on ${json}.k = a.u` };
   }
 }
