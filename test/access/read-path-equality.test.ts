@@ -22,6 +22,7 @@ import {
 import type { GraphQLClient } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
+import { metricValue } from '../support/metrics.js';
 
 // Issue 19, point 4: the ways the hub answers a root read give the same answer. The hubs with
 // READ_PATH=passthrough (PostgreSQL writes the rows' response text), direct (the hub walks the rows),
@@ -39,11 +40,8 @@ const json = useTestHub({ env: { ...ENV, READ_PATH: 'json' } });
 const entities = useTestHub({ env: { ...ENV, READ_PATH: 'entities' } });
 const HUBS = { passthrough, direct, json, entities };
 
-/** How many root reads a hub answered by the passthrough, from its metrics. */
-async function passedThrough(): Promise<number> {
-  const text = await (await fetch(`${passthrough().url}/metrics`)).text();
-  return Number(/^hub_graphql_reads_answered_total\{path="passthrough"\} (\d+)$/m.exec(text)?.[1] ?? 0);
-}
+/** How many root reads the passthrough hub answered by PostgreSQL's text, from its metrics. */
+const passedThrough = () => metricValue(passthrough(), 'hub_graphql_reads_answered_total{path="passthrough"}');
 
 const schema = buildSchema(fs.readFileSync(path.join(import.meta.dirname, '../../schema/schema.graphql'), 'utf8'));
 

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { startTestHub, useTestHub, type TestHub } from '../support/hub.js';
+import { sample } from '../support/metrics.js';
 import { createOwnDatabase } from '../support/own-database.js';
 import { productionEnv } from '../support/production.js';
 import { tokenFor } from '../support/principals.js';
@@ -19,11 +20,6 @@ const scrape = async (h: TestHub = hub(), headers: Record<string, string> = {}) 
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 };
 
-/** The value of one sample, `name{labels}` exactly as exposed; undefined if there is no such sample. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
 const valueOf = async (series: string, h?: TestHub) => sample((await scrape(h)).text, series) ?? 0;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>

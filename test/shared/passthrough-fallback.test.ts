@@ -3,6 +3,7 @@ import { jsonTypeOf, type JsonType } from '../../src/shared/json-read.js';
 import { ConcludeAgreementDocument } from '../gql/graphql.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
+import { metricValue } from '../support/metrics.js';
 
 // The passthrough's statement is the compiler's (src/shared/json-text.ts). Where PostgreSQL rejects
 // it, a fault to fix, the request is answered by the direct path and the fault logged: the client gets
@@ -16,10 +17,7 @@ afterEach(() => {
   text.status = status;
 });
 
-async function answered(path: string): Promise<number> {
-  const metrics = await (await fetch(`${hub().url}/metrics`)).text();
-  return Number(new RegExp(`^hub_graphql_reads_answered_total\\{path="${path}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0);
-}
+const answered = (path: string) => metricValue(hub(), `hub_graphql_reads_answered_total{path="${path}"}`);
 
 it('a statement PostgreSQL rejects is answered by the direct path, with the same data', async () => {
   const mayor = await registeredMunicipality(hub(), 'SHU19');
