@@ -310,7 +310,7 @@ try {
   };
   const PKG_FAMILIES: [RegExp, string][] = [
     [/^graphql$/, 'graphql-js'],
-    [/^@apollo\/|^@as-integrations\//, 'Apollo Server (+ express5 integration)'],
+    [/^@apollo\//, 'Apollo Server'],
     [/^(type-graphql|graphql-middleware|graphql-shield|graphql-parse-resolve-info|graphql-scalars|@escape\.tech\/.*|@graphql-tools\/.*)$/, 'type-graphql, graphql-shield/-middleware, armor, parse-resolve-info'],
     [/^(pg|pg-pool|pg-protocol|pg-types|pg-connection-string|pg-int8|postgres-array|postgres-bytea|postgres-date|postgres-interval|pgpass|split2)$/, 'pg driver (pg, pg-protocol, pg-types)'],
     [/^(@mikro-orm\/.*|knex|tarn)$/, 'MikroORM / knex'],

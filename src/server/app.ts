@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -23,6 +22,7 @@ import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
 import { stringifyResponse } from '../shared/json-text.js';
 import type { Context } from './context.js';
 import { directReadPlugin } from './direct-read.js';
+import { graphqlHttp } from './graphql-http.js';
 import { buildHubSchema } from './schema.js';
 import { serveSubscriptions } from './subscriptions.js';
 import { consoleRouter } from './console.js';
@@ -275,9 +275,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       if (!error) return next();
       sendRequestError(req, res, error.extensions.code === ErrorCode.UNAUTHENTICATED ? 401 : 400, error.message, error.extensions);
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req.principal ?? null, String(req.id), req.log),
-    }),
+    graphqlHttp(apollo, async ({ req }) => contextFor(req.principal ?? null, String(req.id), req.log)),
   );
 
   app.use(handleHttpError);

@@ -571,7 +571,7 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
   if (selection.text) {
     const statement = textStatement(selection.text, rows, orderBy, meta);
-    type TextRow = { row: unknown[]; node: string; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null };
+    type TextRow = { row: unknown[]; node: Buffer; ids: Record<string, string[]> | null; refusals: [number, string[], string | null][] | null };
     let result: TextRow[];
     try {
       result = await runPrepared<TextRow>(em, statement);

@@ -53,17 +53,22 @@ export interface TextObject {
 /** A field refused on a row: the field, its path in the root row's part, and the class noted (none: not personal). */
 export type TextRefusal = [field: TextField, path: (string | number)[], dataClass: string | null];
 
-/** A root row's part of the response, as PostgreSQL wrote it, the ids its fields were read on, and its refusals. */
+/**
+ * A root row's part of the response, as PostgreSQL wrote it (UTF-8, as it came off the connection),
+ * the ids its fields were read on, and its refusals. It stays bytes: decoded into a string it would be
+ * UTF-16 in the JavaScript heap (any Cyrillic makes the whole string two bytes a character), live
+ * until the response is written, and encoded back to UTF-8 to be sent.
+ */
 export class RawText {
   constructor(
-    readonly text: string,
+    readonly bytes: Buffer,
     readonly records: Record<string, string[]>,
     readonly refusals: readonly TextRefusal[] = [],
   ) {}
 
   /** Anything that serializes the response otherwise than `stringifyResponse` gets the value. */
   toJSON(): unknown {
-    return JSON.parse(this.text);
+    return JSON.parse(this.bytes.toString('utf8'));
   }
 }
 
@@ -75,26 +80,68 @@ const withTexts = new WeakSet<object>();
 export const markText = (data: object): void => void withTexts.add(data);
 
 /**
- * A response as JSON (Apollo Server's `stringifyResult`): the root rows' texts spliced in as they are.
- * Everything else (the page's wrapper, errors, extensions, every other response) is serialized by
- * JSON.stringify, as Apollo Server's default does.
+ * A response whose root rows PostgreSQL wrote: its JSON as parts to send one after another, the rows'
+ * bytes as they are and the rest as text. Apollo Server takes `stringifyResult`'s value as the body
+ * and hands it, untouched, to the HTTP handler (server/graphql-http.ts), which sends the parts; typed
+ * as a string only for Apollo Server's sake, its own text is empty.
+ */
+export class ResponseParts extends String {
+  constructor(readonly parts: readonly (string | Buffer)[]) {
+    super('');
+  }
+
+  /** The response's bytes. */
+  bytes(): Buffer {
+    return Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  }
+}
+
+/**
+ * A response as JSON (Apollo Server's `stringifyResult`): the root rows' texts spliced in as they are
+ * (ResponseParts). Everything else (the page's wrapper, errors, extensions, every other response) is
+ * serialized by JSON.stringify, as Apollo Server's default does.
  */
 export function stringifyResponse(value: { data?: unknown }): string {
   if (!value.data || typeof value.data !== 'object' || !withTexts.has(value.data)) return `${JSON.stringify(value)}\n`;
-  return `${write(value)}\n`;
-}
-
-/** JSON.stringify's output for plain data (the page's wrapper), a root row's text as it is. */
-function write(value: unknown): string | undefined {
-  if (value instanceof RawText) return value.text;
-  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => write(v) ?? 'null').join(',')}]`;
-  const parts: string[] = [];
-  for (const [key, v] of Object.entries(value)) {
-    const written = write(v);
-    if (written !== undefined) parts.push(`${JSON.stringify(key)}:${written}`);
-  }
-  return `{${parts.join(',')}}`;
+  const parts: (string | Buffer)[] = [];
+  let text = '';
+  /** JSON.stringify's output for plain data (the page's wrapper), a root row's bytes as they are; false for what it leaves out. */
+  const write = (value: unknown): boolean => {
+    if (value instanceof RawText) {
+      parts.push(text, value.bytes);
+      text = '';
+      return true;
+    }
+    if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+      const written = JSON.stringify(value);
+      if (written === undefined) return false;
+      text += written;
+      return true;
+    }
+    if (Array.isArray(value)) {
+      text += '[';
+      value.forEach((v, i) => {
+        if (i > 0) text += ',';
+        if (!write(v)) text += 'null';
+      });
+      text += ']';
+      return true;
+    }
+    text += '{';
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      const before = text;
+      text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+      if (write(v)) first = false;
+      else text = before; // a value JSON.stringify leaves out (a toJSON giving undefined): its key goes too
+    }
+    text += '}';
+    return true;
+  };
+  write(value);
+  parts.push(`${text}\n`);
+  return new ResponseParts(parts) as unknown as string;
 }
 
 /** One level of the read: the rows of one type reached one way (the root rows, or a relation of a level). */
@@ -161,7 +208,7 @@ export function textStatement(compiled: CompiledText, rows: Statement, orderBy: 
   return {
     sql:
       `with page as (${rows.sql}), l0 as (select a.*${compiled.root}, a.id as r, a.id as u from page a)${compiled.ctes.sql} ` +
-      `select json_build_array(${keys.map((p) => `a.${columnOf(meta, p)}`).join(', ')}) as row, ${compiled.node.sql}::text as node, ` +
+      `select json_build_array(${keys.map((p) => `a.${columnOf(meta, p)}`).join(', ')}) as row, convert_to(${compiled.node.sql}::text, 'UTF8') as node, ` +
       `ids.v as ids, refusals.v as refusals from l0 a${compiled.joins} left join ids on ids.r = a.r left join refusals on refusals.r = a.r${order ? ` order by ${order}` : ''}`,
     params: [...rows.params, ...compiled.ctes.params, ...compiled.node.params],
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DataClass } from '../../src/access/policy.js';
 import type { Principal } from '../../src/access/principal.js';
 import { textDecision } from '../../src/access/shield.js';
-import { markText, RawText, stringifyResponse } from '../../src/shared/json-text.js';
+import { markText, RawText, ResponseParts, stringifyResponse } from '../../src/shared/json-text.js';
 
 // The passthrough's parts that run without a hub: the response's serialization, and the decisions
 // it takes in SQL (docs/read-paths.md, "Passing PostgreSQL's text through"). The statement itself is
@@ -12,27 +12,32 @@ import { markText, RawText, stringifyResponse } from '../../src/shared/json-text
 const as = (role: string, purpose: string | undefined = 'integration') => ({ role, unit: 'SHU', institutionCode: role, purpose }) as unknown as Principal;
 
 describe("stringifyResponse: a response with root rows' texts", () => {
-  const text = '{"id":"a","plans":[{"kind":"ADULT"}]}';
+  const text = '{"id":"a","municipality":{"nameBg":"Гурково"},"plans":[{"kind":"ADULT"}]}';
+  const raw = (t: string) => new RawText(Buffer.from(t, 'utf8'), {});
 
-  it('splices each text in as it is, and writes the rest as JSON.stringify does', () => {
+  it('splices each text in as the bytes it is, and writes the rest as JSON.stringify does', () => {
     const data = {
       agreements: {
         // A string that holds what a marker could look like stays a string.
-        edges: [{ cursor: 'W1', node: new RawText(text, {}) }, { cursor: '"\u00001"', node: new RawText('{"id":"b"}', {}) }],
-        pageInfo: { hasNextPage: false, endCursor: null, skipped: undefined },
-        list: [undefined, 1],
+        edges: [{ cursor: 'W1', node: raw(text) }, { cursor: '"\u00001"', node: raw('{"id":"b"}') }],
+        pageInfo: { hasNextPage: false, endCursor: null, skipped: undefined, nameBg: 'София' },
+        list: [undefined, 1, () => 1],
+        dated: { toJSON: () => undefined },
       },
     };
     markText(data);
-    const written = stringifyResponse({ data, errors: undefined } as never);
+    const written = stringifyResponse({ data, errors: undefined } as never) as unknown;
+    expect(written).toBeInstanceOf(ResponseParts);
+    const parts = (written as ResponseParts).parts;
+    // The rows' bytes are the very buffers read, not copies.
+    expect(parts.filter((p) => Buffer.isBuffer(p))).toEqual([data.agreements.edges[0]!.node.bytes, data.agreements.edges[1]!.node.bytes]);
     const expected = { data: { agreements: { ...data.agreements, edges: [{ cursor: 'W1', node: JSON.parse(text) }, { cursor: '"\u00001"', node: { id: 'b' } }] } } };
-    expect(written).toBe(`${JSON.stringify(expected)}\n`);
-    expect(written).toContain(`"node":${text}`);
+    expect((written as ResponseParts).bytes().toString('utf8')).toBe(`${JSON.stringify(expected)}\n`);
   });
 
   it('writes an unmarked response with JSON.stringify, a text in it by its value', () => {
     expect(stringifyResponse({ data: { a: 1, b: 'x' } } as never)).toBe('{"data":{"a":1,"b":"x"}}\n');
-    expect(stringifyResponse({ data: { n: new RawText('{"id":"a"}', {}) } } as never)).toBe('{"data":{"n":{"id":"a"}}}\n');
+    expect(stringifyResponse({ data: { n: raw('{"id":"a","name":"Гурково"}') } } as never)).toBe('{"data":{"n":{"id":"a","name":"Гурково"}}}\n');
   });
 });
 
