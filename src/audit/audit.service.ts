@@ -114,7 +114,12 @@ export function storedRecordsProblem(records: Record<string, unknown>, recordIds
 }
 
 /** An entry as hashed: its fields with `records` as stored (ids, or runs of positions for version 3), and `record_ids` from version 2 on. */
-export type HashedEntry = Omit<AuditFields, 'records'> & { records: Record<string, readonly unknown[]>; recordIds?: readonly string[]; hashVersion?: number };
+export type HashedEntry = Omit<AuditFields, 'records'> & {
+  records: Record<string, readonly unknown[]>;
+  /** the list, or its JSON text as JSON.stringify writes it (the append has it already) */
+  recordIds?: readonly string[] | string;
+  hashVersion?: number;
+};
 
 /**
  * The hash of an entry, with the previous hash. Versions 2 and 3 cover every column as stored:
@@ -143,16 +148,21 @@ export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string
   if (version === 1) return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
   if (version !== 2 && version !== 3) throw new Error(`unknown hash version ${version}`);
   if (!e.recordIds) throw new Error(`a version ${version} entry is hashed with its record_ids`);
-  // As stored: a changed, added, removed or reordered id changes the hash.
-  const content = JSON.stringify([...fields, e.recordIds, version]);
-  return createHash('sha256').update(content).digest('hex');
+  // As stored: a changed, added, removed or reordered id changes the hash. The content is
+  // JSON.stringify([...fields, recordIds, version]), the ids' text put in as it is.
+  const ids = typeof e.recordIds === 'string' ? e.recordIds : JSON.stringify(e.recordIds);
+  return createHash('sha256').update(`${JSON.stringify(fields).slice(0, -1)},${ids},${version}]`).digest('hex');
 }
 
-/** An entry's row as the append inserts it (the columns of `audit_log`), linked after `prevHash`. */
-export function entryRow(seq: bigint, fields: AuditFields, prevHash: string) {
+/**
+ * An entry's row as the append inserts it (the columns of `audit_log`), linked after `prevHash`, as
+ * JSON. The ids (a page's ~1,500) are written to JSON once, for the hash and the row alike.
+ */
+export function entryRow(seq: bigint, fields: AuditFields, prevHash: string): { json: string; seq: string; hash: string } {
   const { records, recordIds } = storedRecords(fields.records);
-  const hash = entryHash(seq, { ...fields, records, recordIds }, prevHash, HASH_VERSION);
-  return {
+  const ids = JSON.stringify(recordIds);
+  const hash = entryHash(seq, { ...fields, records, recordIds: ids }, prevHash, HASH_VERSION);
+  const row = {
     seq: seq.toString(),
     at: fields.at,
     request_id: fields.requestId,
@@ -164,12 +174,12 @@ export function entryRow(seq: bigint, fields: AuditFields, prevHash: string) {
     operation_name: fields.operationName ?? null,
     operation_type: fields.operationType,
     records,
-    record_ids: recordIds,
     outcome: fields.outcome,
     prev_hash: prevHash,
     hash,
     hash_version: HASH_VERSION,
   };
+  return { json: `${JSON.stringify(row).slice(0, -1)},"record_ids":${ids}}`, seq: row.seq, hash };
 }
 
 type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
@@ -211,10 +221,10 @@ async function appendAfter(run: Run, batch: Pending[], head: Head): Promise<{ se
     const row = entryRow(seq, fields, prevHash);
     links.push({ seq: row.seq, hash: row.hash });
     prevHash = row.hash;
-    return row;
+    return row.json;
   });
   const expected = head.seq === 0n ? null : `${head.seq}:${head.hash}`;
-  const [result] = await run(APPEND, [AUDIT_CHAIN_LOCK, JSON.stringify(rows), expected]);
+  const [result] = await run(APPEND, [AUDIT_CHAIN_LOCK, `[${rows.join(',')}]`, expected]);
   return result!.added > 0 ? links : null;
 }
 

@@ -144,9 +144,9 @@ describe('tampering with the access log', () => {
   it('a version 3 entry whose records point at no id is reported, though its hash holds', async () => {
     const { hub, owner } = await ownHub('v3form');
     // A writer's fault, not a forger's: the hash was computed over the faulty form.
-    const row = entryRow(1n, entry(1), GENESIS_HASH);
+    const row = JSON.parse(entryRow(1n, entry(1), GENESIS_HASH).json) as Record<string, string>;
     const records = { IDENTITY: [[0, 3]] };
-    const hash = entryHash('1', { ...entry(1), at: row.at, requestId: row.request_id, subject: row.subject, records, recordIds: row.record_ids }, GENESIS_HASH, 3);
+    const hash = entryHash('1', { ...entry(1), at: new Date(row.at!), requestId: row.request_id!, subject: row.subject!, records, recordIds: row.record_ids }, GENESIS_HASH, 3);
     await owner.query(`insert into audit_log (${COLUMNS}) select ${COLUMNS} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [JSON.stringify([{ ...row, records, hash }])]);
     expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '1', reason: 'records point at no id of record_ids' });
   });
