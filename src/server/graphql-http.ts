@@ -2,14 +2,14 @@ import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } 
 import type { Request, RequestHandler, Response } from 'express';
 import { ResponseParts } from '../shared/json-text.js';
 
+/** Bytes under which a response is joined and written at once. */
+const SMALL = 16 * 1024;
+
 /**
  * GraphQL over HTTP on Express: Apollo Server's Express integration (@as-integrations/express5), with
  * one addition: a response whose root rows PostgreSQL wrote (shared/json-text.ts ResponseParts) is
  * sent as its parts' bytes, the rows' UTF-8 as it came from the database.
  */
-/** Bytes under which a response is joined and written at once. */
-const SMALL = 16 * 1024;
-
 export function graphqlHttp<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   context: ContextFunction<[{ req: Request; res: Response }], TContext>,
@@ -30,7 +30,7 @@ export function graphqlHttp<TContext extends BaseContext>(
     if (response.body.kind === 'complete') {
       const body = response.body.string as unknown;
       if (body instanceof ResponseParts) {
-        const parts = body.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
+        const parts = body.buffers();
         const length = parts.reduce((n, p) => n + p.length, 0);
         res.setHeader('content-length', length);
         // A page is written part by part (one writev), the rows' bytes as they were read: joined first,

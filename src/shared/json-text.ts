@@ -90,9 +90,9 @@ export class ResponseParts extends String {
     super('');
   }
 
-  /** The response's bytes. */
-  bytes(): Buffer {
-    return Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+  /** The parts as bytes: the text's UTF-8, the rows' Buffers as they are. */
+  buffers(): Buffer[] {
+    return this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
   }
 }
 
