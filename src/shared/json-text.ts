@@ -130,11 +130,10 @@ export function stringifyResponse(value: { data?: unknown }): string {
     text += '{';
     let first = true;
     for (const [key, v] of Object.entries(value)) {
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
       const before = text;
       text += `${first ? '' : ','}${JSON.stringify(key)}:`;
       if (write(v)) first = false;
-      else text = before; // a value JSON.stringify leaves out (a toJSON giving undefined): its key goes too
+      else text = before; // a value JSON.stringify leaves out (undefined, a function, a toJSON giving undefined): its key goes too
     }
     text += '}';
     return true;

@@ -20,7 +20,7 @@ describe("stringifyResponse: a response with root rows' texts", () => {
       agreements: {
         // A string that holds what a marker could look like stays a string.
         edges: [{ cursor: 'W1', node: raw(text) }, { cursor: '"\u00001"', node: raw('{"id":"b"}') }],
-        pageInfo: { hasNextPage: false, endCursor: null, skipped: undefined, nameBg: 'София' },
+        pageInfo: { hasNextPage: false, endCursor: null, skipped: undefined, nameBg: 'София', method: () => 1 },
         list: [undefined, 1, () => 1],
         dated: { toJSON: () => undefined },
       },
