@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { entryRow, GENESIS_HASH } from '../src/audit/audit.service.js';
+import { entryRow, GENESIS_HASH, INSERT_ROWS, insertParams } from '../src/audit/audit.service.js';
 import { loadConfig } from '../src/config/config.js';
 import { signDevToken } from '../src/access/tokens.js';
 import { projectRoot } from '../src/shared/project-root.js';
@@ -59,7 +59,6 @@ const ENTRIES = Number(process.env.ENTRIES ?? 200_000);
   const head = (await db.query<{ seq: string; hash: string }>('select seq::text, hash from audit_log order by seq desc limit 1')).rows[0];
   let seq = BigInt(head?.seq ?? 0);
   let prevHash = head?.hash ?? GENESIS_HASH;
-  const columns = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
   for (let done = 0; done < ENTRIES; done += 10_000) {
     // As the hub writes them (entryRow), so that the check has the hub's own work to do.
     const rows = Array.from({ length: Math.min(10_000, ENTRIES - done) }, (_, i) => {
@@ -70,7 +69,8 @@ const ENTRIES = Number(process.env.ENTRIES ?? 200_000);
       prevHash = row.hash;
       return row;
     });
-    await db.query(`insert into audit_log (${columns}) select ${columns} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [JSON.stringify(rows)]);
+    let n = 0; // the statement's placeholders are knex's `?`
+    await db.query(INSERT_ROWS.replace(/\?/g, () => `$${++n}`), insertParams(rows));
   }
   await db.end();
   console.log(`access log: ${ENTRIES} entries added`);

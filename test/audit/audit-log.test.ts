@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { auditService } from '../../src/audit/audit.service.js';
+import { auditService, idsByClass, type PositionRun } from '../../src/audit/audit.service.js';
 import { connectOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
 import { AuditLogDocument, BeneficiaryDocument, ProvincesDocument, VerifyAuditChainDocument, WhoAccessedDocument } from '../gql/graphql.js';
@@ -156,6 +156,27 @@ describe('the hash chain', () => {
       `select seq::text as seq, prev_hash, hash from audit_log where seq in (${links.map((l) => l.seq).join(',')}) order by audit_log.seq`,
     );
     expect(rows.map((r) => r.hash).sort()).toEqual(links.map((l) => l.hash).sort());
+    const report = await (await admin()).request(VerifyAuditChainDocument);
+    expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
+  it("keeps each entry's own record ids when a batch sends them together (one uuid[] and each entry's end in it)", async () => {
+    const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
+    const sizes = [0, 1, 1500, 2, 0, 37];
+    const records = sizes.map((n, i): Record<string, string[]> => (i === 5 ? { IDENTITY: ids(n).map((id) => id.toUpperCase()), PROFILE: [] } : { IDENTITY: ids(n), PLAN: ids(1) }));
+    const links = await Promise.all(records.map((r, i) => auditService.append(hub().orm.em.fork(), { ...entry(i), records: r })));
+    // An id that is not a UUID is refused, as the column would refuse it: nothing is written.
+    await expect(auditService.append(hub().orm.em.fork(), { ...entry(9), records: { IDENTITY: [randomUUID(), 'not-a-uuid'] } })).rejects.toThrow(
+      'a record id is not a UUID: "not-a-uuid"',
+    );
+    const rows = await hub().orm.em.getConnection().execute<{ seq: string; records: Record<string, PositionRun[]>; record_ids: string[]; hash_version: number }[]>(
+      `select seq::text as seq, records, record_ids::text[] as record_ids, hash_version from audit_log where seq in (${links.map((l) => l.seq).join(',')})`,
+    );
+    for (const [i, link] of links.entries()) {
+      const row = rows.find((r) => r.seq === link.seq)!;
+      const expected = Object.fromEntries(Object.entries(records[i]!).map(([c, list]) => [c, list.map((id) => id.toLowerCase())]));
+      expect(idsByClass({ records: row.records, recordIds: row.record_ids, hashVersion: row.hash_version })).toEqual(expected);
+    }
     const report = await (await admin()).request(VerifyAuditChainDocument);
     expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHash, GENESIS_HASH, idsByClass, recordIdsOf, storedRecords, storedRecordsProblem, type AuditFields, type PositionRun } from '../../src/audit/audit.service.js';
+import { entryHash, GENESIS_HASH, idsByClass, recordIdsOf, storedRecords, storedRecordsProblem, uuidArray, type AuditFields, type PositionRun, type Scratch } from '../../src/audit/audit.service.js';
 
 const upper = 'B1A2C3D4-0000-4000-8000-00000000000A';
 const lower = upper.toLowerCase();
@@ -79,5 +79,44 @@ describe('the hash of a version 3 entry covers its records as stored', () => {
 
   it('is not computed without record_ids', () => {
     expect(() => entryHash('7', { ...fields, records: stored.records }, GENESIS_HASH, 3)).toThrow(/record_ids/);
+  });
+});
+
+describe('uuidArray: a batch\'s record ids as one uuid[] in binary', () => {
+  /** The ids back from PostgreSQL's binary array format. */
+  const decode = (b: Buffer) => {
+    if (b.readInt32BE(0) === 0) return [];
+    expect([b.readInt32BE(0), b.readInt32BE(4), b.readInt32BE(8), b.readInt32BE(16)]).toEqual([1, 0, 2950, 1]);
+    return Array.from({ length: b.readInt32BE(12) }, (_, i) => {
+      expect(b.readInt32BE(20 + i * 20)).toBe(16);
+      const hex = b.subarray(24 + i * 20, 40 + i * 20).toString('hex');
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    });
+  };
+
+  it('writes every list one after another, each id as its 16 bytes (any case); nothing is the empty array', () => {
+    expect(decode(uuidArray([[upper], [], [other, third]]))).toEqual([lower, other, third]);
+    expect(uuidArray([[], []]).readInt32BE(0)).toBe(0);
+  });
+
+  it('refuses what is not a UUID', () => {
+    for (const bad of ['not-a-uuid', `${lower}0`, lower.replace('-', 'x'), lower.replace('a', 'g'), lower.replace('a', 'ä')]) {
+      expect(() => uuidArray([[lower, bad]])).toThrow(`a record id is not a UUID: ${JSON.stringify(bad)}`);
+    }
+  });
+
+  it('writes into the queue\'s buffer, kept and grown from batch to batch, but not beyond a bound', () => {
+    const scratch: Scratch = {};
+    const many = Array.from({ length: 3000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const first = uuidArray([many], scratch);
+    expect(decode(first)).toEqual(many);
+    const kept = scratch.buffer!;
+    expect(first.buffer).toBe(kept.buffer);
+    const second = uuidArray([[other]], scratch);
+    expect(second.buffer).toBe(kept.buffer);
+    expect(decode(second)).toEqual([other]);
+    const huge = Array.from({ length: 60_000 }, () => other);
+    expect(decode(uuidArray([huge], scratch))).toHaveLength(60_000);
+    expect(scratch.buffer).toBe(kept);
   });
 });
