@@ -342,7 +342,7 @@ try {
   const has = (f: Frame, s: string) => f.url.includes(s);
   // The direct read path (server/direct-read.ts) answers in place of execution: its walk counts as such.
   const inExecute = (f: Frame) => /\/node_modules\/graphql\/execution\/execute\.m?js$/.test(f.url) || /\/dist\/src\/server\/direct-read\.js$/.test(f.url);
-  /** The root field's read (selection, SQL, pg and MikroORM below it): the passthrough still runs it, outside execution. */
+  /** The root field's read (selection, SQL, pg and MikroORM below it). */
   const inRootRead = (f: Frame) => /\/dist\/src\/(shared\/json-read|db\/prepared)\.js$/.test(f.url);
   /** A subtree: samples whose stack holds a matching frame (inclusive), or whose leaf matches (self). */
   interface Subtree {
@@ -389,7 +389,7 @@ try {
     subtrees: [string, number][];
     executeSplit: [string, number][];
     executeTop: { name: string; loc: string; ms: number }[];
-    /** Inside execution, under the root field's read (the passthrough keeps it). */
+    /** Inside execution, under the root field's read. */
     executionRootRead: number;
     /** Whether the run's window was found in the profile's clock (else the whole profile). */
     windowed: boolean;
@@ -502,7 +502,6 @@ try {
     jsonParseCallers: [string, number][];
     stringifyCallers: [string, number][];
     gcTriggers: [string, number][];
-    passthrough: { execution: number; executionRootRead: number; rowParse: number; stringify: number; gcMain: number; gcHelpers: number };
   }
   const GC = /v8::internal::(Heap::|HeapAllocator::|Scaveng|MarkCompact|MinorMarkSweep|MinorMS|ConcurrentMarking|IncrementalMarking|Marking(Visitor|Barrier|Worklist)|MainMarkingVisitor|Sweeper|ArrayBufferSweeper|MemoryAllocator|GCTracer|Evacuat|PagedSpace|SemiSpace|NewSpace|LargeObjectSpace|MemoryReducer|ScavengeJob|Pointers?Updat|RememberedSet|SlotSet|TypedSlot|LocalHeap::)|cppgc::|v8::internal::GlobalHandles/;
   const JSON_PARSE = /Builtin_JsonParse|JsonParser</;
@@ -595,7 +594,6 @@ try {
     const parseCallers = new Map<string, number>();
     const stringifyCallers = new Map<string, number>();
     const gcTriggers = new Map<string, number>();
-    const pass = { execution: 0, executionRootRead: 0, rowParse: 0, stringify: 0, gcMain: 0, gcHelpers: 0 };
     let totalMs = 0;
     const threadOf = (comm: string, tid: number) => {
       if (tid === pid) return 'main thread (JavaScript, event loop)';
@@ -617,10 +615,9 @@ try {
       if (gcAt >= 0) {
         bucket = main ? 'GC & allocation slow path, main thread' : 'GC, helper threads (concurrent marking, sweeping)';
         if (main) {
-          pass.gcMain += ms;
           const by = innermostJs(frames, gcAt);
           add(gcTriggers, by ? familyOf(groupOf(by)) : 'no JavaScript on the stack (a GC task run by the event loop, or a native allocation)', ms);
-        } else pass.gcHelpers += ms;
+        }
       } else if (parseAt >= 0) {
         bucket = 'JSON.parse (V8 JsonParser)';
         add(parseCallers, jsLabel(innermostJs(frames, parseAt)), ms);
@@ -653,15 +650,6 @@ try {
         }
       }
       add(buckets, bucket, ms);
-      if (main) {
-        const jsFrames = frames.filter((f) => f.js).map((f) => f.js!);
-        if (jsFrames.some(inExecute) && gcAt < 0) {
-          if (jsFrames.some(inRootRead)) pass.executionRootRead += ms;
-          else pass.execution += ms;
-        }
-        if (parseAt >= 0 && gcAt < 0 && /\/node_modules\/pg\//.test(innermostJs(frames, parseAt)?.url ?? '')) pass.rowParse += ms;
-        if (stringifyAt >= 0 && gcAt < 0 && packageOf(innermostJs(frames, stringifyAt)?.url ?? '') === '@apollo/server') pass.stringify += ms;
-      }
     };
     const child = spawn('perf', ['script', '-i', data, '-F', 'comm,tid,time,period,ip,sym,dso'], { stdio: ['ignore', 'pipe', 'ignore'], env: perfEnv });
     children.add(child);
@@ -698,7 +686,6 @@ try {
       jsonParseCallers: sortDesc(parseCallers).slice(0, 6),
       stringifyCallers: sortDesc(stringifyCallers).slice(0, 6),
       gcTriggers: sortDesc(gcTriggers).slice(0, 8),
-      passthrough: pass,
     };
   };
 
@@ -863,48 +850,6 @@ try {
     '',
   );
 
-  // The passthrough estimate, computed.
-  lines.push(
-    '## What the planned passthrough would remove (computed from the profiles)',
-    '',
-    "Removed: graphql-js execution, or the direct path's walk that answers in its place (server/direct-read.ts), with everything it calls (field resolvers, type-graphql's wrappers, the per-field policy guards, the access-log notes taken field by field), less the root field's read that runs inside it (json-read's selection and SQL, runPrepared, pg and MikroORM below them), which the passthrough still has to run; pg's JSON.parse of the row JSON (pg-protocol's reading of the row text stays); Apollo's JSON.stringify of the result. GC is shown apart, as a range: a CPU profile cannot apportion it to a cause.",
-    '',
-    '**perf** counts CPU time of every thread, as /proc and the bench do; the **V8 profile** counts wall time of the main thread outside the event loop\'s wait, including time it was off the CPU (see Summary: sampled non-idle vs main-thread CPU), so its shares are distorted where the thread waits (socket writes, GC pauses waiting for helper threads). Read the perf rows for the estimate, the V8 rows for the detail.',
-    '',
-    '| workload | source | execution (less the root read) | root read inside execution (stays) | pg row JSON.parse | response JSON.stringify | **removed** | GC: main; helpers | after, ms/request: GC stays ↔ GC goes | ½ PostGraphile |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-  );
-  for (const r of results) {
-    const a = r.profile;
-    const sub = (prefix: string) => a.subtrees.find(([l]) => l.startsWith(prefix))?.[1] ?? 0;
-    const gc = a.families.find(([n]) => n.startsWith('GC on the main'))?.[1] ?? 0;
-    const execution = sub('graphql-js execution') - a.executionRootRead;
-    const removed = execution + sub('pg: rows parsed') + sub('response serialization');
-    const half = r.postgraphile ? f2(r.postgraphile.cpuMs / 2) : '–';
-    // The V8 shares applied to the baseline's main-thread CPU, the other threads' CPU kept as it is.
-    const others = r.baseline.cpuMs - r.baseline.mainMs;
-    const scaled = (share: number) => r.baseline.mainMs * (1 - share) + others;
-    lines.push(
-      `| ${r.w.name} | V8 profile (main thread, wall; % of non-idle) | ${pct(execution, a.nonIdleMs)} | ${pct(a.executionRootRead, a.nonIdleMs)} | ${pct(sub('pg: rows parsed'), a.nonIdleMs)} | ${pct(sub('response serialization'), a.nonIdleMs)} | **${pct(removed, a.nonIdleMs)}** | ${pct(gc, a.nonIdleMs)}; – | ${f2(scaled(removed / a.nonIdleMs))} ↔ ${f2(scaled((removed + gc) / a.nonIdleMs))} | ${half} |`,
-    );
-    if (r.perf) {
-      const p = r.perf;
-      const x = p.passthrough;
-      const rm = x.execution + x.rowParse + x.stringify;
-      const gcAll = x.gcMain + x.gcHelpers;
-      // perf's shares applied to the baseline CPU ms/request (the process, without a profiler).
-      const k = r.baseline.cpuMs / p.totalMs;
-      lines.push(
-        `| ${r.w.name} | **perf (all threads, CPU; % of the process)** | ${pct(x.execution, p.totalMs)} | ${pct(x.executionRootRead, p.totalMs)} | ${pct(x.rowParse, p.totalMs)} | ${pct(x.stringify, p.totalMs)} | **${pct(rm, p.totalMs)}** | ${pct(x.gcMain, p.totalMs)}; ${pct(x.gcHelpers, p.totalMs)} | **${f2(k * (p.totalMs - rm))} ↔ ${f2(k * (p.totalMs - rm - gcAll))}** | ${half} |`,
-      );
-    }
-  }
-  lines.push(
-    '',
-    '"After" applies the shares to the CPU ms/request measured without a profiler (Summary): what would remain if the removed work cost nothing and, on the right, if all GC went with it too. It is a floor for the passthrough as planned: the passthrough adds work of its own (deciding that every field is static, building the response around the row text, and whatever the access log then needs per row, which today comes from the notes taken during execution).',
-    '',
-  );
-
   for (const r of results) {
     const a = r.profile;
     const q = (ms: number) => f2(per(ms, a.requests));
@@ -941,7 +886,7 @@ try {
       '',
       `### Inside graphql-js execution (${EXECUTE_SPLIT_NOTE})`,
       '',
-      `Of the execution's ${q(a.subtrees[0]![1])} ms/request, ${q(a.executionRootRead)} are under the root field's read (json-read, runPrepared and what they call, synchronously), which a passthrough would still run.`,
+      `Of the execution's ${q(a.subtrees[0]![1])} ms/request, ${q(a.executionRootRead)} are under the root field's read (json-read, runPrepared and what they call, synchronously).`,
       '',
       '| category | ms/request | % of all non-idle |',
       '|---|--:|--:|',
@@ -991,7 +936,7 @@ try {
     '- **The profiler\'s own cost.** Under `--cpu-prof` the hub serves fewer requests per second and spends more CPU per request than without it (Summary); shares are more trustworthy than absolute milliseconds. The perf process runs with `--perf-basic-prof --interpreted-frames-native-stack` (a map entry per compiled function, interpreter frames on the native stack) in both its baseline and its perf run; the baseline is therefore not quite the bench\'s hub, and the Summary shows both.',
     '- **Native code has no frame in the V8 profile.** JSON.parse, JSON.stringify, RegExp and other builtins are counted in the self time of the JavaScript function that called them: pg\'s `Result.parseRow` holds the JSON.parse of each row\'s JSON, Apollo\'s `prettyJSONStringify` the JSON.stringify of the response. perf shows them apart.',
     '- **Inlining.** V8\'s profile restores inlined functions from source positions (usually right, sometimes attributed to the caller); perf does not, so its JavaScript rows are by the outermost non-inlined function.',
-    '- **GC.** In the V8 profile, "(garbage collector)" is only the main thread\'s pauses, without the code that caused them; concurrent marking and sweeping on V8\'s helper threads are not in it at all (perf\'s thread table has them). Allocation is what the passthrough would cut most (the parsed rows, the result tree, promises, the response string), so most of the GC would likely go with it, but no CPU profile can apportion GC to a cause: a heap (allocation) profile would.',
+    '- **GC.** In the V8 profile, "(garbage collector)" is only the main thread\'s pauses, without the code that caused them; concurrent marking and sweeping on V8\'s helper threads are not in it at all (perf\'s thread table has them). No CPU profile can apportion GC to a cause: what survives scavenges and is promoted (`--trace-gc-nvp`), or a heap profile, can.',
     '- **(program)** is main-thread time in native code that is not a JavaScript function nor GC: V8 runtime and Node\'s C++ (the HTTP parser, socket writes), libuv.',
     '- **Async stacks.** A stack starts where the event loop resumed: work after an `await` is not under its caller, so "inclusive" figures are exact for synchronous work only (see Subtrees).',
     '- **Not CPU.** Waiting for PostgreSQL is idle time in the profile and not in CPU ms/request; PostgreSQL\'s own CPU (building the JSON) is in neither.',
