@@ -181,6 +181,22 @@ describe('the hash chain', () => {
     expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
   });
 
+  it('a batch that fails (a column refused): the entries after it are appended after the true head, and the chain holds', async () => {
+    const append = (fields: ReturnType<typeof entry>) => auditService.append(hub().orm.em.fork(), fields);
+    await append(entry(0)); // the queue knows the head: the next batch is sent in one statement
+    // In one tick: the failing entry is sent alone, the rest wait for the next batch.
+    const bad = append({ ...entry(1), role: null as unknown as string });
+    const good = Array.from({ length: 6 }, (_, i) => append(entry(2 + i)));
+    await expect(bad).rejects.toThrow(/null value in column "role"/);
+    const links = await Promise.all(good);
+    const rows = await hub().orm.em.getConnection().execute<{ seq: string; hash: string }[]>(
+      `select seq::text as seq, hash from audit_log where seq in (${links.map((l) => l.seq).join(',')})`,
+    );
+    expect(rows.map((r) => `${r.seq}:${r.hash}`).sort()).toEqual(links.map((l) => `${l.seq}:${l.hash}`).sort());
+    const report = await (await admin()).request(VerifyAuditChainDocument);
+    expect(report.data?.verifyAuditChain).toMatchObject({ ok: true });
+  });
+
   it('holds when two processes append at once: the lock and the head come in one statement, the head read after the lock', async () => {
     // A second pool stands for a second hub process: its own queue, its own batches, the same chain.
     const other = await connectOrm(inject('appDatabaseUrl'), createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
