@@ -331,7 +331,8 @@ try {
       if (group.startsWith('dist/src/access/')) return 'project: policy (access/: shield guard, policy, scopes)';
       if (group.startsWith('dist/src/audit/')) return 'project: access log (audit/)';
       if (group.startsWith('dist/src/modules/')) return 'project: resolvers & services (modules/)';
-      if (group.startsWith('dist/src/shared/')) return 'project: shared/ (json-read, errors, dates, relay)';
+      if (group.startsWith('dist/src/read/')) return 'project: read/ (json-read, json-text, sql)';
+      if (group.startsWith('dist/src/shared/')) return 'project: shared/ (errors, dates, relay)';
       if (group.startsWith('dist/src/server/')) return 'project: server/ (app, errors, cost)';
       if (group.startsWith('dist/src/db/')) return 'project: db/ (prepared statements)';
       return 'project: other';
@@ -343,7 +344,7 @@ try {
   // The direct read path (server/direct-read.ts) answers in place of execution: its walk counts as such.
   const inExecute = (f: Frame) => /\/node_modules\/graphql\/execution\/execute\.m?js$/.test(f.url) || /\/dist\/src\/server\/direct-read\.js$/.test(f.url);
   /** The root field's read (selection, SQL, pg and MikroORM below it). */
-  const inRootRead = (f: Frame) => /\/dist\/src\/(shared\/json-read|db\/prepared)\.js$/.test(f.url);
+  const inRootRead = (f: Frame) => /\/dist\/src\/(read\/(json-read|sql)|db\/prepared)\.js$/.test(f.url);
   /** A subtree: samples whose stack holds a matching frame (inclusive), or whose leaf matches (self). */
   interface Subtree {
     label: string;

@@ -217,7 +217,7 @@ export interface ByRow {
   readonly of?: (row: never) => DataClass | undefined;
   /**
    * The values `of` reads, each a property of the row or of a row it references (`plan.kind`), with
-   * every value it may hold: the passthrough (shared/json-text.ts) writes `of` in SQL by asking it
+   * every value it may hold: the passthrough (read/json-text.ts) writes `of` in SQL by asking it
    * of each combination, so that the SQL cannot say otherwise than the function.
    */
   readonly inputs?: Readonly<Record<string, readonly string[]>>;

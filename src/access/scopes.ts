@@ -277,7 +277,7 @@ export const scopes = {
 /**
  * Roles for which every party (holder or member) of every agreement in scopes.agreement is in
  * scopes.beneficiary, by the two definitions above: the read path takes an agreement's people
- * without checking them again (shared/json-read.ts). SAR reaches all; MUNICIPALITY its agreements
+ * without checking them again (read/json-read.ts). SAR reaches all; MUNICIPALITY its agreements
  * and their parties; MVR and DANS every agreement and every party; RZI and RZOK its province's;
  * GOVERNOR the agreements objected to in its province and their parties. Not DAZD: its agreements
  * (those with a child) have adults who are neither children nor parents of a child with a plan.

@@ -113,7 +113,7 @@ export function allowedOnEveryRow(typeName: string, fieldName: string, principal
 }
 
 /**
- * A field's decision as the passthrough (shared/json-text.ts) takes it for a principal, where it can be
+ * A field's decision as the passthrough (read/json-text.ts) takes it for a principal, where it can be
  * taken without running the decider on each row:
  * - `every`: allowed on every row; the class noted for each row read (null: none), as allowedOnEveryRow;
  * - `list`: a list field whose rows come scoped, allowed; its first personal class noted without ids,

@@ -33,7 +33,7 @@ export class AuditTrail {
 
   /**
    * Records read by id rather than as rows: a notification's parts (disclosure.ts), the rows the
-   * passthrough read in SQL (shared/json-text.ts).
+   * passthrough read in SQL (read/json-text.ts).
    */
   disclose(records: Record<string, readonly string[]>): void {
     for (const [dataClass, ids] of Object.entries(records)) this.kept(dataClass as DataClass).ids.push(ids);

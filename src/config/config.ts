@@ -2,7 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../shared/project-root.js';
-import type { ReadPath } from '../shared/json-read.js';
+import type { ReadPath } from '../read/json-read.js';
 
 // The development signing key: usable only outside production (refused there), so a
 // newcomer can mint tokens with `npm run token` without any set-up.
@@ -224,7 +224,7 @@ export interface Config {
   smallCellThreshold: number;
   /**
    * How root reads fetch their rows and answer (docs/read-paths.md): `direct`, one statement in which
-   * PostgreSQL builds the rows (shared/json-read.ts), the response built from them by a compiled plan
+   * PostgreSQL builds the rows (read/json-read.ts), the response built from them by a compiled plan
    * (server/direct-read.ts); `json`, the same statement, executed by graphql-js; `entities`, MikroORM
    * entities and the loaders. All give the same answers (test/access/read-path-equality.test.ts);
    * `json` and `entities` are the ways back if the first errs.

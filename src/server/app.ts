@@ -19,7 +19,7 @@ import { auditPlugin } from '../audit/audit.plugin.js';
 import { createLoaders } from '../modules/index.js';
 import { pseudonymOf } from '../access/pseudonym.js';
 import { AppError, createErrorFormatter, ErrorCode } from '../shared/errors.js';
-import { stringifyResponse } from '../shared/json-text.js';
+import { stringifyResponse } from '../read/json-text.js';
 import type { Context } from './context.js';
 import { directReadPlugin } from './direct-read.js';
 import { graphqlHttp } from './graphql-http.js';
@@ -196,7 +196,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
     csrfPrevention: false,
     validationRules,
     formatError: formatResponseError,
-    // The passthrough's root rows go out as PostgreSQL wrote them (shared/json-text.ts).
+    // The passthrough's root rows go out as PostgreSQL wrote them (read/json-text.ts).
     stringifyResult: stringifyResponse,
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),

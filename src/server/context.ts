@@ -5,8 +5,8 @@ import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from '../modules/index.js';
 import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
-import type { ReadPath } from '../shared/json-read.js';
-import type { CompiledText } from '../shared/json-text.js';
+import type { ReadPath } from '../read/json-read.js';
+import type { CompiledText } from '../read/json-text.js';
 
 /** Everything a resolver may use, built afresh for each request. */
 export interface Context {
@@ -17,7 +17,7 @@ export interface Context {
   em: EntityManager;
   /**
    * The application's entity manager, not forked: for statements that build no entities (the JSON
-   * read path, shared/json-read.ts), which need only its connection and metadata. MikroORM refuses
+   * read path, read/json-read.ts), which need only its connection and metadata. MikroORM refuses
    * its identity-map methods (find, persist) on it, so it cannot stand in for `em` by mistake.
    */
   reader: EntityManager;
@@ -29,7 +29,7 @@ export interface Context {
   pseudonym: (beneficiaryId: string) => string;
   /** Aggregates suppress groups smaller than this (config SMALL_CELL_THRESHOLD). */
   smallCellThreshold: number;
-  /** How root reads fetch their rows (config.readPath): shared/json-read.ts jsonSelection reads it. */
+  /** How root reads fetch their rows (config.readPath): read/json-read.ts jsonSelection reads it. */
   readPath: ReadPath;
   /** The passthrough's statement for this request's root rows, where the direct path compiled one (server/direct-read.ts). */
   text?: { type: string; compiled: CompiledText };

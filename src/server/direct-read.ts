@@ -25,14 +25,15 @@ import { inspect } from 'graphql/jsutils/inspect.js';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataClass } from '../access/policy.js';
 import { allowedOnEveryRow, objectFieldDecider, refusalAt, textDecision, type Decider } from '../access/shield.js';
-import { jsonTypeOf, TextRefused, usesDirectives } from '../shared/json-read.js';
-import { compileText, markText, RawText, TEXT, type TextObject } from '../shared/json-text.js';
+import { TextRefused, usesDirectives } from '../read/json-read.js';
+import { jsonTypeOf } from '../read/types.js';
+import { compileText, markText, RawText, TEXT, type TextObject } from '../read/json-text.js';
 import type { Context } from './context.js';
 
 /**
  * The direct read path (READ_PATH=direct, the default; docs/read-paths.md, "Answering directly").
  *
- * A root read of the JSON path (shared/json-read.ts) gets its rows, nested relations and all, from
+ * A root read of the JSON path (read/json-read.ts) gets its rows, nested relations and all, from
  * one statement. graphql-js would then execute every field of every row over them: a resolve info,
  * type-graphql's wrappers and a completion per field, about 7,000 fields on a page of 100 nested
  * agreements, and most of the request's CPU (bench/PROFILE.md). Here, an operation whose every
@@ -52,7 +53,7 @@ import type { Context } from './context.js';
  * types, directives, more than one root field, a mutation) is executed by graphql-js as before; so
  * is one whose rows turn out not to be the statement's (a relation missing: `Fallback`).
  * With READ_PATH=passthrough (the default), the rows themselves are PostgreSQL's text where the
- * policy's decisions on every field of the rows can be taken in SQL (shared/json-text.ts): the walk
+ * policy's decisions on every field of the rows can be taken in SQL (read/json-text.ts): the walk
  * puts each row's text in the response as it is, with the refusals and access-log records the
  * statement gives beside it.
  * test/access/read-path-equality.test.ts holds these paths, the executed JSON path and the entities
@@ -85,7 +86,7 @@ interface FieldPlan {
 }
 
 /**
- * Where the passthrough (shared/json-text.ts) can answer a plan: the JSON type whose rows are the root
+ * Where the passthrough (read/json-text.ts) can answer a plan: the JSON type whose rows are the root
  * field's value or, for a page, its one `edges { node }`; and its selection as the passthrough takes
  * it, bound per kind of principal (null: not for that principal).
  */
@@ -438,7 +439,7 @@ class Walk {
 }
 
 /**
- * Has the root read take the passthrough's statement (shared/json-text.ts), where every field of the
+ * Has the root read take the passthrough's statement (read/json-text.ts), where every field of the
  * rows' selection is decided in it for this principal and written in SQL.
  */
 function passThrough(ctx: Context, text: TextPlan): void {

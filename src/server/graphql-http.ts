@@ -1,13 +1,13 @@
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
-import { ResponseParts } from '../shared/json-text.js';
+import { ResponseParts } from '../read/json-text.js';
 
 /** Bytes under which a response is joined and written at once. */
 const SMALL = 16 * 1024;
 
 /**
  * GraphQL over HTTP on Express: Apollo Server's Express integration (@as-integrations/express5), with
- * one addition: a response whose root rows PostgreSQL wrote (shared/json-text.ts ResponseParts) is
+ * one addition: a response whose root rows PostgreSQL wrote (read/json-text.ts ResponseParts) is
  * sent as its parts' bytes, the rows' UTF-8 as it came from the database.
  */
 export function graphqlHttp<TContext extends BaseContext>(

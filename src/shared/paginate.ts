@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
-import { readJson, type JsonSelection } from './json-read.js';
+import { readJson, type JsonSelection } from '../read/json-read.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from './relay.js';
 
 interface Sortable {
@@ -29,7 +29,7 @@ export async function paginate<T extends Sortable>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: { key: keyof T & string; direction: 'asc' | 'desc' },
-  options: { populate?: readonly string[]; /** read the rows as JSON in one statement (shared/json-read.ts) */ json?: JsonSelection } = {},
+  options: { populate?: readonly string[]; /** read the rows as JSON in one statement (read/json-read.ts) */ json?: JsonSelection } = {},
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const { key, direction } = order;

@@ -7,7 +7,7 @@ import type { GraphQLClient } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
-// Issue 8: `agreement` and `agreements` read their rows as JSON built by PostgreSQL (shared/json-read.ts);
+// Issue 8: `agreement` and `agreements` read their rows as JSON built by PostgreSQL (read/json-read.ts);
 // `node(id)` reads the same agreement as entities through the loaders. For every role, both paths must
 // give the same data and the same refusals, field by field: the JSON path is a faster way to the
 // same answer, never a different policy. Only this file uses JAM22.

@@ -63,7 +63,7 @@ describe('SQL statements per page of agreements', () => {
     const large = await statementsFor(AGREEMENTS);
     console.log(`SQL statements for AgreementPage: first 3 → ${small.count}, first ${AGREEMENTS} → ${large.count}`);
     expect(large.count, large.sql.join('\n')).toBe(small.count);
-    // The page with its agreements, people, plans and measures is one statement (shared/json-read.ts); the
+    // The page with its agreements, people, plans and measures is one statement (read/json-read.ts); the
     // holders' families are two more (relatives, then those in scope); the access log's entry one, shared
     // by the requests of one batch (four, BEGIN to COMMIT, when another process wrote the log meanwhile).
     expect(large.count, large.sql.join('\n')).toBeLessThanOrEqual(4);

@@ -1,11 +1,11 @@
 import { afterEach, expect, it } from 'vitest';
-import { jsonTypeOf, type JsonType } from '../../src/shared/json-read.js';
+import { jsonTypeOf, type JsonType } from '../../src/read/types.js';
 import { ConcludeAgreementDocument } from '../gql/graphql.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 import { metricValue } from '../support/metrics.js';
 
-// The passthrough's statement is the compiler's (src/shared/json-text.ts). Where PostgreSQL rejects
+// The passthrough's statement is the compiler's (src/read/json-text.ts). Where PostgreSQL rejects
 // it, a fault to fix, the request is answered by the direct path and the fault logged: the client gets
 // its data, not an error (docs/read-paths.md). Here the compiler is made to write a column that does
 // not exist, by the SQL form of `status`; the database is real. Only this file uses SHU19.

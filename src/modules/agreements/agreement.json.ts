@@ -1,6 +1,6 @@
 import { partiesInScope, scopes } from '../../access/scopes.js';
-import { jsonType } from '../../shared/json-read.js';
-import { sqlCase } from '../../shared/json-text.js';
+import { jsonType } from '../../read/types.js';
+import { sqlCase } from '../../read/json-text.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import '../reference/reference.json.js';
 import { municipalityOf } from '../reference/reference-data.js';
@@ -11,7 +11,7 @@ import { effectiveStatus, participantOf, statusCondition } from './agreement.ser
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
-// The agreement's read path as JSON (shared/json-read.ts). Types carry the scopes, and relations the
+// The agreement's read path as JSON (read/json-read.ts). Types carry the scopes, and relations the
 // orders, of the loaders they stand in for (agreement.loaders.ts), so either path gives the same rows.
 // An agreement's parties (its holder, its members' people) are in scope where scopes.partiesInScope
 // says so; members themselves have no scope of their own: they are read under their agreement.

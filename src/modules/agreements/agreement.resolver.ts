@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Us
 import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
-import { prefetched, rootRead } from '../../shared/json-read.js';
+import { rootRead } from '../../read/json-read.js';
+import { prefetched } from '../../read/types.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';

@@ -7,7 +7,7 @@ import { ConflictError, notFound } from '../../shared/errors.js';
 import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../shared/paginate.js';
-import { readJson, type JsonSelection } from '../../shared/json-read.js';
+import { readJson, type JsonSelection } from '../../read/json-read.js';
 import './agreement.json.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, optionalText, text } from '../../shared/validate.js';

@@ -15,7 +15,7 @@ import { scopes, within } from '../../access/scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
-import type { JsonSelection } from '../../shared/json-read.js';
+import type { JsonSelection } from '../../read/json-read.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';

@@ -1,6 +1,6 @@
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
-import { jsonType, type JsonRelation } from '../../shared/json-read.js';
+import { jsonType, type JsonRelation } from '../../read/types.js';
 import { Beneficiary } from './beneficiary.entity.js';
 
 /**

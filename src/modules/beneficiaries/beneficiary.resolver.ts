@@ -4,7 +4,7 @@ import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
-import { rootRead } from '../../shared/json-read.js';
+import { rootRead } from '../../read/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from './beneficiary.enums.js';
 import { Beneficiary } from './beneficiary.entity.js';

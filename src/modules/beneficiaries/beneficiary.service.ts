@@ -5,7 +5,7 @@ import { compareDates, dayOf } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { isValidLnch } from '../../shared/lnch.js';
-import type { JsonSelection } from '../../shared/json-read.js';
+import type { JsonSelection } from '../../read/json-read.js';
 import { paginate } from '../../shared/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';

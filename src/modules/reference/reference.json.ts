@@ -1,9 +1,9 @@
-import { jsonType } from '../../shared/json-read.js';
+import { jsonType } from '../../read/types.js';
 import { Institution } from './institution.entity.js';
 import { Municipality } from './municipality.entity.js';
 
 // Reference data is PUBLIC: read in the same statement without a scope. (A municipality is not read
 // there at all: reference-data.ts municipalityOf.)
 jsonType('Institution', { entity: Institution });
-// Read only by the passthrough (shared/json-text.ts), in place of municipalityOf.
+// Read only by the passthrough (read/json-text.ts), in place of municipalityOf.
 jsonType('Municipality', { entity: Municipality });

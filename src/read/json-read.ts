@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DateType, RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BREAK, visit, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
-import { todayInSofia } from './dates.js';
 import { RawText, TEXT, textKeys, textStatement, type CompiledText, type TextRefusal } from './json-text.js';
+import { beyondParent, columnConditions, columnOf, conjuncts, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
+import { jsonTypeOf, type JsonRelation } from './types.js';
 
 /**
  * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
@@ -20,80 +21,6 @@ import { RawText, TEXT, textKeys, textStatement, type CompiledText, type TextRef
  * loaders), and the field rules still decide every field on the returned rows. A nested row's scope
  * is checked in SQL, less what the row it is reached from already implies (`beyondParent`, `implied`).
  */
-
-type Scope = (p: Principal) => FilterQuery<any>;
-
-/** How one relation of a GraphQL type is read in the same statement. */
-export type JsonRelation =
-  | {
-      type: string;
-      /** the parent's many-to-one property */
-      property: string;
-      /**
-       * For these principals, the target row is in its type's scope whenever the row it is reached
-       * from is in its own: no check in SQL (access/scopes.ts states each such fact beside the scopes).
-       */
-      implied?: (p: Principal) => boolean;
-    }
-  | {
-      type: string;
-      /** the child's many-to-one property that points at the parent */
-      inverse: string;
-      orderBy: [string, 'asc' | 'desc'][];
-    };
-
-/** How one GraphQL object type is read from its entity's table. */
-export interface JsonType {
-  entity: EntityName<any>;
-  /**
-   * The rows of this type the principal reaches (access/scopes.ts), wherever they are read: at the
-   * root and nested. None for a type read only under a parent in scope (an agreement's members) or
-   * public (reference data).
-   */
-  scope?: Scope;
-  /** Properties the policy or a resolver reads on every row, asked for or not (a measure's area). */
-  always?: readonly string[];
-  /** Computed fields: the properties they read (`status` reads status and endsOn). */
-  derived?: Readonly<Record<string, readonly string[]>>;
-  /**
-   * Computed fields whose value is a function of the row alone (and the request), the one their
-   * resolver returns: the direct read path (server/direct-read.ts) calls it without the resolver.
-   * A computed field not here makes a selection go through graphql-js execution.
-   */
-  values?: Readonly<Record<string, (row: any, ctx: any) => unknown>>;
-  /**
-   * Many-to-one references the policy reads on every row, richer than `{ id }`: the properties of the
-   * referenced row it reads (a measure's plan with its kind). Taken from the parent row when the row
-   * nests under it (no SQL: the parent reads them), else looked up.
-   */
-  references?: Readonly<Record<string, readonly string[]>>;
-  relations?: Readonly<Record<string, JsonRelation>>;
-  /**
-   * For the passthrough (shared/json-text.ts), the SQL form of a computed field: an expression of the
-   * row's columns (`column`) and of conditions on them (`condition`, as the scopes' conditions are
-   * written), or a relation read in place of a value (an agreement's municipality). A computed field
-   * without one is answered by the direct path.
-   */
-  text?: Readonly<Record<string, TextForm | JsonRelation>>;
-}
-
-export type TextForm = (row: { column(property: string): string; condition(where: FilterQuery<any>): string }) => string;
-
-const types = new Map<string, JsonType>();
-
-/** Registers how a GraphQL type is read as JSON (each module its own types). */
-export function jsonType(name: string, spec: JsonType): void {
-  types.set(name, spec);
-}
-
-/** How a GraphQL type is read as JSON, if it is. */
-export const jsonTypeOf = (name: string): JsonType | undefined => types.get(name);
-
-/** A relation the statement read, or what `load` gives for a row that did not come from one. */
-export function prefetched<T>(row: object, field: string, load: () => T): T {
-  const key = `@${field}`;
-  return key in row ? ((row as Record<string, unknown>)[key] as T) : load();
-}
 
 export type Fields = Record<string, ResolveTree>;
 
@@ -189,31 +116,6 @@ function merge(selections: Fields[]): Fields {
   return byName;
 }
 
-export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-
-export const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetadata => em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
-
-/** The quoted column of an entity's property (its first, for a reference). */
-export function columnOf(meta: EntityMetadata, property: string): string {
-  const prop = meta.properties[property];
-  if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
-  return quote(prop.fieldNames[0]);
-}
-
-/**
- * The condition that keeps the rows at `alias` in `where` (a scope), as ` and …`, or nothing for "all":
- * plain columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query
- * builder (raw fragments included).
- */
-export function scopeCondition(em: EntityManager, entity: EntityName<any>, alias: string, where: FilterQuery<any>): Statement {
-  if (Object.keys(where).length === 0) return { sql: '', params: [] };
-  const meta = metaOf(em, entity);
-  const inline = columnConditions(meta, alias, where);
-  if (inline) return { sql: ` and ${inline.sql}`, params: inline.params };
-  const { sql, bindings } = em.createQueryBuilder(entity, 's').select(`s.${meta.primaryKeys[0]}`).where(where).getKnexQuery().toSQL();
-  return { sql: ` and ${alias}.${columnOf(meta, meta.primaryKeys[0]!)} in (${sql})`, params: [...bindings] };
-}
-
 class JsonCompiler {
   private aliases = 0;
   readonly params: unknown[] = [];
@@ -246,7 +148,7 @@ class JsonCompiler {
     include: readonly string[] = [],
     parent?: { alias: string; via: string },
   ): Built {
-    const spec = types.get(typeName);
+    const spec = jsonTypeOf(typeName);
     if (!spec) throw new Error(`json-read: no JSON type ${typeName}`);
     const meta = metaOf(this.em, spec.entity);
     const properties = new Set<string>([...meta.primaryKeys, ...(spec.always ?? []), ...include]);
@@ -256,7 +158,7 @@ class JsonCompiler {
       if (relation) {
         related.push([tree.name, relation, tree]);
         // What a child reads of this row for its policy (a measure, its plan's kind) is taken from here.
-        if ('inverse' in relation) for (const property of types.get(relation.type)?.references?.[relation.inverse] ?? []) properties.add(property);
+        if ('inverse' in relation) for (const property of jsonTypeOf(relation.type)?.references?.[relation.inverse] ?? []) properties.add(property);
         continue;
       }
       for (const property of spec.derived?.[tree.name] ?? [tree.name]) if (meta.properties[property]?.persist !== false) properties.add(property);
@@ -290,7 +192,7 @@ class JsonCompiler {
   }
 
   private relation(relation: JsonRelation, parent: { alias: string; meta: EntityMetadata; scope?: FilterQuery<any> }, tree: ResolveTree): Built {
-    const spec = types.get(relation.type)!;
+    const spec = jsonTypeOf(relation.type)!;
     const meta = metaOf(this.em, spec.entity);
     const t = `t${++this.aliases}`;
     const fields = tree.fieldsByTypeName[relation.type] ?? {};
@@ -384,99 +286,6 @@ class RowBuilder {
   }
 }
 
-/**
- * A child's scope less the condition its parent row already meets: a scope is a conjunction of its
- * keys, and a child reached through `inverse` from a parent in `parentScope` meets
- * `{ [inverse]: parentScope }` (a municipality's plans are those of its agreements). Scopes built
- * apart compare equal only without raw fragments (each has its own key): those stay checked.
- */
-export function beyondParent(scope: FilterQuery<any>, inverse: string, parentScope: FilterQuery<any> | undefined): FilterQuery<any> {
-  const record = scope as Record<string, unknown>;
-  if (!parentScope || !Object.hasOwn(record, inverse) || !isDeepStrictEqual(record[inverse], parentScope)) return scope;
-  const { [inverse]: _implied, ...rest } = record;
-  return rest as FilterQuery<any>;
-}
-
-const isPlain = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
-
-const COMPARISONS: Readonly<Record<string, string>> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
-
-/** A condition on a many-to-one's row (`{ province: 'BLG' }`), not on its key (`'SOF46'`, `{ $in: … }`). */
-const isRelationCondition = (value: unknown): value is FilterQuery<any> =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => !k.startsWith('$'));
-
-/**
- * A condition of plain column comparisons on the row itself (`{ area: 'HEALTHCARE' }`, `$in` lists,
- * `$lt` … `$gte`, and `$and` / `$or` of such), or of such on the rows its many-to-ones reference,
- * as SQL, without MikroORM's query builder; undefined for anything else (a one-to-many's rows, null,
- * raw fragments), which the caller renders with it.
- */
-export function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  for (const [key, value] of Object.entries(where)) {
-    if (key === '$and' || key === '$or') {
-      if (!Array.isArray(value) || (key === '$or' && value.length === 0)) return undefined;
-      const each = value.map((v: FilterQuery<any>) => columnConditions(meta, alias, v));
-      if (each.some((c) => !c)) return undefined;
-      if (each.length) parts.push(`(${each.map((c) => c!.sql).join(key === '$and' ? ' and ' : ' or ')})`);
-      params.push(...each.flatMap((c) => c!.params));
-      continue;
-    }
-    const prop = meta.properties[key];
-    // A custom type may convert the value on its way to the database; a date given as a string it does not.
-    const converted = prop?.customType && !(prop.customType instanceof DateType);
-    if (!prop || !['scalar', 'm:1'].includes(prop.kind) || converted || prop.fieldNames?.length !== 1) return undefined;
-    const column = `${alias}.${columnOf(meta, key)}`;
-    if (prop.kind === 'm:1' && isRelationCondition(value)) {
-      // Conditions on the referenced row (RZI's agreements: { municipality: { province } }), as the
-      // key's membership in the rows that meet them: the same rows as the query builder's inner join.
-      const target = prop.targetMeta!;
-      const inner = quote(`${alias.replace(/"/g, '')}_${key}`);
-      const nested = columnConditions(target, inner, value);
-      if (!nested || target.primaryKeys.length !== 1) return undefined;
-      parts.push(`${column} in (select ${inner}.${columnOf(target, target.primaryKeys[0]!)} from ${quote(target.tableName)} ${inner} where ${nested.sql})`);
-      params.push(...nested.params);
-      continue;
-    }
-    if (isPlain(value)) {
-      parts.push(`${column} = ?`);
-      params.push(value);
-      continue;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) return undefined;
-    for (const [op, operand] of Object.entries(value)) {
-      if (op === '$in' && Array.isArray(operand) && operand.length > 0 && operand.every(isPlain)) {
-        parts.push(`${column} in (${operand.map(() => '?').join(', ')})`);
-        params.push(...operand);
-      } else if (COMPARISONS[op] && isPlain(operand)) {
-        parts.push(`${column} ${COMPARISONS[op]} ?`);
-        params.push(operand);
-      } else return undefined;
-    }
-  }
-  return { sql: parts.length ? parts.join(' and ') : 'true', params };
-}
-
-/** The conditions a where is the conjunction of (its `$and`s opened). */
-function conjuncts(where: FilterQuery<any>): FilterQuery<any>[] {
-  const { $and, ...rest } = where as { $and?: unknown };
-  if (!Array.isArray($and)) return [where];
-  return [...(Object.keys(rest).length ? [rest] : []), ...$and.flatMap((w: FilterQuery<any>) => conjuncts(w))];
-}
-
-/**
- * Forgets the raw fragments of scopes built to compare, or rendered only in part: MikroORM keeps
- * each fragment until a query renders it, and these are never rendered again.
- */
-export function release(where: unknown): void {
-  if (!where || typeof where !== 'object') return;
-  for (const [key, value] of Object.entries(where)) {
-    if (RawQueryFragment.isKnownFragment(key)) RawQueryFragment.getKnownFragment(key);
-    release(value);
-  }
-}
-
 /** The shape of a selection (field names, nested), as a cache key. */
 const shapeOf = (fields: Fields): string =>
   Object.values(fields)
@@ -492,15 +301,13 @@ const shapeOf = (fields: Fields): string =>
 // principal's role, unit and institution and on today's date (children's scopes), all in the key.
 const compiled = new Map<string, { object: Built; params: unknown[] }>();
 const COMPILED_MAX = 1000;
-/** What a principal's scopes depend on: role, unit, institution and today's date (children's scopes). */
-export const scopeKey = (principal: Principal) => [principal.role, principal.unit, principal.institutionCode, todayInSofia()].join('|');
 
 function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[]): { object: Built; params: unknown[] } {
   const key = [typeName, scopeKey(principal), include.join(','), shape].join('|');
   let entry = compiled.get(key);
   if (!entry) {
     const compiler = new JsonCompiler(em, principal);
-    const scope = types.get(typeName)!.scope?.(principal);
+    const scope = jsonTypeOf(typeName)!.scope?.(principal);
     // Parameters only where a scope is rendered: a nested row's check.
     entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: [...compiler.params] };
     release([scope, ...compiler.scopes]);
@@ -525,7 +332,7 @@ function rootConditions(em: EntityManager, principal: Principal, typeName: strin
   const key = [typeName, scopeKey(principal), byId].join('|');
   let entry = roots.get(key);
   if (!entry) {
-    const spec = types.get(typeName)!;
+    const spec = jsonTypeOf(typeName)!;
     const meta = metaOf(em, spec.entity);
     const scope = spec.scope?.(principal);
     entry = {};
@@ -566,7 +373,7 @@ type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 
  * response text (json-text.ts).
  */
 export async function readJson<T>(em: EntityManager, selection: JsonSelection, query: RootQuery): Promise<T[]> {
-  const meta = metaOf(em, types.get(selection.type)!.entity);
+  const meta = metaOf(em, jsonTypeOf(selection.type)!.entity);
   const orderBy = 'id' in query ? [] : (query.orderBy ?? []);
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
   if (selection.text) {
@@ -611,7 +418,7 @@ function byIdRows(em: EntityManager, selection: JsonSelection, id: string): Stat
 
 /** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`, all their columns. */
 function pageRows(em: EntityManager, selection: JsonSelection, query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
-  const spec = types.get(selection.type)!;
+  const spec = jsonTypeOf(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
   const { pageScope } = rootConditions(em, selection.principal, selection.type, false);

@@ -5,7 +5,8 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 import type { Principal } from '../access/principal.js';
 import type { TextDecision } from '../access/shield.js';
 import type { Statement } from '../db/prepared.js';
-import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, release, scopeCondition, scopeKey, type JsonRelation, type JsonType } from './json-read.js';
+import { beyondParent, columnConditions, columnOf, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
+import { jsonTypeOf, type JsonRelation, type JsonType } from './types.js';
 
 /**
  * The passthrough (READ_PATH=passthrough, the default; docs/read-paths.md, "Passing PostgreSQL's
@@ -16,7 +17,7 @@ import { beyondParent, columnConditions, columnOf, jsonTypeOf, metaOf, quote, re
  * The selection comes from the direct path's plan (server/direct-read.ts), bound to a principal: each
  * field with its response key, its type, where its value is, and its decision (access/shield.ts
  * textDecision). The statement reads level by level, one CTE per relation of the selection, each
- * level's rows in their type's scope (checked as shared/json-read.ts checks a nested row), and builds
+ * level's rows in their type's scope (checked as read/json-read.ts checks a nested row), and builds
  * the JSON bottom-up, one aggregate per level. Beside each root row it gives what the access log
  * needs, per personal class the ids of the rows the fields of that class were read on (as the field
  * deciders would note them), and its refusals: each field refused on a row (null in the text), with

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DataClass } from '../../src/access/policy.js';
 import type { Principal } from '../../src/access/principal.js';
 import { textDecision } from '../../src/access/shield.js';
-import { markText, RawText, ResponseParts, stringifyResponse } from '../../src/shared/json-text.js';
+import { markText, RawText, ResponseParts, stringifyResponse } from '../../src/read/json-text.js';
 
 // The passthrough's parts that run without a hub: the response's serialization, and the decisions
 // it takes in SQL (docs/read-paths.md, "Passing PostgreSQL's text through"). The statement itself is

@@ -3,7 +3,7 @@ import { raw, RawQueryFragment } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/access/principal.js';
 import { scopes } from '../../src/access/scopes.js';
-import { beyondParent, release } from '../../src/shared/json-read.js';
+import { beyondParent, release } from '../../src/read/sql.js';
 
 const as = (role: string, unit?: string) => ({ role, unit, institutionCode: unit ?? role }) as unknown as Principal;
 
