@@ -116,8 +116,7 @@ export function storedRecordsProblem(records: Record<string, unknown>, recordIds
 /** An entry as hashed: its fields with `records` as stored (ids, or runs of positions for version 3), and `record_ids` from version 2 on. */
 export type HashedEntry = Omit<AuditFields, 'records'> & {
   records: Record<string, readonly unknown[]>;
-  /** the list, or its JSON text as JSON.stringify writes it (the append has it already) */
-  recordIds?: readonly string[] | string;
+  recordIds?: readonly string[];
   hashVersion?: number;
 };
 
@@ -148,10 +147,8 @@ export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string
   if (version === 1) return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
   if (version !== 2 && version !== 3) throw new Error(`unknown hash version ${version}`);
   if (!e.recordIds) throw new Error(`a version ${version} entry is hashed with its record_ids`);
-  // As stored: a changed, added, removed or reordered id changes the hash. The content is
-  // JSON.stringify([...fields, recordIds, version]), the ids' text put in as it is.
-  const ids = typeof e.recordIds === 'string' ? e.recordIds : JSON.stringify(e.recordIds);
-  return createHash('sha256').update(`${JSON.stringify(fields).slice(0, -1)},${ids},${version}]`).digest('hex');
+  // As stored: a changed, added, removed or reordered id changes the hash.
+  return createHash('sha256').update(JSON.stringify([...fields, e.recordIds, version])).digest('hex');
 }
 
 const HEX = new Int8Array(128).fill(-1);
