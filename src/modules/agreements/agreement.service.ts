@@ -6,7 +6,7 @@ import { dayOf, addYears, ageOn, compareDates, parseDate, todayInSofia, type Cal
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import { readJson, type JsonSelection } from '../../read/json-read.js';
 import './agreement.json.js';
 import type { PageArgs } from '../../shared/relay.js';

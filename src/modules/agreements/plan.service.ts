@@ -16,7 +16,7 @@ import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import type { JsonSelection } from '../../read/json-read.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, optionalText, text } from '../../shared/validate.js';
 import { assertMunicipalityCode } from '../reference/reference-data.js';

@@ -4,7 +4,7 @@ import { scopes, within } from '../../access/scopes.js';
 import { compareDates, dayOf, type Omittable } from '../../shared/dates.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, text } from '../../shared/validate.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';

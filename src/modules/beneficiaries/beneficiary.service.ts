@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js'
 import { parseId } from '../../shared/ids.js';
 import { isValidLnch } from '../../shared/lnch.js';
 import type { JsonSelection } from '../../read/json-read.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { INVERSE_RELATION, type FamilyRelation } from './beneficiary.enums.js';

@@ -4,7 +4,7 @@ import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';

@@ -4,7 +4,7 @@ import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { DeliveryAttempt, Notification, Webhook } from './notification.entity.js';
 import { DeliveryChannel } from './notification.enums.js';

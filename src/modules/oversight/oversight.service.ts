@@ -4,7 +4,7 @@ import { scopes, within } from '../../access/scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { BadUserInputError, ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, text } from '../../shared/validate.js';
 import { Agreement } from '../agreements/agreement.entity.js';

@@ -3,7 +3,7 @@ import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../../access/scopes.js';
 import { dayOf } from '../../shared/dates.js';
 import { parseId } from '../../shared/ids.js';
-import { paginate } from '../../shared/paginate.js';
+import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { optionalText, text } from '../../shared/validate.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
-import { readJson, type JsonSelection } from '../read/json-read.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from './relay.js';
+import { readJson, type JsonSelection } from './json-read.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from '../shared/relay.js';
 
 interface Sortable {
   id: string;
