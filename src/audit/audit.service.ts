@@ -161,12 +161,20 @@ const digit = (id: string, i: number) => {
   const d = c < 128 ? HEX[c]! : -1;
   return d < 0 ? notUuid(id) : d;
 };
-/** Writes UUID `id` (8-4-4-4-12 hex digits) at `to[at]` as its 16 bytes; anything else is refused, as the uuid column refuses it. */
+/**
+ * Writes UUID `id` (8-4-4-4-12 hex digits) at `to[at]` as its 16 bytes; anything else is refused, as
+ * the uuid column refuses it. The same shape as shared/ids.ts UUID, checked as the bytes are written:
+ * that regular expression, tested first, made a page's ~1,400 ids cost about five times as much
+ * (0.09 -> 0.55 ms, measured alternately).
+ */
 function uuidBytes(id: string, to: Buffer, at: number): void {
-  if (id.length !== 36 || id[8] !== '-' || id[13] !== '-' || id[18] !== '-' || id[23] !== '-') notUuid(id);
-  for (let i = 0, o = at; i < 36; i++) {
-    if (i === 8 || i === 13 || i === 18 || i === 23) continue;
-    to[o++] = (digit(id, i) << 4) | digit(id, ++i);
+  if (id.length !== 36) notUuid(id);
+  for (let i = 0, o = at; i < 36; i += 2) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (id.charCodeAt(i) !== 45) notUuid(id); // '-'
+      i++;
+    }
+    to[o++] = (digit(id, i) << 4) | digit(id, i + 1);
   }
 }
 
