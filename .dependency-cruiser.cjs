@@ -19,7 +19,14 @@ module.exports = {
       severity: 'error',
       comment: 'src/shared is used by every part and uses none of them.',
       from: { path: '^src/shared/' },
-      to: { path: '^src/(access|audit|modules|read|server|dev|cli)/' },
+      to: { path: '^src/(domain|access|audit|modules|read|server|dev|cli)/' },
+    },
+    {
+      name: 'domain-depends-on-no-part',
+      severity: 'error',
+      comment: "src/domain is the law's vocabulary (roles, enums, reference codes): every part may use it, and it uses only shared code.",
+      from: { path: '^src/domain/' },
+      to: { path: '^src/(?!domain/|shared/)' },
     },
     {
       name: 'access-below-features',

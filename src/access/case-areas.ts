@@ -1,5 +1,6 @@
-import { CaseArea } from '../modules/children/children.enums.js';
-import type { Principal, Role } from './principal.js';
+import { CaseArea } from '../domain/children.js';
+import type { Principal } from './principal.js';
+import type { Role } from '../domain/institutions.js';
 
 /**
  * Unaccompanied children's cases (issue: coordination mechanism): DAZD reads and writes every case;

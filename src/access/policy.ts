@@ -1,8 +1,8 @@
-import { MeasureArea, PlanKind } from '../modules/agreements/agreement.enums.js';
-import { CaseArea } from '../modules/children/children.enums.js';
+import { MeasureArea, PlanKind } from '../domain/agreements.js';
+import { CaseArea } from '../domain/children.js';
 import { addYears, compareDates, todayInSofia } from '../shared/dates.js';
 import { ForbiddenError } from '../shared/errors.js';
-import type { Role } from './principal.js';
+import type { Role } from '../domain/institutions.js';
 
 /**
  * THE access policy of the hub (docs/policy.md), held in one place.

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { BadUserInputError } from '../shared/errors.js';
-import { InstitutionKind, PROVINCIAL_KINDS } from '../modules/reference/institution-kind.js';
-import { municipalityCodes, provinceCodes } from '../modules/reference/reference-data.js';
-
-/** Roles of docs/policy.md: every institution kind, and the hub's own administrators. */
-export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;
-export type Role = `${InstitutionKind}` | 'ADMIN';
-export const ROLES = Object.values(Role) as Role[];
+import { institutionCodeOf, Role, ROLES, unitKindOf } from '../domain/institutions.js';
+import { municipalityCodes, provinceCodes } from '../domain/reference-data.js';
 
 /** The authenticated caller of a request (docs/policy.md, "The principal"). */
 export interface Principal {
@@ -23,8 +18,6 @@ export interface Principal {
   expiresAt?: number;
 }
 
-export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
-
 /**
  * ASP acts through its regional directorates for social assistance, one per province (AP II.7–8): an
  * ASP token may name one by its province code, which narrows ASP's children's cases to those placed in
@@ -32,22 +25,6 @@ export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
  * The institution is ASP either way (its code, its participations, its inbox).
  */
 export const OPTIONAL_PROVINCE_UNIT: ReadonlySet<Role> = new Set([Role.ASP]);
-
-export function unitKindOf(role: Role): UnitKind {
-  if (role === Role.MUNICIPALITY) return 'municipality';
-  if ((PROVINCIAL_KINDS as readonly string[]).includes(role)) return 'province';
-  if (role === Role.NGO) return 'organisation';
-  return 'none';
-}
-
-/** The institution code a principal acts for; the same codes as the institutions reference data. */
-export function institutionCodeOf(role: Role, unit: string | null): string {
-  if (unitKindOf(role) === 'none') return role;
-  return `${role}-${unit}`;
-}
-
-/** The role of an institution code (`RZI-BLG` → RZI), the inverse of institutionCodeOf. */
-export const roleOfInstitution = (code: string): Role => code.split('-')[0] as Role;
 
 export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 

@@ -1,5 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { MeasureArea, MemberRole, PlanKind } from '../modules/agreements/agreement.enums.js';
+import { MeasureArea, MemberRole, PlanKind } from '../domain/agreements.js';
 import type { Agreement } from '../modules/agreements/agreement.entity.js';
 import type { IntegrationPlan } from '../modules/agreements/integration-plan.entity.js';
 import type { Measure } from '../modules/agreements/measure.entity.js';
@@ -11,7 +11,7 @@ import type { SecurityAssessment } from '../modules/security/security-assessment
 import type { Notification } from '../modules/notifications/notification.entity.js';
 import type { CaseChange, ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CaseArea } from '../modules/children/children.enums.js';
+import { CaseArea } from '../domain/children.js';
 import { roleCaseAreas, takesPartInCases } from './case-areas.js';
 import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { policyCoverage } from '../access/coverage.js';
-import { ROLES } from '../access/principal.js';
+import { ROLES } from '../domain/institutions.js';
 import { DataClass, mayRead, mutations, NAMES_OTHERS_IN_PLANS, PERSONAL_CLASSES, planAreas, rowLimits, WIDENING_ACTS, writeMatrix, WRITES_ONLY_WHEN_REFERRED } from '../access/policy.js';
 import { SCOPE_NOTES } from '../access/scopes.js';
 import { buildBareSchema } from '../server/schema.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES } from '../access/principal.js';
+import { ROLES } from '../domain/institutions.js';
 import { signDevToken } from '../access/tokens.js';
 import { loadConfig } from '../config/config.js';
 

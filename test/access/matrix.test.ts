@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mayRead, DataClass, rowLimits } from '../../src/access/policy.js';
-import { ROLES, type Role } from '../../src/access/principal.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
   AddMeasureDocument,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { ConcludeAgreementDocument, FamilyRelation } from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';

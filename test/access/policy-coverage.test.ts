@@ -3,7 +3,7 @@ import { Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { policyCoverage } from '../../src/access/coverage.js';
 import { classOf, DataClass, mayPerform, mayRead, mayReadAny, mutations, readMatrix, rowLimits, type FieldClass } from '../../src/access/policy.js';
-import { ROLES, type Role } from '../../src/access/principal.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { protect } from '../../src/access/shield.js';
 import { buildBareSchema } from '../../src/server/schema.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { buildSchema, getNamedType, Kind, parse, print, separateOperations, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/access/principal.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
 import type { Principal } from '../../src/access/principal.js';
 import { answeredDirectly, directField, passthroughField } from '../../src/server/direct-read.js';
 import { idsByClass } from '../../src/audit/audit.service.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
-import { ROLES, type Role } from '../../src/access/principal.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { AddMeasureDocument, ConcludeAgreementDocument, FamilyRelation, MeasureArea } from '../gql/graphql.js';
 import type { GraphQLClient } from '../support/client.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/access/principal.js';
-import { municipalityRecords, provinceRecords } from '../../src/modules/reference/reference-data.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
+import { municipalityRecords, provinceRecords } from '../../src/domain/reference-data.js';
 import { AddMeasureDocument, FamilyRelation, FileObjectionDocument, MeasureArea } from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutations, planAreas, WIDENING_ACTS } from '../../src/access/policy.js';
-import { institutionCodeOf, type Role } from '../../src/access/principal.js';
-import { MayorDuty, MeasureArea, MeasureStatus, TerminationGround } from '../../src/modules/agreements/agreement.enums.js';
-import { FamilyRelation } from '../../src/modules/beneficiaries/beneficiary.enums.js';
+import { institutionCodeOf, type Role } from '../../src/domain/institutions.js';
+import { MayorDuty, MeasureArea, MeasureStatus, TerminationGround } from '../../src/domain/agreements.js';
+import { FamilyRelation } from '../../src/domain/beneficiaries.js';
 import {
   AgeMethod,
   AgeOutcome,
@@ -18,9 +18,9 @@ import {
   ReferralStatus,
   RepresentativeKind,
   Separation,
-} from '../../src/modules/children/children.enums.js';
-import { ObjectionOutcome, OffenceKind } from '../../src/modules/oversight/oversight.enums.js';
-import { RiskLevel } from '../../src/modules/security/security.enums.js';
+} from '../../src/domain/children.js';
+import { ObjectionOutcome, OffenceKind } from '../../src/domain/oversight.js';
+import { RiskLevel } from '../../src/domain/security.js';
 import { anLnch } from '../support/builders.js';
 import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement, forwardedFamily } from '../support/flows.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
 import { useTestHub, type TestHub } from '../support/hub.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { childrenService } from '../../src/modules/children/children.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';

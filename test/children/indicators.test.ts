@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { tokenFor } from '../support/principals.js';

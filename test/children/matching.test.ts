@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { nameKeys, rekeyChildCases } from '../../src/modules/children/matching.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, ok } from '../support/client.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import { anLnch } from '../support/builders.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';

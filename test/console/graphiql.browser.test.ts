@@ -1,7 +1,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send } from '../../src/modules/notifications/notification.events.js';
-import { NotificationKind } from '../../src/modules/notifications/notification.enums.js';
+import { NotificationKind } from '../../src/domain/notifications.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
 import { buildConsole } from './build.js';

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { send } from '../../src/modules/notifications/notification.events.js';
-import { NotificationKind } from '../../src/modules/notifications/notification.enums.js';
+import { NotificationKind } from '../../src/domain/notifications.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { productionEnv } from '../support/production.js';
 import { buildConsole } from './build.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { ROLES, type Role } from '../../src/access/principal.js';
+import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { MeasureArea } from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';

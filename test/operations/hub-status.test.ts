@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataClass, mayRead, mutations } from '../../src/access/policy.js';
-import { ROLES } from '../../src/access/principal.js';
+import { ROLES } from '../../src/domain/institutions.js';
 import { registerBeneficiary } from '../support/builders.js';
 import { GraphQLClient } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';

@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classOf, mayPerform, mayRead, mayReadAny, type ByRow } from '../../src/access/policy.js';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { openOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';

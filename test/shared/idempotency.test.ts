@@ -6,7 +6,7 @@ import { GraphQLClient, ok, refused } from '../support/client.js';
 import { aBeneficiaryInput } from '../support/builders.js';
 import { aMunicipality, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
-import { municipalityRecords } from '../../src/modules/reference/reference-data.js';
+import { municipalityRecords } from '../../src/domain/reference-data.js';
 
 // docs/api-guide.md, "Retrying safely": the adults' creating mutations take an idempotency key as the
 // children's do (test/children/merge.test.ts has the key's rules in full). A retry returns the record

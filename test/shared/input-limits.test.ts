@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classOf, mayPerform, mayRead, mayReadAny, type ByRow } from '../../src/access/policy.js';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { buildHubSchema } from '../../src/server/schema.js';
 import { inputPositions, type InputPosition } from '../../src/shared/input.js';
 import { GraphQLClient } from '../support/client.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../src/config/config.js';
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 import { signDevToken } from '../../src/access/tokens.js';
 
 export interface PrincipalSpec {

@@ -1,4 +1,4 @@
-import type { Role } from '../../src/access/principal.js';
+import type { Role } from '../../src/domain/institutions.js';
 
 // The row scopes of the access policy (docs/access-matrix.md, "Row scopes") restated in plain SQL,
 // independently of src/access/scopes.ts: the oracle of the scope and write-widening property tests.

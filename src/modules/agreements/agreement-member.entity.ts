@@ -3,7 +3,7 @@ import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { MemberRole, TerminationGround } from './agreement.enums.js';
+import { MemberRole, TerminationGround } from '../../domain/agreements.js';
 
 /** A person on a common agreement (Art. 3(4)–(5)): the holder, adult family members and children. */
 @Entity({ tableName: 'agreement_member' })

@@ -5,7 +5,7 @@ import { AgreementApplication } from '../applications/agreement-application.enti
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
-import { AgreementStatus, TerminationGround } from './agreement.enums.js';
+import { AgreementStatus, TerminationGround } from '../../domain/agreements.js';
 
 /** An integration agreement between a foreigner and a mayor (Art. 3, 4). */
 @Entity({ tableName: 'agreement' })

@@ -8,10 +8,10 @@ import { prefetched } from '../../read/types.js';
 import type { Context } from '../../server/context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
-import { municipalityOf } from '../reference/reference-data.js';
+import { municipalityOf } from '../../domain/reference-data.js';
 import { InstitutionType, MunicipalityType } from '../reference/reference.types.js';
 import { Agreement } from './agreement.entity.js';
-import { AgreementStatus, MayorDuty, terminationArticleOf } from './agreement.enums.js';
+import { AgreementStatus, MayorDuty, terminationArticleOf } from '../../domain/agreements.js';
 
 /** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
 const dutyItem = (duty: MayorDuty) => Object.values(MayorDuty).indexOf(duty) + 1;

@@ -4,9 +4,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { ProtectionKind } from '../beneficiaries/beneficiary.enums.js';
+import { ProtectionKind } from '../../domain/beneficiaries.js';
 import { MeasureService } from './measure-service.js';
-import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from './agreement.enums.js';
+import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from '../../domain/agreements.js';
 
 @ObjectType('Agreement', { implements: NodeInterface, description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
 export class AgreementType {

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Agreement } from './agreement.entity.js';
-import { PlanKind } from './agreement.enums.js';
+import { PlanKind } from '../../domain/agreements.js';
 
 /**
  * An individual integration plan (Art. 4(2)–(3)); for a child (Art. 3(5)) it also holds the needs

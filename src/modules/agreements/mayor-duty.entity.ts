@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Agreement } from './agreement.entity.js';
-import { DutyStatus, MayorDuty } from './agreement.enums.js';
+import { DutyStatus, MayorDuty } from '../../domain/agreements.js';
 
 /** One line of the mayor's checklist of Art. 14 for an agreement. */
 @Entity({ tableName: 'mayor_duty' })

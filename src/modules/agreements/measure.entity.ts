@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/c
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Institution } from '../reference/institution.entity.js';
-import { FundingSource, MeasureArea, MeasureStatus } from './agreement.enums.js';
+import { FundingSource, MeasureArea, MeasureStatus } from '../../domain/agreements.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { MeasureService } from './measure-service.js';
 

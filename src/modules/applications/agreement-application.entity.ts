@@ -3,7 +3,7 @@ import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { ApplicationStatus } from './application.enums.js';
+import { ApplicationStatus } from '../../domain/applications.js';
 
 /** A foreigner's application to SAR to conclude an integration agreement (Art. 16; §3). */
 @Entity({ tableName: 'agreement_application' })

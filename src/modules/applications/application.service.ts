@@ -9,9 +9,9 @@ import type { PageArgs } from '../../shared/relay.js';
 import { check, text } from '../../shared/validate.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
+import { assertMunicipalityCode, assertProvinceCode } from '../../domain/reference-data.js';
 import { AgreementApplication } from './agreement-application.entity.js';
-import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
+import { ApplicationStatus, MunicipalityApplicationStatus } from '../../domain/applications.js';
 import { checkApplicationWindow } from './application.rules.js';
 import type {
   AgreementApplicationFilter,

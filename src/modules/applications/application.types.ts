@@ -4,7 +4,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, TextField, free } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { ApplicationStatus, MunicipalityApplicationStatus } from './application.enums.js';
+import { ApplicationStatus, MunicipalityApplicationStatus } from '../../domain/applications.js';
 
 @ObjectType('AgreementApplication', { implements: NodeInterface, description: "A foreigner's application to SAR for an integration agreement (Art. 16)." })
 export class AgreementApplicationType {

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/c
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { MunicipalityApplicationStatus } from './application.enums.js';
+import { MunicipalityApplicationStatus } from '../../domain/applications.js';
 
 /** A mayor's application to SAR to conclude agreements (Art. 13(1)–(2)); registered, it is the register of Art. 13(4). */
 @Entity({ tableName: 'municipality_application' })

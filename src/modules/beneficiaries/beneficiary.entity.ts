@@ -2,7 +2,7 @@ import { Entity, Enum, Index, Property, Unique, type Opt } from '@mikro-orm/core
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
-import { EducationLevel, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
+import { EducationLevel, FamilyStatus, ProtectionKind, Sex } from '../../domain/beneficiaries.js';
 
 /**
  * A foreigner seeking or granted protection. Identity (names, LNCh, birth date, sex, citizenship,

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../../access/scopes.js';
 import { Beneficiary } from './beneficiary.entity.js';
-import type { FamilyRelation } from './beneficiary.enums.js';
+import type { FamilyRelation } from '../../domain/beneficiaries.js';
 import { FamilyLink } from './family-link.entity.js';
 
 /** Per request and per principal: beneficiaries outside the caller's scope are simply not there. */

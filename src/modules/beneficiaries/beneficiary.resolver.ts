@@ -6,7 +6,7 @@ import { IdArg } from '../../shared/input.js';
 import type { Context } from '../../server/context.js';
 import { rootRead } from '../../read/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
-import { FamilyRelation } from './beneficiary.enums.js';
+import { FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import { beneficiaryService } from './beneficiary.service.js';
 import {

@@ -9,7 +9,7 @@ import type { JsonSelection } from '../../read/json-read.js';
 import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
-import { INVERSE_RELATION, type FamilyRelation } from './beneficiary.enums.js';
+import { INVERSE_RELATION, type FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import './beneficiary.json.js';
 import type {

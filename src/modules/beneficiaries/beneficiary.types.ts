@@ -4,7 +4,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, KeptField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { EducationLevel, FamilyRelation, FamilyStatus, ProtectionKind, Sex } from './beneficiary.enums.js';
+import { EducationLevel, FamilyRelation, FamilyStatus, ProtectionKind, Sex } from '../../domain/beneficiaries.js';
 
 @ObjectType('Beneficiary', { implements: NodeInterface, description: 'A foreigner seeking or granted protection (IDENTITY and PROFILE data).' })
 export class BeneficiaryType {

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
-import { FamilyRelation } from './beneficiary.enums.js';
+import { FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
 
 /** `relative` is the `relation` of `beneficiary`; every link is stored in both directions. */

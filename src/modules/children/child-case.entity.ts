@@ -2,12 +2,12 @@ import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, t
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
-import { Sex } from '../beneficiaries/beneficiary.enums.js';
+import { Sex } from '../../domain/beneficiaries.js';
 import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { caseNameKeys } from './names.js';
-import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from './children.enums.js';
+import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from '../../domain/children.js';
 
 /**
  * A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an

@@ -9,9 +9,9 @@ import { toCsv } from '../../shared/csv.js';
 import { ListField } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { check } from '../../shared/validate.js';
-import { InstitutionKind } from '../reference/institution-kind.js';
+import { InstitutionKind } from '../../domain/institutions.js';
 import { aggregate, CELL_FIELD, type Cell, type Dimension } from '../statistics/aggregate.js';
-import { AssessmentKind, CaseStatus, ReferralKind, ReferralStatus, Separation } from './children.enums.js';
+import { AssessmentKind, CaseStatus, ReferralKind, ReferralStatus, Separation } from '../../domain/children.js';
 
 /**
  * The 2020 Action Plan's own indicators of the coordination mechanism for unaccompanied and separated

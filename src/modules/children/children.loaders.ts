@@ -4,7 +4,7 @@ import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MethodologicalSupport, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
-import type { CaseArea } from './children.enums.js';
+import type { CaseArea } from '../../domain/children.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 import { criteriaOf, possibleMatchesOf, type Match } from './matching.js';
 

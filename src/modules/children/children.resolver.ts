@@ -23,7 +23,7 @@ import {
   Representative,
 } from './child-case.entity.js';
 import type { Institution } from '../reference/institution.entity.js';
-import { ApprovalStatus, CaseStatus, ReferralStatus } from './children.enums.js';
+import { ApprovalStatus, CaseStatus, ReferralStatus } from '../../domain/children.js';
 import { childrenService } from './children.service.js';
 import {
   BestInterestsAssessmentConnection,

@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { roleOfInstitution, type Principal } from '../../access/principal.js';
+import { type Principal } from '../../access/principal.js';
+import { roleOfInstitution } from '../../domain/institutions.js';
 import { caseAreas, scopes, within } from '../../access/scopes.js';
 import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
@@ -11,7 +12,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { notifyChildren as notify } from '../notifications/notification.events.js';
 import { BY_REFERRAL_ONLY, ROLE_CASE_AREAS, roleCaseAreas, takesPartInCases } from '../../access/case-areas.js';
 import { assertReadableFilter, mayPerform } from '../../access/policy.js';
-import { assertMunicipalityCode } from '../reference/reference-data.js';
+import { assertMunicipalityCode } from '../../domain/reference-data.js';
 import { Institution } from '../reference/institution.entity.js';
 import {
   AgeAssessment,
@@ -28,7 +29,7 @@ import {
   Referral,
   Representative,
 } from './child-case.entity.js';
-import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus, Separation } from './children.enums.js';
+import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus, Separation } from '../../domain/children.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,

@@ -4,10 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass } from '../../access/policy.js';
 import { ZONE } from '../../shared/dates.js';
 import { toCsv } from '../../shared/csv.js';
-import { AgreementStatus } from '../agreements/agreement.enums.js';
+import { AgreementStatus } from '../../domain/agreements.js';
 import { cellKeySql, perturb } from '../statistics/cell-key.js';
 import { Notification } from './notification.entity.js';
-import { NotificationKind } from './notification.enums.js';
+import { NotificationKind } from '../../domain/notifications.js';
 import { send } from './notification.events.js';
 
 /** The month before the given instant's month, in Europe/Sofia, as YYYY-MM. */

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { Institution } from '../reference/institution.entity.js';
-import { AttemptOutcome, DeliveryChannel, NotificationKind } from './notification.enums.js';
+import { AttemptOutcome, DeliveryChannel, NotificationKind } from '../../domain/notifications.js';
 
 /**
  * One statutory notification to one institution: the outbox row, written in the same transaction as

@@ -1,18 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass, mayRead } from '../../access/policy.js';
-import { roleOfInstitution } from '../../access/principal.js';
+import { roleOfInstitution } from '../../domain/institutions.js';
 import { todayInSofia } from '../../shared/dates.js';
 import { AgreementMember } from '../agreements/agreement-member.entity.js';
 import type { Agreement } from '../agreements/agreement.entity.js';
-import { NOTIFY_WITHIN_7_DAYS, TERMINATION_ARTICLE } from '../agreements/agreement.enums.js';
+import { NOTIFY_WITHIN_7_DAYS, TERMINATION_ARTICLE } from '../../domain/agreements.js';
 import type { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
-import { provinceOfMunicipality } from '../reference/reference-data.js';
+import { provinceOfMunicipality } from '../../domain/reference-data.js';
 import { Notification } from './notification.entity.js';
 import type { BestInterestsAssessment, CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from '../children/child-case.entity.js';
-import { NotificationKind } from './notification.enums.js';
+import { NotificationKind } from '../../domain/notifications.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
 // The events of the Ordinance that oblige one institution to tell another. Each is called by the

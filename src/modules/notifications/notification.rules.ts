@@ -1,6 +1,6 @@
 import { Temporal } from '@js-temporal/polyfill';
 import { DataClass, mayRead } from '../../access/policy.js';
-import { roleOfInstitution } from '../../access/principal.js';
+import { roleOfInstitution } from '../../domain/institutions.js';
 import { ZONE, type CalendarDate } from '../../shared/dates.js';
 
 /**

@@ -7,7 +7,7 @@ import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { DeliveryAttempt, Notification, Webhook } from './notification.entity.js';
-import { DeliveryChannel } from './notification.enums.js';
+import { DeliveryChannel } from '../../domain/notifications.js';
 import type { NotificationFilter } from './notification.types.js';
 import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
 

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { NodeInterface } from '../node/node.type.js';
-import { AttemptOutcome, DeliveryChannel, NotificationKind } from './notification.enums.js';
+import { AttemptOutcome, DeliveryChannel, NotificationKind } from '../../domain/notifications.js';
 
 @ObjectType('Notification', {
   implements: NodeInterface,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass, mayRead } from '../../access/policy.js';
-import { roleOfInstitution, type Principal } from '../../access/principal.js';
+import { type Principal } from '../../access/principal.js';
+import { roleOfInstitution } from '../../domain/institutions.js';
 import { BadUserInputError, ConflictError, NotFoundError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { Institution } from '../reference/institution.entity.js';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CODE, IntField, TextField } from '../../shared/input.js';
 import { InstitutionType } from '../reference/reference.types.js';
-import { AttemptOutcome } from './notification.enums.js';
+import { AttemptOutcome } from '../../domain/notifications.js';
 
 /** How many calls of an endpoint one webhookAttempts returns. */
 export const ATTEMPTS_DEFAULT = 20;

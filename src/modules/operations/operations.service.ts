@@ -1,7 +1,7 @@
 import type { Migrator } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataClass, mayRead, mutations, PERSONAL_CLASSES, planAreas, rowLimits, writeMatrix } from '../../access/policy.js';
-import { ROLES } from '../../access/principal.js';
+import { ROLES } from '../../domain/institutions.js';
 import { checkpointsOf } from '../../audit/checkpoints.js';
 import type { AccessMatrixType, HubStatusType, JobQueueCountType } from './operations.types.js';
 

@@ -3,7 +3,7 @@ import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Agreement } from '../agreements/agreement.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
-import { ObjectionOutcome } from './oversight.enums.js';
+import { ObjectionOutcome } from '../../domain/oversight.js';
 
 /** The foreigner's objection to the regional governor on non-performance of an activity (Art. 18). */
 @Entity({ tableName: 'objection' })

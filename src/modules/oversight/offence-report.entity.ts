@@ -3,7 +3,7 @@ import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { OffenceKind } from './oversight.enums.js';
+import { OffenceKind } from '../../domain/oversight.js';
 
 /** MVR informs the mayor of an offence or crime by a beneficiary (Art. 24(2)). */
 @Entity({ tableName: 'offence_report' })

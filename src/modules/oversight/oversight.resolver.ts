@@ -7,7 +7,7 @@ import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { MunicipalityType } from '../reference/reference.types.js';
 import { Objection } from './objection.entity.js';
 import { OffenceReport } from './offence-report.entity.js';
-import { ObjectionOutcome } from './oversight.enums.js';
+import { ObjectionOutcome } from '../../domain/oversight.js';
 import { oversightService } from './oversight.service.js';
 import {
   DecideObjectionInput,

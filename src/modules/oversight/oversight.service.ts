@@ -12,7 +12,7 @@ import { AgreementMember } from '../agreements/agreement-member.entity.js';
 import { beneficiaryService } from '../beneficiaries/beneficiary.service.js';
 import { Objection } from './objection.entity.js';
 import { OffenceReport } from './offence-report.entity.js';
-import { ObjectionOutcome } from './oversight.enums.js';
+import { ObjectionOutcome } from '../../domain/oversight.js';
 import type { DecideObjectionInput, FileObjectionInput, ReportOffenceInput } from './oversight.types.js';
 import { notify } from '../notifications/notification.events.js';
 

@@ -4,7 +4,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/relay.js';
 import { IdField, TextField, free } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { ObjectionOutcome, OffenceKind } from './oversight.enums.js';
+import { ObjectionOutcome, OffenceKind } from '../../domain/oversight.js';
 
 @ObjectType('OffenceReport', { implements: NodeInterface, description: 'An offence or crime by a beneficiary that MVR reported to the mayor (Art. 24(2)).' })
 export class OffenceReportType {

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKeyProp, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { InstitutionKind } from './institution-kind.js';
+import { InstitutionKind } from '../../domain/institutions.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
 

@@ -3,7 +3,7 @@ import { Institution } from './institution.entity.js';
 import { Municipality } from './municipality.entity.js';
 
 // Reference data is PUBLIC: read in the same statement without a scope. (A municipality is not read
-// there at all: reference-data.ts municipalityOf.)
+// there at all: domain/reference-data.ts municipalityOf.)
 jsonType('Institution', { entity: Institution });
 // Read only by the passthrough (read/json-text.ts), in place of municipalityOf.
 jsonType('Municipality', { entity: Municipality });

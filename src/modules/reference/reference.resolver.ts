@@ -3,7 +3,7 @@ import { Root } from '../../shared/root.js';
 import type { Context } from '../../server/context.js';
 import { CODE, TextArg } from '../../shared/input.js';
 import { Institution } from './institution.entity.js';
-import { InstitutionKind } from './institution-kind.js';
+import { InstitutionKind } from '../../domain/institutions.js';
 import { Municipality } from './municipality.entity.js';
 import { InstitutionType, MunicipalityType, ProvinceType } from './reference.types.js';
 import { referenceService } from './reference.service.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Institution } from './institution.entity.js';
-import { InstitutionKind } from './institution-kind.js';
+import { InstitutionKind } from '../../domain/institutions.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
-import { allMunicipalityRows, provinceRecords } from './reference-data.js';
+import { allMunicipalityRows, provinceRecords } from '../../domain/reference-data.js';
 
 const NATIONAL_BODIES: Record<string, { bg: string; en: string }> = {
   SAR: { bg: 'Държавна агенция за бежанците при Министерския съвет', en: 'State Agency for Refugees with the Council of Ministers' },

@@ -1,9 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Institution } from './institution.entity.js';
-import type { InstitutionKind } from './institution-kind.js';
+import type { InstitutionKind } from '../../domain/institutions.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
-import { assertProvinceCode } from './reference-data.js';
+import { assertProvinceCode } from '../../domain/reference-data.js';
 
 function assertProvince(code: string | undefined): void {
   if (code !== undefined) assertProvinceCode(code);

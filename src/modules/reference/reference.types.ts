@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { InstitutionKind } from './institution-kind.js';
+import { InstitutionKind } from '../../domain/institutions.js';
 
 @ObjectType('Province', { description: 'A province (област) of Bulgaria; reference data, public.' })
 export class ProvinceType {

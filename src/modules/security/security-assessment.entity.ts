@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { CalendarDate } from '../../shared/dates.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
-import { RiskLevel } from './security.enums.js';
+import { RiskLevel } from '../../domain/security.js';
 
 /** DANS identifies national-security risks in the integration of a foreigner (Art. 2, 26). */
 @Entity({ tableName: 'security_assessment' })

@@ -4,7 +4,7 @@ import { ConnectionType } from '../../shared/relay.js';
 import { IdField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
-import { RiskLevel } from './security.enums.js';
+import { RiskLevel } from '../../domain/security.js';
 
 @ObjectType('SecurityAssessment', { implements: NodeInterface, description: "DANS's assessment of national-security risks (Art. 2, 26). SECURITY data: DANS only." })
 export class SecurityAssessmentType {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { roleCaseAreas } from '../../access/case-areas.js';
 import { DataClass, mayPerform, mayRead, mutations } from '../../access/policy.js';
-import { CaseArea } from '../children/children.enums.js';
+import { CaseArea } from '../../domain/children.js';
 import type { Principal } from '../../access/principal.js';
 import type { Context } from '../../server/context.js';
 import { PrincipalType } from './session.types.js';

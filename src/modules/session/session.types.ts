@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../../access/principal.js';
+import { Role } from '../../domain/institutions.js';
 import { DataClass } from '../../access/policy.js';
 
 registerEnumType(Role, {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runPrepared } from '../../db/prepared.js';
 import { cellKeySql, perturb } from './cell-key.js';
-import { assertMunicipalityCode, assertProvinceCode } from '../reference/reference-data.js';
+import { assertMunicipalityCode, assertProvinceCode } from '../../domain/reference-data.js';
 
 /**
  * Aggregates of the hub, computed in SQL: a `facts` query gives one row per counted thing with the

@@ -3,7 +3,7 @@ import type { Principal } from '../../access/principal.js';
 import { statisticsScope } from '../../access/scopes.js';
 import { dayOf, parseDate, todayInSofia } from '../../shared/dates.js';
 import { check } from '../../shared/validate.js';
-import { AgreementStatus } from '../agreements/agreement.enums.js';
+import { AgreementStatus } from '../../domain/agreements.js';
 import { aggregate, PERSON_FACTS, placeConditions } from './aggregate.js';
 import { AgreementDimension, type AgreementStatisticsCellType, type AgreementStatisticsFilter, type AgreementStatisticsType } from './statistics.types.js';
 

@@ -1,8 +1,8 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CODE, TextField } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { ProtectionKind, Sex } from '../beneficiaries/beneficiary.enums.js';
+import { AgreementStatus } from '../../domain/agreements.js';
+import { ProtectionKind, Sex } from '../../domain/beneficiaries.js';
 
 export enum AgreementDimension {
   CITIZENSHIP = 'CITIZENSHIP',

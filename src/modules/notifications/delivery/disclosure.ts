@@ -1,5 +1,5 @@
 import { DataClass } from '../../../access/policy.js';
-import { roleOfInstitution } from '../../../access/principal.js';
+import { roleOfInstitution } from '../../../domain/institutions.js';
 import type { AuditFields } from '../../../audit/audit.service.js';
 import type { Notification } from '../notification.entity.js';
 

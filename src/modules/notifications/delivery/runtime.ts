@@ -6,7 +6,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Config } from '../../../config/config.js';
 import { Notification } from '../notification.entity.js';
-import { NotificationKind } from '../notification.enums.js';
+import { NotificationKind } from '../../../domain/notifications.js';
 import { notify } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { webhookAgent } from './address-guard.js';

@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Config } from '../../../config/config.js';
 import { DeliveryAttempt, Notification, Webhook } from '../notification.entity.js';
-import { AttemptOutcome, DeliveryChannel } from '../notification.enums.js';
+import { AttemptOutcome, DeliveryChannel } from '../../../domain/notifications.js';
 import { request, type Dispatcher } from 'undici';
 import { auditService } from '../../../audit/audit.service.js';
 import { disclosedRecords, webhookAccessEntry } from './disclosure.js';

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { BadUserInputError } from '../../shared/errors.js';
-import { projectRoot } from '../../shared/project-root.js';
+import { BadUserInputError } from '../shared/errors.js';
+import { projectRoot } from '../shared/project-root.js';
 
 // The reference data ships with the code (copied from shared/data): the seed loads it into
 // the database, and token validation checks units against it without a database round trip.
-const dataDir = path.join(projectRoot, 'src', 'modules', 'reference', 'data');
+const dataDir = path.join(projectRoot, 'src', 'domain', 'data');
 
 const readCsv = <T>(file: string): T[] =>
   parse(fs.readFileSync(path.join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });

@@ -57,3 +57,27 @@ export const NATIONAL_KINDS = [
   InstitutionKind.NKBTH,
   InstitutionKind.COORDINATOR,
 ] as const;
+
+/** Roles of docs/policy.md: every institution kind, and the hub's own administrators. */
+export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;
+export type Role = `${InstitutionKind}` | 'ADMIN';
+export const ROLES = Object.values(Role) as Role[];
+
+/** What a role's unit names: a municipality, a province, an organisation, or none (a national body). */
+export type UnitKind = 'municipality' | 'province' | 'organisation' | 'none';
+
+export function unitKindOf(role: Role): UnitKind {
+  if (role === Role.MUNICIPALITY) return 'municipality';
+  if ((PROVINCIAL_KINDS as readonly string[]).includes(role)) return 'province';
+  if (role === Role.NGO) return 'organisation';
+  return 'none';
+}
+
+/** The institution code a principal acts for; the same codes as the institutions reference data. */
+export function institutionCodeOf(role: Role, unit: string | null): string {
+  if (unitKindOf(role) === 'none') return role;
+  return `${role}-${unit}`;
+}
+
+/** The role of an institution code (`RZI-BLG` → RZI), the inverse of institutionCodeOf. */
+export const roleOfInstitution = (code: string): Role => code.split('-')[0] as Role;
