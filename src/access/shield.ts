@@ -2,9 +2,20 @@ import { defaultFieldResolver, GraphQLError, isObjectType, responsePathAsArray, 
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
-import type { Context } from '../server/context.js';
+import type { CaseArea } from '../domain/children.js';
 import type { Principal } from './principal.js';
 import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, rowLimits, type ByRow, type FieldClass } from './policy.js';
+
+/**
+ * What the policy's decisions take from a request: who asks, where decisions on personal data are
+ * noted (the access log's trail), and the areas of a child's case the caller sees (one query per
+ * request). The features' request context has all of it; the policy needs to know nothing more.
+ */
+export interface PolicyContext {
+  principal: Principal | null;
+  audit: { note(dataClass: DataClass, record: unknown, allowed: boolean): void };
+  loaders: { caseAreas: { load(caseId: string): Promise<readonly CaseArea[]> } };
+}
 
 // Rules stay small and never throw (shield would mask the error). Their decision depends only on
 // the principal and the parent row, so they need no cache (cheaper to run than to hash); their one
@@ -31,7 +42,7 @@ const needPurpose = () =>
  * Every decision on a personal-data field is noted in the request's audit trail (the record is the
  * field's parent object), so the access log holds what was read and what was refused.
  */
-function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: DataClass, record?: unknown) {
+function decide(ctx: PolicyContext, allowed: boolean, personal: boolean, dataClass?: DataClass, record?: unknown) {
   if (!ctx.principal) return needToken();
   if (allowed && personal && !ctx.principal.purpose) {
     if (dataClass) ctx.audit.note(dataClass, record, false);
@@ -43,7 +54,7 @@ function decide(ctx: Context, allowed: boolean, personal: boolean, dataClass?: D
 
 /** A field's decision on one row: read it, refuse it (FORBIDDEN), or refuse it with this error. */
 export type Decision = boolean | Error;
-export type Decider = (parent: unknown, ctx: Context) => Decision | Promise<Decision>;
+export type Decider = (parent: unknown, ctx: PolicyContext) => Decision | Promise<Decision>;
 
 /** The class a list field's decision is noted under: its rows' first personal class. */
 const firstPersonal = (rows: ByRow): DataClass | undefined => rows.classes.find((c) => PERSONAL_CLASSES.has(c));
@@ -164,13 +175,13 @@ function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allo
   let r = rules.get(key);
   if (!r) {
     const d = deciderFor(typeName, fieldClass);
-    rules.set(key, (r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: Context) => d(parent, ctx))));
+    rules.set(key, (r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: PolicyContext) => d(parent, ctx))));
   }
   return r;
 }
 
 const performRule = (mutation: string) =>
-  rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: Context) => {
+  rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: PolicyContext) => {
     const { dataClass } = mutations[mutation]!;
     return decide(ctx, !!ctx.principal && mayPerform(ctx.principal.role, mutation), PERSONAL_CLASSES.has(dataClass), dataClass);
   });
@@ -252,9 +263,9 @@ function guardObjectFields(schema: GraphQLSchema): void {
       const d = objectFieldDecider(type.name, field.name);
       if (!d) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const outcome = (decision: Decision, parent: unknown, args: never, ctx: Context, info: GraphQLResolveInfo) =>
+      const outcome = (decision: Decision, parent: unknown, args: never, ctx: PolicyContext, info: GraphQLResolveInfo) =>
         decision === true ? resolve(parent, args, ctx, info) : decision === false ? refusal(info) : decision;
-      field.resolve = (parent, args, ctx: Context, info) => {
+      field.resolve = (parent, args, ctx: PolicyContext, info) => {
         let decision: Decision | Promise<Decision>;
         try {
           decision = d(parent, ctx);

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/context.js';
 import { auditService, type AuditFields } from './audit.service.js';
 import type { Principal } from '../access/principal.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver } from 'type-graph
 import { Root } from '../shared/root.js';
 import { IdArg } from '../shared/input.js';
 import { BadUserInputError } from '../shared/errors.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/context.js';
 import { beneficiaryService } from '../modules/beneficiaries/beneficiary.service.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { auditQueries, auditService, idsByClass } from './audit.service.js';

@@ -1,10 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../access/principal.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
-import { beneficiaryLoaders } from './beneficiaries/beneficiary.loaders.js';
 import { BeneficiaryResolver } from './beneficiaries/beneficiary.resolver.js';
-import { agreementLoaders } from './agreements/agreement.loaders.js';
 import {
   AgreementMemberResolver,
   AgreementResolver,
@@ -30,7 +26,6 @@ import { ObjectionResolver, OffenceReportResolver } from './oversight/oversight.
 import { Institution } from './reference/institution.entity.js';
 import { Municipality } from './reference/municipality.entity.js';
 import { Province } from './reference/province.entity.js';
-import { referenceLoaders } from './reference/reference.loaders.js';
 import { InstitutionResolver, MunicipalityResolver, ProvinceResolver } from './reference/reference.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { SessionResolver } from './session/session.resolver.js';
@@ -38,7 +33,6 @@ import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { SecurityAssessment } from './security/security-assessment.entity.js';
 import { SecurityAssessmentResolver } from './security/security.resolver.js';
 import { DeliveryAttempt, Notification, Webhook } from './notifications/notification.entity.js';
-import { notificationLoaders } from './notifications/notification.loaders.js';
 import { NotificationResolver, WebhookResolver } from './notifications/notification.resolver.js';
 import { NotificationSubscriptionResolver } from './notifications/notification.subscription.js';
 import { OperationsResolver } from './operations/operations.resolver.js';
@@ -58,7 +52,6 @@ import {
   Representative,
 } from './children/child-case.entity.js';
 import { IdempotencyKey } from '../shared/idempotency.js';
-import { childrenLoaders } from './children/children.loaders.js';
 import { ChildIndicatorsResolver } from './children/children.indicators.js';
 import {
   AgeAssessmentResolver,
@@ -154,12 +147,3 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 // Every argument of every query and mutation is checked against its declared limits before it runs.
 checkInputsOf(resolvers);
-
-export const createLoaders = (em: EntityManager, principal: Principal | null) => ({
-  ...referenceLoaders(em),
-  ...beneficiaryLoaders(em, principal),
-  ...agreementLoaders(em, principal),
-  ...notificationLoaders(em, principal),
-  ...childrenLoaders(em, principal),
-});
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -28,7 +28,7 @@ import { allowedOnEveryRow, objectFieldDecider, refusalAt, textDecision, type De
 import { TextRefused, usesDirectives } from '../read/json-read.js';
 import { jsonTypeOf } from '../read/types.js';
 import { compileText, markText, RawText, TEXT, type TextObject } from '../read/json-text.js';
-import type { Context } from './context.js';
+import type { Context } from '../modules/context.js';
 
 /**
  * The direct read path (READ_PATH=direct, the default; docs/read-paths.md, "Answering directly").

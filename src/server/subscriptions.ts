@@ -13,7 +13,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
 import type { Config } from '../config/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
-import type { Context } from './context.js';
+import type { Context } from '../modules/context.js';
 import { attachReceipt, PushReceipt, receiptOf } from './push-receipt.js';
 import { withoutSuggestions } from './suggestions.js';
 

@@ -1,5 +1,5 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import type { Context } from './context.js';
+import type { Context } from '../modules/context.js';
 
 /**
  * Every mutation runs in one database transaction: its reads, checks and writes commit together or

@@ -5,7 +5,7 @@ import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
 import { rootRead } from '../../read/json-read.js';
 import { prefetched } from '../../read/types.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { municipalityOf } from '../../domain/reference-data.js';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, UseMiddleware
 import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { CODE, IdArg, TextArg } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { DateScalar } from '../../shared/scalars.js';
 import type { Omittable } from '../../shared/dates.js';

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, UseMidd
 import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { IdArg } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { rootRead } from '../../read/json-read.js';
 import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from '../../domain/beneficiaries.js';

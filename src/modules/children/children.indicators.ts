@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import type { Principal } from '../../access/principal.js';
 import { DataClass, mayRead } from '../../access/policy.js';
 import { compareDates, parseDate } from '../../shared/dates.js';

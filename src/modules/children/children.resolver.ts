@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, UseMiddle
 import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
 import { CODE, IdArg, TextArg, free, line } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { IntegrationPlanType } from '../agreements/agreement.types.js';

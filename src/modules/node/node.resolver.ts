@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { IdArg } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { nodeService } from './node.service.js';
 import { NodeInterface } from './node.type.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { CODE, IdArg, TextArg, line } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { InstitutionType } from '../reference/reference.types.js';
 import { disclosedRecords } from './delivery/disclosure.js';

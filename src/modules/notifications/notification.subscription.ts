@@ -2,7 +2,7 @@ import { on } from 'node:events';
 import { Resolver, Subscription } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { scopes, within } from '../../access/scopes.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { receiptOf } from '../../server/push-receipt.js';
 import { ServiceUnavailableError } from '../../shared/errors.js';
 import type { NotificationEvent } from './delivery/runtime.js';

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { operationsService } from './operations.service.js';
 import { AccessMatrixType, HubStatusType } from './operations.types.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { Idempotent } from '../../shared/idempotency.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PageArgs } from '../../shared/relay.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { MunicipalityType } from '../reference/reference.types.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Root } from '../../shared/root.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { CODE, TextArg } from '../../shared/input.js';
 import { Institution } from './institution.entity.js';
 import { InstitutionKind } from '../../domain/institutions.js';

@@ -4,7 +4,7 @@ import { roleCaseAreas } from '../../access/case-areas.js';
 import { DataClass, mayPerform, mayRead, mutations } from '../../access/policy.js';
 import { CaseArea } from '../../domain/children.js';
 import type { Principal } from '../../access/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { PrincipalType } from './session.types.js';
 
 /** Classes a person reads about others (PUBLIC, SESSION and STRUCTURE are everyone's). */

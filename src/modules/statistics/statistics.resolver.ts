@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { ListArg } from '../../shared/input.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { statisticsService } from './statistics.service.js';
 import { indicatorService } from './indicator.service.js';
 import { IndicatorQuery, IndicatorResultType } from './indicator.types.js';

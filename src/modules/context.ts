@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
-import type { Loaders } from '../modules/index.js';
-import type { WebhookPolicy } from '../modules/notifications/webhook-url.js';
-import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
+import type { Loaders } from './loaders.js';
+import type { WebhookPolicy } from './notifications/webhook-url.js';
+import type { NotificationRuntime } from './notifications/delivery/runtime.js';
 import type { ReadPath } from '../read/json-read.js';
 import type { CompiledText } from '../read/json-text.js';
 
