@@ -6,7 +6,7 @@ import { signDevToken } from '../src/access/tokens.js';
 import { loadConfig } from '../src/config/config.js';
 import { openDatabaseServer } from '../src/db/database-server.js';
 import { openOrm } from '../src/db/orm.js';
-import { SERVICES } from '../src/modules/agreements/measure-service.js';
+import { SERVICES } from '../src/domain/measure-services.js';
 import { startHubServer } from '../src/server/app.js';
 import { createLogger } from '../src/server/logger.js';
 

@@ -16,7 +16,7 @@ import { oversightService } from '../modules/oversight/oversight.service.js';
 import { institutionCodeOf } from '../domain/institutions.js';
 import { addDays, addYears, compareDates, todayInSofia, type CalendarDate } from '../shared/dates.js';
 import { withLnchCheckDigit } from '../shared/lnch.js';
-import { MeasureService } from '../modules/agreements/measure-service.js';
+import { MeasureService } from '../domain/measure-services.js';
 
 /**
  * A living system for a newcomer: six registered municipalities, dozens of beneficiaries of varied

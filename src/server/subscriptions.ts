@@ -14,7 +14,7 @@ import { withheld, writeAccessLog } from '../audit/audit.plugin.js';
 import type { Config } from '../config/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 import type { Context } from '../modules/context.js';
-import { attachReceipt, PushReceipt, receiptOf } from './push-receipt.js';
+import { attachReceipt, PushReceipt, receiptOf } from '../modules/notifications/push-receipt.js';
 import { withoutSuggestions } from './suggestions.js';
 
 // One error for every message that arrives after a flood closed its connection: nothing is sent anyway.

@@ -7,7 +7,7 @@ import { municipalityOf } from '../../domain/reference-data.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementStatus, TERMINATION_ARTICLE, terminationArticleOf } from '../../domain/agreements.js';
-import { effectiveStatus, participantOf, statusCondition } from './agreement.service.js';
+import { effectiveStatus, participantOf, statusCondition } from './agreement.derived.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 

@@ -16,7 +16,8 @@ import { AgreementStatus, MayorDuty, terminationArticleOf } from '../../domain/a
 /** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
 const dutyItem = (duty: MayorDuty) => Object.values(MayorDuty).indexOf(duty) + 1;
 import type { AgreementMember } from './agreement-member.entity.js';
-import { agreementService, effectiveStatus, participantOf } from './agreement.service.js';
+import { agreementService } from './agreement.service.js';
+import { effectiveStatus, participantOf } from './agreement.derived.js';
 import {
   AddMeasureInput,
   AgreementConnection,

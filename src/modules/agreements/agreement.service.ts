@@ -18,6 +18,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { FamilyLink } from '../beneficiaries/family-link.entity.js';
 import { assertMunicipalityCode, assertProvinceCode } from '../../domain/reference-data.js';
 import { Agreement } from './agreement.entity.js';
+import { effectiveStatus, IN_TERM, statusCondition } from './agreement.derived.js';
 import { AgreementStatus, CONTINUES_FOR_FAMILY, MayorDuty, MemberRole, PlanKind, TERMINATION_ARTICLE, type DutyStatus } from '../../domain/agreements.js';
 import { MayorDutyItem } from './mayor-duty.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
@@ -25,7 +26,6 @@ import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, Ter
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { notify } from '../notifications/notification.events.js';
 
-const IN_TERM = [AgreementStatus.ACTIVE, AgreementStatus.EXTENDED];
 
 /** What each filter of `agreements` reads: the holder's citizenship and protection are identity data. */
 const FILTER_CLASSES = {
@@ -37,25 +37,6 @@ const FILTER_CLASSES = {
   citizenship: DataClass.IDENTITY,
   protectionKind: DataClass.IDENTITY,
 } as const;
-
-/** The person a measure serves, as the caller's organisation's pseudonym (NGOs read no identities). */
-export function participantOf(measure: { plan: { beneficiary: { id: string } } }, ctx: { pseudonym: (beneficiaryId: string) => string }): string {
-  return ctx.pseudonym(measure.plan.beneficiary.id);
-}
-
-/**
- * Expiry is computed on read, not by a job: an ACTIVE or EXTENDED agreement whose last day
- * (endsOn) has passed in Europe/Sofia is COMPLETED. Lists filter with the same rule in SQL.
- */
-export function effectiveStatus(agreement: Pick<Agreement, 'status' | 'endsOn'>, today = todayInSofia()): AgreementStatus {
-  return IN_TERM.includes(agreement.status) && compareDates(agreement.endsOn, today) < 0 ? AgreementStatus.COMPLETED : agreement.status;
-}
-
-export function statusCondition(status: AgreementStatus, today = todayInSofia()): FilterQuery<Agreement> {
-  if (status === AgreementStatus.COMPLETED) return { status: { $in: IN_TERM }, endsOn: { $lt: today } };
-  if (IN_TERM.includes(status)) return { status, endsOn: { $gte: today } };
-  return { status };
-}
 
 /** Agreements in force that a person is on (as holder or a member who has not left). */
 async function agreementsInForceOf(em: EntityManager, beneficiaryIds: string[], today: CalendarDate) {

@@ -5,7 +5,7 @@ import { ConnectionType } from '../../shared/relay.js';
 import { CODE, IdField, IntField, ListField, TextField, free, line } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../../domain/beneficiaries.js';
-import { MeasureService } from './measure-service.js';
+import { MeasureService } from '../../domain/measure-services.js';
 import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from '../../domain/agreements.js';
 
 @ObjectType('Agreement', { implements: NodeInterface, description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })

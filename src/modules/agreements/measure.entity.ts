@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../shared/dates.js';
 import { Institution } from '../reference/institution.entity.js';
 import { FundingSource, MeasureArea, MeasureStatus } from '../../domain/agreements.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
-import { MeasureService } from './measure-service.js';
+import { MeasureService } from '../../domain/measure-services.js';
 
 /** A concrete integration measure of a plan and its result (Art. 4(3)). */
 @Entity({ tableName: 'measure' })

@@ -26,7 +26,7 @@ import { assertInForce } from './agreement.service.js';
 import type { AddMeasureInput, IntegrationPlanFilter, MeasureFilter, RecordChildAssessmentInput, RecordMeasureResultInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
-import { SERVICES } from './measure-service.js';
+import { SERVICES } from '../../domain/measure-services.js';
 
 /** The plan, if the principal reaches it (scopes.integrationPlan); else NOT_FOUND. */
 async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {

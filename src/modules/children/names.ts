@@ -1,5 +1,3 @@
-import type { ChildCase } from './child-case.entity.js';
-
 /**
  * One child, one record (issue 21.4): possible matches of a child among cases, across Latin and
  * Cyrillic spellings. A name becomes a key that spellings of the same name share: Cyrillic by the
@@ -39,4 +37,4 @@ export function nameKeys(name: string | null | undefined): string[] {
 }
 
 /** The keys of a child's names, given and family, each once: what ChildCase.nameKeys holds (indexed) for the search. */
-export const caseNameKeys = (c: Pick<ChildCase, 'givenName' | 'familyName'>): string[] => [...new Set([...nameKeys(c.givenName), ...nameKeys(c.familyName)])];
+export const caseNameKeys = (c: { givenName?: string | null; familyName?: string | null }): string[] => [...new Set([...nameKeys(c.givenName), ...nameKeys(c.familyName)])];

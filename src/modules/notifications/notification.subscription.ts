@@ -3,7 +3,7 @@ import { Resolver, Subscription } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { scopes, within } from '../../access/scopes.js';
 import type { Context } from '../context.js';
-import { receiptOf } from '../../server/push-receipt.js';
+import { receiptOf } from './push-receipt.js';
 import { ServiceUnavailableError } from '../../shared/errors.js';
 import type { NotificationEvent } from './delivery/runtime.js';
 import { Notification } from './notification.entity.js';
@@ -16,7 +16,7 @@ import { NotificationType } from './notification.types.js';
  * before it only spares the query for notifications addressed elsewhere.
  *
  * A push delivers a notification only once the hub has written it to this subscription, still open
- * on an open socket (server/push-receipt.ts; docs/notifications.md, "Delivered"): it is marked
+ * on an open socket (push-receipt.ts; docs/notifications.md, "Delivered"): it is marked
  * delivered after the `next` is written, never when it is merely loaded or yielded, so one the
  * subscriber completed or disconnected before receiving stays undelivered and is escalated when
  * overdue (Art. 19).

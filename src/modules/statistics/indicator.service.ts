@@ -5,7 +5,7 @@ import { compareDates, parseDate } from '../../shared/dates.js';
 import { check } from '../../shared/validate.js';
 import { toCsv } from '../../shared/csv.js';
 import { MeasureStatus } from '../../domain/agreements.js';
-import { SERVICES } from '../agreements/measure-service.js';
+import { SERVICES } from '../../domain/measure-services.js';
 import { aggregate, CELL_FIELD, PERSON_FACTS, placeConditions } from './aggregate.js';
 import type { IndicatorCellType, IndicatorQuery, IndicatorResultType } from './indicator.types.js';
 import { INDICATORS, IndicatorDimension } from './indicators.js';

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE, ListField, TextField } from '../../shared/input.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { MeasureService } from '../agreements/measure-service.js';
+import { MeasureService } from '../../domain/measure-services.js';
 import { ProtectionKind, Sex } from '../../domain/beneficiaries.js';
 import { Indicator, IndicatorDimension } from './indicators.js';
 import { AgeGroup } from './statistics.types.js';

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { MeasureService } from '../agreements/measure-service.js';
+import { MeasureService } from '../../domain/measure-services.js';
 
 /** The Art. 12(1) indicators (docs/indicators.md defines each: which records, which dates). */
 export enum Indicator {

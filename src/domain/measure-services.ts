@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { MeasureArea } from '../../domain/agreements.js';
+import { MeasureArea } from './agreements.js';
 
 /**
  * The kind of service or access a measure gives (Art. 6–11): what the Art. 12 indicators count, and
