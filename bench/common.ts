@@ -17,7 +17,7 @@ const SELECTION = (members: boolean, planKind = members) =>
 // global node id), relations are named by their foreign keys. Lists in the hub's order, id last
 // (src/modules/agreements/agreement.json.ts): the page by signedOn then id, descending; members by
 // role, joinedOn, id; plans by kind, createdAt, id; measures by createdAt, id.
-// W4 is what the hub gives RZI of the province (src/access/scopes.ts, policy.ts): the page is the
+// W4 is what the hub gives RZI of the province (src/modules/scopes.ts, policy.ts): the page is the
 // same (a municipality of its province, all in scope); no members (AGREEMENT data, not RZI's); no
 // plan kind (an adult's plan's kind is PLAN data, a child's CHILD); only HEALTHCARE measures (HEALTH
 // data; scopes.measure), as a condition. Both servers are asked the same fields. W5 asks the hub the

@@ -5,7 +5,7 @@ import type { Role } from '../domain/institutions.js';
 /**
  * Unaccompanied children's cases (issue: coordination mechanism): DAZD reads and writes every case;
  * a participant sees the areas of its role in a case it takes part in, and the areas a referral to it
- * shares. The SQL that adds the shared areas is in scopes.ts (caseAreas).
+ * shares. The SQL that adds the shared areas is in modules/scopes.ts (caseAreas).
  */
 export const ROLE_CASE_AREAS: Readonly<Partial<Record<Role, readonly CaseArea[]>>> = {
   DAZD: Object.values(CaseArea),

@@ -10,7 +10,7 @@ import type { Role } from '../domain/institutions.js';
  * 1. Every field of every GraphQL object type belongs to a data class (`fieldClasses`); a type may
  *    give a class to all its fields with '*', a field entry overrides it.
  * 2. `readMatrix` says which roles may read which class; fields of `Query` and of object types are
- *    reads. Rows are limited further by the scopes in ./scopes.ts, applied in SQL.
+ *    reads. Rows are limited further by the row scopes in modules/scopes.ts, applied in SQL.
  * 3. Every mutation names its class and the roles that may perform it (`mutations`); the service
  *    then checks that the target row is in the principal's write scope.
  *
@@ -132,7 +132,7 @@ const {
 /** Every institution has an inbox of notifications and may register a webhook (NGOs are not institutions of the hub). */
 const INBOX = [NOTIFICATION, NOTIFICATION_CONTENT, WEBHOOK] as const;
 
-/** Who may read which class; row scopes (./scopes.ts) narrow it to rows. */
+/** Who may read which class; row scopes (modules/scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // RW identity, profile, agreement, plan, child and health measures of its own agreements and forwarded applicants.
   MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],

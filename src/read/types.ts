@@ -13,7 +13,7 @@ export type JsonRelation =
       property: string;
       /**
        * For these principals, the target row is in its type's scope whenever the row it is reached
-       * from is in its own: no check in SQL (access/scopes.ts states each such fact beside the scopes).
+       * from is in its own: no check in SQL (modules/scopes.ts states each such fact beside the scopes).
        */
       implied?: (p: Principal) => boolean;
     }
@@ -28,7 +28,7 @@ export type JsonRelation =
 export interface JsonType {
   entity: EntityName<any>;
   /**
-   * The rows of this type the principal reaches (access/scopes.ts), wherever they are read: at the
+   * The rows of this type the principal reaches (modules/scopes.ts), wherever they are read: at the
    * root and nested. None for a type read only under a parent in scope (an agreement's members) or
    * public (reference data).
    */

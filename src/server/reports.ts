@@ -3,7 +3,7 @@ import express from 'express';
 import { DataClass, mayRead } from '../access/policy.js';
 import type { Authenticate } from '../access/authenticate.js';
 import type { Principal } from '../access/principal.js';
-import { nationalStatistics } from '../access/scopes.js';
+import { nationalStatistics } from '../modules/scopes.js';
 import { principalEntry } from '../audit/audit.plugin.js';
 import { auditService } from '../audit/audit.service.js';
 import { monthlyRegister, monthlyRegisterCsv } from '../modules/notifications/monthly-register.js';

@@ -9,7 +9,7 @@ import { ORACLE } from '../support/scope-oracle.js';
 
 // Property: whoever asks, and however, no list ever holds a row outside the asker's scope, and
 // totalCount never counts one. The oracle (test/support/scope-oracle.ts) restates the policy's
-// row scopes in plain SQL, independently of src/access/scopes.ts.
+// row scopes in plain SQL, independently of src/modules/scopes.ts.
 const hub = useTestHub();
 const WITH_DATA = ['LOV33', 'LOV34', 'VID37'];
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { raw, RawQueryFragment } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/access/principal.js';
-import { scopes } from '../../src/access/scopes.js';
+import { scopes } from '../../src/modules/scopes.js';
 import { beyondParent, release } from '../../src/read/sql.js';
 
 const as = (role: string, unit?: string) => ({ role, unit, institutionCode: unit ?? role }) as unknown as Principal;

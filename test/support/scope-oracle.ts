@@ -1,7 +1,7 @@
 import type { Role } from '../../src/domain/institutions.js';
 
 // The row scopes of the access policy (docs/access-matrix.md, "Row scopes") restated in plain SQL,
-// independently of src/access/scopes.ts: the oracle of the scope and write-widening property tests.
+// independently of src/modules/scopes.ts: the oracle of the scope and write-widening property tests.
 // Each entry gives the ids of one list's rows that a principal may read.
 const NONE = 'select null::uuid where false';
 const CHILDREN = "select id from beneficiary where birth_date > (now() at time zone 'Europe/Sofia')::date - interval '18 years'";

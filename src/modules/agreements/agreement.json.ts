@@ -1,4 +1,4 @@
-import { partiesInScope, scopes } from '../../access/scopes.js';
+import { partiesInScope, scopes } from '../scopes.js';
 import { jsonType } from '../../read/types.js';
 import { sqlCase } from '../../read/json-text.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';

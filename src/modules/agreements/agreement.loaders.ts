@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { IntegrationPlan } from './integration-plan.entity.js';

@@ -11,7 +11,7 @@ import {
   WRITES_ONLY_WHEN_REFERRED,
 } from '../../access/policy.js';
 import { ORGANISATION_ID, type Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { compareDates, dayOf, type Omittable } from '../../shared/dates.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';

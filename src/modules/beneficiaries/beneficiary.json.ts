@@ -1,5 +1,5 @@
 import type { Principal } from '../../access/principal.js';
-import { scopes } from '../../access/scopes.js';
+import { scopes } from '../scopes.js';
 import { jsonType, type JsonRelation } from '../../read/types.js';
 import { Beneficiary } from './beneficiary.entity.js';
 

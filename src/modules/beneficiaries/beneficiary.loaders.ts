@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { byKey } from '../../shared/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes } from '../../access/scopes.js';
+import { scopes } from '../scopes.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import type { FamilyRelation } from '../../domain/beneficiaries.js';
 import { FamilyLink } from './family-link.entity.js';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { caseAreas, scopes, within } from '../../access/scopes.js';
+import { caseAreas, scopes, within } from '../scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MethodologicalSupport, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
 import type { CaseArea } from '../../domain/children.js';

@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Principal } from '../../access/principal.js';
 import { roleOfInstitution } from '../../domain/institutions.js';
-import { caseAreas, scopes, within } from '../../access/scopes.js';
+import { caseAreas, scopes, within } from '../scopes.js';
 import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
 import { Agreement } from '../agreements/agreement.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
 import { type DeliveryAttempt, Notification } from './notification.entity.js';
 import { notificationService } from './notification.service.js';

@@ -1,7 +1,7 @@
 import { on } from 'node:events';
 import { Resolver, Subscription } from 'type-graphql';
 import { Root } from '../../shared/root.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import type { Context } from '../context.js';
 import { receiptOf } from './push-receipt.js';
 import { ServiceUnavailableError } from '../../shared/errors.js';

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { BadUserInputError, ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';

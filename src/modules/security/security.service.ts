@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../../access/scopes.js';
+import { scopes, within } from '../scopes.js';
 import { dayOf } from '../../shared/dates.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../read/paginate.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { statisticsScope } from '../../access/scopes.js';
+import { statisticsScope } from '../scopes.js';
 import { compareDates, parseDate } from '../../shared/dates.js';
 import { check } from '../../shared/validate.js';
 import { toCsv } from '../../shared/csv.js';

@@ -1,26 +1,28 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MeasureArea, MemberRole, PlanKind } from '../domain/agreements.js';
-import type { Agreement } from '../modules/agreements/agreement.entity.js';
-import type { IntegrationPlan } from '../modules/agreements/integration-plan.entity.js';
-import type { Measure } from '../modules/agreements/measure.entity.js';
-import type { AgreementApplication } from '../modules/applications/agreement-application.entity.js';
-import type { MunicipalityApplication } from '../modules/applications/municipality-application.entity.js';
-import type { Beneficiary } from '../modules/beneficiaries/beneficiary.entity.js';
-import type { Objection } from '../modules/oversight/objection.entity.js';
-import type { SecurityAssessment } from '../modules/security/security-assessment.entity.js';
-import type { Notification } from '../modules/notifications/notification.entity.js';
-import type { CaseChange, ChildCase, ChildNeed, MonitoringVisit, Referral } from '../modules/children/child-case.entity.js';
+import type { Agreement } from './agreements/agreement.entity.js';
+import type { IntegrationPlan } from './agreements/integration-plan.entity.js';
+import type { Measure } from './agreements/measure.entity.js';
+import type { AgreementApplication } from './applications/agreement-application.entity.js';
+import type { MunicipalityApplication } from './applications/municipality-application.entity.js';
+import type { Beneficiary } from './beneficiaries/beneficiary.entity.js';
+import type { Objection } from './oversight/objection.entity.js';
+import type { SecurityAssessment } from './security/security-assessment.entity.js';
+import type { Notification } from './notifications/notification.entity.js';
+import type { CaseChange, ChildCase, ChildNeed, MonitoringVisit, Referral } from './children/child-case.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseArea } from '../domain/children.js';
-import { roleCaseAreas, takesPartInCases } from './case-areas.js';
-import type { OffenceReport } from '../modules/oversight/offence-report.entity.js';
+import { roleCaseAreas, takesPartInCases } from '../access/case-areas.js';
+import type { OffenceReport } from './oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
-import { planAreas } from './policy.js';
-import type { Principal } from './principal.js';
+import { planAreas } from '../access/policy.js';
+import type { Principal } from '../access/principal.js';
 
 /**
  * Row scopes of docs/policy.md as SQL conditions, added to every list, count, lookup and
- * mutation target. A principal without a scope here sees no rows (deny by default).
+ * mutation target. A principal without a scope here sees no rows (deny by default). They are the
+ * policy's rows written against the features' tables, so they sit with the features: the policy
+ * (src/access) decides by role and data class and imports no feature.
  */
 const NONE = { id: { $in: [] as string[] } };
 
