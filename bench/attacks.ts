@@ -36,7 +36,11 @@ const base = `http://127.0.0.1:${port}`;
 // The built hub, as production runs it (from sources, tsx would compile each module on its first use,
 // in the middle of an attack).
 execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-const hub = spawn(process.execPath, ['--max-old-space-size=256', ...(process.env.HUB_NODE_OPTIONS?.split(' ') ?? []), 'dist/src/main.js'], { cwd: projectRoot, env, stdio: ['ignore', process.env.HUB_NODE_OPTIONS ? 'inherit' : 'ignore', 'inherit'] });
+const hub = spawn(process.execPath, ['--max-old-space-size=256', ...(process.env.HUB_NODE_OPTIONS?.split(' ') ?? []), 'dist/src/main.js'], {
+  cwd: projectRoot,
+  env,
+  stdio: ['ignore', process.env.HUB_NODE_OPTIONS ? 'inherit' : 'ignore', 'inherit'],
+});
 process.on('exit', () => {
   hub.kill('SIGKILL');
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -45,7 +49,13 @@ const alive = () => hub.exitCode === null && hub.signalCode === null;
 
 for (let i = 0; ; i++) {
   if (!alive()) throw new Error('the hub exited during start-up');
-  if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   if (i > 600) throw new Error('the hub did not get ready');
   await new Promise((r) => setTimeout(r, 100));
 }
@@ -64,24 +74,45 @@ const ENTRIES = Number(process.env.ENTRIES ?? 200_000);
     const rows = Array.from({ length: Math.min(10_000, ENTRIES - done) }, (_, i) => {
       seq += 1n;
       const id = `00000000-0000-4000-8000-${String(done + i).padStart(12, '0')}`;
-      const fields = { at: new Date(), requestId: `bench-${seq}`, role: 'SAR', institutionCode: 'SAR', unit: null, subject: 'bench', purpose: 'bench', operationName: 'Beneficiary', operationType: 'query', records: { IDENTITY: [id] }, outcome: 'SUCCESS' };
+      const fields = {
+        at: new Date(),
+        requestId: `bench-${seq}`,
+        role: 'SAR',
+        institutionCode: 'SAR',
+        unit: null,
+        subject: 'bench',
+        purpose: 'bench',
+        operationName: 'Beneficiary',
+        operationType: 'query',
+        records: { IDENTITY: [id] },
+        outcome: 'SUCCESS',
+      };
       const row = entryRow(seq, fields, prevHash);
       prevHash = row.hash;
       return row;
     });
     let n = 0; // the statement's placeholders are knex's `?`
-    await db.query(INSERT_ROWS.replace(/\?/g, () => `$${++n}`), insertParams(rows));
+    await db.query(
+      INSERT_ROWS.replace(/\?/g, () => `$${++n}`),
+      insertParams(rows),
+    );
   }
   await db.end();
   console.log(`access log: ${ENTRIES} entries added`);
 }
 
 const rssMb = () => {
-  const line = fs.readFileSync(`/proc/${hub.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = fs
+    .readFileSync(`/proc/${hub.pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
 };
 const metric = async (name: string) => {
-  const text = await fetch(`${base}/metrics`).then((r) => (r.ok ? r.text() : ''), () => '');
+  const text = await fetch(`${base}/metrics`).then(
+    (r) => (r.ok ? r.text() : ''),
+    () => '',
+  );
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line ? Number(line.split(' ')[1]) * 1000 : Number.NaN;
 };
@@ -131,10 +162,17 @@ const socket = () =>
     s.once('error', reject);
   });
 const closed = (s: WebSocket) => new Promise<number>((resolve) => s.once('close', (code) => resolve(code)));
-const token = (role: string, unit?: string, sub = `attacker-${role}`) => signDevToken(config.jwt, { role: role as never, unit, sub, purpose: 'attack benchmark' });
+const token = (role: string, unit?: string, sub = `attacker-${role}`) =>
+  signDevToken(config.jwt, { role: role as never, unit, sub, purpose: 'attack benchmark' });
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then((r) => r.status, () => 0);
-const tally = (statuses: number[]) => Object.entries(statuses.reduce<Record<number, number>>((a, s) => ((a[s] = (a[s] ?? 0) + 1), a), {})).map(([s, n]) => `${n}×${s}`).join(' ');
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(
+    (r) => r.status,
+    () => 0,
+  );
+const tally = (statuses: number[]) =>
+  Object.entries(statuses.reduce<Record<number, number>>((a, s) => ((a[s] = (a[s] ?? 0) + 1), a), {}))
+    .map(([s, n]) => `${n}×${s}`)
+    .join(' ');
 
 const BASELINE = 'baseline: no attack, 3 s';
 await attack(BASELINE, async () => {
@@ -166,7 +204,8 @@ await attack('one WebSocket with a token, 5,000 subscribe messages', async () =>
   s.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await token('MUNICIPALITY', 'SOF46')}` } }));
   await new Promise<void>((resolve) => s.once('message', () => resolve()));
   const code = closed(s);
-  for (let i = 0; i < 5000; i++) s.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: 'subscription { notificationReceived { id } }' } }));
+  for (let i = 0; i < 5000; i++)
+    s.send(JSON.stringify({ id: String(i), type: 'subscribe', payload: { query: 'subscription { notificationReceived { id } }' } }));
   const ended = await Promise.race([code, new Promise<string>((r) => setTimeout(() => r('still open after 30 s'), 30_000))]);
   s.terminate();
   const refused = errors.filter((c) => c === 'TOO_MANY_SUBSCRIPTIONS').length;
@@ -177,18 +216,23 @@ await attack('HTTP: 300 bad requests (1,000 aliases, 2 MB bodies, broken JSON), 
   const aliases = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
   const bodies = [JSON.stringify({ query: aliases }), JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(2 * 1024 * 1024) }), '{"query":', 'null'];
   const statuses: number[] = [];
-  await Promise.all(Array.from({ length: 8 }, async (_, w) => {
-    for (let i = w; i < 300; i += 8) statuses.push(await post(bodies[i % bodies.length]!, { authorization: `Bearer ${await token('SAR', undefined, `bad-${i}`)}` }));
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, w) => {
+      for (let i = w; i < 300; i += 8)
+        statuses.push(await post(bodies[i % bodies.length]!, { authorization: `Bearer ${await token('SAR', undefined, `bad-${i}`)}` }));
+    }),
+  );
   return tally(statuses);
 });
 
 await attack('one user floods: 3,000 requests, 16 at a time', async () => {
   const auth = { authorization: `Bearer ${await token('SAR')}` };
   const statuses: number[] = [];
-  await Promise.all(Array.from({ length: 16 }, async (_, w) => {
-    for (let i = w; i < 3000; i += 16) statuses.push(await post(JSON.stringify({ query: '{ me { role } }' }), auth));
-  }));
+  await Promise.all(
+    Array.from({ length: 16 }, async (_, w) => {
+      for (let i = w; i < 3000; i += 16) statuses.push(await post(JSON.stringify({ query: '{ me { role } }' }), auth));
+    }),
+  );
   return tally(statuses);
 });
 
@@ -196,7 +240,10 @@ await attack('ADMIN: 15 aliased verifyAuditChain, then one part of 50,000 entrie
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${await token('ADMIN')}` };
   const ask = async (query: string) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) });
-    return { status: res.status, ...((await res.json()) as { data?: Record<string, { checked: number } | null> | null; errors?: { extensions?: { code?: string } }[] }) };
+    return {
+      status: res.status,
+      ...((await res.json()) as { data?: Record<string, { checked: number } | null> | null; errors?: { extensions?: { code?: string } }[] }),
+    };
   };
   const aliased = await ask(`{ ${Array.from({ length: 15 }, (_, i) => `v${i}: verifyAuditChain { ok checked }`).join(' ')} }`);
   const one = await ask('{ verifyAuditChain(limit: 50000) { ok checked nextSeq } }');

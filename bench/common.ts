@@ -42,13 +42,18 @@ export const READ_QUERIES = {
   W2: { hub: HUB_PAGE('W2', true), postgraphile: `${W('W2', '$m: String!')} { ${PG_PAGE(false)} }` },
   W4: { hub: HUB_PAGE('W4', false), postgraphile: `${W('W4', '$m: String!')} { ${PG_PAGE(true)} }` },
   W5: { hub: HUB_PAGE('W5', false, true) },
-  W3: { hub: `${W('W3', '$p: String!')} { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }` },
+  W3: {
+    hub: `${W('W3', '$p: String!')} { agreementStatistics(groupBy: [CITIZENSHIP, PROTECTION_KIND], filter: { provinceCode: $p }) { cells { citizenship protectionKind count } } }`,
+  },
 } as const;
 
 /** The node arguments of `npm start` (package.json): `--max-old-space-size=256 --import … dist/src/main.js`. */
 export function hubNodeArgs(): string[] {
   const startScript = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return startScript.replace(/^exec /, '').split(' ').slice(1);
+  return startScript
+    .replace(/^exec /, '')
+    .split(' ')
+    .slice(1);
 }
 
 /** The hub's environment as production needs it, on the benchmark's database and temporary directory. */

@@ -69,10 +69,22 @@ const hub = await startHubServer({ config, orm, log });
 const token = await signDevToken(config.jwt, { role: 'COORDINATOR', purpose: 'benchmark' });
 const queries: [string, string][] = [
   ['EMPLOYED, total, national', '{ indicator(query: { indicator: EMPLOYED, from: "2025-06-01", to: "2026-05-31" }) { total } }'],
-  ['EMPLOYED by SEX, AGE_GROUP, national', '{ indicator(query: { indicator: EMPLOYED, from: "2025-06-01", to: "2026-05-31", groupBy: [SEX, AGE_GROUP] }) { total cells { count } } }'],
-  ['SOCIAL_ASSISTANCE by SERVICE, CITIZENSHIP', '{ indicator(query: { indicator: SOCIAL_ASSISTANCE, from: "2025-06-01", to: "2026-05-31", groupBy: [SERVICE, CITIZENSHIP] }) { total cells { count } } }'],
-  ['HOUSING_SERVICES by PROTECTION_KIND, one province', '{ indicator(query: { indicator: HOUSING_SERVICES, from: "2025-06-01", to: "2026-05-31", groupBy: [PROTECTION_KIND], provinceCode: "SOF" }) { total cells { count } } }'],
-  ['CHILDREN_IN_EDUCATION by MUNICIPALITY, national', '{ indicator(query: { indicator: CHILDREN_IN_EDUCATION, from: "2025-06-01", to: "2026-05-31", groupBy: [MUNICIPALITY] }) { total cells { count } } }'],
+  [
+    'EMPLOYED by SEX, AGE_GROUP, national',
+    '{ indicator(query: { indicator: EMPLOYED, from: "2025-06-01", to: "2026-05-31", groupBy: [SEX, AGE_GROUP] }) { total cells { count } } }',
+  ],
+  [
+    'SOCIAL_ASSISTANCE by SERVICE, CITIZENSHIP',
+    '{ indicator(query: { indicator: SOCIAL_ASSISTANCE, from: "2025-06-01", to: "2026-05-31", groupBy: [SERVICE, CITIZENSHIP] }) { total cells { count } } }',
+  ],
+  [
+    'HOUSING_SERVICES by PROTECTION_KIND, one province',
+    '{ indicator(query: { indicator: HOUSING_SERVICES, from: "2025-06-01", to: "2026-05-31", groupBy: [PROTECTION_KIND], provinceCode: "SOF" }) { total cells { count } } }',
+  ],
+  [
+    'CHILDREN_IN_EDUCATION by MUNICIPALITY, national',
+    '{ indicator(query: { indicator: CHILDREN_IN_EDUCATION, from: "2025-06-01", to: "2026-05-31", groupBy: [MUNICIPALITY] }) { total cells { count } } }',
+  ],
 ];
 console.log(`\n${agreements.toLocaleString('en')} agreements; each query ${runs} times over HTTP (GraphQL, policy and scope on), sequentially`);
 console.log('| query | median ms | worst ms | total |\n|---|---|---|---|');

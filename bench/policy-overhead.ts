@@ -37,7 +37,8 @@ const orm = await openOrm(config.database.url!, log, 10);
 await loadDemoData(orm, log);
 const token = await signDevToken(config.jwt, { role: 'SAR', purpose: 'benchmark' });
 const body = JSON.stringify({
-  query: '{ agreements(first: 20) { totalCount edges { node { id status signedOn endsOn municipality { code nameBg } holder { lnch givenNameLatin familyNameLatin citizenship } members { role } } } } }',
+  query:
+    '{ agreements(first: 20) { totalCount edges { node { id status signedOn endsOn municipality { code nameBg } holder { lnch givenNameLatin familyNameLatin citizenship } members { role } } } } }',
 });
 
 async function measure(label: string, withPolicy: boolean) {

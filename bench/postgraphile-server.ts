@@ -30,7 +30,9 @@ interface PostGraphileInstance {
 const require = createRequire(import.meta.url);
 const { postgraphile } = require('postgraphile') as { postgraphile: (preset: Preset) => PostGraphileInstance };
 const { PostGraphileAmberPreset } = require('postgraphile/presets/amber') as { PostGraphileAmberPreset: unknown };
-const { makePgService } = require('postgraphile/adaptors/pg') as { makePgService: (options: { connectionString?: string; schemas: string[]; poolConfig: object }) => unknown };
+const { makePgService } = require('postgraphile/adaptors/pg') as {
+  makePgService: (options: { connectionString?: string; schemas: string[]; poolConfig: object }) => unknown;
+};
 const { grafserv } = require('postgraphile/grafserv/node') as { grafserv: unknown };
 
 const preset: Preset = {
@@ -40,7 +42,9 @@ const preset: Preset = {
   // which a query can only ask for with this plugin off (what PostGraphile 4's ignoreIndexes did,
   // and its v4 preset still does).
   disablePlugins: ['PgIndexBehaviorsPlugin'],
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolConfig: { max: 10, application_name: 'bench-postgraphile' } })],
+  pgServices: [
+    makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolConfig: { max: 10, application_name: 'bench-postgraphile' } }),
+  ],
   grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false, websockets: false, maxRequestLength: 100_000 },
   grafast: { explain: false },
 };

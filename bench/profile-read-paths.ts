@@ -57,7 +57,10 @@ const [N, seconds, warmup, connections, intervalUs, perfHz] = [
   arg('interval', 1000),
   arg('perf-hz', 499),
 ];
-const chosen = text('workloads', 'W2,W4,W1').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+const chosen = text('workloads', 'W2,W4,W1')
+  .split(',')
+  .map((s) => s.trim().toUpperCase())
+  .filter(Boolean);
 const keep = argv.includes('--keep') ? path.resolve(text('keep', '')) : undefined;
 const write = N >= 50_000 || argv.includes('--write');
 const withPostGraphile = !argv.includes('--no-postgraphile');
@@ -106,15 +109,28 @@ try {
   const pgVersion = (await sql.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v;
 
   // The busiest municipality, one of its agreements, its province (as bench/read-paths.ts).
-  const { code: municipality, province } = (await sql.query<{ code: string; province: string }>(
-    `select a.municipality_code as code, mu.province_code as province from agreement a join municipality mu on mu.code = a.municipality_code group by 1, 2 order by count(*) desc limit 1`,
-  )).rows[0]!;
-  const agreementId = (await sql.query<{ id: string }>('select id from agreement where municipality_code = $1 order by signed_on desc limit 1', [municipality])).rows[0]!.id;
-  const pageSize = Math.min(100, (await sql.query<{ n: number }>('select count(*)::int as n from agreement where municipality_code = $1', [municipality])).rows[0]!.n);
+  const { code: municipality, province } = (
+    await sql.query<{ code: string; province: string }>(
+      `select a.municipality_code as code, mu.province_code as province from agreement a join municipality mu on mu.code = a.municipality_code group by 1, 2 order by count(*) desc limit 1`,
+    )
+  ).rows[0]!;
+  const agreementId = (await sql.query<{ id: string }>('select id from agreement where municipality_code = $1 order by signed_on desc limit 1', [municipality]))
+    .rows[0]!.id;
+  const pageSize = Math.min(
+    100,
+    (await sql.query<{ n: number }>('select count(*)::int as n from agreement where municipality_code = $1', [municipality])).rows[0]!.n,
+  );
 
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const token = (role: string, unit: string | null) =>
-    new SignJWT({ role, unit, purpose: 'benchmark' }).setProtectedHeader({ alg: 'RS256' }).setSubject(`bench-${role}`).setIssuer('integration-hub').setAudience('integration-hub').setIssuedAt().setExpirationTime('2h').sign(privateKey);
+    new SignJWT({ role, unit, purpose: 'benchmark' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject(`bench-${role}`)
+      .setIssuer('integration-hub')
+      .setAudience('integration-hub')
+      .setIssuedAt()
+      .setExpirationTime('2h')
+      .sign(privateKey);
 
   // --- processes ---
   interface Proc {
@@ -125,7 +141,11 @@ try {
     exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   }
   const start = async (name: string, args: string[], port: number, extra: NodeJS.ProcessEnv): Promise<Proc> => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, RATE_LIMIT_PER_SECOND: '0', ...extra, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env: { ...process.env, RATE_LIMIT_PER_SECOND: '0', ...extra, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     children.add(child);
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => {
@@ -180,23 +200,38 @@ try {
   }
   const all: Workload[] = [
     {
-      name: 'W1', label: 'one agreement by id, nested, as the MUNICIPALITY', token: mayor, variables: { id: agreementId },
+      name: 'W1',
+      label: 'one agreement by id, nested, as the MUNICIPALITY',
+      token: mayor,
+      variables: { id: agreementId },
       ...READ_QUERIES.W1,
     },
     {
-      name: 'W2', label: `page of ${pageSize} agreements with holder, members, plans, measures, as the MUNICIPALITY`, token: mayor, variables: { m: municipality },
+      name: 'W2',
+      label: `page of ${pageSize} agreements with holder, members, plans, measures, as the MUNICIPALITY`,
+      token: mayor,
+      variables: { m: municipality },
       ...READ_QUERIES.W2,
     },
     {
-      name: 'W4', label: 'the same page as RZI (no members, no plan kind; HEALTHCARE measures only)', token: rzi, variables: { m: municipality },
+      name: 'W4',
+      label: 'the same page as RZI (no members, no plan kind; HEALTHCARE measures only)',
+      token: rzi,
+      variables: { m: municipality },
       ...READ_QUERIES.W4,
     },
     {
-      name: 'W3', label: 'counts by citizenship and protection kind in the province, as RZI (the cell-key method)', token: rzi, variables: { p: province },
+      name: 'W3',
+      label: 'counts by citizenship and protection kind in the province, as RZI (the cell-key method)',
+      token: rzi,
+      variables: { p: province },
       hub: READ_QUERIES.W3.hub,
     },
     {
-      name: 'W5', label: 'W4 with the plan kind, which the hub refuses to RZI on every plan', token: rzi, variables: { m: municipality },
+      name: 'W5',
+      label: 'W4 with the plan kind, which the hub refuses to RZI on every plan',
+      token: rzi,
+      variables: { m: municipality },
       ...READ_QUERIES.W5,
     },
   ];
@@ -227,8 +262,12 @@ try {
     }
     const nodes: Row[] =
       who === 'postgraphile'
-        ? w.name === 'W1' ? [res.data!.agreementByRowId].filter(Boolean) : res.data!.allAgreements.nodes
-        : w.name === 'W1' ? [res.data!.agreement].filter(Boolean) : res.data!.agreements.edges.map((e: Row) => e.node);
+        ? w.name === 'W1'
+          ? [res.data!.agreementByRowId].filter(Boolean)
+          : res.data!.allAgreements.nodes
+        : w.name === 'W1'
+          ? [res.data!.agreement].filter(Boolean)
+          : res.data!.agreements.edges.map((e: Row) => e.node);
     if (nodes.length !== (w.name === 'W1' ? 1 : pageSize)) fail(`${nodes.length} agreements`);
     if (w.name === 'W5') {
       const plans = nodes.flatMap((a) => a.plans as Row[]);
@@ -274,7 +313,16 @@ try {
     await around?.after();
     if (r.non2xx || r.errors) throw new Error(`${w.name} on ${p.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
     const perRequest = (t: number) => (t * 1000) / CLK_TCK / r.requests.sent;
-    return { requests: r.requests.sent, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpuMs: perRequest(after.all - before.all), mainMs: perRequest(after.main - before.main), from, to };
+    return {
+      requests: r.requests.sent,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      cpuMs: perRequest(after.all - before.all),
+      mainMs: perRequest(after.main - before.main),
+      from,
+      to,
+    };
   };
 
   // --- analysis: frames, groups and categories shared by the V8 profile and perf ---
@@ -311,12 +359,24 @@ try {
   const PKG_FAMILIES: [RegExp, string][] = [
     [/^graphql$/, 'graphql-js'],
     [/^@apollo\//, 'Apollo Server'],
-    [/^(type-graphql|graphql-middleware|graphql-shield|graphql-parse-resolve-info|graphql-scalars|@escape\.tech\/.*|@graphql-tools\/.*)$/, 'type-graphql, graphql-shield/-middleware, armor, parse-resolve-info'],
-    [/^(pg|pg-pool|pg-protocol|pg-types|pg-connection-string|pg-int8|postgres-array|postgres-bytea|postgres-date|postgres-interval|pgpass|split2)$/, 'pg driver (pg, pg-protocol, pg-types)'],
+    [
+      /^(type-graphql|graphql-middleware|graphql-shield|graphql-parse-resolve-info|graphql-scalars|@escape\.tech\/.*|@graphql-tools\/.*)$/,
+      'type-graphql, graphql-shield/-middleware, armor, parse-resolve-info',
+    ],
+    [
+      /^(pg|pg-pool|pg-protocol|pg-types|pg-connection-string|pg-int8|postgres-array|postgres-bytea|postgres-date|postgres-interval|pgpass|split2)$/,
+      'pg driver (pg, pg-protocol, pg-types)',
+    ],
     [/^(@mikro-orm\/.*|knex|tarn)$/, 'MikroORM / knex'],
-    [/^(express|router|body-parser|raw-body|iconv-lite|type-is|content-type|on-finished|finalhandler|statuses|media-typer|mime-types|mime-db|qs|http-errors|depd|setprototypeof|parseurl|encodeurl|escape-html|vary|accepts|negotiator|fresh|proxy-addr|forwarded|merge-descriptors|path-to-regexp|is-promise|bytes|unpipe|ee-first|safe-buffer|safer-buffer|debug|ms|side-channel.*|call-bound|get-intrinsic|es-errors|object-inspect|function-bind|hasown|send|serve-static|etag|range-parser|cookie|cookie-signature|content-disposition|mime|toidentifier|inherits|helmet)$/, 'Express, body-parser & helpers'],
+    [
+      /^(express|router|body-parser|raw-body|iconv-lite|type-is|content-type|on-finished|finalhandler|statuses|media-typer|mime-types|mime-db|qs|http-errors|depd|setprototypeof|parseurl|encodeurl|escape-html|vary|accepts|negotiator|fresh|proxy-addr|forwarded|merge-descriptors|path-to-regexp|is-promise|bytes|unpipe|ee-first|safe-buffer|safer-buffer|debug|ms|side-channel.*|call-bound|get-intrinsic|es-errors|object-inspect|function-bind|hasown|send|serve-static|etag|range-parser|cookie|cookie-signature|content-disposition|mime|toidentifier|inherits|helmet)$/,
+      'Express, body-parser & helpers',
+    ],
     [/^jose$/, 'jose (token check)'],
-    [/^(pino|pino-http|pino-std-serializers|sonic-boom|thread-stream|fast-redact|@pinojs\/redact|quick-format-unescaped|on-exit-leak-free|atomic-sleep|safe-stable-stringify|process-warning|real-require)$/, 'pino logging'],
+    [
+      /^(pino|pino-http|pino-std-serializers|sonic-boom|thread-stream|fast-redact|@pinojs\/redact|quick-format-unescaped|on-exit-leak-free|atomic-sleep|safe-stable-stringify|process-warning|real-require)$/,
+      'pino logging',
+    ],
     [/^dataloader$/, 'dataloader'],
     [/^@opentelemetry\/|^import-in-the-middle$|^require-in-the-middle$/, 'OpenTelemetry (off unless configured)'],
   ];
@@ -327,7 +387,8 @@ try {
     if (group === '(idle)' || group === '(root)') return group;
     if (group === 'Node internals') return 'Node.js internals (http, net, streams, timers, async hooks)';
     if (group.startsWith('dist/')) {
-      if (group === 'dist/src/access/authenticate.js' || group === 'dist/src/access/principal.js') return 'project: authentication (access/authenticate, principal)';
+      if (group === 'dist/src/access/authenticate.js' || group === 'dist/src/access/principal.js')
+        return 'project: authentication (access/authenticate, principal)';
       if (group.startsWith('dist/src/access/')) return 'project: policy (access/: shield guard, policy, scopes)';
       if (group.startsWith('dist/src/audit/')) return 'project: access log (audit/)';
       if (group.startsWith('dist/src/modules/')) return 'project: resolvers & services (modules/)';
@@ -352,25 +413,81 @@ try {
     test: (f: Frame) => boolean;
   }
   const SUBTREES: Subtree[] = [
-    { label: 'graphql-js execution, or the direct path in its place (execute.js, server/direct-read.js: fields, resolvers, policy guards, completion)', mode: 'inclusive', test: inExecute },
-    { label: 'graphql-js parse + validate (Apollo caches both per query text)', mode: 'inclusive', test: (f) => /\/node_modules\/graphql\/(language|validation)\//.test(f.url) },
+    {
+      label: 'graphql-js execution, or the direct path in its place (execute.js, server/direct-read.js: fields, resolvers, policy guards, completion)',
+      mode: 'inclusive',
+      test: inExecute,
+    },
+    {
+      label: 'graphql-js parse + validate (Apollo caches both per query text)',
+      mode: 'inclusive',
+      test: (f) => /\/node_modules\/graphql\/(language|validation)\//.test(f.url),
+    },
     { label: 'graphql-js errors (GraphQLError, locatedError, toJSON)', mode: 'inclusive', test: (f) => /\/node_modules\/graphql\/error\//.test(f.url) },
-    { label: 'project resolvers (dist/src/modules/**/*.resolver.js; the root field\'s too, with its read)', mode: 'inclusive', test: (f) => /\/dist\/src\/modules\/.*\.resolver\.js$/.test(f.url) },
-    { label: 'type-graphql: @Root() rows converted to entity instances (convertToType: entity constructors, MikroORM setters)', mode: 'inclusive', test: (f) => f.name === 'convertToType' && packageOf(f.url) === 'type-graphql' },
+    {
+      label: "project resolvers (dist/src/modules/**/*.resolver.js; the root field's too, with its read)",
+      mode: 'inclusive',
+      test: (f) => /\/dist\/src\/modules\/.*\.resolver\.js$/.test(f.url),
+    },
+    {
+      label: 'type-graphql: @Root() rows converted to entity instances (convertToType: entity constructors, MikroORM setters)',
+      mode: 'inclusive',
+      test: (f) => f.name === 'convertToType' && packageOf(f.url) === 'type-graphql',
+    },
     { label: 'policy decisions (access/policy.js, scopes.js)', mode: 'inclusive', test: (f) => /\/dist\/src\/access\/(policy|scopes)\.js$/.test(f.url) },
     { label: 'policy guard wrappers (access/shield.js), self', mode: 'self', test: (f) => has(f, '/dist/src/access/shield.js') },
-    { label: 'access log: all of dist/src/audit (notes during execution + the entry written after)', mode: 'inclusive', test: (f) => has(f, '/dist/src/audit/') },
-    { label: 'access log: the entry written after execution (audit.plugin, audit.service)', mode: 'inclusive', test: (f) => /\/dist\/src\/audit\/(audit\.plugin|audit\.service)\.js$/.test(f.url) },
-    { label: 'token check (jose, access/authenticate)', mode: 'inclusive', test: (f) => packageOf(f.url) === 'jose' || has(f, '/dist/src/access/authenticate.js') },
-    { label: 'pg: rows parsed (Result.parseRow; its self time is mostly JSON.parse of the row JSON, which has no frame)', mode: 'inclusive', test: (f) => /\/node_modules\/pg\/lib\/result\.js$/.test(f.url) && /parseRow|addRow/i.test(f.name) },
+    {
+      label: 'access log: all of dist/src/audit (notes during execution + the entry written after)',
+      mode: 'inclusive',
+      test: (f) => has(f, '/dist/src/audit/'),
+    },
+    {
+      label: 'access log: the entry written after execution (audit.plugin, audit.service)',
+      mode: 'inclusive',
+      test: (f) => /\/dist\/src\/audit\/(audit\.plugin|audit\.service)\.js$/.test(f.url),
+    },
+    {
+      label: 'token check (jose, access/authenticate)',
+      mode: 'inclusive',
+      test: (f) => packageOf(f.url) === 'jose' || has(f, '/dist/src/access/authenticate.js'),
+    },
+    {
+      label: 'pg: rows parsed (Result.parseRow; its self time is mostly JSON.parse of the row JSON, which has no frame)',
+      mode: 'inclusive',
+      test: (f) => /\/node_modules\/pg\/lib\/result\.js$/.test(f.url) && /parseRow|addRow/i.test(f.name),
+    },
     { label: 'pg-protocol: messages parsed from the socket, self', mode: 'self', test: (f) => packageOf(f.url) === 'pg-protocol' },
-    { label: 'UTF-8 decoding of socket data (utf8Slice: the row text, the request body), self', mode: 'self', test: (f) => !f.url && /^(utf8Slice|latin1Slice|asciiSlice)$/.test(f.name) },
-    { label: 'pg driver, all, inclusive (client, pool, protocol, types; includes parseRow and its JSON.parse)', mode: 'inclusive', test: (f) => /^(pg|pg-pool|pg-protocol|pg-types)$/.test(packageOf(f.url) ?? '') },
-    { label: 'MikroORM / knex, inclusive, wherever called (pool, query log, query builder, entity setters)', mode: 'inclusive', test: (f) => /^(@mikro-orm\/|knex$|tarn$)/.test(packageOf(f.url) ?? '') },
+    {
+      label: 'UTF-8 decoding of socket data (utf8Slice: the row text, the request body), self',
+      mode: 'self',
+      test: (f) => !f.url && /^(utf8Slice|latin1Slice|asciiSlice)$/.test(f.name),
+    },
+    {
+      label: 'pg driver, all, inclusive (client, pool, protocol, types; includes parseRow and its JSON.parse)',
+      mode: 'inclusive',
+      test: (f) => /^(pg|pg-pool|pg-protocol|pg-types)$/.test(packageOf(f.url) ?? ''),
+    },
+    {
+      label: 'MikroORM / knex, inclusive, wherever called (pool, query log, query builder, entity setters)',
+      mode: 'inclusive',
+      test: (f) => /^(@mikro-orm\/|knex$|tarn$)/.test(packageOf(f.url) ?? ''),
+    },
     { label: 'root read: json-read + prepared statement (selection, SQL cache, runPrepared), inclusive', mode: 'inclusive', test: inRootRead },
-    { label: 'SQL built per request by MikroORM\'s query builder and knex (a scope json-read does not cache)', mode: 'inclusive', test: (f) => /\/node_modules\/(@mikro-orm\/knex\/query\/|knex\/lib\/(query|formatter|raw\.js|ref\.js))/.test(f.url) },
-    { label: 'response serialization (Apollo prettyJSONStringify: JSON.stringify has no frame)', mode: 'inclusive', test: (f) => /prettyJSONStringify|orderExecutionResultFields/.test(f.name) && packageOf(f.url) === '@apollo/server' },
-    { label: 'error formatting (Apollo formatError, dist/src/shared/errors, server/suggestions)', mode: 'inclusive', test: (f) => /formatError|normalizeAndFormatErrors|enrichError/.test(f.name) || /\/dist\/src\/(shared\/errors|server\/suggestions)\.js$/.test(f.url) },
+    {
+      label: "SQL built per request by MikroORM's query builder and knex (a scope json-read does not cache)",
+      mode: 'inclusive',
+      test: (f) => /\/node_modules\/(@mikro-orm\/knex\/query\/|knex\/lib\/(query|formatter|raw\.js|ref\.js))/.test(f.url),
+    },
+    {
+      label: 'response serialization (Apollo prettyJSONStringify: JSON.stringify has no frame)',
+      mode: 'inclusive',
+      test: (f) => /prettyJSONStringify|orderExecutionResultFields/.test(f.name) && packageOf(f.url) === '@apollo/server',
+    },
+    {
+      label: 'error formatting (Apollo formatError, dist/src/shared/errors, server/suggestions)',
+      mode: 'inclusive',
+      test: (f) => /formatError|normalizeAndFormatErrors|enrichError/.test(f.name) || /\/dist\/src\/(shared\/errors|server\/suggestions)\.js$/.test(f.url),
+    },
     { label: 'Express, body-parser & helpers, self', mode: 'self', test: (f) => familyOf(groupOf(f)) === 'Express, body-parser & helpers' },
     { label: 'pino / pino-http, inclusive', mode: 'inclusive', test: (f) => familyOf(groupOf(f)) === 'pino logging' },
     { label: 'Node HTTP, net and streams, self', mode: 'self', test: (f) => /^node:(_http_|net$|internal\/(streams|http|stream_base|net))/.test(f.url) },
@@ -409,7 +526,9 @@ try {
     const p = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
     const parent = new Map<number, number>();
     for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const frameOf = new Map<number, Frame>(p.nodes.map((n) => [n.id, { name: n.callFrame.functionName, url: n.callFrame.url, line: n.callFrame.lineNumber + 1 }]));
+    const frameOf = new Map<number, Frame>(
+      p.nodes.map((n) => [n.id, { name: n.callFrame.functionName, url: n.callFrame.url, line: n.callFrame.lineNumber + 1 }]),
+    );
     // Self time per node over the window: sample i lasts until sample i + 1 (as DevTools counts).
     const self = new Map<number, number>();
     const windowed = window.from >= p.startTime && window.to <= p.endTime + 1e6 && window.from < p.endTime;
@@ -483,12 +602,16 @@ try {
       idleMs,
       nonIdleMs,
       samples,
-      top: sortDesc(fns).slice(0, 25).map(([k, ms]) => ({ ...split(k), ms })),
+      top: sortDesc(fns)
+        .slice(0, 25)
+        .map(([k, ms]) => ({ ...split(k), ms })),
       families: sortDesc(families),
       groups: sortDesc(groups),
       subtrees: SUBTREES.map((s, i) => [s.label, subtree[i]!]),
       executeSplit: sortDesc(execSplit),
-      executeTop: sortDesc(execFns).slice(0, 12).map(([k, ms]) => ({ ...split(k), ms })),
+      executeTop: sortDesc(execFns)
+        .slice(0, 12)
+        .map(([k, ms]) => ({ ...split(k), ms })),
       executionRootRead,
       windowed,
     };
@@ -504,11 +627,14 @@ try {
     stringifyCallers: [string, number][];
     gcTriggers: [string, number][];
   }
-  const GC = /v8::internal::(Heap::|HeapAllocator::|Scaveng|MarkCompact|MinorMarkSweep|MinorMS|ConcurrentMarking|IncrementalMarking|Marking(Visitor|Barrier|Worklist)|MainMarkingVisitor|Sweeper|ArrayBufferSweeper|MemoryAllocator|GCTracer|Evacuat|PagedSpace|SemiSpace|NewSpace|LargeObjectSpace|MemoryReducer|ScavengeJob|Pointers?Updat|RememberedSet|SlotSet|TypedSlot|LocalHeap::)|cppgc::|v8::internal::GlobalHandles/;
+  const GC =
+    /v8::internal::(Heap::|HeapAllocator::|Scaveng|MarkCompact|MinorMarkSweep|MinorMS|ConcurrentMarking|IncrementalMarking|Marking(Visitor|Barrier|Worklist)|MainMarkingVisitor|Sweeper|ArrayBufferSweeper|MemoryAllocator|GCTracer|Evacuat|PagedSpace|SemiSpace|NewSpace|LargeObjectSpace|MemoryReducer|ScavengeJob|Pointers?Updat|RememberedSet|SlotSet|TypedSlot|LocalHeap::)|cppgc::|v8::internal::GlobalHandles/;
   const JSON_PARSE = /Builtin_JsonParse|JsonParser</;
   const JSON_STRINGIFY = /JsonStringif|Builtin_JsonStringify/;
-  const COMPILER = /v8::internal::(compiler::|maglev::|baseline::|Compiler::|OptimizingCompileDispatcher|Parser::|ParserBase|PreParser|interpreter::BytecodeGenerator|Deoptimizer)|Builtins_CompileLazy/;
-  const CRYPTO = /node::crypto::|^(ossl_|EVP_|RSA_|rsa_|BN_|bn_|sha256_|sha512_|SHA256|SHA512|sha1_|SHA1|CRYPTO_|OPENSSL_|ecp_nistz256|ec_GFp|x25519|ED25519|aesni_|ChaCha20)/;
+  const COMPILER =
+    /v8::internal::(compiler::|maglev::|baseline::|Compiler::|OptimizingCompileDispatcher|Parser::|ParserBase|PreParser|interpreter::BytecodeGenerator|Deoptimizer)|Builtins_CompileLazy/;
+  const CRYPTO =
+    /node::crypto::|^(ossl_|EVP_|RSA_|rsa_|BN_|bn_|sha256_|sha512_|SHA256|SHA512|sha1_|SHA1|CRYPTO_|OPENSSL_|ecp_nistz256|ec_GFp|x25519|ED25519|aesni_|ChaCha20)/;
   interface PFrame {
     sym: string;
     dso: string;
@@ -630,12 +756,19 @@ try {
       else if (frames[0]?.dso.includes('kernel')) {
         const on = (re: RegExp) => frames.some((f) => re.test(f.sym));
         const sys = frames.map((f) => /^(?:__x64_sys_|__se_sys_|__do_sys_|ksys_)(\w+)/.exec(f.sym)?.[1]).find(Boolean);
-        bucket = on(/^(tcp_sendmsg|sock_write_iter|do_writev|vfs_writev|vfs_write)$/) ? 'kernel: socket writes (TCP on loopback, with the delivery to the receiver)'
-          : on(/^(tcp_recvmsg|sock_read_iter|vfs_read|do_readv)$/) ? 'kernel: socket reads'
-            : on(/page_fault/) ? 'kernel: page faults'
-              : on(/futex/) ? 'kernel: futex (thread wake-ups)'
-                : on(/epoll/) ? 'kernel: epoll'
-                  : sys ? `kernel: ${sys}` : 'kernel: other (interrupts, scheduling)';
+        bucket = on(/^(tcp_sendmsg|sock_write_iter|do_writev|vfs_writev|vfs_write)$/)
+          ? 'kernel: socket writes (TCP on loopback, with the delivery to the receiver)'
+          : on(/^(tcp_recvmsg|sock_read_iter|vfs_read|do_readv)$/)
+            ? 'kernel: socket reads'
+            : on(/page_fault/)
+              ? 'kernel: page faults'
+              : on(/futex/)
+                ? 'kernel: futex (thread wake-ups)'
+                : on(/epoll/)
+                  ? 'kernel: epoll'
+                  : sys
+                    ? `kernel: ${sys}`
+                    : 'kernel: other (interrupts, scheduling)';
       } else {
         const js = innermostJs(frames);
         if (js) bucket = `JS & V8 builtins: ${familyOf(groupOf(js))}`;
@@ -643,10 +776,14 @@ try {
           const leaf = frames[0];
           bucket = !leaf
             ? 'native: (no stack)'
-            : /^uv_|^uv__/.test(leaf.sym) ? 'native: libuv'
-              : /libc\.so|libc-/.test(leaf.dso) ? 'native: libc (memcpy, malloc, …)'
-                : /^node::|llhttp/.test(leaf.sym) ? 'native: Node C++ (http parser, streams, …)'
-                  : /^v8::|^Builtins?[_:]|^(Stub|BytecodeHandler|Handler|RegExp):/.test(leaf.sym) ? 'native: V8 (runtime, builtins)'
+            : /^uv_|^uv__/.test(leaf.sym)
+              ? 'native: libuv'
+              : /libc\.so|libc-/.test(leaf.dso)
+                ? 'native: libc (memcpy, malloc, …)'
+                : /^node::|llhttp/.test(leaf.sym)
+                  ? 'native: Node C++ (http parser, streams, …)'
+                  : /^v8::|^Builtins?[_:]|^(Stub|BytecodeHandler|Handler|RegExp):/.test(leaf.sym)
+                    ? 'native: V8 (runtime, builtins)'
                     : `native: ${path.basename(leaf.dso)}`;
         }
       }
@@ -704,7 +841,11 @@ try {
   }
   const results: Result[] = [];
   const pgProc = withPostGraphile
-    ? await start('PostGraphile', ['--import', 'tsx', 'bench/postgraphile-server.ts'], PG_PORT, { DATABASE_URL: url, NODE_ENV: 'production', GRAPHILE_ENV: 'production' })
+    ? await start('PostGraphile', ['--import', 'tsx', 'bench/postgraphile-server.ts'], PG_PORT, {
+        DATABASE_URL: url,
+        NODE_ENV: 'production',
+        GRAPHILE_ENV: 'production',
+      })
     : undefined;
   const perfNote: string[] = [];
   try {
@@ -740,7 +881,9 @@ try {
         errorsPerResponse = await check(hubA.port, w, w.hub, 'hub');
         await run(hubA, w, w.hub, warmup);
         baseline = await run(hubA, w, w.hub, seconds);
-        console.log(`hub, no profiler: ${baseline.rps.toFixed(0)} req/s, ${baseline.cpuMs.toFixed(2)} CPU ms/request (main thread ${baseline.mainMs.toFixed(2)})`);
+        console.log(
+          `hub, no profiler: ${baseline.rps.toFixed(0)} req/s, ${baseline.cpuMs.toFixed(2)} CPU ms/request (main thread ${baseline.mainMs.toFixed(2)})`,
+        );
         if (perfAvailable) {
           let rec: ChildProcess | undefined;
           let reading: NodeJS.Timeout | undefined;
@@ -749,7 +892,10 @@ try {
               mapSize();
               reading = setInterval(mapSize, 100);
               // -k mono: samples on the clock of nowUs() (the map's readings); -N: no build-id cache.
-              rec = spawn('perf', ['record', '-N', '-k', 'mono', '-e', 'cpu-clock', '-F', String(perfHz), '-g', '-p', String(hubA.pid), '-o', data], { stdio: ['ignore', 'ignore', 'pipe'], env: perfEnv });
+              rec = spawn('perf', ['record', '-N', '-k', 'mono', '-e', 'cpu-clock', '-F', String(perfHz), '-g', '-p', String(hubA.pid), '-o', data], {
+                stdio: ['ignore', 'ignore', 'pipe'],
+                env: perfEnv,
+              });
               children.add(rec);
               let err = '';
               rec.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -777,7 +923,9 @@ try {
           const names = mapResolver(content, sizes);
           perf = await analysePerf(data, hubA.pid, perfRun.requests, names);
           if (names.outside()) console.warn(`${w.name}: ${names.outside()} frames sampled after the last reading of the perf map`);
-          console.log(`hub under perf: ${perfRun.rps.toFixed(0)} req/s, ${perfRun.cpuMs.toFixed(2)} CPU ms/request; perf saw ${(perf.totalMs / perf.requests).toFixed(2)} ms/request`);
+          console.log(
+            `hub under perf: ${perfRun.rps.toFixed(0)} req/s, ${perfRun.cpuMs.toFixed(2)} CPU ms/request; perf saw ${(perf.totalMs / perf.requests).toFixed(2)} ms/request`,
+          );
           if (keep) fs.writeFileSync(path.join(keep, `${w.name}.perf-${hubA.pid}.map`), content);
           else fs.rmSync(data, { force: true });
         }
@@ -825,7 +973,7 @@ try {
   const date = new Date().toISOString().slice(0, 10);
   const lines: string[] = [];
   lines.push(
-    '# CPU profile of the hub\'s read paths (generated by `npm run bench:profile`)',
+    "# CPU profile of the hub's read paths (generated by `npm run bench:profile`)",
     '',
     `${date} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · PostgreSQL ${pgVersion} (embedded) on the same machine`,
     '',
@@ -857,7 +1005,7 @@ try {
     lines.push(
       `## ${r.w.name}: ${r.w.label}`,
       '',
-      `V8 profile: ${a.samples} samples over ${(a.windowMs / 1000).toFixed(1)} s, ${a.requests} requests served (${r.profiled.rps.toFixed(0)} req/s under the profiler); non-idle ${q(a.nonIdleMs)} ms/request, idle ${q(a.idleMs)} ms/request; main-thread CPU by /proc ${f2(r.profiled.mainMs)} ms/request, process ${f2(r.profiled.cpuMs)}.${r.errorsPerResponse ? ` Each response carries ${r.errorsPerResponse} refusals (FORBIDDEN, one per plan's kind).` : ''}${a.windowed ? '' : ' **The run\'s window was not found on the profile\'s clock: the whole profile (start-up included) is analysed.**'} Percentages are of the profile's non-idle time; ms/request are sampled time over the requests served.`,
+      `V8 profile: ${a.samples} samples over ${(a.windowMs / 1000).toFixed(1)} s, ${a.requests} requests served (${r.profiled.rps.toFixed(0)} req/s under the profiler); non-idle ${q(a.nonIdleMs)} ms/request, idle ${q(a.idleMs)} ms/request; main-thread CPU by /proc ${f2(r.profiled.mainMs)} ms/request, process ${f2(r.profiled.cpuMs)}.${r.errorsPerResponse ? ` Each response carries ${r.errorsPerResponse} refusals (FORBIDDEN, one per plan's kind).` : ''}${a.windowed ? '' : " **The run's window was not found on the profile's clock: the whole profile (start-up included) is analysed.**"} Percentages are of the profile's non-idle time; ms/request are sampled time over the requests served.`,
       '',
       '### Top 25 functions by self time',
       '',
@@ -875,11 +1023,14 @@ try {
       '',
       '| package / file | ms/request | % |',
       '|---|--:|--:|',
-      ...a.groups.filter(([n]) => n !== '(idle)' && n !== '(root)').slice(0, 30).map(([n, ms]) => `| ${esc(n)} | ${q(ms)} | ${pct(ms, a.nonIdleMs)} |`),
+      ...a.groups
+        .filter(([n]) => n !== '(idle)' && n !== '(root)')
+        .slice(0, 30)
+        .map(([n, ms]) => `| ${esc(n)} | ${q(ms)} | ${pct(ms, a.nonIdleMs)} |`),
       '',
       '### Subtrees',
       '',
-      'Inclusive: every sample with a matching frame anywhere on its stack (counted once). A stack begins where the event loop resumed the code: after an `await` the caller is gone, so an inclusive figure covers the synchronous work below the frame only (graphql-js execution is resumed from its own promise callbacks, so it is whole; Express\'s middleware is not). GC has no stack and is in none of them.',
+      "Inclusive: every sample with a matching frame anywhere on its stack (counted once). A stack begins where the event loop resumed the code: after an `await` the caller is gone, so an inclusive figure covers the synchronous work below the frame only (graphql-js execution is resumed from its own promise callbacks, so it is whole; Express's middleware is not). GC has no stack and is in none of them.",
       '',
       '| subtree | ms/request | % |',
       '|---|--:|--:|',
@@ -933,14 +1084,14 @@ try {
     '## What a sampling profile can and cannot say',
     '',
     `- **Sampling.** One sample per ~${intervalUs} µs of the main thread (V8) and ${perfHz} Hz per thread (perf): a figure below ~1 % of a run rests on a few dozen samples, and each run is one run on a shared virtual machine.`,
-    '- **Wall time in the V8 profile.** V8 takes a sample every interval of wall time while the main thread is outside the event loop\'s wait, also when the thread is ready but off the CPU (PostgreSQL and autocannon share this machine\'s two CPUs) or blocked (a GC pause waiting for helper threads): time in `writev` and in GC weighs more there than on the CPU. perf samples CPU time only, of every thread.',
-    '- **The profiler\'s own cost.** Under `--cpu-prof` the hub serves fewer requests per second and spends more CPU per request than without it (Summary); shares are more trustworthy than absolute milliseconds. The perf process runs with `--perf-basic-prof --interpreted-frames-native-stack` (a map entry per compiled function, interpreter frames on the native stack) in both its baseline and its perf run; the baseline is therefore not quite the bench\'s hub, and the Summary shows both.',
-    '- **Native code has no frame in the V8 profile.** JSON.parse, JSON.stringify, RegExp and other builtins are counted in the self time of the JavaScript function that called them: pg\'s `Result.parseRow` holds the JSON.parse of each row\'s JSON, Apollo\'s `prettyJSONStringify` the JSON.stringify of the response. perf shows them apart.',
-    '- **Inlining.** V8\'s profile restores inlined functions from source positions (usually right, sometimes attributed to the caller); perf does not, so its JavaScript rows are by the outermost non-inlined function.',
-    '- **GC.** In the V8 profile, "(garbage collector)" is only the main thread\'s pauses, without the code that caused them; concurrent marking and sweeping on V8\'s helper threads are not in it at all (perf\'s thread table has them). No CPU profile can apportion GC to a cause: what survives scavenges and is promoted (`--trace-gc-nvp`), or a heap profile, can.',
-    '- **(program)** is main-thread time in native code that is not a JavaScript function nor GC: V8 runtime and Node\'s C++ (the HTTP parser, socket writes), libuv.',
+    "- **Wall time in the V8 profile.** V8 takes a sample every interval of wall time while the main thread is outside the event loop's wait, also when the thread is ready but off the CPU (PostgreSQL and autocannon share this machine's two CPUs) or blocked (a GC pause waiting for helper threads): time in `writev` and in GC weighs more there than on the CPU. perf samples CPU time only, of every thread.",
+    "- **The profiler's own cost.** Under `--cpu-prof` the hub serves fewer requests per second and spends more CPU per request than without it (Summary); shares are more trustworthy than absolute milliseconds. The perf process runs with `--perf-basic-prof --interpreted-frames-native-stack` (a map entry per compiled function, interpreter frames on the native stack) in both its baseline and its perf run; the baseline is therefore not quite the bench's hub, and the Summary shows both.",
+    "- **Native code has no frame in the V8 profile.** JSON.parse, JSON.stringify, RegExp and other builtins are counted in the self time of the JavaScript function that called them: pg's `Result.parseRow` holds the JSON.parse of each row's JSON, Apollo's `prettyJSONStringify` the JSON.stringify of the response. perf shows them apart.",
+    "- **Inlining.** V8's profile restores inlined functions from source positions (usually right, sometimes attributed to the caller); perf does not, so its JavaScript rows are by the outermost non-inlined function.",
+    "- **GC.** In the V8 profile, \"(garbage collector)\" is only the main thread's pauses, without the code that caused them; concurrent marking and sweeping on V8's helper threads are not in it at all (perf's thread table has them). No CPU profile can apportion GC to a cause: what survives scavenges and is promoted (`--trace-gc-nvp`), or a heap profile, can.",
+    "- **(program)** is main-thread time in native code that is not a JavaScript function nor GC: V8 runtime and Node's C++ (the HTTP parser, socket writes), libuv.",
     '- **Async stacks.** A stack starts where the event loop resumed: work after an `await` is not under its caller, so "inclusive" figures are exact for synchronous work only (see Subtrees).',
-    '- **Not CPU.** Waiting for PostgreSQL is idle time in the profile and not in CPU ms/request; PostgreSQL\'s own CPU (building the JSON) is in neither.',
+    "- **Not CPU.** Waiting for PostgreSQL is idle time in the profile and not in CPU ms/request; PostgreSQL's own CPU (building the JSON) is in neither.",
     '',
   );
 
@@ -954,7 +1105,9 @@ try {
     fs.writeFileSync(profilePath, report);
     console.log(`\nWritten to bench/PROFILE.md${keep ? `; profiles kept in ${keep}` : ''}`);
   } else {
-    console.log(`\n${lines.join('\n')}\n\nNot written to bench/PROFILE.md (${N} agreements: a quick check; --write writes it).${keep ? ` Profiles kept in ${keep}.` : ''}`);
+    console.log(
+      `\n${lines.join('\n')}\n\nNot written to bench/PROFILE.md (${N} agreements: a quick check; --write writes it).${keep ? ` Profiles kept in ${keep}.` : ''}`,
+    );
   }
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -28,7 +28,7 @@ export function resultsWithHistory(previous: string, body: string, line: string)
     const medians = [...old.matchAll(/\*\*([\d.]+)\*\*/g)].map((m, i) => `W${i + 1} ${m[1]}`).join(', ');
     lines = [
       `- ${old.slice(0, 10)} · hub and floor only (issue 8) · req/s hub ÷ floor: ${medians} · its report below`,
-      '- before 2026-12-01 · by hand, side by side (issue 19), 50,000 agreements · CPU ms/request hub (floor, PostGraphile 5.1.5 Amber): W1 3.42 (0.29, 2.18); W2 45.6 (3.66, 27.5); W4 28.6 (1.22, 15.1); the hub\'s frame ~0.9',
+      "- before 2026-12-01 · by hand, side by side (issue 19), 50,000 agreements · CPU ms/request hub (floor, PostGraphile 5.1.5 Amber): W1 3.42 (0.29, 2.18); W2 45.6 (3.66, 27.5); W4 28.6 (1.22, 15.1); the hub's frame ~0.9",
     ];
     archive = [`#### ${old.slice(0, 10)} · hub and floor`, old].join('\n\n');
   }

@@ -73,7 +73,8 @@ async function main(): Promise<void> {
     if (database.embedded) await database.createDatabase('hub');
     // The owner migrates; the hub then serves as a role that may only append to the access log (db/roles.ts).
     await prepareDatabase(database.url(), log, { runtimeRole: database.runtimeRole, config });
-    if (!database.runtimeRole) log.warn('DATABASE_APP_URL is not set: the hub runs as the owner of the database, which can change the access log (README: An external PostgreSQL)');
+    if (!database.runtimeRole)
+      log.warn('DATABASE_APP_URL is not set: the hub runs as the owner of the database, which can change the access log (README: An external PostgreSQL)');
     orm = await connectOrm(database.appUrl(), log, { poolMax: config.database.poolMax, strict: config.isProduction });
     checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
     if (config.demoData ?? (!config.isProduction && database.embedded)) await loadDemoData(orm, log);

@@ -7,7 +7,8 @@ import { useTestHub } from './support/hub.js';
 const hub = useTestHub();
 const MUNICIPALITY = 'SFO09';
 const UNSIGNED = 'SFO10';
-const RECORD = 'mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id riskLevel summary assessedBy beneficiary { id } } }';
+const RECORD =
+  'mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id riskLevel summary assessedBy beneficiary { id } } }';
 let holderId: string;
 let withoutAgreement: string;
 
@@ -24,8 +25,12 @@ describe('security assessments (SECURITY)', () => {
     const dans = await hub().as({ role: 'DANS', sub: 'officer-7' });
     const res = await dans.request(RECORD, { input: { beneficiaryId: holderId, riskLevel: 'LOW', summary: 'Contacts reviewed.', reference: 'D-1' } });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    expect(res.data).toMatchObject({ recordSecurityAssessment: { riskLevel: 'LOW', summary: 'Contacts reviewed.', assessedBy: 'officer-7', beneficiary: { id: holderId } } });
-    const list = await dans.request('query($id: ID!) { securityAssessments(filter: { beneficiaryId: $id }) { totalCount edges { node { riskLevel } } } }', { id: holderId });
+    expect(res.data).toMatchObject({
+      recordSecurityAssessment: { riskLevel: 'LOW', summary: 'Contacts reviewed.', assessedBy: 'officer-7', beneficiary: { id: holderId } },
+    });
+    const list = await dans.request('query($id: ID!) { securityAssessments(filter: { beneficiaryId: $id }) { totalCount edges { node { riskLevel } } } }', {
+      id: holderId,
+    });
     expect(list.data).toMatchObject({ securityAssessments: { totalCount: 1, edges: [{ node: { riskLevel: 'LOW' } }] } });
   });
 

@@ -99,7 +99,9 @@ function Shell() {
         {session && (
           <span>
             {t('signedInAs')} <strong>{session.me.institutionCode}</strong>{' '}
-            <button type="button" onClick={() => void (session.end ? session.end().catch(() => setSession(null)) : setSession(null))}>{t('signOut')}</button>
+            <button type="button" onClick={() => void (session.end ? session.end().catch(() => setSession(null)) : setSession(null))}>
+              {t('signOut')}
+            </button>
           </span>
         )}
       </header>
@@ -117,7 +119,9 @@ function Nav() {
       <ul>
         {NAV.filter((n) => n.shows(session)).map((n) => (
           <li key={n.to}>
-            <NavLink to={n.to} end={n.to === '/'}>{t(n.key)}</NavLink>
+            <NavLink to={n.to} end={n.to === '/'}>
+              {t(n.key)}
+            </NavLink>
           </li>
         ))}
       </ul>

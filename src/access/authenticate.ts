@@ -147,7 +147,13 @@ function lifetimeProblem({ iat, exp }: { iat: number; exp: number }, maxSeconds:
 
 /** A span of seconds for a person: 90 s, 45 min, 12 h, 36500 d. */
 const span = (seconds: number): string =>
-  seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} d`;
+  seconds < 120
+    ? `${seconds} s`
+    : seconds < 7200
+      ? `${Math.round(seconds / 60)} min`
+      : seconds < 172_800
+        ? `${Math.round(seconds / 3600)} h`
+        : `${Math.round(seconds / 86_400)} d`;
 
 function tokenError(error: unknown): AppError {
   if (error instanceof errors.JWTExpired) {
@@ -156,9 +162,12 @@ function tokenError(error: unknown): AppError {
     });
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return new UnauthenticatedError(`The bearer token was rejected: claim '${error.claim}' ${error.reason === 'check_failed' ? 'does not match' : error.reason.replace(/_/g, ' ')}.`, {
-      messageBg: 'Токенът е отхвърлен: невалидно съдържание.',
-    });
+    return new UnauthenticatedError(
+      `The bearer token was rejected: claim '${error.claim}' ${error.reason === 'check_failed' ? 'does not match' : error.reason.replace(/_/g, ' ')}.`,
+      {
+        messageBg: 'Токенът е отхвърлен: невалидно съдържание.',
+      },
+    );
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) {
     return new UnauthenticatedError('The bearer token signature is not valid.', {
@@ -166,7 +175,7 @@ function tokenError(error: unknown): AppError {
     });
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
-    return new UnauthenticatedError("The bearer token is signed with a key the identity provider does not publish (or no longer does).", {
+    return new UnauthenticatedError('The bearer token is signed with a key the identity provider does not publish (or no longer does).', {
       messageBg: 'Токенът е подписан с ключ, който доставчикът на идентичност не публикува (или вече е оттеглил).',
     });
   }

@@ -135,7 +135,24 @@ const INBOX = [NOTIFICATION, NOTIFICATION_CONTENT, WEBHOOK] as const;
 /** Who may read which class; row scopes (modules/scopes.ts) narrow it to rows. */
 export const readMatrix: Readonly<Partial<Record<Role, readonly DataClass[]>>> = {
   // RW identity, profile, agreement, plan, child and health measures of its own agreements and forwarded applicants.
-  MUNICIPALITY: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, PLAN, CHILD, CHILD_EDUCATION, HEALTH, OFFENCE, OBJECTION, STATS, UASC, ...INBOX],
+  MUNICIPALITY: [
+    IDENTITY,
+    PROFILE,
+    APPLICATION,
+    REGISTER,
+    AGREEMENT_TERM,
+    TERMINATION,
+    AGREEMENT,
+    PLAN,
+    CHILD,
+    CHILD_EDUCATION,
+    HEALTH,
+    OFFENCE,
+    OBJECTION,
+    STATS,
+    UASC,
+    ...INBOX,
+  ],
   // RW identity and profile of all; R agreements (the register); no plans or children's plans.
   SAR: [IDENTITY, PROFILE, APPLICATION, REGISTER, AGREEMENT_TERM, TERMINATION, AGREEMENT, STATS, CHILD_STATS, UASC, MONITORING, ...INBOX],
   // Identity and profile of beneficiaries with an agreement; all agreements; RW its own risk assessments.
@@ -367,7 +384,7 @@ export const WIDENING_ACTS: Readonly<Record<string, WideningAct>> = {
   mergeChildCases: {
     by: ['DAZD'],
     opensTo: UASC_ROLES,
-    basis: "AP II.6: DAZD keeps one case per child; the institutions working with the child on its second record take part in the case kept",
+    basis: 'AP II.6: DAZD keeps one case per child; the institutions working with the child on its second record take part in the case kept',
   },
   recordPlacement: {
     by: ['DAZD', 'ASP', 'SAR'],

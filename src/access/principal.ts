@@ -41,7 +41,8 @@ export function unitProblem(role: Role, unit: string | null | undefined): string
       if (!unit) return `role ${role} needs a unit: the organisation id, e.g. unhcr`;
       return ORGANISATION_ID.test(unit) ? null : `unit '${unit}' is not an organisation id (lower-case letters, digits, '-')`;
     case 'none':
-      if (unit && OPTIONAL_PROVINCE_UNIT.has(role)) return provinceCodes.has(unit) ? null : `unit '${unit}' is not a province code (a regional directorate of ${role})`;
+      if (unit && OPTIONAL_PROVINCE_UNIT.has(role))
+        return provinceCodes.has(unit) ? null : `unit '${unit}' is not a province code (a regional directorate of ${role})`;
       return unit ? `role ${role} is a national body and takes no unit` : null;
   }
 }

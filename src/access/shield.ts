@@ -4,7 +4,20 @@ import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shie
 import { ErrorCode, PurposeRequiredError, UnauthenticatedError, withoutStack } from '../shared/errors.js';
 import type { CaseArea } from '../domain/children.js';
 import type { Principal } from './principal.js';
-import { classOf, DataClass, describeClass, mayPerform, mayRead, mayReadAny, mayReadRow, mutations, PERSONAL_CLASSES, rowLimits, type ByRow, type FieldClass } from './policy.js';
+import {
+  classOf,
+  DataClass,
+  describeClass,
+  mayPerform,
+  mayRead,
+  mayReadAny,
+  mayReadRow,
+  mutations,
+  PERSONAL_CLASSES,
+  rowLimits,
+  type ByRow,
+  type FieldClass,
+} from './policy.js';
 
 /**
  * What the policy's decisions take from a request: who asks, where decisions on personal data are
@@ -31,10 +44,9 @@ const needToken = () =>
 const needPurpose = () =>
   withoutStack(
     () =>
-      new PurposeRequiredError(
-        'Personal data is given only for a stated purpose: send an X-Purpose header (or a purpose claim in the token).',
-        { messageBg: 'Лични данни се предоставят само с посочена цел: изпратете заглавка X-Purpose.' },
-      ),
+      new PurposeRequiredError('Personal data is given only for a stated purpose: send an X-Purpose header (or a purpose claim in the token).', {
+        messageBg: 'Лични данни се предоставят само с посочена цел: изпратете заглавка X-Purpose.',
+      }),
   );
 
 /**
@@ -72,7 +84,8 @@ function deciderFor(typeName: string, fieldClass: FieldClass): Decider {
     // A part of a child's case: UASC, and the area visible to the principal in this case (one query per request).
     const { caseArea } = fieldClass;
     d = async (parent, ctx) => {
-      const allowed = !!ctx.principal && mayRead(ctx.principal.role, DataClass.UASC) && (await ctx.loaders.caseAreas.load((parent as { id: string }).id)).includes(caseArea);
+      const allowed =
+        !!ctx.principal && mayRead(ctx.principal.role, DataClass.UASC) && (await ctx.loaders.caseAreas.load((parent as { id: string }).id)).includes(caseArea);
       return decide(ctx, allowed, true, DataClass.UASC, parent);
     };
   } else if (typeof fieldClass === 'string') {
@@ -162,7 +175,8 @@ export function textDecision(typeName: string, fieldName: string, principal: Pri
   }
   // A row of a class the role reads but for which it states no purpose, or reads under a row limit,
   // is decided otherwise than allowed or FORBIDDEN: left to the direct path.
-  if (!fieldClass.inputs || fieldClass.classes.some((c) => mayRead(role, c) && (rowLimits[role]?.[c] || (!purpose && PERSONAL_CLASSES.has(c))))) return undefined;
+  if (!fieldClass.inputs || fieldClass.classes.some((c) => mayRead(role, c) && (rowLimits[role]?.[c] || (!purpose && PERSONAL_CLASSES.has(c)))))
+    return undefined;
   return { kind: 'byRow', rows: fieldClass, readable: fieldClass.classes.filter((c) => mayRead(role, c)) };
 }
 
@@ -273,7 +287,10 @@ function guardObjectFields(schema: GraphQLSchema): void {
           return refusal(info);
         }
         return decision instanceof Promise
-          ? decision.then((settled) => outcome(settled, parent, args as never, ctx, info), () => refusal(info))
+          ? decision.then(
+              (settled) => outcome(settled, parent, args as never, ctx, info),
+              () => refusal(info),
+            )
           : outcome(decision, parent, args as never, ctx, info);
       };
     }

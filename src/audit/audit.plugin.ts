@@ -48,7 +48,12 @@ export async function writeAccessLog(
   // The global manager: append only takes its connection, no entity goes through a unit of work.
   await auditService.append(
     orm.em,
-    principalEntry(ctx.principal, ctx.requestId, { type: operation.type, name: operation.name, records: ctx.audit.records(), outcome: outcomeOf(operation.data, operation.errors) }),
+    principalEntry(ctx.principal, ctx.requestId, {
+      type: operation.type,
+      name: operation.name,
+      records: ctx.audit.records(),
+      outcome: outcomeOf(operation.data, operation.errors),
+    }),
   );
 }
 

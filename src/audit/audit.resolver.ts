@@ -40,7 +40,8 @@ export class AuditResolver {
     // Aliases must not multiply the work of one request: asked twice, none of them runs (the set also
     // catches a second one that a fragment hides).
     const asked = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === info.fieldName).length;
-    if (asked > 1 || verifying.has(ctx)) throw new BadUserInputError('verifyAuditChain runs once per request; walk the log part by part with `from`.', { details: { field: 'verifyAuditChain' } });
+    if (asked > 1 || verifying.has(ctx))
+      throw new BadUserInputError('verifyAuditChain runs once per request; walk the log part by part with `from`.', { details: { field: 'verifyAuditChain' } });
     verifying.add(ctx);
     if (args.from !== undefined && !/^[1-9]\d{0,17}$/.test(args.from)) {
       throw new BadUserInputError('`from` is an entry number: 1 or the nextSeq of the part before.', { details: { field: 'from' } });

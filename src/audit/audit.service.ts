@@ -85,7 +85,11 @@ export function storedRecords(byClass: Record<string, readonly string[]>): Store
  * `record_ids`, earlier versions the ids themselves. Positions that point at no id are left out (the
  * chain's check reports such an entry: `storedRecordsProblem`).
  */
-export function idsByClass(entry: { records: Record<string, readonly unknown[]>; recordIds: readonly string[]; hashVersion: number }): Record<string, string[]> {
+export function idsByClass(entry: {
+  records: Record<string, readonly unknown[]>;
+  recordIds: readonly string[];
+  hashVersion: number;
+}): Record<string, string[]> {
   if (entry.hashVersion < 3) return entry.records as Record<string, string[]>;
   const ids: Record<string, string[]> = {};
   for (const [dataClass, runs] of Object.entries(entry.records as Record<string, PositionRun[]>)) {
@@ -140,7 +144,9 @@ export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string
     e.operationName ?? null,
     e.operationType,
     // jsonb keeps its own key order: hash the classes in sorted order.
-    Object.keys(e.records).sort().map((c) => [c, e.records[c]]),
+    Object.keys(e.records)
+      .sort()
+      .map((c) => [c, e.records[c]]),
     e.outcome,
     prevHash,
   ];
@@ -148,7 +154,9 @@ export function entryHash(seq: string | bigint, e: HashedEntry, prevHash: string
   if (version !== 2 && version !== 3) throw new Error(`unknown hash version ${version}`);
   if (!e.recordIds) throw new Error(`a version ${version} entry is hashed with its record_ids`);
   // As stored: a changed, added, removed or reordered id changes the hash.
-  return createHash('sha256').update(JSON.stringify([...fields, e.recordIds, version])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([...fields, e.recordIds, version]))
+    .digest('hex');
 }
 
 const HEX = new Int8Array(128).fill(-1);
@@ -247,7 +255,8 @@ export function entryRow(seq: bigint, fields: AuditFields, prevHash: string): { 
   return { json: JSON.stringify(row), recordIds, seq: row.seq, hash };
 }
 
-const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
+const COLUMNS =
+  'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
 /**
  * Inserts rows (entryRow's JSON, as an array) with their record ids: every row's ids in one uuid[]
  * (uuidArray), and each row's end in it, after a first 0 (knex's `?` placeholders: insertParams).
@@ -260,7 +269,14 @@ export const INSERT_ROWS = `insert into audit_log (${COLUMNS})
 export function insertParams(rows: readonly { json: string; recordIds: readonly string[] }[], scratch?: Scratch): [ids: Buffer, ends: number[], rows: string] {
   const ends = [0];
   for (const { recordIds } of rows) ends.push(ends.at(-1)! + recordIds.length);
-  return [uuidArray(rows.map((r) => r.recordIds), scratch), ends, `[${rows.map((r) => r.json).join(',')}]`];
+  return [
+    uuidArray(
+      rows.map((r) => r.recordIds),
+      scratch,
+    ),
+    ends,
+    `[${rows.map((r) => r.json).join(',')}]`,
+  ];
 }
 
 type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
@@ -331,10 +347,17 @@ async function flush(em: EntityManager, knex: Knex, q: Queue): Promise<void> {
         const links =
           (q.head && (await appendAfter(prepared, batch, q.head, q.scratch))) ||
           (await knex.transaction(async (trx) => {
-            const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [AUDIT_CHAIN_LOCK]);
+            const { rows } = await trx.raw<{ rows: { last_seq: string; hash: string }[] }>('select last_seq, hash from audit_chain_head(?)', [
+              AUDIT_CHAIN_LOCK,
+            ]);
             const head = rows[0] ? { seq: BigInt(rows[0].last_seq), hash: rows[0].hash } : GENESIS;
             // Under the lock since the head was read: the chain cannot have moved on.
-            const linked = await appendAfter(async (sql, params) => (await trx.raw<{ rows: { added: number }[] }>(sql, params as never[])).rows, batch, head, q.scratch);
+            const linked = await appendAfter(
+              async (sql, params) => (await trx.raw<{ rows: { added: number }[] }>(sql, params as never[])).rows,
+              batch,
+              head,
+              q.scratch,
+            );
             if (!linked) throw new Error('the access log moved on under its lock');
             return linked;
           }));
@@ -410,7 +433,13 @@ export const auditService = {
   ): Promise<ChainReport> {
     let expectedSeq = from;
     let checked = 0;
-    const report = (ok: boolean, firstBrokenSeq: string | null = null, reason: string | null = null, nextSeq: string | null = null): ChainReport => ({ ok, checked, firstBrokenSeq, reason, nextSeq });
+    const report = (ok: boolean, firstBrokenSeq: string | null = null, reason: string | null = null, nextSeq: string | null = null): ChainReport => ({
+      ok,
+      checked,
+      firstBrokenSeq,
+      reason,
+      nextSeq,
+    });
     // A line of the file that does not hold is itself a sign of tampering (or of the wrong key or file).
     const problem = anchors?.problems[0];
     if (problem) return report(false, problem.seq === null ? null : String(problem.seq), problem.reason);
@@ -440,13 +469,18 @@ export const auditService = {
         if (row.hashVersion === 1 && JSON.stringify([...row.recordIds].sort()) !== JSON.stringify(recordIdsOf(row.records as Record<string, string[]>))) {
           return report(false, String(row.seq), 'record_ids do not match the records of the entry');
         }
-        if (entryHash(row.seq, row, row.prevHash, row.hashVersion) !== row.hash) return report(false, String(row.seq), 'the entry was changed after it was written');
+        if (entryHash(row.seq, row, row.prevHash, row.hashVersion) !== row.hash)
+          return report(false, String(row.seq), 'the entry was changed after it was written');
         // Version 3's two columns must hold together (a writer's fault the hash would not show).
         const stored = row.hashVersion === 3 ? storedRecordsProblem(row.records, row.recordIds) : null;
         if (stored) return report(false, String(row.seq), stored);
         const signed = anchors?.bySeq.get(expectedSeq);
         if (signed && signed.hash !== row.hash) {
-          return report(false, String(row.seq), `the entry's hash is not the one checkpointed at ${signed.at} (line ${signed.line} of ${anchors!.file}): the log was rewritten from here or before`);
+          return report(
+            false,
+            String(row.seq),
+            `the entry's hash is not the one checkpointed at ${signed.at} (line ${signed.line} of ${anchors!.file}): the log was rewritten from here or before`,
+          );
         }
         prevHash = row.hash;
         prevVersion = row.hashVersion;
@@ -457,7 +491,11 @@ export const auditService = {
         // The end of the log: it must reach the last checkpoint.
         const last = anchors?.last;
         if (last && last.seq >= expectedSeq) {
-          return report(false, String(expectedSeq), `the log ends at entry ${expectedSeq - 1n}, but entry ${last.seq} was checkpointed at ${last.at} (line ${last.line} of ${anchors!.file}): entries were removed from the end`);
+          return report(
+            false,
+            String(expectedSeq),
+            `the log ends at entry ${expectedSeq - 1n}, but entry ${last.seq} was checkpointed at ${last.at} (line ${last.line} of ${anchors!.file}): entries were removed from the end`,
+          );
         }
         return report(true);
       }
@@ -466,7 +504,6 @@ export const auditService = {
     }
   },
 };
-
 
 export interface AuditSearch {
   subject?: string;
@@ -528,7 +565,9 @@ export const auditQueries = {
     const others = (await em.find(AuditEntry, { ...about, role: { $ne: 'DANS' } }, { orderBy: { seq: 'desc' }, limit })).map((r) => ({ ...r, count: 1 }));
     const dans = await em.count(AuditEntry, { ...about, role: 'DANS' });
     const latest = dans ? await em.findOne(AuditEntry, { ...about, role: 'DANS' }, { orderBy: { seq: 'desc' }, fields: ['at'] }) : null;
-    const summary = latest ? [{ at: latest.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, operationType: null, outcome: null, count: dans }] : [];
+    const summary = latest
+      ? [{ at: latest.at, role: 'DANS', institutionCode: 'DANS', purpose: null, operationName: null, operationType: null, outcome: null, count: dans }]
+      : [];
     return [...summary, ...others];
   },
 };

@@ -51,7 +51,8 @@ export const VERIFY_MAX_ENTRIES = 50_000;
 @ArgsType()
 export class VerifyChainArgs {
   @TextField(line(19), { nullable: true, description: 'The entry to start from: 1 (the default) or the nextSeq of the part before.' }) from?: string;
-  @IntField({ min: 1, max: VERIFY_MAX_ENTRIES }, { nullable: true, description: `How many entries to check in this part (default ${VERIFY_MAX_ENTRIES}).` }) limit?: number;
+  @IntField({ min: 1, max: VERIFY_MAX_ENTRIES }, { nullable: true, description: `How many entries to check in this part (default ${VERIFY_MAX_ENTRIES}).` })
+  limit?: number;
 }
 
 @ObjectType('AuditChainReport', { description: 'The result of re-computing (a part of) the hash chain of the access log.' })

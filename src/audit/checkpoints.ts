@@ -46,7 +46,11 @@ export interface CheckpointKey {
 const signedText = (c: Pick<Checkpoint, 'v' | 'database' | 'seq' | 'hash' | 'at'>) =>
   Buffer.from(JSON.stringify(['integration-hub access log checkpoint', c.v, c.database, c.seq, c.hash, c.at]));
 
-const keyId = (publicKey: KeyObject) => createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+const keyId = (publicKey: KeyObject) =>
+  createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 
 /** The development key: generated once beside the checkpoint file, readable by its owner only. */
 export const devKeyFile = (settings: CheckpointSettings) => path.join(path.dirname(path.resolve(settings.file)), 'audit-checkpoint-key.pem');
@@ -84,7 +88,9 @@ export function signCheckpoint(key: CheckpointKey, head: { database: string; seq
 export async function logHead(em: EntityManager): Promise<{ database: string; seq: string; hash: string } | null> {
   const [head] = await em
     .getConnection()
-    .execute<{ database: string; seq: string; hash: string }[]>('select current_database() as database, seq::text as seq, hash from audit_log order by audit_log.seq desc limit 1');
+    .execute<{ database: string; seq: string; hash: string }[]>(
+      'select current_database() as database, seq::text as seq, hash from audit_log order by audit_log.seq desc limit 1',
+    );
   return head ?? null;
 }
 
@@ -161,7 +167,8 @@ function addLine(anchors: Anchors, raw: string, line: number, key: CheckpointKey
   }
   const seq = typeof c.seq === 'string' && /^[1-9]\d{0,18}$/.test(c.seq) ? BigInt(c.seq) : null;
   const bad = (reason: string) => anchors.problems.push({ line, seq, reason: `checkpoint on line ${line} of ${anchors.file}: ${reason}` });
-  if (c.v !== 1 || seq === null || typeof c.hash !== 'string' || typeof c.at !== 'string' || typeof c.sig !== 'string' || typeof c.database !== 'string') return void bad('not a checkpoint');
+  if (c.v !== 1 || seq === null || typeof c.hash !== 'string' || typeof c.at !== 'string' || typeof c.sig !== 'string' || typeof c.database !== 'string')
+    return void bad('not a checkpoint');
   if (c.kid !== key.kid) return void bad(`signed by another key (${String(c.kid)}, not ${key.kid})`);
   if (!verify(null, signedText(c), key.publicKey, Buffer.from(c.sig, 'base64'))) return void bad('its signature does not verify: the file was changed');
   if (c.database !== database) return void bad(`it is of database ${c.database}, not ${database}: give each database its own AUDIT_CHECKPOINT_FILE`);

@@ -3,7 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { policyCoverage } from '../access/coverage.js';
 import { ROLES } from '../domain/institutions.js';
-import { DataClass, mayRead, mutations, NAMES_OTHERS_IN_PLANS, PERSONAL_CLASSES, planAreas, rowLimits, WIDENING_ACTS, writeMatrix, WRITES_ONLY_WHEN_REFERRED } from '../access/policy.js';
+import {
+  DataClass,
+  mayRead,
+  mutations,
+  NAMES_OTHERS_IN_PLANS,
+  PERSONAL_CLASSES,
+  planAreas,
+  rowLimits,
+  WIDENING_ACTS,
+  writeMatrix,
+  WRITES_ONLY_WHEN_REFERRED,
+} from '../access/policy.js';
 import { SCOPE_NOTES } from '../modules/scopes.js';
 import { buildBareSchema } from '../server/schema.js';
 import { projectRoot } from '../shared/project-root.js';
@@ -53,7 +64,7 @@ lines.push(
   '## Writes that open a record',
   '',
   "Writes never widen a view: no role brings an existing person or record into its own view or another's by",
-  'its own write, except through the acts below. Only the municipality\'s plan names another institution',
+  "its own write, except through the acts below. Only the municipality's plan names another institution",
   `responsible for a measure, or a partner organisation (${NAMES_OTHERS_IN_PLANS.join(', ')}); ${WRITES_ONLY_WHEN_REFERRED.join(', ')} add`,
   'measures only for persons already referred to them, naming themselves. test/access/write-widening.test.ts runs',
   'random sequences of every mutation by every role against this list.',

@@ -24,7 +24,9 @@ try {
       console.warn(`no checkpoints in ${anchors.file}: entries removed from the end, or the log rewritten and re-hashed, would not show`);
     }
   } else {
-    console.error(`access log BROKEN${report.firstBrokenSeq ? ` at entry ${report.firstBrokenSeq}` : ''}: ${report.reason} (${report.checked} entries before it are intact)`);
+    console.error(
+      `access log BROKEN${report.firstBrokenSeq ? ` at entry ${report.firstBrokenSeq}` : ''}: ${report.reason} (${report.checked} entries before it are intact)`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -1,13 +1,7 @@
 import type { Config } from '../config/config.js';
 import { signDevToken } from '../access/tokens.js';
 
-const SAMPLES = [
-  { role: 'SAR' },
-  { role: 'MUNICIPALITY', unit: 'SOF46' },
-  { role: 'RZI', unit: 'BLG' },
-  { role: 'MVR' },
-  { role: 'ADMIN' },
-];
+const SAMPLES = [{ role: 'SAR' }, { role: 'MUNICIPALITY', unit: 'SOF46' }, { role: 'RZI', unit: 'BLG' }, { role: 'MVR' }, { role: 'ADMIN' }];
 
 /** Development only: ready-made tokens, so a newcomer can try the API at once. */
 export async function printDevTokens(config: Config, graphqlUrl: string): Promise<void> {

@@ -10,9 +10,7 @@ export const DEV_JWT_SECRET = 'dev-only-integration-hub-secret-not-for-productio
 /** The development key of NGOs' pseudonyms (access/pseudonym.ts); production must set its own. */
 export const DEV_PSEUDONYM_KEY = 'dev-only-pseudonym-key-not-for-production-use';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 // OpenTelemetry's own variables (read by its SDK, telemetry/tracing.ts): checked here only for what
@@ -22,7 +20,12 @@ const otlpProtocol = z.enum(['grpc', 'http/protobuf', 'http/json']);
 const TRACING_ENV = {
   OTEL_SDK_DISABLED: unsetIfEmpty(z.string()).transform((v) => v?.trim().toLowerCase() === 'true'),
   OTEL_TRACES_EXPORTER: unsetIfEmpty(z.string())
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['otlp', 'zipkin', 'console', 'none'], { message: 'must be otlp, zipkin, console or none (comma-separated)' }))),
   OTEL_EXPORTER_OTLP_ENDPOINT: unsetIfEmpty(z.url()),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: unsetIfEmpty(z.url()),
@@ -47,20 +50,38 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATABASE_POOL_MAX: positiveInt.default(10),
-    EMBEDDED_PG_DIR: z.string().min(1).default(path.join(projectRoot, '.data', 'postgres')),
+    EMBEDDED_PG_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, '.data', 'postgres')),
     EMBEDDED_PG_PORT: port.default(54329),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
     JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
     JWT_JWKS_URL: z.url().optional(),
     // 12 h: a working day with its margins; an identity provider that issues longer tokens is refused.
-    JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    JWT_MAX_LIFETIME_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(12 * 3600),
     // jose's own default (10 min): how long a key withdrawn from the JWKS may still admit tokens here.
-    JWT_JWKS_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
+    JWT_JWKS_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 3600)
+      .default(600),
     WEBHOOK_ALLOWED_HOSTS: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      ),
     WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
     WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
@@ -69,7 +90,9 @@ const schema = z
     SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2, 'must be at least 2').max(100).default(5),
     // docs/read-paths.md, "Turning it off": the root reads' one-statement JSON path answered directly or
     // executed by graphql-js, or entities and loaders.
-    READ_PATH: z.enum(['passthrough', 'direct', 'json', 'entities'], { message: 'must be passthrough (default), direct, json or entities' }).default('passthrough'),
+    READ_PATH: z
+      .enum(['passthrough', 'direct', 'json', 'entities'], { message: 'must be passthrough (default), direct, json or entities' })
+      .default('passthrough'),
     PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_ISSUER: z.string().min(1).default('integration-hub'),
     JWT_AUDIENCE: z.string().min(1).default('integration-hub'),
@@ -90,13 +113,21 @@ const schema = z
     GRAPHQL_MAX_DIRECTIVES: positiveInt.default(50),
     RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(0).max(100_000).default(20),
     RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(1_000_000).default(300),
-    WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+    WS_MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(64 * 1024),
     WS_CONNECTION_INIT_TIMEOUT_SECONDS: z.coerce.number().positive().max(60).default(3),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(20),
     WS_MAX_MESSAGES_PER_SECOND: positiveInt.default(50),
     WS_MAX_SUBSCRIPTIONS_PER_PRINCIPAL: positiveInt.default(50),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-    AUDIT_CHECKPOINT_FILE: z.string().min(1).default(path.join(projectRoot, '.data', 'audit-checkpoints.jsonl')),
+    AUDIT_CHECKPOINT_FILE: z
+      .string()
+      .min(1)
+      .default(path.join(projectRoot, '.data', 'audit-checkpoints.jsonl')),
     AUDIT_CHECKPOINT_KEY: z
       .string()
       .refine((pem) => {
@@ -129,17 +160,29 @@ const schema = z
     }
     // docs/audit-log.md: the checkpoints' key is the operator's, never one generated beside the file it signs.
     if (!env.AUDIT_CHECKPOINT_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['AUDIT_CHECKPOINT_KEY'], message: "production needs its own Ed25519 key (PEM) to sign the access log's checkpoints" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUDIT_CHECKPOINT_KEY'],
+        message: "production needs its own Ed25519 key (PEM) to sign the access log's checkpoints",
+      });
     }
     // docs/audit-log.md: the hub must not run as the owner, who can switch the access log's trigger off.
     if (env.DATABASE_URL && !env.DATABASE_APP_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_APP_URL'], message: 'production with DATABASE_URL (the owner, for migrations) needs DATABASE_APP_URL, the role the hub runs as (README: An external PostgreSQL)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_APP_URL'],
+        message: 'production with DATABASE_URL (the owner, for migrations) needs DATABASE_APP_URL, the role the hub runs as (README: An external PostgreSQL)',
+      });
     }
     if (!env.PSEUDONYM_KEY) {
       ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: "production needs its own key for NGOs' pseudonyms (32+ characters)" });
     } else if (env.PSEUDONYM_KEY === DEV_PSEUDONYM_KEY) {
       // The development key is in the source: with it anyone could recompute an NGO's pseudonyms.
-      ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: 'the development key is public (it is in the source); production needs a key of its own' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PSEUDONYM_KEY'],
+        message: 'the development key is public (it is in the source); production needs a key of its own',
+      });
     }
     if (env.JWT_SECRET) {
       ctx.addIssue({
@@ -172,7 +215,8 @@ function tracingOf(e: TracingEnv): Config['tracing'] {
   const exporters = e.OTEL_TRACES_EXPORTER;
   // The SDK exports nothing when the first exporter named is none; with none named it uses OTLP, but
   // an endpoint nobody set (localhost:4318) is no reason to pay for tracing.
-  const enabled = !e.OTEL_SDK_DISABLED && (exporters.length > 0 ? exporters[0] !== 'none' : Boolean(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT));
+  const enabled =
+    !e.OTEL_SDK_DISABLED && (exporters.length > 0 ? exporters[0] !== 'none' : Boolean(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT));
   return { enabled, exporters: enabled ? (exporters.length > 0 ? exporters : ['otlp']) : [] };
 }
 

@@ -71,7 +71,11 @@ export async function prepareDatabase(ownerUrl: string, log: Logger, { runtimeRo
  * The hub's own connections, as the runtime role (after prepareDatabase): checks that the role
  * cannot change the access log, refusing to start in production if it can (docs/audit-log.md).
  */
-export async function connectOrm(appUrl: string, log: Logger, { poolMax, hooks, strict }: { poolMax?: number; hooks?: OrmHooks; strict: boolean }): Promise<MikroORM> {
+export async function connectOrm(
+  appUrl: string,
+  log: Logger,
+  { poolMax, hooks, strict }: { poolMax?: number; hooks?: OrmHooks; strict: boolean },
+): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(appUrl, poolMax, log, hooks));
   try {
     await checkRuntimeRole((sql) => orm.em.getConnection().execute(sql), log, strict);

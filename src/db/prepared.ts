@@ -26,7 +26,10 @@ export async function runPrepared<R extends pg.QueryResultRow>(em: EntityManager
   if (params.includes(undefined)) throw new Error(`Undefined binding in prepared statement: ${sql.slice(0, 200)}`);
   let native = natives.get(sql);
   if (!native) {
-    const text = knex.raw(sql, params as never[]).toSQL().toNative().sql;
+    const text = knex
+      .raw(sql, params as never[])
+      .toSQL()
+      .toNative().sql;
     native = { name: `hub_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
     if (natives.size >= NATIVES_MAX) natives.clear();
     natives.set(sql, native);

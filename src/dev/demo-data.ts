@@ -123,7 +123,9 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
       relatives.push(spouse.id);
     }
     for (let c = 0; c < children; c++) {
-      const child = await register(['Lina', 'Adam', 'Sara', 'Yara'][c % 4]!, addYears(signedOn, -(4 + c * 4)), c % 2 ? Sex.MALE : Sex.FEMALE, { languages: ['ar'] });
+      const child = await register(['Lina', 'Adam', 'Sara', 'Yara'][c % 4]!, addYears(signedOn, -(4 + c * 4)), c % 2 ? Sex.MALE : Sex.FEMALE, {
+        languages: ['ar'],
+      });
       await run((em) => beneficiaryService.linkFamily(em, sar, holder.id, child.id, FamilyRelation.CHILD));
       relatives.push(child.id);
     }
@@ -131,7 +133,12 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     await run((em) => applicationService.forward(em, sar, application.id, municipality, addDays(served, 10)));
     const mayor = principal('MUNICIPALITY', municipality);
     const agreement = await run((em) =>
-      agreementService.conclude(em, mayor, { applicationId: application.id, familyMemberIds: relatives, signedOn: draft ? addDays(today, 7) : signedOn, draft }),
+      agreementService.conclude(em, mayor, {
+        applicationId: application.id,
+        familyMemberIds: relatives,
+        signedOn: draft ? addDays(today, 7) : signedOn,
+        draft,
+      }),
     );
     if (draft) return { agreement, holder, relatives, mayor };
     // Plans of an agreement past its term can no longer change: measures only for those in force.
@@ -160,7 +167,12 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
       );
       if (random() < 0.5 && addDays(signedOn, 60) <= today) {
         await run((em) =>
-          planService.recordResult(em, writer, { measureId: measure.id, status: MeasureStatus.DONE, result: 'Completed as planned.', recordedOn: addDays(signedOn, 60) }),
+          planService.recordResult(em, writer, {
+            measureId: measure.id,
+            status: MeasureStatus.DONE,
+            result: 'Completed as planned.',
+            recordedOn: addDays(signedOn, 60),
+          }),
         );
       }
     }
@@ -175,7 +187,9 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
         }),
       );
     }
-    await run((em) => agreementService.recordMayorDuty(em, mayor, { agreementId: agreement.id, duty: MayorDuty.HOUSING, status: DutyStatus.DONE, statusOn: signedOn }));
+    await run((em) =>
+      agreementService.recordMayorDuty(em, mayor, { agreementId: agreement.id, duty: MayorDuty.HOUSING, status: DutyStatus.DONE, statusOn: signedOn }),
+    );
     return { agreement, holder, relatives, mayor };
   }
 
@@ -208,13 +222,21 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
   for (const [i, ground] of grounds.entries()) {
     const municipality = MUNICIPALITIES[i]!;
     const f = await family(index++, municipality, addDays(today, -150), ground === TerminationGround.DEATH, 1);
-    await run((em) => agreementService.terminate(em, f.mayor, { agreementId: f.agreement.id, version: 1, ground, terminatedOn: addDays(today, -10), note: 'Demo termination' }));
+    await run((em) =>
+      agreementService.terminate(em, f.mayor, { agreementId: f.agreement.id, version: 1, ground, terminatedOn: addDays(today, -10), note: 'Demo termination' }),
+    );
     count(ground === TerminationGround.DEATH ? AgreementStatus.ACTIVE : AgreementStatus.TERMINATED);
   }
   // Transferred to another municipality (Art. 32).
   const mover = await family(index++, 'SOF46', addDays(today, -100), false, 0);
   await run((em) =>
-    agreementService.transfer(em, mover.mayor, { agreementId: mover.agreement.id, version: 1, toMunicipalityCode: 'PDV22', newAddress: 'Plovdiv, new address', transferredOn: addDays(today, -30) }),
+    agreementService.transfer(em, mover.mayor, {
+      agreementId: mover.agreement.id,
+      version: 1,
+      toMunicipalityCode: 'PDV22',
+      newAddress: 'Plovdiv, new address',
+      transferredOn: addDays(today, -30),
+    }),
   );
   count(AgreementStatus.TRANSFERRED);
 
@@ -222,11 +244,29 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
   const objecting = await family(index++, 'SOF46', addDays(today, -60), false, 0);
   const governor = principal('GOVERNOR', 'SOF');
   const objection = await run((em) =>
-    oversightService.fileObjection(em, governor, { agreementId: objecting.agreement.id, filedById: objecting.holder.id, activity: 'Language classes did not start (Art. 17 p.4).', filedOn: addDays(today, -20) }),
+    oversightService.fileObjection(em, governor, {
+      agreementId: objecting.agreement.id,
+      filedById: objecting.holder.id,
+      activity: 'Language classes did not start (Art. 17 p.4).',
+      filedOn: addDays(today, -20),
+    }),
   );
-  await run((em) => oversightService.decideObjection(em, governor, { objectionId: objection.id, outcome: ObjectionOutcome.UPHELD, decision: 'Classes to start within 14 days.', decidedOn: addDays(today, -5) }));
   await run((em) =>
-    oversightService.reportOffence(em, principal('MVR'), { beneficiaryId: objecting.holder.id, kind: OffenceKind.ADMINISTRATIVE_OFFENCE, description: 'Traffic offence', committedOn: addDays(today, -15), reportedOn: addDays(today, -12) }),
+    oversightService.decideObjection(em, governor, {
+      objectionId: objection.id,
+      outcome: ObjectionOutcome.UPHELD,
+      decision: 'Classes to start within 14 days.',
+      decidedOn: addDays(today, -5),
+    }),
+  );
+  await run((em) =>
+    oversightService.reportOffence(em, principal('MVR'), {
+      beneficiaryId: objecting.holder.id,
+      kind: OffenceKind.ADMINISTRATIVE_OFFENCE,
+      description: 'Traffic offence',
+      committedOn: addDays(today, -15),
+      reportedOn: addDays(today, -12),
+    }),
   );
 
   // Applicants still waiting: one in the protection procedure at SAR, one forwarded to Burgas.

@@ -76,10 +76,7 @@ export const CONTINUES_FOR_FAMILY: ReadonlySet<TerminationGround> = new Set([
   TerminationGround.IMPOSSIBILITY,
 ]);
 /** Art. 31(2): on these grounds MVR and SAR must be told within 7 days. */
-export const NOTIFY_WITHIN_7_DAYS: ReadonlySet<TerminationGround> = new Set([
-  TerminationGround.DUTIES_NOT_FULFILLED,
-  TerminationGround.LEFT_MUNICIPALITY,
-]);
+export const NOTIFY_WITHIN_7_DAYS: ReadonlySet<TerminationGround> = new Set([TerminationGround.DUTIES_NOT_FULFILLED, TerminationGround.LEFT_MUNICIPALITY]);
 registerEnumType(TerminationGround, {
   name: 'TerminationGround',
   description: 'Ground for ending an agreement early (Art. 30(1), or unilaterally by the mayor, Art. 31(1)).',
@@ -89,9 +86,13 @@ registerEnumType(TerminationGround, {
     IMPRISONMENT: { description: 'Art. 30(1) p.3: final conviction with imprisonment. Goes on for adult family members (30(2)).' },
     PROTECTION_WITHDRAWN: { description: 'Art. 30(1) p.4: protection withdrawn or terminated by a final decision. Goes on for adult family members (30(2)).' },
     IMPOSSIBILITY: { description: 'Art. 30(1) p.5: circumstances that make the activities impossible. Goes on for adult family members (30(2)).' },
-    DUTIES_NOT_FULFILLED: { description: 'Art. 31(1) p.1 (unilateral, by the mayor): the foreigner does not fulfil the Art. 17 duties. MVR and SAR notified within 7 days (31(2)).' },
+    DUTIES_NOT_FULFILLED: {
+      description: 'Art. 31(1) p.1 (unilateral, by the mayor): the foreigner does not fulfil the Art. 17 duties. MVR and SAR notified within 7 days (31(2)).',
+    },
     PUBLIC_ORDER_BREACH: { description: 'Art. 31(1) p.2 (unilateral, by the mayor): gross breach of public order established by MVR.' },
-    LEFT_MUNICIPALITY: { description: 'Art. 31(1) p.3 (unilateral, by the mayor): the foreigner permanently left the municipality. MVR and SAR notified within 7 days (31(2)).' },
+    LEFT_MUNICIPALITY: {
+      description: 'Art. 31(1) p.3 (unilateral, by the mayor): the foreigner permanently left the municipality. MVR and SAR notified within 7 days (31(2)).',
+    },
   },
 });
 

@@ -8,8 +8,7 @@ import { projectRoot } from '../shared/project-root.js';
 // the database, and token validation checks units against it without a database round trip.
 const dataDir = path.join(projectRoot, 'src', 'domain', 'data');
 
-const readCsv = <T>(file: string): T[] =>
-  parse(fs.readFileSync(path.join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+const readCsv = <T>(file: string): T[] => parse(fs.readFileSync(path.join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 
 export interface ProvinceRecord {
   code: string;

@@ -54,7 +54,8 @@ export const scopes = {
     if (p.role === 'MUNICIPALITY') {
       return {
         [raw(
-          (alias) => `${alias}.id in (select applicant_id from agreement_application where forwarded_to_code = ? union ${partiesOf('a.municipality_code = ?')})`,
+          (alias) =>
+            `${alias}.id in (select applicant_id from agreement_application where forwarded_to_code = ? union ${partiesOf('a.municipality_code = ?')})`,
           [p.unit, p.unit, p.unit],
         )]: [],
       };
@@ -80,7 +81,8 @@ export const scopes = {
     if (p.role === 'ASP' || p.role === 'AZ') {
       return {
         [raw(
-          (alias) => `${alias}.id in (select ip.beneficiary_id from integration_plan ip join measure m on m.plan_id = ip.id where m.responsible_institution_code = ?)`,
+          (alias) =>
+            `${alias}.id in (select ip.beneficiary_id from integration_plan ip join measure m on m.plan_id = ip.id where m.responsible_institution_code = ?)`,
           [p.institutionCode],
         )]: [],
       };
@@ -90,7 +92,8 @@ export const scopes = {
       const objected = `a.id in (select agreement_id from objection) and ${inProvince}`;
       return {
         [raw(
-          (alias) => `${alias}.id in (select o.filed_by_id from objection o join agreement a on a.id = o.agreement_id where ${inProvince} union ${partiesOf(objected)})`,
+          (alias) =>
+            `${alias}.id in (select o.filed_by_id from objection o join agreement a on a.id = o.agreement_id where ${inProvince} union ${partiesOf(objected)})`,
           [p.unit, p.unit, p.unit],
         )]: [],
       };
@@ -233,13 +236,15 @@ export const scopes = {
     if (p.role === 'MUNICIPALITY') {
       return {
         [raw(
-          (alias) => `(${alias}.id in ${participant} or ${alias}.id in (select child_case_id from child_placement where municipality_code = ? and to_date is null))`,
+          (alias) =>
+            `(${alias}.id in ${participant} or ${alias}.id in (select child_case_id from child_placement where municipality_code = ? and to_date is null))`,
           [p.institutionCode, p.unit],
         )]: [],
       };
     }
     // ASP's regional directorate (a unit): the cases ASP takes part in whose child is placed in its province now.
-    if (p.role === 'ASP' && p.unit) return { [raw((alias) => `(${alias}.id in ${participant} and ${alias}.id in ${PLACED_IN_PROVINCE})`, [p.institutionCode, p.unit])]: [] };
+    if (p.role === 'ASP' && p.unit)
+      return { [raw((alias) => `(${alias}.id in ${participant} and ${alias}.id in ${PLACED_IN_PROVINCE})`, [p.institutionCode, p.unit])]: [] };
     return { [raw((alias) => `${alias}.id in ${participant}`, [p.institutionCode])]: [] };
   },
 
@@ -348,8 +353,7 @@ const SHARING =
   ' where cp.child_case_id = r.child_case_id and cp.institution_code = r.to_code and cp.left_on is null)))';
 
 /** A condition and a scope together. */
-export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> =>
-  ({ $and: [where, scope] }) as FilterQuery<T>;
+export const within = <T>(where: FilterQuery<T>, scope: FilterQuery<T>): FilterQuery<T> => ({ $and: [where, scope] }) as FilterQuery<T>;
 
 /** The scopes above in words, for docs/access-matrix.md (kept beside the code they describe). */
 export const SCOPE_NOTES: Record<string, Record<string, string>> = {
@@ -397,7 +401,8 @@ export const SCOPE_NOTES: Record<string, Record<string, string>> = {
   SecurityAssessment: { DANS: 'all (its own)' },
   'ChildCase (and its parts, by area: access/case-areas.ts)': {
     DAZD: 'all, every area',
-    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH': "cases it takes part in; its role's areas and those referrals to it share (MVR takes part once the child is reported missing); an ASP regional directorate (unit): of those, the children placed in its province now",
+    'SAR, MVR, ASP, MON, RZI, RZOK, NKBTH':
+      "cases it takes part in; its role's areas and those referrals to it share (MVR takes part once the child is reported missing); an ASP regional directorate (unit): of those, the children placed in its province now",
     MUNICIPALITY: 'cases it takes part in, and children placed in it now',
     NGO: 'cases a referral to it (on consent) brought it into, while the referral lasts; only the areas it shares',
   },

@@ -46,7 +46,12 @@ export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, ty
   const key = `${String(info.path.key)}|${type}|${connection}`;
   let selection = known.directives ? undefined : known.byField.get(key);
   if (!selection) {
-    const path = connection ? [{ field: 'edges', type: `${type}Connection` }, { field: 'node', type: `${type}Edge` }] : [];
+    const path = connection
+      ? [
+          { field: 'edges', type: `${type}Connection` },
+          { field: 'node', type: `${type}Edge` },
+        ]
+      : [];
     const fields = selectionOf(info, path, type);
     selection = { fields, shape: shapeOf(fields) };
     if (!known.directives) known.byField.set(key, selection);
@@ -107,9 +112,7 @@ function merge(selections: Fields[]): Fields {
       if (!seen) byName[tree.name] = { ...tree, alias: tree.name };
       else {
         const typeNames = new Set([...Object.keys(seen.fieldsByTypeName), ...Object.keys(tree.fieldsByTypeName)]);
-        seen.fieldsByTypeName = Object.fromEntries(
-          [...typeNames].map((t) => [t, merge([seen.fieldsByTypeName[t] ?? {}, tree.fieldsByTypeName[t] ?? {}])]),
-        );
+        seen.fieldsByTypeName = Object.fromEntries([...typeNames].map((t) => [t, merge([seen.fieldsByTypeName[t] ?? {}, tree.fieldsByTypeName[t] ?? {}])]));
       }
     }
   }
@@ -172,7 +175,11 @@ class JsonCompiler {
       const target = meta.properties[property]!.targetMeta!;
       const r = `r${++this.aliases}`;
       const referenced = this.properties(target, r, read);
-      row.add(property, `(select ${referenced.sql} from ${quote(target.tableName)} ${r} where ${r}.${columnOf(target, target.primaryKeys[0]!)} = ${alias}.${columnOf(meta, property)})`, referenced.decode);
+      row.add(
+        property,
+        `(select ${referenced.sql} from ${quote(target.tableName)} ${r} where ${r}.${columnOf(target, target.primaryKeys[0]!)} = ${alias}.${columnOf(meta, property)})`,
+        referenced.decode,
+      );
     }
     // Relations last: a child's decoder reads what it inherits from this row's properties, decoded before it.
     for (const [field, relation, tree] of related) {
@@ -302,7 +309,11 @@ const shapeOf = (fields: Fields): string =>
 const compiled = new Map<string, { object: Built; params: unknown[] }>();
 const COMPILED_MAX = 1000;
 
-function compileObject(em: EntityManager, { principal, type: typeName, fields, shape }: JsonSelection, include: readonly string[]): { object: Built; params: unknown[] } {
+function compileObject(
+  em: EntityManager,
+  { principal, type: typeName, fields, shape }: JsonSelection,
+  include: readonly string[],
+): { object: Built; params: unknown[] } {
   const key = [typeName, scopeKey(principal), include.join(','), shape].join('|');
   let entry = compiled.get(key);
   if (!entry) {
@@ -400,7 +411,11 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
       return row as T;
     });
   }
-  const { object, params } = compileObject(em, selection, orderBy.map(([property]) => property));
+  const { object, params } = compileObject(
+    em,
+    selection,
+    orderBy.map(([property]) => property),
+  );
   const order = orderBy.map(([property, direction]) => `t0.${columnOf(meta, property)} ${direction}`).join(', ');
   const statement: Statement = {
     sql: `select ${object.sql} as row from (${rows.sql}) t0${order ? ` order by ${order}` : ''}`,
@@ -417,7 +432,11 @@ function byIdRows(em: EntityManager, selection: JsonSelection, id: string): Stat
 }
 
 /** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`, all their columns. */
-function pageRows(em: EntityManager, selection: JsonSelection, query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
+function pageRows(
+  em: EntityManager,
+  selection: JsonSelection,
+  query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
+): Statement {
   const spec = jsonTypeOf(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];
@@ -440,7 +459,10 @@ function pageRows(em: EntityManager, selection: JsonSelection, query: { where: F
       params: [...plain.flatMap((c) => c.params), ...pageScope.params, ...(query.limit ? [query.limit] : [])],
     };
   }
-  const inner = em.createQueryBuilder(spec.entity, 's').select('s.*').where(scope ? { $and: [query.where, scope] } : query.where);
+  const inner = em
+    .createQueryBuilder(spec.entity, 's')
+    .select('s.*')
+    .where(scope ? { $and: [query.where, scope] } : query.where);
   if (orderBy.length) inner.orderBy(orderBy.map(([property, direction]) => ({ [property]: direction })));
   if (query.limit) inner.limit(query.limit);
   const page = inner.getKnexQuery().toSQL();

@@ -227,7 +227,9 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** A value looked up in a table of the code (an enum's names, an article by ground): null where it has none. */
 export const sqlCase = (sql: string, table: Readonly<Record<string, string>>): string =>
-  `case ${sql} ${Object.entries(table).map(([from, to]) => `when ${literal(from)} then ${literal(to)}`).join(' ')} else null end`;
+  `case ${sql} ${Object.entries(table)
+    .map(([from, to]) => `when ${literal(from)} then ${literal(to)}`)
+    .join(' ')} else null end`;
 
 /** A class an access-log entry lists a level's rows under: a constant, or a CASE of the row's class; with the rows' ids or none (a list field). */
 interface Noted {
@@ -275,7 +277,8 @@ class TextCompiler {
     // Each refusal: the field's number, its path under the root row and the class noted, in the
     // order execution meets them (depth first: by field, then by place in a list).
     const refusals = this.refusals.map(
-      (r, f) => `select a.r, ${f} as f, a.path || array[${literal(r.field.key)}] as path, a.ord || ${r.index} as ord, ${r.dataClass} as c from ${r.level.name} a where ${r.condition}`,
+      (r, f) =>
+        `select a.r, ${f} as f, a.path || array[${literal(r.field.key)}] as path, a.ord || ${r.index} as ord, ${r.dataClass} as c from ${r.level.name} a where ${r.condition}`,
     );
     written.push({
       sql: `refusals as (${
@@ -443,7 +446,9 @@ class TextCompiler {
     }
     const tuple = columns.length === 1 ? columns[0]! : `(${columns.join(', ')})`;
     const caseOf = (classes: [DataClass, string[]][]) =>
-      classes.length ? `case ${classes.map(([c, tuples]) => `when ${tuple} in (${tuples.map((t) => (columns.length === 1 ? t : `(${t})`)).join(', ')}) then ${literal(c)}`).join(' ')} end` : 'null::text';
+      classes.length
+        ? `case ${classes.map(([c, tuples]) => `when ${tuple} in (${tuples.map((t) => (columns.length === 1 ? t : `(${t})`)).join(', ')}) then ${literal(c)}`).join(' ')} end`
+        : 'null::text';
     const readable = [...byClass];
     // A row refused: of a class the role does not read, or one `of` does not class (an input null);
     // noted under its class where that is personal, as the decider notes it. None where every
@@ -476,14 +481,23 @@ class TextCompiler {
         // Else looked up by the reference's key (a measure read at the root, its plan's kind).
         const target = prop.targetMeta;
         level.columns.add(head);
-        level.extra.set(path, `(select x.${columnOf(target, tail)} from ${quote(target.tableName)} x where x.${columnOf(target, target.primaryKeys[0]!)} = a.${columnOf(level.meta, head)})`);
+        level.extra.set(
+          path,
+          `(select x.${columnOf(target, tail)} from ${quote(target.tableName)} x where x.${columnOf(target, target.primaryKeys[0]!)} = a.${columnOf(level.meta, head)})`,
+        );
       } else return unsupported(`${path}: not a column of a referenced row`);
     }
     return { sql: `a.${quote(path)}`, nullable };
   }
 
   /** A relation of a level's row: its rows as a level of their own, aggregated, and joined to the row by its key. */
-  private relation(relation: JsonRelation, field: TextField, fieldIndex: number, parent: Level, parentScope: FilterQuery<any> | undefined): { value: Statement; join: string } {
+  private relation(
+    relation: JsonRelation,
+    field: TextField,
+    fieldIndex: number,
+    parent: Level,
+    parentScope: FilterQuery<any> | undefined,
+  ): { value: Statement; join: string } {
     const spec = jsonTypeOf(relation.type) ?? unsupported(`no JSON type ${relation.type}`);
     const meta = metaOf(this.em, spec.entity);
     const n = ++this.levels;
@@ -507,7 +521,8 @@ class TextCompiler {
       const checked = !!scope && !relation.implied?.(this.principal);
       if (checked) check = scopeCondition(this.em, spec.entity, 'a', scope);
       // A non-null relation the check could leave null: graphql-js would carry the null up, with an error.
-      if (isNonNullType(field.type) && (checked || parent.meta.properties[relation.property]?.nullable)) unsupported(`${field.field}: non-null, and may be null`);
+      if (isNonNullType(field.type) && (checked || parent.meta.properties[relation.property]?.nullable))
+        unsupported(`${field.field}: non-null, and may be null`);
     }
     // The level's CTE, written once its columns are known (after the fields under it are compiled).
     const index = this.ctes.push(() => ({ sql: '', params: [] })) - 1;

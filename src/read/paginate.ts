@@ -10,11 +10,16 @@ interface Sortable {
 function cursorKeyOf(em: EntityManager, entity: EntityName<any>, key: string): [CursorKey, boolean] {
   const prop = em.getMetadata().get(entity).properties[key]!;
   const column = String(prop.columnTypes?.[0] ?? prop.type).toLowerCase();
-  const kind: CursorKey = column === 'uuid' ? 'uuid'
-    : column === 'date' ? 'date'
-    : column.startsWith('timestamp') || column === 'datetime' ? 'timestamp'
-    : /^(int|integer|bigint|smallint)/.test(column) ? 'integer'
-    : 'text';
+  const kind: CursorKey =
+    column === 'uuid'
+      ? 'uuid'
+      : column === 'date'
+        ? 'date'
+        : column.startsWith('timestamp') || column === 'datetime'
+          ? 'timestamp'
+          : /^(int|integer|bigint|smallint)/.test(column)
+            ? 'integer'
+            : 'text';
   return [kind, !!prop.nullable];
 }
 
@@ -29,7 +34,7 @@ export async function paginate<T extends Sortable>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: { key: keyof T & string; direction: 'asc' | 'desc' },
-  options: { populate?: readonly string[]; /** read the rows as JSON in one statement (read/json-read.ts) */ json?: JsonSelection } = {},
+  options: { populate?: readonly string[] /** read the rows as JSON in one statement (read/json-read.ts) */; json?: JsonSelection } = {},
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const { key, direction } = order;
@@ -42,7 +47,14 @@ export async function paginate<T extends Sortable>(
     } as FilterQuery<T>;
   }
   const rows = options.json
-    ? await readJson<T>(em, options.json, { where: filter, orderBy: [[key, direction], ['id', direction]], limit: size + 1 })
+    ? await readJson<T>(em, options.json, {
+        where: filter,
+        orderBy: [
+          [key, direction],
+          ['id', direction],
+        ],
+        limit: size + 1,
+      })
     : await em.find(entity, filter, { orderBy: [{ [key]: direction }, { id: direction }] as never, limit: size + 1, populate: options.populate as never });
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node[key] as string, id: node.id }) }));

@@ -133,7 +133,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   // even with introspection opened (issue 16). Development and tests keep the hints.
   const hideSuggestions = config.isProduction || !config.graphql.introspection;
   const formatError = createErrorFormatter(log);
-  const formatResponseError = hideSuggestions ? (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(formatError(formatted, error)) : formatError;
+  const formatResponseError = hideSuggestions
+    ? (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(formatError(formatted, error))
+    : formatError;
   const schema = given ?? (await buildHubSchema());
 
   // What is costly to make and some requests never use, made on first use. On a prototype, because

@@ -87,10 +87,7 @@ export function consoleRouter(config: Config, directories: string[] = CONSOLE_DI
   router.use((req, res, next) => {
     const dir = built();
     if (!dir) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The console is not built: run `npm run build` (or `npm run build:console`), then reload.\n');
+      res.status(503).type('text/plain').send('The console is not built: run `npm run build` (or `npm run build:console`), then reload.\n');
       return;
     }
     // Hashed file names: cached for good; index.html is asked for afresh.

@@ -248,7 +248,18 @@ function planner(schema: GraphQLSchema) {
         if (!object) return undefined;
       }
       const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
-      plan.push({ key, typeName: type.name, fieldName, name: `${type.name}.${fieldName}`, nodes, type: def.type, leaf: isLeafType(leaf) ? leaf : undefined, decide, get, object });
+      plan.push({
+        key,
+        typeName: type.name,
+        fieldName,
+        name: `${type.name}.${fieldName}`,
+        nodes,
+        type: def.type,
+        leaf: isLeafType(leaf) ? leaf : undefined,
+        decide,
+        get,
+        object,
+      });
     }
     return { typeName: type.name, fields: plan, bound: new Map() };
   }
@@ -362,9 +373,7 @@ class Walk {
     }
     const path: Path = { prev, key: plan.key };
     try {
-      const completed = isThenable(value)
-        ? value.then((v) => this.complete(plan.type, plan, path, v))
-        : this.complete(plan.type, plan, path, value);
+      const completed = isThenable(value) ? value.then((v) => this.complete(plan.type, plan, path, v)) : this.complete(plan.type, plan, path, value);
       return isThenable(completed) ? completed.then(undefined, (e) => this.fieldError(e, plan.type, plan.nodes, path)) : completed;
     } catch (e) {
       return this.fieldError(e, plan.type, plan.nodes, path);

@@ -41,8 +41,7 @@ const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…`
 export const requireJsonBody: express.RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return next();
   const header = req.headers['content-type'];
-  const refuse = (what: string) =>
-    sendRequestError(req, res, 415, `${what} A POST to /graphql must have Content-Type: application/json (UTF-8).`);
+  const refuse = (what: string) => sendRequestError(req, res, 415, `${what} A POST to /graphql must have Content-Type: application/json (UTF-8).`);
   if (!header) return refuse('The request has no Content-Type.');
   let mime: MIMEType;
   try {
@@ -106,13 +105,9 @@ export function handleHttpError(error: HttpError, req: express.Request, res: exp
     return sendRequestError(req, res, 503, message, extensions);
   }
   req.log.error({ err: error }, 'unhandled error');
-  sendRequestError(
-    req,
-    res,
-    500,
-    'Internal server error. The failure has been logged; quote the request id if you report it.',
-    { code: ErrorCode.INTERNAL_SERVER_ERROR },
-  );
+  sendRequestError(req, res, 500, 'Internal server error. The failure has been logged; quote the request id if you report it.', {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
+  });
 }
 
 interface Preference {
@@ -149,7 +144,11 @@ export function prefersLegacyJson(accept: string | undefined): boolean {
   if (!json || json.specificity !== 2 || !(json.q > 0)) return false;
   const graphql = preference(ranges, GRAPHQL_RESPONSE_MEDIA_TYPE);
   if (!graphql || !(graphql.q > 0)) return true;
-  return json.q !== graphql.q ? json.q > graphql.q : json.specificity !== graphql.specificity ? json.specificity > graphql.specificity : json.order <= graphql.order;
+  return json.q !== graphql.q
+    ? json.q > graphql.q
+    : json.specificity !== graphql.specificity
+      ? json.specificity > graphql.specificity
+      : json.order <= graphql.order;
 }
 
 // The codes of a document that does not parse or validate, or of variables that do not coerce.

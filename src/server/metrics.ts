@@ -162,7 +162,7 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
   });
   const requests = new Counter({
     name: 'hub_graphql_requests_total',
-    help: 'GraphQL requests over HTTP by operation type, operation name and outcome (ok, or the first error\'s extensions.code).',
+    help: "GraphQL requests over HTTP by operation type, operation name and outcome (ok, or the first error's extensions.code).",
     labelNames: ['operation_type', 'operation', 'outcome'],
     registers,
   });
@@ -181,7 +181,7 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
   });
   const answered = new Counter({
     name: 'hub_graphql_reads_answered_total',
-    help: 'Root reads answered without graphql-js execution (docs/read-paths.md): by the passthrough (PostgreSQL wrote the rows\' text) or by the direct path (the hub walked the rows).',
+    help: "Root reads answered without graphql-js execution (docs/read-paths.md): by the passthrough (PostgreSQL wrote the rows' text) or by the direct path (the hub walked the rows).",
     labelNames: ['path'],
     registers,
   });
@@ -282,15 +282,38 @@ export function createHubMetrics(options: { orm: MikroORM; log: Logger; token?: 
       .then(
         ({ rows }) => rows[0],
         (err: Error) => {
-          log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'metrics: the database did not answer; its figures are left out of this scrape');
+          log.warn(
+            { err: { message: err.message, code: (err as { code?: string }).code } },
+            'metrics: the database did not answer; its figures are left out of this scrape',
+          );
           return undefined;
         },
       )
       .finally(() => (inflight = undefined)));
-  registry.registerMetric(optionalGauge('hub_database_up', '1 if the database answered the scrape\'s query in time, else 0 (and the hub_notifications_* figures are left out).', async () => ((await backlog()) ? 1 : 0)));
-  registry.registerMetric(optionalGauge('hub_notifications_undispatched', 'Notifications not yet claimed by a hub process for delivery (the outbox).', async () => (await backlog())?.undispatched));
-  registry.registerMetric(optionalGauge('hub_notifications_undelivered', 'Notifications not yet delivered (by webhook, or read in the inbox).', async () => (await backlog())?.undelivered));
-  registry.registerMetric(optionalGauge('hub_notifications_overdue', 'Notifications not delivered by their due-by time.', async () => (await backlog())?.overdue));
+  registry.registerMetric(
+    optionalGauge(
+      'hub_database_up',
+      "1 if the database answered the scrape's query in time, else 0 (and the hub_notifications_* figures are left out).",
+      async () => ((await backlog()) ? 1 : 0),
+    ),
+  );
+  registry.registerMetric(
+    optionalGauge(
+      'hub_notifications_undispatched',
+      'Notifications not yet claimed by a hub process for delivery (the outbox).',
+      async () => (await backlog())?.undispatched,
+    ),
+  );
+  registry.registerMetric(
+    optionalGauge(
+      'hub_notifications_undelivered',
+      'Notifications not yet delivered (by webhook, or read in the inbox).',
+      async () => (await backlog())?.undelivered,
+    ),
+  );
+  registry.registerMetric(
+    optionalGauge('hub_notifications_overdue', 'Notifications not delivered by their due-by time.', async () => (await backlog())?.overdue),
+  );
 
   const names = new Set<string>();
   const operationLabel = (name: string | null | undefined) => {

@@ -55,10 +55,16 @@ export function rateLimit(limits: Config['rateLimit']): RateLimit {
       }
       if (seconds === null) return next();
       res.setHeader('retry-after', String(seconds));
-      sendRequestError(req, res, 429, `Too many requests: ${limits.perSecond} a second (and a burst of ${limits.burst} a minute) are allowed per user. Try again in ${seconds} s.`, {
-        code: ErrorCode.RATE_LIMITED,
-        messageBg: `Твърде много заявки. Опитайте отново след ${seconds} s.`,
-      });
+      sendRequestError(
+        req,
+        res,
+        429,
+        `Too many requests: ${limits.perSecond} a second (and a burst of ${limits.burst} a minute) are allowed per user. Try again in ${seconds} s.`,
+        {
+          code: ErrorCode.RATE_LIMITED,
+          messageBg: `Твърде много заявки. Опитайте отново след ${seconds} s.`,
+        },
+      );
     },
   };
 }

@@ -41,7 +41,9 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     const principal = req.principal ?? (await authenticate(req.headers.authorization));
     if (!principal) throw new UnauthenticatedError('Reports need a bearer token: send "Authorization: Bearer <token>".');
     if (!mayRead(principal.role, dataClass)) {
-      throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates of this kind (${dataClass}).`, { messageBg: 'Вашата роля няма достъп до тези обобщени данни.' });
+      throw new ForbiddenError(`Your role (${principal.role}) reads no aggregates of this kind (${dataClass}).`, {
+        messageBg: 'Вашата роля няма достъп до тези обобщени данни.',
+      });
     }
     return principal;
   };
@@ -68,22 +70,30 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
     res.send(`\uFEFF${csv}`); // the BOM makes spreadsheet programs read UTF-8 (Cyrillic) right
   };
-  const handle = (fn: (req: express.Request, res: express.Response) => Promise<void>) => async (req: express.Request, res: express.Response, next: express.NextFunction) => {
-    try {
-      await fn(req, res);
-    } catch (error) {
-      if (!(error instanceof AppError)) return next(error);
-      const code = String(error.extensions.code);
-      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
-      res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-    }
-  };
+  const handle =
+    (fn: (req: express.Request, res: express.Response) => Promise<void>) => async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      try {
+        await fn(req, res);
+      } catch (error) {
+        if (!(error instanceof AppError)) return next(error);
+        const code = String(error.extensions.code);
+        const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
+        res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      }
+    };
 
   router.get(
     '/indicator.csv',
     handle(async (req, res) => {
       const principal = await principalOf(req);
-      const groupBy = [...new Set((param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(IndicatorDimension, d, 'groupBy')))];
+      const groupBy = [
+        ...new Set(
+          (param(req, 'groupBy') ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((d) => oneOf(IndicatorDimension, d, 'groupBy')),
+        ),
+      ];
       const query = {
         indicator: oneOf(Indicator, param(req, 'indicator'), 'indicator'),
         from: date(req, 'from'),
@@ -112,7 +122,14 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     '/child-indicator.csv',
     handle(async (req, res) => {
       const principal = await principalOf(req, DataClass.CHILD_STATS);
-      const groupBy = [...new Set((param(req, 'groupBy') ?? '').split(',').filter(Boolean).map((d) => oneOf(ChildIndicatorDimension, d, 'groupBy')))];
+      const groupBy = [
+        ...new Set(
+          (param(req, 'groupBy') ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((d) => oneOf(ChildIndicatorDimension, d, 'groupBy')),
+        ),
+      ];
       const query = { indicator: oneOf(ChildIndicator, param(req, 'indicator'), 'indicator'), from: date(req, 'from'), to: date(req, 'to'), groupBy };
       const result = await childCaseBreakdown(orm.em.fork(), principal, query, threshold);
       await send(req, res, principal, `child-${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, childIndicatorCsv(result, lang(req)));

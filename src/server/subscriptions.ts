@@ -66,7 +66,8 @@ export function serveSubscriptions(options: {
     // A client that offers none is upgraded and closed with 4406 by graphql-ws, which it can read.
     verifyClient: ({ req }, done) => {
       const offered = req.headers['sec-websocket-protocol'];
-      if (offered !== undefined && !handleProtocols(offered)) return done(false, 400, 'Subprotocol not acceptable: this endpoint speaks graphql-transport-ws only');
+      if (offered !== undefined && !handleProtocols(offered))
+        return done(false, 400, 'Subprotocol not acceptable: this endpoint speaks graphql-transport-ws only');
       // The rate limit of anonymous requests, by address (rate-limit.ts): each token tried over a socket costs a handshake.
       options.admitHandshake(req.socket.remoteAddress ?? '').then(
         (seconds) => (seconds === null ? done(true) : done(false, 429, `Too many requests: try again in ${seconds} s.`, { 'Retry-After': String(seconds) })),
@@ -162,13 +163,17 @@ export function serveSubscriptions(options: {
         if (flooded.has(ctx.extra.socket)) return [FLOODED];
         // The subscription being started is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
-          return tooMany(`This connection already has ${limits.maxSubscriptionsPerConnection} subscriptions, the most one connection may hold; complete one first.`);
+          return tooMany(
+            `This connection already has ${limits.maxSubscriptionsPerConnection} subscriptions, the most one connection may hold; complete one first.`,
+          );
         }
         const principal = principals.get(ctx.extra)!;
         let held = 0;
         for (const c of connectionsOf.get(userOf(principal)) ?? []) held += Object.keys(c.subscriptions).length;
         if (held > limits.maxSubscriptionsPerPrincipal) {
-          return tooMany(`You already hold ${limits.maxSubscriptionsPerPrincipal} subscriptions across your connections, the most one user may hold; complete one first.`);
+          return tooMany(
+            `You already hold ${limits.maxSubscriptionsPerPrincipal} subscriptions across your connections, the most one user may hold; complete one first.`,
+          );
         }
         // Parsed here rather than by graphql-ws, whose parse errors close the whole connection (4500):
         // the token limit of HTTP, and a syntax or validation error answers this subscription alone.

@@ -94,8 +94,7 @@ const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error li
 const TOKEN_LIMIT = /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/;
 // Apollo's own wording for a client's mistake, where it is terse.
 const CLEARER: Record<string, string> = {
-  'provided sha does not match query':
-    'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
+  'provided sha does not match query': 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it.',
 };
 
 // graphql-js's refusals of a variable's value, before any resolver: in English, naming the path.
@@ -114,7 +113,10 @@ function withFieldOfVariable(formatted: GraphQLFormattedError): GraphQLFormatted
   const at = missing ? undefined : (INVALID_AT.exec(formatted.message)?.[1] ?? INVALID_VARIABLE.exec(formatted.message)?.[1]);
   if (!at && !missing) return formatted;
   const path = at ?? missing!;
-  const field = path.replace(/\[\d+\]/g, '').split('.').at(-1)!;
+  const field = path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .at(-1)!;
   const messageBg = at ? `${path}: невалидна стойност.` : `${missing}: задължително поле.`;
   return { ...formatted, extensions: { ...formatted.extensions, field: formatted.extensions.field ?? field, messageBg } };
 }

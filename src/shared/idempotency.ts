@@ -56,7 +56,9 @@ function fingerprint(input: object): string {
               .map(([k, v]) => [k, sorted(v)]),
           )
         : value;
-  return createHash('sha256').update(JSON.stringify(sorted(input))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(sorted(input)))
+    .digest('hex');
 }
 
 /**

@@ -8,17 +8,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import {
-  Arg,
-  Extensions,
-  Field,
-  ID,
-  Int,
-  UseMiddleware,
-  getMetadataStorage,
-  type ArgOptions,
-  type MiddlewareFn,
-} from 'type-graphql';
+import { Arg, Extensions, Field, ID, Int, UseMiddleware, getMetadataStorage, type ArgOptions, type MiddlewareFn } from 'type-graphql';
 import { YEARS } from './dates.js';
 import { BadUserInputError } from './errors.js';
 import { UUID } from './ids.js';
@@ -126,7 +116,10 @@ export const ListArg = (name: string, type: ReturnTypeFunc, rule: InputRule & { 
 type Check = (value: unknown, path: string) => void;
 
 function refuse(path: string, message: string, messageBg: string): never {
-  const field = path.replace(/\[\d+\]$/, '').split('.').at(-1)!;
+  const field = path
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .at(-1)!;
   throw new BadUserInputError(`${path}: ${message}`, { messageBg: `${path}: ${messageBg}`, details: { field, path } });
 }
 
@@ -172,12 +165,14 @@ const idCheck: Check = (value, path) => {
   if (!UUID.test(id)) refuse(path, `'${id.slice(0, 40)}' is not an id issued by this hub (a UUID)`, 'не е валиден идентификатор');
 };
 
-const rangeCheck = (rule: InputRule): Check => (value, path) => {
-  const n = value as number;
-  if ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max)) {
-    refuse(path, `must be from ${rule.min} to ${rule.max}, got ${n}`, `трябва да е от ${rule.min} до ${rule.max}`);
-  }
-};
+const rangeCheck =
+  (rule: InputRule): Check =>
+  (value, path) => {
+    const n = value as number;
+    if ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max)) {
+      refuse(path, `must be from ${rule.min} to ${rule.max}, got ${n}`, `трябва да е от ${rule.min} до ${rule.max}`);
+    }
+  };
 
 // A timestamp (DateTimeISO) comes in as a Date: the same years as a Date.
 const instantCheck: Check = (value, path) => {
@@ -295,7 +290,15 @@ export function inputPositions(schema: GraphQLSchema): InputPosition[] {
     if (!root) continue;
     for (const field of Object.values(root.getFields())) {
       const visit = (type: GraphQLInputType, path: string, description: string | undefined, rule: InputRule | undefined, seen: Set<string>) => {
-        out.push({ coordinate: `${root.name}.${field.name}(${path})`, path, rootType: root.name as 'Query' | 'Mutation', rootField: field.name, type, description, rule });
+        out.push({
+          coordinate: `${root.name}.${field.name}(${path})`,
+          path,
+          rootType: root.name as 'Query' | 'Mutation',
+          rootField: field.name,
+          type,
+          description,
+          rule,
+        });
         let named = type;
         while (isNonNullType(named) || isListType(named)) named = named.ofType;
         if (isInputObjectType(named) && !seen.has(named.name)) {

@@ -15,7 +15,15 @@ describe("each institution's share of an agreement", () => {
     const rzi = await hub().as({ role: 'RZI', unit: 'LOV' });
     const res = await rzi.request(view, { id: agreement.id });
     expect(res.data).toMatchObject({
-      agreement: { id: agreement.id, status: 'ACTIVE', endsOn: agreement.endsOn, version: 1, terminationGround: null, members: null, holder: { lnch: expect.any(String) } },
+      agreement: {
+        id: agreement.id,
+        status: 'ACTIVE',
+        endsOn: agreement.endsOn,
+        version: 1,
+        terminationGround: null,
+        members: null,
+        holder: { lnch: expect.any(String) },
+      },
     });
     expect(res.errors?.map((e) => e.extensions?.field).sort()).toEqual(['Agreement.members', 'Agreement.terminationGround']);
     const elsewhere = await hub().as({ role: 'RZI', unit: 'VID' });

@@ -26,8 +26,7 @@ const signed = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT
       .setExpirationTime('5m'),
   ).sign(secret());
 
-const meWith = (token: string, headers?: Record<string, string>) =>
-  new GraphQLClient(`${hub().url}/graphql`, token).request(MeDocument, {}, headers);
+const meWith = (token: string, headers?: Record<string, string>) => new GraphQLClient(`${hub().url}/graphql`, token).request(MeDocument, {}, headers);
 
 describe('authentication with a bearer JWT', () => {
   it('turns a valid token into the principal of docs/policy.md', async () => {
@@ -89,22 +88,43 @@ describe('authentication with a bearer JWT', () => {
 
   const refused: [string, () => Promise<string>, RegExp][] = [
     ['an expired token', () => signed({ role: 'SAR' }, (j) => j.setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600)), /expired/],
-    ['a token signed with another key', async () => {
-      const other = await new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setExpirationTime('5m')
-        .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
-      return other;
-    }, /signature is not valid/],
+    [
+      'a token signed with another key',
+      async () => {
+        const other = await new SignJWT({ role: 'SAR' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer(hub().config.jwt.issuer)
+          .setAudience(hub().config.jwt.audience)
+          .setExpirationTime('5m')
+          .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+        return other;
+      },
+      /signature is not valid/,
+    ],
     ['a token for another audience', () => signed({ role: 'SAR' }, (j) => j.setAudience('someone-else')), /claim 'aud'/],
     ['a token from another issuer', () => signed({ role: 'SAR' }, (j) => j.setIssuer('evil')), /claim 'iss'/],
-    ['a token without an expiry', async () => {
-      return new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-        .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setIssuedAt().sign(secret());
-    }, /claim 'exp'/],
-    ['an unsigned token (alg none)', async () => {
-      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      return `${enc({ alg: 'none' })}.${enc({ role: 'ADMIN', sub: 'x', exp: 4_000_000_000 })}.`;
-    }, /malformed|algorithm/],
+    [
+      'a token without an expiry',
+      async () => {
+        return new SignJWT({ role: 'SAR' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer(hub().config.jwt.issuer)
+          .setAudience(hub().config.jwt.audience)
+          .setIssuedAt()
+          .sign(secret());
+      },
+      /claim 'exp'/,
+    ],
+    [
+      'an unsigned token (alg none)',
+      async () => {
+        const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `${enc({ alg: 'none' })}.${enc({ role: 'ADMIN', sub: 'x', exp: 4_000_000_000 })}.`;
+      },
+      /malformed|algorithm/,
+    ],
     ['an unknown role', () => signed({ role: 'KING' }), /role must be one of/],
     ['a municipality without its unit', () => signed({ role: 'MUNICIPALITY' }), /needs a unit: the municipality code/],
     ['a municipality code that does not exist', () => signed({ role: 'MUNICIPALITY', unit: 'SOF99' }), /'SOF99' is not a municipality code/],
@@ -114,15 +134,33 @@ describe('authentication with a bearer JWT', () => {
     // The same cap as X-Purpose (below): the access log keeps the purpose with every entry.
     ['a purpose claim over 500 characters', () => signed({ role: 'SAR', purpose: 'x'.repeat(501) }), /claims are not valid: .*500/],
     // Issue 16: a bounded lifetime (JWT_MAX_LIFETIME_SECONDS, 12 h) and no tokens from the future.
-    ['a token valid for a century', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('36500d')), /valid for 36500 d \('exp' − 'iat'\), longer than the 12 h this hub accepts/],
+    [
+      'a token valid for a century',
+      () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('36500d')),
+      /valid for 36500 d \('exp' − 'iat'\), longer than the 12 h this hub accepts/,
+    ],
     ['a token valid for 12 h and a minute', () => signed({ role: 'SAR' }, (j) => j.setExpirationTime('721m')), /valid for 12 h .*longer than the 12 h/],
-    ['a token issued five years ahead', () => {
-      const later = Math.floor(Date.now() / 1000) + 5 * 365 * 86_400;
-      return signed({ role: 'SAR' }, (j) => j.setIssuedAt(later).setExpirationTime(later + 300));
-    }, /issued in the future: its 'iat' is 1825 d ahead of the hub's clock \(at most 60 s is allowed\)/],
+    [
+      'a token issued five years ahead',
+      () => {
+        const later = Math.floor(Date.now() / 1000) + 5 * 365 * 86_400;
+        return signed({ role: 'SAR' }, (j) => j.setIssuedAt(later).setExpirationTime(later + 300));
+      },
+      /issued in the future: its 'iat' is 1825 d ahead of the hub's clock \(at most 60 s is allowed\)/,
+    ],
     ['a token issued two minutes ahead', () => signed({ role: 'SAR' }, (j) => j.setIssuedAt('120s').setExpirationTime('10m')), /issued in the future/],
-    ['a token without iat', () => new SignJWT({ role: 'SAR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-      .setIssuer(hub().config.jwt.issuer).setAudience(hub().config.jwt.audience).setExpirationTime('5m').sign(secret()), /claim 'iat' missing/],
+    [
+      'a token without iat',
+      () =>
+        new SignJWT({ role: 'SAR' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer(hub().config.jwt.issuer)
+          .setAudience(hub().config.jwt.audience)
+          .setExpirationTime('5m')
+          .sign(secret()),
+      /claim 'iat' missing/,
+    ],
   ];
   it.each(refused)('refuses %s with 401 UNAUTHENTICATED and a clear message', async (_name, token, message) => {
     const res = await meWith(await token());
@@ -159,19 +197,33 @@ describe('authentication with a bearer JWT', () => {
 describe('production verification keys', () => {
   // The token settings as production has them: no shared secret (the rest of a production
   // configuration, which config.test.ts checks, is beside the point here).
-  const config = (env: Record<string, string>) => ({ ...loadConfig({ NODE_ENV: 'test', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt, secret: undefined });
+  const config = (env: Record<string, string>) => ({
+    ...loadConfig({ NODE_ENV: 'test', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt,
+    secret: undefined,
+  });
 
   it('verifies RS256 tokens with a configured public key and refuses an HS256 token signed with the public key', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const pem = await exportSPKI(publicKey);
     const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: pem }));
-    const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
-      .setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({ role: 'MVR' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject('officer')
+      .setIssuer('idp')
+      .setAudience('hub')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR', subject: 'officer', institutionCode: 'MVR' });
 
     // Algorithm confusion: the public key used as an HMAC secret must not pass.
-    const forged = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x')
-      .setIssuer('idp').setAudience('hub').setExpirationTime('5m').sign(new TextEncoder().encode(pem));
+    const forged = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('idp')
+      .setAudience('hub')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(pem));
     await expect(authenticate(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
@@ -179,11 +231,22 @@ describe('production verification keys', () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const authenticate = await createAuthenticator(config({ JWT_PUBLIC_KEY: await exportSPKI(publicKey) }));
     const exp = Math.floor(Date.now() / 1000) + 2;
-    const token = await new SignJWT({ role: 'MVR' }).setProtectedHeader({ alg: 'RS256' }).setSubject('officer')
-      .setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime(exp).sign(privateKey);
+    const token = await new SignJWT({ role: 'MVR' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setSubject('officer')
+      .setIssuer('idp')
+      .setAudience('hub')
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .sign(privateKey);
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
     expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'MVR' });
-    const refused = await waitFor('the token to be refused', () => authenticate(`Bearer ${token}`).then(() => undefined, (error: unknown) => error));
+    const refused = await waitFor('the token to be refused', () =>
+      authenticate(`Bearer ${token}`).then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
+    );
     expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000);
     expect(refused).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });
   });
@@ -199,8 +262,14 @@ describe('production verification keys', () => {
     try {
       const { port } = jwks.address() as AddressInfo;
       const authenticate = await createAuthenticator(config({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` }));
-      const token = await new SignJWT({ role: 'RZOK', unit: 'PDV' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-        .setSubject('clerk').setIssuer('idp').setAudience('hub').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      const token = await new SignJWT({ role: 'RZOK', unit: 'PDV' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject('clerk')
+        .setIssuer('idp')
+        .setAudience('hub')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
       expect(await authenticate(`Bearer ${token}`)).toMatchObject({ role: 'RZOK', unit: 'PDV', institutionCode: 'RZOK-PDV' });
     } finally {
       jwks.close();

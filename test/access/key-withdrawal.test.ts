@@ -67,7 +67,11 @@ async function hubTrusting(provider: Provider, options: { notifications?: boolea
   return hub;
 }
 
-const withdraw = (provider: Provider, kid: string) => provider.published.splice(provider.published.findIndex((k) => k.kid === kid), 1);
+const withdraw = (provider: Provider, kid: string) =>
+  provider.published.splice(
+    provider.published.findIndex((k) => k.kid === kid),
+    1,
+  );
 
 describe('a key withdrawn from the JWKS', () => {
   it('admits nothing once the set is fetched again: a token taken a moment before is refused with 401, well within the minute a verified token is kept', async () => {
@@ -81,10 +85,14 @@ describe('a key withdrawn from the JWKS', () => {
     withdraw(provider, 'old');
     // Another caller, with a token of the key that stays, brings the next fetch of the set once it is stale.
     const fetchesBefore = provider.fetches;
-    await waitFor('the hub to fetch the key set again', async () => {
-      expect((await me(await provider.sign('new'))).status).toBe(200);
-      return provider.fetches > fetchesBefore;
-    }, 10_000);
+    await waitFor(
+      'the hub to fetch the key set again',
+      async () => {
+        expect((await me(await provider.sign('new'))).status).toBe(200);
+        return provider.fetches > fetchesBefore;
+      },
+      10_000,
+    );
 
     const refused = await me(token);
     expect(refused.status).toBe(401);
@@ -101,10 +109,14 @@ describe('a key withdrawn from the JWKS', () => {
     const client = new GraphQLClient(`${hub.url}/graphql`, await provider.sign('only'));
     expect((await client.request(MeDocument)).status).toBe(200);
     withdraw(provider, 'only');
-    const refused = await waitFor('the token to be refused', async () => {
-      const res = await client.request(MeDocument);
-      return res.status === 401 ? res : undefined;
-    }, 10_000);
+    const refused = await waitFor(
+      'the token to be refused',
+      async () => {
+        const res = await client.request(MeDocument);
+        return res.status === 401 ? res : undefined;
+      },
+      10_000,
+    );
     expect(GraphQLClient.codes(refused)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -114,11 +126,18 @@ describe('a key withdrawn from the JWKS', () => {
     const socket = new WebSocket(`${hub.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     owned.push({ stop: async () => void socket.terminate() });
     const messages: { type: string }[] = [];
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
     socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as { type: string }));
     socket.on('error', () => {});
     await new Promise<void>((resolve) => socket.once('open', () => resolve()));
-    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await provider.sign('old', { role: 'MUNICIPALITY', unit: 'SOF46', purpose: 'test' })}` } }));
+    socket.send(
+      JSON.stringify({
+        type: 'connection_init',
+        payload: { authorization: `Bearer ${await provider.sign('old', { role: 'MUNICIPALITY', unit: 'SOF46', purpose: 'test' })}` },
+      }),
+    );
     await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { notificationReceived { id kind } }' } }));
 

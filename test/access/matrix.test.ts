@@ -2,14 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mayRead, DataClass, rowLimits } from '../../src/access/policy.js';
 import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import {
-  AddMeasureDocument,
-  FamilyRelation,
-  FileObjectionDocument,
-  MeasureArea,
-  OffenceKind,
-  ReportOffenceDocument,
-} from '../gql/graphql.js';
+import { AddMeasureDocument, FamilyRelation, FileObjectionDocument, MeasureArea, OffenceKind, ReportOffenceDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -93,7 +86,9 @@ beforeAll(async () => {
   const adultPlan = agreement.plans!.find((p) => p.kind === 'ADULT')!.id;
   const rzi = await hub().as({ role: 'RZI', unit: PROVINCE });
   const add = async (client: typeof mayor, planId: string, area: MeasureArea, responsibleInstitutionCode: string, partnerOrganisation?: string) => {
-    const res = await client.request(AddMeasureDocument, { input: { planId, area, description: `${area} measure`, responsibleInstitutionCode, partnerOrganisation } });
+    const res = await client.request(AddMeasureDocument, {
+      input: { planId, area, description: `${area} measure`, responsibleInstitutionCode, partnerOrganisation },
+    });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return res.data!.addMeasure.id;
   };
@@ -121,7 +116,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the access matrix, role by role and class by class', () => {
-  const cases = ROLES.flatMap((role) => Object.values(DataClass).filter((c) => ![DataClass.PUBLIC, DataClass.SESSION, DataClass.STRUCTURE].includes(c)).map((c) => [role, c] as const));
+  const cases = ROLES.flatMap((role) =>
+    Object.values(DataClass)
+      .filter((c) => ![DataClass.PUBLIC, DataClass.SESSION, DataClass.STRUCTURE].includes(c))
+      .map((c) => [role, c] as const),
+  );
   it.each(cases)('%s reading %s gets what the policy says', async (role, dataClass) => {
     const probe = probes().find((p) => p.dataClass === dataClass);
     expect(probe, `no probe for class ${dataClass}: add one when a class is added`).toBeDefined();
@@ -132,8 +131,13 @@ describe('the access matrix, role by role and class by class', () => {
     if (!mayRead(role, dataClass)) {
       // Refused: FORBIDDEN on the class's field — or NOT_FOUND already at a lookup the role may use but whose row is out of scope.
       expect(codes.length, JSON.stringify(res)).toBeGreaterThan(0);
-      expect(codes.every((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND'), JSON.stringify(codes)).toBe(true);
-      expect(JSON.stringify(res.data ?? {})).not.toMatch(/"(lnch|status|endsOn|version|educationLevel|kind|childOpinion|educationalNeeds|description|participant|threshold|content|totalCount)":(?!null)/);
+      expect(
+        codes.every((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND'),
+        JSON.stringify(codes),
+      ).toBe(true);
+      expect(JSON.stringify(res.data ?? {})).not.toMatch(
+        /"(lnch|status|endsOn|version|educationLevel|kind|childOpinion|educationalNeeds|description|participant|threshold|content|totalCount)":(?!null)/,
+      );
       return;
     }
     if (probe!.row && !IN_SCOPE[probe!.row]!.includes(role)) {

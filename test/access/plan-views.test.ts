@@ -239,7 +239,10 @@ describe('statutory views on integration plans and measures', () => {
     const rziRows = rziPage.data!.measures.edges.map((e) => e.node);
     expect(rziPage.data!.measures.pageInfo.hasNextPage).toBe(false);
     expect(rziRows.length).toBeGreaterThanOrEqual(2);
-    expect(rziRows.every((m) => m.area === 'HEALTHCARE'), JSON.stringify(rziRows)).toBe(true);
+    expect(
+      rziRows.every((m) => m.area === 'HEALTHCARE'),
+      JSON.stringify(rziRows),
+    ).toBe(true);
     expect(rziPage.data!.measures.totalCount).toBe(rziRows.length);
     expect(rziRows.map((m) => m.id)).toEqual(expect.arrayContaining([ids.adultHealth, ids.childHealth]));
     expect(await ofPlans(rzi)).toEqual({ holder: [ids.adultHealth], spouse: [], child: [ids.childHealth] });
@@ -248,7 +251,10 @@ describe('statutory views on integration plans and measures', () => {
     const az = await as('AZ');
     const azAll = await allMeasures(az, 'id area plan { id kind }');
     expect(azAll.totalCount).toBe(azAll.rows.length);
-    expect(azAll.rows.every((m) => ['EMPLOYMENT', 'TRAINING'].includes(m.area) && m.plan?.kind === 'ADULT'), JSON.stringify(azAll.rows)).toBe(true);
+    expect(
+      azAll.rows.every((m) => ['EMPLOYMENT', 'TRAINING'].includes(m.area) && m.plan?.kind === 'ADULT'),
+      JSON.stringify(azAll.rows),
+    ).toBe(true);
     expect(azAll.rows.map((m) => m.id)).toEqual(expect.arrayContaining([ids.adultEmployment, ids.adultTraining]));
     expect(azAll.rows.map((m) => m.id)).not.toContain(ids.childTraining);
     expect(await ofPlans(az)).toEqual({ holder: [ids.adultEmployment], spouse: [ids.adultTraining], child: [] });
@@ -257,7 +263,10 @@ describe('statutory views on integration plans and measures', () => {
     const mon = await as('MON');
     const monAll = await allMeasures(mon, 'id area plan { id kind }');
     expect(monAll.totalCount).toBe(monAll.rows.length);
-    expect(monAll.rows.every((m) => m.area === 'EDUCATION' && m.plan?.kind === 'ADULT'), JSON.stringify(monAll.rows)).toBe(true);
+    expect(
+      monAll.rows.every((m) => m.area === 'EDUCATION' && m.plan?.kind === 'ADULT'),
+      JSON.stringify(monAll.rows),
+    ).toBe(true);
     expect(monAll.rows.map((m) => m.id)).toContain(ids.adultEducation);
     expect(monAll.rows.map((m) => m.id)).not.toContain(ids.childEducation);
     expect(await ofPlans(mon)).toEqual({ holder: [ids.adultEducation], spouse: [], child: [] });
@@ -266,7 +275,10 @@ describe('statutory views on integration plans and measures', () => {
     const dazd = await as('DAZD');
     const dazdAll = await allMeasures(dazd, 'id area plan { id kind }');
     expect(dazdAll.totalCount).toBe(dazdAll.rows.length);
-    expect(dazdAll.rows.every((m) => m.plan?.kind === 'CHILD'), JSON.stringify(dazdAll.rows)).toBe(true);
+    expect(
+      dazdAll.rows.every((m) => m.plan?.kind === 'CHILD'),
+      JSON.stringify(dazdAll.rows),
+    ).toBe(true);
     expect(await ofPlans(dazd)).toEqual({ holder: [], spouse: [], child: sorted([ids.childEducation, ids.childTraining, ids.childHealth]) });
 
     // A filter is a read: RZI may not filter on an area it may not read.
@@ -337,7 +349,10 @@ describe('statutory views on integration plans and measures', () => {
     const byId = new Map(seen.rows.map((m) => [m.id, m]));
     expect([...byId.keys()]).toEqual(expect.arrayContaining([first, second, spouses]));
     expect(byId.has(unassigned)).toBe(false);
-    expect(seen.rows.every((m) => m.partnerOrganisation === 'caritas' && m.plan === null), JSON.stringify(seen.rows)).toBe(true);
+    expect(
+      seen.rows.every((m) => m.partnerOrganisation === 'caritas' && m.plan === null),
+      JSON.stringify(seen.rows),
+    ).toBe(true);
     const p1 = byId.get(first)!.participant!;
     expect(p1).toMatch(/^P-/);
     // The same person, the same pseudonym; another person, another.

@@ -57,7 +57,12 @@ describe('the access policy covers the schema', () => {
     // The root field is refused too; the object's field is asked directly, as if the root had let it through.
     const principal = { role: 'ADMIN', unit: null, subject: 'a', institutionCode: 'ADMIN', purpose: null };
     const guarded = (schema.getType('UnlistedProbe') as GraphQLObjectType).getFields().secret!;
-    const info = { parentType: schema.getType('UnlistedProbe'), fieldName: 'secret', fieldNodes: [], path: { prev: undefined, key: 'secret', typename: 'UnlistedProbe' } } as never;
+    const info = {
+      parentType: schema.getType('UnlistedProbe'),
+      fieldName: 'secret',
+      fieldNodes: [],
+      path: { prev: undefined, key: 'secret', typename: 'UnlistedProbe' },
+    } as never;
     const value = guarded.resolve!({ secret: 'this must never be returned' }, {}, { principal } as never, info);
     expect(value).toBeInstanceOf(Error);
     expect((value as Error).message).toBe('Access denied to UnlistedProbe.secret.');

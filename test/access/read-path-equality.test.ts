@@ -1,7 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { buildSchema, getNamedType, Kind, parse, print, separateOperations, isAbstractType, isNonNullType, isObjectType, type GraphQLFormattedError, type GraphQLObjectType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  Kind,
+  parse,
+  print,
+  separateOperations,
+  isAbstractType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLFormattedError,
+  type GraphQLObjectType,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/institutions.js';
 import type { Principal } from '../../src/access/principal.js';
@@ -126,7 +138,11 @@ const documentReads = (ids: { agreements: string[]; lnchs: string[] }) =>
 const cornerReads = (ids: { agreements: string[] }) => {
   const page = `agreements(first: 3, filter: { municipalityCode: "${MUNICIPALITY}" })`;
   return [
-    { name: 'aliases', query: `{ a: ${page} { total: totalCount edges { c: cursor n: node { i: id s: status h: holder { id } h2: holder { lnch } } } } }`, direct: true },
+    {
+      name: 'aliases',
+      query: `{ a: ${page} { total: totalCount edges { c: cursor n: node { i: id s: status h: holder { id } h2: holder { lnch } } } } }`,
+      direct: true,
+    },
     {
       name: 'merged fields and fragments',
       query: `query { agreement(id: "${ids.agreements[0]}") { id ...F ... on Agreement { plans { measures { area } } } } } fragment F on Agreement { plans { id measures { id } } plans { kind __typename } }`,
@@ -176,7 +192,11 @@ beforeAll(async () => {
   for (const fate of FATES) {
     const old = fate === 'Completed';
     const family = await forwardedFamily(json(), MUNICIPALITY, {
-      holder: { birthDate: '1983-05-05', givenNameLatin: `Equal${fate}`, ...(old ? { protectionDecisionDate: '2023-01-02', protectionDecisionServedOn: '2023-01-05' } : {}) },
+      holder: {
+        birthDate: '1983-05-05',
+        givenNameLatin: `Equal${fate}`,
+        ...(old ? { protectionDecisionDate: '2023-01-02', protectionDecisionServedOn: '2023-01-05' } : {}),
+      },
       relatives: {
         spouse: { relation: FamilyRelation.Spouse, input: { birthDate: '1985-06-06', givenNameLatin: 'Spouse' } },
         child: { relation: FamilyRelation.Child, input: { birthDate: addDays(todayInSofia(), -3000), givenNameLatin: 'Kid' } },
@@ -191,7 +211,9 @@ beforeAll(async () => {
     ids.agreements.push(agreement.id);
     const planOf = (id: string) => agreement.plans!.find((p) => p.beneficiary?.id === id)!.id;
     const add = async (client: GraphQLClient, planId: string, area: MeasureArea, institution: string, partnerOrganisation?: string) => {
-      const res = await client.request(AddMeasureDocument, { input: { planId, area, description: `${area} measure`, responsibleInstitutionCode: institution, partnerOrganisation } });
+      const res = await client.request(AddMeasureDocument, {
+        input: { planId, area, description: `${area} measure`, responsibleInstitutionCode: institution, partnerOrganisation },
+      });
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     };
     if (!old) {
@@ -213,12 +235,28 @@ beforeAll(async () => {
         }),
       );
     }
-    if (fate === 'Extended') done(await mayor.request(ExtendAgreementDocument, { input: { agreementId: agreement.id, version, consentOn: todayInSofia(), consentReference: 'Consent 1/2026' } }));
-    if (fate === 'Terminated') done(await mayor.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version, ground: TerminationGround.LeftMunicipality, note: 'Moved abroad' } }));
+    if (fate === 'Extended')
+      done(
+        await mayor.request(ExtendAgreementDocument, {
+          input: { agreementId: agreement.id, version, consentOn: todayInSofia(), consentReference: 'Consent 1/2026' },
+        }),
+      );
+    if (fate === 'Terminated')
+      done(
+        await mayor.request(TerminateAgreementDocument, {
+          input: { agreementId: agreement.id, version, ground: TerminationGround.LeftMunicipality, note: 'Moved abroad' },
+        }),
+      );
     if (fate === 'Transferred') {
-      done(await mayor.request(TransferAgreementDocument, { input: { agreementId: agreement.id, version, toMunicipalityCode: 'SHU30', newAddress: 'Shumen, 2 Main St.' } }));
+      done(
+        await mayor.request(TransferAgreementDocument, {
+          input: { agreementId: agreement.id, version, toMunicipalityCode: 'SHU30', newAddress: 'Shumen, 2 Main St.' },
+        }),
+      );
     }
-    const holder = await mayor.request<{ agreement: { holder: { lnch: string } } }, unknown>('query($id: ID!) { agreement(id: $id) { holder { lnch } } }', { id: agreement.id });
+    const holder = await mayor.request<{ agreement: { holder: { lnch: string } } }, unknown>('query($id: ID!) { agreement(id: $id) { holder { lnch } } }', {
+      id: agreement.id,
+    });
     ids.lnchs.push(holder.data!.agreement.holder.lnch);
   }
   ids = { agreements: ids.agreements.sort(), lnchs: ids.lnchs.sort() };
@@ -231,15 +269,21 @@ beforeAll(async () => {
 
 /** The access-log entries of a subject: what was read, per class, and how it ended. */
 async function entriesOf(subject: string) {
-  const rows = await json().orm.em.getConnection().execute<{ records: Record<string, number[]>; recordIds: string[]; hashVersion: number; outcome: string; operation_type: string }[]>(
-    'select records, record_ids::text[] as "recordIds", hash_version as "hashVersion", outcome, operation_type from audit_log where subject = ? order by seq',
-    [subject],
-  );
+  const rows = await json()
+    .orm.em.getConnection()
+    .execute<{ records: Record<string, number[]>; recordIds: string[]; hashVersion: number; outcome: string; operation_type: string }[]>(
+      'select records, record_ids::text[] as "recordIds", hash_version as "hashVersion", outcome, operation_type from audit_log where subject = ? order by seq',
+      [subject],
+    );
   // The ids per class, in one order: each path notes them in the order it reads them.
   return rows.map(({ outcome, operation_type, ...entry }) => ({
     outcome,
     operation_type,
-    records: Object.fromEntries(Object.entries(idsByClass(entry)).map(([k, v]) => [k, [...v].sort()] as const).sort()),
+    records: Object.fromEntries(
+      Object.entries(idsByClass(entry))
+        .map(([k, v]) => [k, [...v].sort()] as const)
+        .sort(),
+    ),
   }));
 }
 
@@ -257,7 +301,9 @@ describe('the read paths give one answer (issue 19.4): json and entities, every 
 
   it('the documents of test/graphql are compared too, and the direct hub answers some of them directly', () => {
     const reads = documentReads(ids);
-    expect(new Set(reads.map((r) => r.name.split(' ')[0]))).toEqual(new Set(['Agreement', 'Agreements', 'AgreementPage', 'AgreementWithPredecessor', 'AgreementDuties', 'Beneficiaries']));
+    expect(new Set(reads.map((r) => r.name.split(' ')[0]))).toEqual(
+      new Set(['Agreement', 'Agreements', 'AgreementPage', 'AgreementWithPredecessor', 'AgreementDuties', 'Beneficiaries']),
+    );
     // Those asking only what the rows answer (a fragment, a page with its cursors and count); not
     // AgreementPage (a holder's family), AgreementWithPredecessor nor AgreementDuties (loaders).
     const direct = new Set(reads.filter((r) => answeredDirectly(schema, parse(r.query))).map((r) => r.name.split(' ')[0]));

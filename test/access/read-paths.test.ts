@@ -84,7 +84,10 @@ beforeAll(async () => {
   agreementIds = agreementIds.sort();
   // This file's own plans, measures and people: other files write to the same database meanwhile.
   for (const id of agreementIds) {
-    const { data } = await mayor.request<{ agreement: { members: { beneficiary: { id: string } }[]; plans: { id: string; measures: { id: string }[] }[] } }, { id: string }>(AS_JSON, { id });
+    const { data } = await mayor.request<
+      { agreement: { members: { beneficiary: { id: string } }[]; plans: { id: string; measures: { id: string }[] }[] } },
+      { id: string }
+    >(AS_JSON, { id });
     for (const m of data!.agreement.members) ours.add(m.beneficiary.id);
     for (const p of data!.agreement.plans) [p.id, ...p.measures.map((x) => x.id)].forEach((x) => ours.add(x));
   }
@@ -130,9 +133,15 @@ describe('the JSON read path gives what the entity path gives, for every role', 
   it('a field a directive adds (@include) is read, though the same operation left it out before', async () => {
     const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
     const query = `query ($id: ID!, $s: Boolean!) { agreement(id: $id) { id status @include(if: $s) holder @include(if: $s) { lnch } } }`;
-    const without = await mayor.request<{ agreement: { id: string; status?: string; holder?: unknown } }, { id: string; s: boolean }>(query, { id: agreementIds[0]!, s: false });
+    const without = await mayor.request<{ agreement: { id: string; status?: string; holder?: unknown } }, { id: string; s: boolean }>(query, {
+      id: agreementIds[0]!,
+      s: false,
+    });
     expect(without.data!.agreement).toEqual({ id: agreementIds[0] });
-    const withIt = await mayor.request<{ agreement: { status?: string; holder?: { lnch: string } } }, { id: string; s: boolean }>(query, { id: agreementIds[0]!, s: true });
+    const withIt = await mayor.request<{ agreement: { status?: string; holder?: { lnch: string } } }, { id: string; s: boolean }>(query, {
+      id: agreementIds[0]!,
+      s: true,
+    });
     expect(withIt.errors).toBeUndefined();
     expect(withIt.data!.agreement.status).toBe('ACTIVE');
     expect(withIt.data!.agreement.holder!.lnch).toMatch(/^\d{10}$/);
@@ -195,10 +204,10 @@ async function listAll(client: GraphQLClient, root: string, fields: string) {
   const rows: { node: { id: string }; refused: string[] }[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: { data?: Record<string, Page> | null; errors?: readonly GraphQLFormattedError[] } = await client.request<Record<string, Page>, { after: string | null }>(
-      `query ($after: String) { ${root}(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
-      { after },
-    );
+    const res: { data?: Record<string, Page> | null; errors?: readonly GraphQLFormattedError[] } = await client.request<
+      Record<string, Page>,
+      { after: string | null }
+    >(`query ($after: String) { ${root}(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`, { after });
     if (refusedAtRoot(res.errors)) return null;
     expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
     const page: Page = res.data![root]!;
@@ -215,7 +224,9 @@ describe('the list roots read as JSON give what the entity path gives, for every
       const rows = await listAll(client, root, fields);
       if (!rows) continue;
       for (const { node, refused } of rows) {
-        const entity = await client.request<{ node: unknown }, { id: string }>(`query ($id: ID!) { node(id: $id) { ... on ${type} { ${fields} } } }`, { id: node.id });
+        const entity = await client.request<{ node: unknown }, { id: string }>(`query ($id: ID!) { node(id: $id) { ... on ${type} { ${fields} } } }`, {
+          id: node.id,
+        });
         expect(node, `${role}: ${root} ${node.id}`).toEqual(entity.data?.node);
         expect(refused).toEqual(refusals(entity.errors, ['node']));
       }

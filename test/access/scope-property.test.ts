@@ -66,18 +66,24 @@ beforeAll(async () => {
     expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
     // ASP takes part in the cases placed in LOV33 and VID37: its regional directorates see their province's only (issue 21.3).
     if (i !== 1) {
-      const joined = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', { id: caseId });
+      const joined = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', {
+        id: caseId,
+      });
       expect(joined.errors, JSON.stringify(joined.errors)).toBeUndefined();
     }
     if (i === 1) {
-      const appointed = await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', { input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' } });
+      const appointed = await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+        input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' },
+      });
       expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
       const referred = await dazd.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
         input: { caseId, toInstitutionCode: 'MON', type: 'EDUCATION', reason: 'school', sharedAreas: ['EDUCATION'], consent: 'REPRESENTATIVE' },
       });
       expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
       const referralId = (referred.data as { referChildCase: { id: string } }).referChildCase.id;
-      const accepted = await (await hub().as({ role: 'MON' })).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: referralId });
+      const accepted = await (await hub().as({ role: 'MON' })).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', {
+        id: referralId,
+      });
       expect(accepted.errors, JSON.stringify(accepted.errors)).toBeUndefined();
     }
     if (i === 2) {
@@ -92,7 +98,9 @@ beforeAll(async () => {
         input: { caseId: missingId, kind: 'FOSTER_FAMILY', provider: 'Family', municipalityCode: code },
       });
       expect(placedHere.errors, JSON.stringify(placedHere.errors)).toBeUndefined();
-      const reported = await (await hub().as({ role: 'MUNICIPALITY', unit: code })).request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: missingId });
+      const reported = await (await hub().as({ role: 'MUNICIPALITY', unit: code })).request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', {
+        id: missingId,
+      });
       expect(reported.errors, JSON.stringify(reported.errors)).toBeUndefined();
     }
     if (i === 0) {
@@ -105,22 +113,28 @@ beforeAll(async () => {
 
 describe('row scopes (property)', () => {
   // Every role and every list, each with random units, page sizes and filters.
-  it.each(ROLES.flatMap((role) => Object.keys(ORACLE).map((list) => [role, list] as const)))('%s: %s never holds or counts a row outside the scope', async (role, list) => {
-    const sql = hub().orm.em.fork().getConnection();
-    await fc.assert(
-      fc.asyncProperty(unitFor(role), query, async (unit, q0) => {
-        const q = { ...q0, list };
-        const filter = q.list === 'agreements' && q.provinceCode ? `, filter: { provinceCode: "${q.provinceCode}" }` : '';
-        const client = await hub().as({ role, unit: unit ?? undefined });
-        const res = await client.request(`{ ${q.list}(first: ${q.first}${filter}) { totalCount edges { node { id } } } }`);
-        const page = (res.data as Record<string, { totalCount: number; edges: { node: { id: string } }[] }> | null | undefined)?.[q.list];
-        if (!page) return; // refused as a whole: nothing seen
-        const allowed = new Set((await sql.execute<{ id: string }[]>(ORACLE[q.list]!(role, unit).replace(/^select (\S+)/, 'select $1 as id'))).map((r) => r.id));
-        for (const { node } of page.edges) expect(allowed.has(node.id), `${role} ${unit ?? ''} saw ${q.list} ${node.id}`).toBe(true);
-        expect(page.totalCount).toBeLessThanOrEqual(allowed.size);
-        expect(page.edges.length).toBeLessThanOrEqual(q.first);
-      }),
-      { numRuns: 6 },
-    );
-  }, 60_000);
+  it.each(ROLES.flatMap((role) => Object.keys(ORACLE).map((list) => [role, list] as const)))(
+    '%s: %s never holds or counts a row outside the scope',
+    async (role, list) => {
+      const sql = hub().orm.em.fork().getConnection();
+      await fc.assert(
+        fc.asyncProperty(unitFor(role), query, async (unit, q0) => {
+          const q = { ...q0, list };
+          const filter = q.list === 'agreements' && q.provinceCode ? `, filter: { provinceCode: "${q.provinceCode}" }` : '';
+          const client = await hub().as({ role, unit: unit ?? undefined });
+          const res = await client.request(`{ ${q.list}(first: ${q.first}${filter}) { totalCount edges { node { id } } } }`);
+          const page = (res.data as Record<string, { totalCount: number; edges: { node: { id: string } }[] }> | null | undefined)?.[q.list];
+          if (!page) return; // refused as a whole: nothing seen
+          const allowed = new Set(
+            (await sql.execute<{ id: string }[]>(ORACLE[q.list]!(role, unit).replace(/^select (\S+)/, 'select $1 as id'))).map((r) => r.id),
+          );
+          for (const { node } of page.edges) expect(allowed.has(node.id), `${role} ${unit ?? ''} saw ${q.list} ${node.id}`).toBe(true);
+          expect(page.totalCount).toBeLessThanOrEqual(allowed.size);
+          expect(page.edges.length).toBeLessThanOrEqual(q.first);
+        }),
+        { numRuns: 6 },
+      );
+    },
+    60_000,
+  );
 });

@@ -97,13 +97,25 @@ const input = (name: string, type: string, fields = '__typename') => `mutation($
 const COMMANDS: Record<string, Command> = {
   registerBeneficiary: (pick) =>
     one(input('registerBeneficiary', 'RegisterBeneficiaryInput', 'id'), {
-      input: { lnch: anLnch(), givenNameLatin: 'Amal', familyNameLatin: 'Haddad', birthDate: pick(['1990-05-01', '2015-02-02']), sex: pick(['FEMALE', 'MALE']) },
+      input: {
+        lnch: anLnch(),
+        givenNameLatin: 'Amal',
+        familyNameLatin: 'Haddad',
+        birthDate: pick(['1990-05-01', '2015-02-02']),
+        sex: pick(['FEMALE', 'MALE']),
+      },
     }),
   recordProtectionDecision: (pick, w) =>
     one(input('recordProtectionDecision', 'RecordProtectionDecisionInput', 'id'), {
-      input: { beneficiaryId: pick(w.beneficiaries), protectionKind: pick(['REFUGEE', 'HUMANITARIAN']), protectionDecisionNumber: 'D-1', protectionDecisionDate: '2026-01-10' },
+      input: {
+        beneficiaryId: pick(w.beneficiaries),
+        protectionKind: pick(['REFUGEE', 'HUMANITARIAN']),
+        protectionDecisionNumber: 'D-1',
+        protectionDecisionDate: '2026-01-10',
+      },
     }),
-  updateBeneficiaryProfile: (pick, w) => one(input('updateBeneficiaryProfile', 'UpdateBeneficiaryProfileInput', 'id'), { input: { id: pick(w.beneficiaries), qualifications: 'Welder' } }),
+  updateBeneficiaryProfile: (pick, w) =>
+    one(input('updateBeneficiaryProfile', 'UpdateBeneficiaryProfileInput', 'id'), { input: { id: pick(w.beneficiaries), qualifications: 'Welder' } }),
   linkFamilyMembers: (pick, w) =>
     one('mutation($a: ID!, $b: ID!, $r: FamilyRelation!) { linkFamilyMembers(beneficiaryId: $a, relativeId: $b, relation: $r) { id } }', {
       a: pick(w.beneficiaries),
@@ -112,7 +124,10 @@ const COMMANDS: Record<string, Command> = {
     }),
   applyForAgreement: (pick, w) => one(input('applyForAgreement', 'ApplyForAgreementInput', 'id'), { input: { applicantId: pick(w.beneficiaries) } }),
   forwardApplication: (pick, w) =>
-    one('mutation($id: ID!, $m: String!) { forwardApplication(applicationId: $id, municipalityCode: $m) { id } }', { id: pick(w.applications), m: pick(MUNICIPALITIES) }),
+    one('mutation($id: ID!, $m: String!) { forwardApplication(applicationId: $id, municipalityCode: $m) { id } }', {
+      id: pick(w.applications),
+      m: pick(MUNICIPALITIES),
+    }),
   applyToConcludeAgreements: () =>
     one(input('applyToConcludeAgreements', 'ApplyToConcludeAgreementsInput', 'id'), {
       input: { foreignersCount: 5, municipalityInformation: 'Housing available.', plannedMeasures: 'Language classes.' },
@@ -128,7 +143,9 @@ const COMMANDS: Record<string, Command> = {
   },
   extendAgreement: (pick, w) => {
     const a = pick(w.agreements);
-    return one(input('extendAgreement', 'ExtendAgreementInput', 'id'), { input: { agreementId: a.id, version: a.version, consentOn: '2026-11-30', consentReference: 'C-1' } });
+    return one(input('extendAgreement', 'ExtendAgreementInput', 'id'), {
+      input: { agreementId: a.id, version: a.version, consentOn: '2026-11-30', consentReference: 'C-1' },
+    });
   },
   terminateAgreement: (pick, w) => {
     const a = pick(w.agreements);
@@ -138,10 +155,14 @@ const COMMANDS: Record<string, Command> = {
   },
   transferAgreement: (pick, w) => {
     const a = pick(w.agreements);
-    return one(input('transferAgreement', 'TransferAgreementInput', 'id'), { input: { agreementId: a.id, version: a.version, toMunicipalityCode: pick(MUNICIPALITIES), newAddress: 'ul. Vasil Levski 1' } });
+    return one(input('transferAgreement', 'TransferAgreementInput', 'id'), {
+      input: { agreementId: a.id, version: a.version, toMunicipalityCode: pick(MUNICIPALITIES), newAddress: 'ul. Vasil Levski 1' },
+    });
   },
   recordMayorDuty: (pick, w) =>
-    one(input('recordMayorDuty', 'RecordMayorDutyInput', '__typename'), { input: { agreementId: pick(w.agreements).id, duty: pick(Object.values(MayorDuty)), status: 'DONE' } }),
+    one(input('recordMayorDuty', 'RecordMayorDutyInput', '__typename'), {
+      input: { agreementId: pick(w.agreements).id, duty: pick(Object.values(MayorDuty)), status: 'DONE' },
+    }),
   addMeasure: (pick, w, { role, own }) =>
     one(input('addMeasure', 'AddMeasureInput', 'id'), {
       input: {
@@ -154,8 +175,11 @@ const COMMANDS: Record<string, Command> = {
       },
     }),
   recordMeasureResult: (pick, w) =>
-    one(input('recordMeasureResult', 'RecordMeasureResultInput', 'id'), { input: { measureId: pick(w.measures), status: pick(Object.values(MeasureStatus)), result: 'Done.' } }),
-  recordChildAssessment: (pick, w) => one(input('recordChildAssessment', 'RecordChildAssessmentInput', 'id'), { input: { planId: pick(w.plans), childOpinion: 'Wants school.' } }),
+    one(input('recordMeasureResult', 'RecordMeasureResultInput', 'id'), {
+      input: { measureId: pick(w.measures), status: pick(Object.values(MeasureStatus)), result: 'Done.' },
+    }),
+  recordChildAssessment: (pick, w) =>
+    one(input('recordChildAssessment', 'RecordChildAssessmentInput', 'id'), { input: { planId: pick(w.plans), childOpinion: 'Wants school.' } }),
   reportOffence: (pick, w) =>
     one(input('reportOffence', 'ReportOffenceInput', 'id'), {
       input: { beneficiaryId: pick(w.beneficiaries), kind: pick(Object.values(OffenceKind)), committedOn: '2026-10-01', description: 'Reported.' },
@@ -167,26 +191,45 @@ const COMMANDS: Record<string, Command> = {
   acknowledgeNotification: (pick, w) => one('mutation($id: ID!) { acknowledgeNotification(id: $id) { id } }', { id: pick(w.notifications) }),
   openChildCase: (pick, w) =>
     one(input('openChildCase', 'OpenCaseInput', 'id'), {
-      input: { separation: pick(Object.values(Separation)), identifiedWhere: 'border', givenName: 'Sami', declaredBirthDate: '2012-01-01', beneficiaryId: pick([undefined, pick(w.beneficiaries)]) },
+      input: {
+        separation: pick(Object.values(Separation)),
+        identifiedWhere: 'border',
+        givenName: 'Sami',
+        declaredBirthDate: '2012-01-01',
+        beneficiaryId: pick([undefined, pick(w.beneficiaries)]),
+      },
     }),
   advanceChildCase: (pick, w) =>
     one('mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id: pick(w.cases), s: pick(Object.values(CaseStatus)) }),
-  closeChildCase: (pick, w) => one(input('closeChildCase', 'CloseCaseInput', 'id'), { input: { caseId: pick(w.cases), reason: pick(Object.values(ClosingReason)) } }),
+  closeChildCase: (pick, w) =>
+    one(input('closeChildCase', 'CloseCaseInput', 'id'), { input: { caseId: pick(w.cases), reason: pick(Object.values(ClosingReason)) } }),
   reopenChildCase: (pick, w) => one('mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "The child came back.") { id } }', { id: pick(w.cases) }),
   mergeChildCases: (pick, w) =>
-    one(input('mergeChildCases', 'MergeChildCasesInput', 'id'), { input: { keptCaseId: pick(w.cases), duplicateCaseId: pick(w.cases), reason: 'The same fingerprints.' } }),
+    one(input('mergeChildCases', 'MergeChildCasesInput', 'id'), {
+      input: { keptCaseId: pick(w.cases), duplicateCaseId: pick(w.cases), reason: 'The same fingerprints.' },
+    }),
   recordMethodologicalSupport: (pick, w) =>
     one(input('recordMethodologicalSupport', 'RecordMethodologicalSupportInput', 'id'), {
-      input: { caseId: pick(w.cases), summary: 'A case conference.', givenToInstitutionCode: pick([undefined, 'ASP']), idempotencyKey: pick([undefined, 'k-1']) },
+      input: {
+        caseId: pick(w.cases),
+        summary: 'A case conference.',
+        givenToInstitutionCode: pick([undefined, 'ASP']),
+        idempotencyKey: pick([undefined, 'k-1']),
+      },
     }),
   addCaseParticipant: (pick, w) =>
-    one('mutation($id: ID!, $i: String!) { addCaseParticipant(caseId: $id, institutionCode: $i, role: "support") { __typename } }', { id: pick(w.cases), i: pick(INSTITUTIONS) }),
+    one('mutation($id: ID!, $i: String!) { addCaseParticipant(caseId: $id, institutionCode: $i, role: "support") { __typename } }', {
+      id: pick(w.cases),
+      i: pick(INSTITUTIONS),
+    }),
   recordAgeAssessment: (pick, w) =>
     one(input('recordAgeAssessment', 'RecordAgeAssessmentInput', 'id'), {
       input: { caseId: pick(w.cases), method: pick(Object.values(AgeMethod)), outcome: pick(Object.values(AgeOutcome)), minAge: 15, maxAge: pick([17, 19]) },
     }),
   appointRepresentative: (pick, w) =>
-    one(input('appointRepresentative', 'AppointRepresentativeInput', 'id'), { input: { caseId: pick(w.cases), kind: pick(Object.values(RepresentativeKind)), name: 'Ivan Petrov' } }),
+    one(input('appointRepresentative', 'AppointRepresentativeInput', 'id'), {
+      input: { caseId: pick(w.cases), kind: pick(Object.values(RepresentativeKind)), name: 'Ivan Petrov' },
+    }),
   recordPlacement: (pick, w) =>
     one(input('recordPlacement', 'RecordPlacementInput', 'id'), {
       input: { caseId: pick(w.cases), kind: pick(Object.values(PlacementKind)), provider: 'Centre', municipalityCode: pick(MUNICIPALITIES) },
@@ -203,14 +246,18 @@ const COMMANDS: Record<string, Command> = {
         consentNote: pick([undefined, 'Urgent.']),
       },
     }),
-  revokeChildReferral: (pick, w) => one('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "No longer needed.") { id } }', { id: pick(w.referrals) }),
+  revokeChildReferral: (pick, w) =>
+    one('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "No longer needed.") { id } }', { id: pick(w.referrals) }),
   removeCaseParticipant: (pick, w) =>
     one('mutation($id: ID!, $i: String!) { removeCaseParticipant(caseId: $id, institutionCode: $i, reason: "No longer involved.") { __typename } }', {
       id: pick(w.cases),
       i: pick(INSTITUTIONS),
     }),
   respondToReferral: (pick, w) =>
-    one('mutation($id: ID!, $s: ReferralStatus!) { respondToReferral(referralId: $id, status: $s) { id } }', { id: pick(w.referrals), s: pick(Object.values(ReferralStatus)) }),
+    one('mutation($id: ID!, $s: ReferralStatus!) { respondToReferral(referralId: $id, status: $s) { id } }', {
+      id: pick(w.referrals),
+      s: pick(Object.values(ReferralStatus)),
+    }),
   reportChildMissing: (pick, w) => one('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: pick(w.cases) }),
   reportChildFound: (pick, w) => one('mutation($id: ID!) { reportChildFound(caseId: $id) { id } }', { id: pick(w.cases) }),
   recordBestInterestsAssessment: (pick, w) =>
@@ -226,7 +273,13 @@ const COMMANDS: Record<string, Command> = {
   updateChildCase: (pick, w) => {
     const c = pick(w.versionedCases);
     return one(input('updateChildCase', 'UpdateChildCaseInput', 'id'), {
-      input: { caseId: c.id, version: c.version, givenName: 'Amir', sex: pick(['FEMALE', 'MALE']), beneficiaryId: pick([undefined, null, pick(w.beneficiaries)]) },
+      input: {
+        caseId: c.id,
+        version: c.version,
+        givenName: 'Amir',
+        sex: pick(['FEMALE', 'MALE']),
+        beneficiaryId: pick([undefined, null, pick(w.beneficiaries)]),
+      },
     });
   },
   updateChildNeed: (pick, w) => {
@@ -245,15 +298,21 @@ const COMMANDS: Record<string, Command> = {
   removeWebhook: () => one('mutation { removeWebhook }', {}),
   // The operators' (ADMIN) webhook acts: they touch endpoints and keys, never a row of any view.
   registerInstitutionWebhook: (pick) =>
-    one('mutation($c: String!) { registerInstitutionWebhook(institutionCode: $c, url: "https://hooks.example.org/hub") { __typename } }', { c: pick(INSTITUTIONS) }),
+    one('mutation($c: String!) { registerInstitutionWebhook(institutionCode: $c, url: "https://hooks.example.org/hub") { __typename } }', {
+      c: pick(INSTITUTIONS),
+    }),
   rotateWebhookKey: (pick) => one('mutation($c: String!) { rotateWebhookKey(institutionCode: $c) { __typename } }', { c: pick(INSTITUTIONS) }),
   // An institution that does not exist: no POST leaves the test for a registered address outside it.
   sendTestDelivery: () => one('mutation { sendTestDelivery(institutionCode: "RZI-NONE") { __typename } }', {}),
   retryDelivery: (pick, w) => one('mutation($id: ID!) { retryDelivery(id: $id) { id } }', { id: pick(w.notifications) }),
   fileObjection: (pick, w) =>
-    one(input('fileObjection', 'FileObjectionInput', 'id'), { input: { agreementId: pick(w.agreements).id, filedById: pick(w.beneficiaries), activity: 'Housing' } }),
+    one(input('fileObjection', 'FileObjectionInput', 'id'), {
+      input: { agreementId: pick(w.agreements).id, filedById: pick(w.beneficiaries), activity: 'Housing' },
+    }),
   decideObjection: (pick, w) =>
-    one(input('decideObjection', 'DecideObjectionInput', 'id'), { input: { objectionId: pick(w.objections), outcome: pick(Object.values(ObjectionOutcome)), decision: 'Decided.' } }),
+    one(input('decideObjection', 'DecideObjectionInput', 'id'), {
+      input: { objectionId: pick(w.objections), outcome: pick(Object.values(ObjectionOutcome)), decision: 'Decided.' },
+    }),
 };
 
 let own: Awaited<ReturnType<typeof createOwnDatabase>>;
@@ -266,7 +325,9 @@ async function snapshot(): Promise<{ seen: Set<string>[]; exists: Set<string> }>
   const seen = await Promise.all(
     PRINCIPALS.map(async ({ role, unit }) => {
       const union = Object.entries(ORACLE)
-        .map(([list, of]) => `select '${list}:' || id as key from (${of(role, unit ?? null).replace(/^select (\S+)/, 'select $1 as id')}) s where id is not null`)
+        .map(
+          ([list, of]) => `select '${list}:' || id as key from (${of(role, unit ?? null).replace(/^select (\S+)/, 'select $1 as id')}) s where id is not null`,
+        )
         .join(' union all ');
       return new Set((await sql.execute<{ key: string }[]>(union)).map((r) => r.key));
     }),
@@ -306,7 +367,9 @@ beforeAll(async () => {
   // Each municipality: one agreement with a child (the mayor names ASP on the holder's plan, so ASP is
   // referred that person), and one family forwarded but not yet in an agreement.
   for (const code of MUNICIPALITIES) {
-    const { mayor, agreement } = await concludedAgreement(hub, code, { relatives: { child: { relation: FamilyRelation.CHILD, input: { birthDate: '2016-03-03' } } } });
+    const { mayor, agreement } = await concludedAgreement(hub, code, {
+      relatives: { child: { relation: FamilyRelation.CHILD, input: { birthDate: '2016-03-03' } } },
+    });
     const holderPlan = agreement.plans!.find((p) => p.kind === 'ADULT')!.id;
     const named = await mayor.request(input('addMeasure', 'AddMeasureInput', 'id'), {
       input: { planId: holderPlan, area: MeasureArea.SOCIAL_ASSISTANCE, description: 'Monthly aid', responsibleInstitutionCode: 'ASP' },
@@ -372,13 +435,19 @@ describe('writes never widen a view (property)', () => {
   it("AZ, ASP and MON add measures only for persons referred to them, as the responsible institution; the mayor's plan refers (Art. 4(2), 21–22)", async () => {
     const mayor = clients.get(1)!;
     const family = await forwardedFamily(hub, 'LOV33');
-    const concluded = await mayor.request(input('concludeAgreement', 'ConcludeAgreementInput', 'plans { id kind }'), { input: { applicationId: family.applicationId } });
+    const concluded = await mayor.request(input('concludeAgreement', 'ConcludeAgreementInput', 'plans { id kind }'), {
+      input: { applicationId: family.applicationId },
+    });
     expect(concluded.errors, JSON.stringify(concluded.errors)).toBeUndefined();
-    const planId = (concluded.data as { concludeAgreement: { plans: { id: string; kind: string }[] } }).concludeAgreement.plans.find((p) => p.kind === 'ADULT')!.id;
+    const planId = (concluded.data as { concludeAgreement: { plans: { id: string; kind: string }[] } }).concludeAgreement.plans.find(
+      (p) => p.kind === 'ADULT',
+    )!.id;
     const az = PRINCIPALS.findIndex((p) => p.role === 'AZ');
     const azSees = async () => (await snapshot()).seen[az]!.has(`beneficiaries:${family.holderId}`);
     const add = (who: number, area: MeasureArea, responsibleInstitutionCode: string, extra: Record<string, unknown> = {}) =>
-      clients.get(who)!.request(input('addMeasure', 'AddMeasureInput', 'id'), { input: { planId, area, description: 'A measure', responsibleInstitutionCode, ...extra } });
+      clients
+        .get(who)!
+        .request(input('addMeasure', 'AddMeasureInput', 'id'), { input: { planId, area, description: 'A measure', responsibleInstitutionCode, ...extra } });
     const refusedOn = (res: Awaited<ReturnType<typeof add>>) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field];
 
     // Not referred: AZ naming itself is refused, and the person stays outside AZ's view.

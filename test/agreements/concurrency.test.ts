@@ -15,9 +15,7 @@ describe('concurrent writes', () => {
   it('two mayors’ clerks concluding on the same application at once: one agreement, the other CONFLICT', async () => {
     const mayor = await registeredMunicipality(hub(), 'MON07');
     const { applicationId } = await forwardedFamily(hub(), 'MON07');
-    const results = await Promise.all(
-      [1, 2, 3].map(() => mayor.request(ConcludeAgreementDocument, { input: { applicationId, familyMemberIds: [] } })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => mayor.request(ConcludeAgreementDocument, { input: { applicationId, familyMemberIds: [] } })));
     const codes = results.map((r) => GraphQLClient.codes(r)[0] ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
     const list = await mayor.request(AgreementsDocument, { filter: { municipalityCode: 'MON07' } });

@@ -11,7 +11,12 @@ const today = todayInSofia();
 describe('listing agreements', () => {
   it('filters by province, citizenship, protection kind and signing dates, and pages in a stable order', async () => {
     const made = [
-      await concludedAgreement(hub(), 'VID15', { holder: { citizenship: 'AF' }, submittedOn: addDays(today, -4), forwardedOn: addDays(today, -3), signedOn: addDays(today, -2) }),
+      await concludedAgreement(hub(), 'VID15', {
+        holder: { citizenship: 'AF' },
+        submittedOn: addDays(today, -4),
+        forwardedOn: addDays(today, -3),
+        signedOn: addDays(today, -2),
+      }),
       await concludedAgreement(hub(), 'VID16', { holder: { citizenship: 'AF', protectionKind: ProtectionKind.HumanitarianStatus } }),
       await concludedAgreement(hub(), 'VID22', { holder: { citizenship: 'IQ' } }),
     ];
@@ -31,9 +36,7 @@ describe('listing agreements', () => {
     const page1 = await sar.request(AgreementsDocument, { filter: { provinceCode: 'VID' }, first: 1 });
     const page2 = await sar.request(AgreementsDocument, { filter: { provinceCode: 'VID' }, first: 100, after: page1.data!.agreements.pageInfo.endCursor });
     const all = await sar.request(AgreementsDocument, { filter: { provinceCode: 'VID' }, first: 100 });
-    expect([...page1.data!.agreements.edges, ...page2.data!.agreements.edges].map((e) => e.node.id)).toEqual(
-      all.data!.agreements.edges.map((e) => e.node.id),
-    );
+    expect([...page1.data!.agreements.edges, ...page2.data!.agreements.edges].map((e) => e.node.id)).toEqual(all.data!.agreements.edges.map((e) => e.node.id));
     const dates = all.data!.agreements.edges.map((e) => e.node.signedOn);
     expect(dates).toEqual([...dates].sort().reverse());
   });

@@ -79,7 +79,9 @@ describe('concluding an agreement (Art. 3)', () => {
     const again = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: f.applicationId, familyMemberIds: [] } });
     expect(GraphQLClient.codes(again)).toEqual(['CONFLICT']);
     const next = await forwardedFamily(hub(), 'PVN16');
-    const early = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: next.applicationId, familyMemberIds: [], signedOn: addDays(today, -1) } });
+    const early = await mayor.request(ConcludeAgreementDocument, {
+      input: { applicationId: next.applicationId, familyMemberIds: [], signedOn: addDays(today, -1) },
+    });
     expect(GraphQLClient.codes(early)).toEqual(['BAD_USER_INPUT']);
     expect(early.errors?.[0]?.extensions?.field).toBe('signedOn');
   });
@@ -99,7 +101,13 @@ describe('extension (Art. 3(3))', () => {
     const input = { agreementId: agreement.id, version: agreement.version, consentOn: today, consentReference: 'Consent No. 17/2026' };
     const extended = await mayor.request(ExtendAgreementDocument, { input });
     expect(extended.errors).toBeUndefined();
-    expect(extended.data?.extendAgreement).toMatchObject({ status: 'EXTENDED', endsOn: addYears(today, 2), extendedOn: today, extensionConsentOn: today, version: 2 });
+    expect(extended.data?.extendAgreement).toMatchObject({
+      status: 'EXTENDED',
+      endsOn: addYears(today, 2),
+      extendedOn: today,
+      extensionConsentOn: today,
+      version: 2,
+    });
 
     const second = await mayor.request(ExtendAgreementDocument, { input: { ...input, version: 2 } });
     expect(GraphQLClient.codes(second)).toEqual(['CONFLICT']);
@@ -108,7 +116,9 @@ describe('extension (Art. 3(3))', () => {
 
   it('refuses an extension without a consent document (BAD_USER_INPUT) and with a stale version (CONFLICT)', async () => {
     const { mayor, agreement } = await concludedAgreement(hub(), 'RSE04');
-    const noConsent = await mayor.request(ExtendAgreementDocument, { input: { agreementId: agreement.id, version: 1, consentOn: today, consentReference: '  ' } });
+    const noConsent = await mayor.request(ExtendAgreementDocument, {
+      input: { agreementId: agreement.id, version: 1, consentOn: today, consentReference: '  ' },
+    });
     expect(GraphQLClient.codes(noConsent)).toEqual(['BAD_USER_INPUT']);
     expect(noConsent.errors?.[0]?.extensions?.field).toBe('consentReference');
     const stale = await mayor.request(ExtendAgreementDocument, { input: { agreementId: agreement.id, version: 0, consentOn: today, consentReference: 'C-1' } });
@@ -144,7 +154,12 @@ describe('termination (Art. 30, 31)', () => {
   it('Art. 30(2) needs an adult family member: with only children, the agreement is terminated', async () => {
     const { mayor, agreement } = await concludedAgreement(hub(), 'RSE27', { relatives: { child: family.child } });
     const res = await mayor.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version: 1, ground: TerminationGround.Imprisonment } });
-    expect(res.data?.terminateAgreement).toMatchObject({ status: 'TERMINATED', terminationGround: 'IMPRISONMENT', terminationArticle: 'Art. 30(1) p.3', terminatedOn: today });
+    expect(res.data?.terminateAgreement).toMatchObject({
+      status: 'TERMINATED',
+      terminationGround: 'IMPRISONMENT',
+      terminationArticle: 'Art. 30(1) p.3',
+      terminatedOn: today,
+    });
   });
 
   it('Art. 31(1) p.3: the mayor ends it unilaterally when the foreigner leaves; it does not go on for the family', async () => {
@@ -153,7 +168,9 @@ describe('termination (Art. 30, 31)', () => {
       input: { agreementId: agreement.id, version: 1, ground: TerminationGround.LeftMunicipality, note: 'Moved abroad' },
     });
     expect(res.data?.terminateAgreement).toMatchObject({ status: 'TERMINATED', terminationArticle: 'Art. 31(1) p.3' });
-    const again = await mayor.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version: 2, ground: TerminationGround.MutualConsent } });
+    const again = await mayor.request(TerminateAgreementDocument, {
+      input: { agreementId: agreement.id, version: 2, ground: TerminationGround.MutualConsent },
+    });
     expect(GraphQLClient.codes(again)).toEqual(['CONFLICT']);
   });
 
@@ -169,7 +186,9 @@ describe('termination (Art. 30, 31)', () => {
   it('is refused to SAR (FORBIDDEN): unilateral grounds are the mayor’s', async () => {
     const { agreement } = await concludedAgreement(hub(), 'HKV09');
     const sar = await hub().as({ role: 'SAR' });
-    const res = await sar.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version: 1, ground: TerminationGround.DutiesNotFulfilled } });
+    const res = await sar.request(TerminateAgreementDocument, {
+      input: { agreementId: agreement.id, version: 1, ground: TerminationGround.DutiesNotFulfilled },
+    });
     expect(GraphQLClient.codes(res)).toEqual(['FORBIDDEN']);
     // SAR reads the register of agreements (Art. 13(4): all of them), but not the plans.
     const read = await sar.request(AgreementDocument, { id: agreement.id });

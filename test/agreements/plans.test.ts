@@ -74,9 +74,7 @@ describe('measures of an integration plan (Art. 4(3))', () => {
       responsibleInstitution: { code: 'AZ' },
     });
     const measures = await measuresOn(mayor, code, agreement.id);
-    expect(measures).toEqual([
-      { kind: PlanKind.Adult, id: res.data!.addMeasure.id, area: MeasureArea.Employment, responsibleInstitution: { code: 'AZ' } },
-    ]);
+    expect(measures).toEqual([{ kind: PlanKind.Adult, id: res.data!.addMeasure.id, area: MeasureArea.Employment, responsibleInstitution: { code: 'AZ' } }]);
   });
 
   it('refuses a due date after the agreement ends, an unknown institution and an empty description (BAD_USER_INPUT naming the field), and stores nothing', async () => {

@@ -34,7 +34,13 @@ describe('transfer on a change of address (Art. 32)', () => {
     const list = await receiving.request(AgreementsDocument, { filter: { municipalityCode: 'SHU10' } });
     const nextId = list.data!.agreements.edges[0]!.node.id;
     const next = (await receiving.request(AgreementWithPredecessorDocument, { id: nextId })).data!.agreement;
-    expect(next).toMatchObject({ status: 'ACTIVE', signedOn: today, endsOn: agreement.endsOn, municipality: { code: 'SHU10' }, holder: { id: family.holderId } });
+    expect(next).toMatchObject({
+      status: 'ACTIVE',
+      signedOn: today,
+      endsOn: agreement.endsOn,
+      municipality: { code: 'SHU10' },
+      holder: { id: family.holderId },
+    });
     expect(next.members!.map((m) => m.role).sort()).toEqual(['CHILD', 'HOLDER']);
     expect(next.plans?.map((p) => p.kind).sort()).toEqual(['ADULT', 'CHILD']);
     expect(next.transferredFrom).toBeNull(); // the first agreement stays the first municipality's

@@ -149,9 +149,9 @@ const entry = (i: number) => ({
 
 /** Each link an append gave is an entry of the log, with that hash: none was reported written and not written. */
 const expectWritten = async (links: { seq: string; hash: string }[]) => {
-  const rows = await hub().orm.em.getConnection().execute<{ seq: string; hash: string }[]>(
-    `select seq::text as seq, hash from audit_log where seq in (${links.map((l) => l.seq).join(',')})`,
-  );
+  const rows = await hub()
+    .orm.em.getConnection()
+    .execute<{ seq: string; hash: string }[]>(`select seq::text as seq, hash from audit_log where seq in (${links.map((l) => l.seq).join(',')})`);
   expect(rows.map((r) => `${r.seq}:${r.hash}`).sort()).toEqual(links.map((l) => `${l.seq}:${l.hash}`).sort());
 };
 
@@ -168,15 +168,19 @@ describe('the hash chain', () => {
   it("keeps each entry's own record ids when a batch sends them together (one uuid[] and each entry's end in it)", async () => {
     const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
     const sizes = [0, 1, 1500, 2, 0, 37];
-    const records = sizes.map((n, i): Record<string, string[]> => (i === 5 ? { IDENTITY: ids(n).map((id) => id.toUpperCase()), PROFILE: [] } : { IDENTITY: ids(n), PLAN: ids(1) }));
+    const records = sizes.map(
+      (n, i): Record<string, string[]> => (i === 5 ? { IDENTITY: ids(n).map((id) => id.toUpperCase()), PROFILE: [] } : { IDENTITY: ids(n), PLAN: ids(1) }),
+    );
     const links = await Promise.all(records.map((r, i) => auditService.append(hub().orm.em.fork(), { ...entry(i), records: r })));
     // An id that is not a UUID is refused, as the column would refuse it: nothing is written.
     await expect(auditService.append(hub().orm.em.fork(), { ...entry(9), records: { IDENTITY: [randomUUID(), 'not-a-uuid'] } })).rejects.toThrow(
       'a record id is not a UUID: "not-a-uuid"',
     );
-    const rows = await hub().orm.em.getConnection().execute<{ seq: string; records: Record<string, PositionRun[]>; record_ids: string[]; hash_version: number }[]>(
-      `select seq::text as seq, records, record_ids::text[] as record_ids, hash_version from audit_log where seq in (${links.map((l) => l.seq).join(',')})`,
-    );
+    const rows = await hub()
+      .orm.em.getConnection()
+      .execute<{ seq: string; records: Record<string, PositionRun[]>; record_ids: string[]; hash_version: number }[]>(
+        `select seq::text as seq, records, record_ids::text[] as record_ids, hash_version from audit_log where seq in (${links.map((l) => l.seq).join(',')})`,
+      );
     for (const [i, link] of links.entries()) {
       const row = rows.find((r) => r.seq === link.seq)!;
       const expected = Object.fromEntries(Object.entries(records[i]!).map(([c, list]) => [c, list.map((id) => id.toLowerCase())]));
@@ -202,9 +206,7 @@ describe('the hash chain', () => {
     // A second pool stands for a second hub process: its own queue, its own batches, the same chain.
     const other = await connectOrm(inject('appDatabaseUrl'), createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
     try {
-      const links = await Promise.all(
-        Array.from({ length: 80 }, (_, i) => auditService.append((i % 2 ? other : hub().orm).em.fork(), entry(i))),
-      );
+      const links = await Promise.all(Array.from({ length: 80 }, (_, i) => auditService.append((i % 2 ? other : hub().orm).em.fork(), entry(i))));
       expect(new Set(links.map((l) => l.seq)).size).toBe(80);
       await expectWritten(links);
       const report = await (await admin()).request(VerifyAuditChainDocument);
@@ -235,7 +237,9 @@ describe('the hash chain', () => {
   it('the hub cannot change an entry: its database role may only append (the tampering itself: tampering.test.ts)', async () => {
     const connection = hub().orm.em.fork().getConnection();
     const [row] = await connection.execute<{ seq: string }[]>('select seq::text as seq from audit_log order by audit_log.seq asc limit 1');
-    await expect(connection.execute(`update audit_log set purpose = 'forged' where seq = ${row!.seq}`)).rejects.toThrow(/permission denied for table audit_log/);
+    await expect(connection.execute(`update audit_log set purpose = 'forged' where seq = ${row!.seq}`)).rejects.toThrow(
+      /permission denied for table audit_log/,
+    );
     await expect(connection.execute(`delete from audit_log where seq = ${row!.seq}`)).rejects.toThrow(/permission denied for table audit_log/);
   });
 });

@@ -11,9 +11,16 @@ describe('the audit trail of a request', () => {
     const trail = new AuditTrail();
     const [a, b] = [{ id: 'a' }, { id: 'b' }];
     for (const [dataClass, record] of [
-      [DataClass.IDENTITY, a], [DataClass.IDENTITY, a], [DataClass.PROFILE, a], [DataClass.IDENTITY, a],
-      [DataClass.IDENTITY, b], [DataClass.PROFILE, b], [DataClass.PROFILE, b], [DataClass.IDENTITY, a],
-    ] as const) trail.note(dataClass, record, true);
+      [DataClass.IDENTITY, a],
+      [DataClass.IDENTITY, a],
+      [DataClass.PROFILE, a],
+      [DataClass.IDENTITY, a],
+      [DataClass.IDENTITY, b],
+      [DataClass.PROFILE, b],
+      [DataClass.PROFILE, b],
+      [DataClass.IDENTITY, a],
+    ] as const)
+      trail.note(dataClass, record, true);
     expect(trail.records()).toEqual({ IDENTITY: ['a', 'b'], PROFILE: ['a', 'b'] });
     expect(trail.denied).toBe(false);
   });

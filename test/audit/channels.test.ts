@@ -58,9 +58,13 @@ describe('the access log records every channel', () => {
     const read = await once<{ beneficiary: { lnch: string } }>(ws, 'query WsRead($id: ID!) { beneficiary(id: $id) { lnch } }', { id });
     expect(read.errors).toBeUndefined();
     expect(read.data?.beneficiary.lnch).toMatch(/^\d{10}$/);
-    const written = await once(ws, 'mutation WsWrite($input: UpdateBeneficiaryProfileInput!) { updateBeneficiaryProfile(input: $input) { id qualifications } }', {
-      input: { id, qualifications: 'Electrician' },
-    });
+    const written = await once(
+      ws,
+      'mutation WsWrite($input: UpdateBeneficiaryProfileInput!) { updateBeneficiaryProfile(input: $input) { id qualifications } }',
+      {
+        input: { id, qualifications: 'Electrician' },
+      },
+    );
     expect(written.errors).toBeUndefined();
 
     const seen = await whoAccessed(id);
@@ -68,7 +72,7 @@ describe('the access log records every channel', () => {
     expect(seen.find((a) => a.operationName === 'WsWrite')).toMatchObject({ operationType: 'mutation', institutionCode: 'SAR', outcome: 'SUCCESS' });
   });
 
-  it("a subscription push and an inbox read of a notification name the person it is about", async () => {
+  it('a subscription push and an inbox read of a notification name the person it is about', async () => {
     const { family } = await concludedAgreement(hub(), MUNICIPALITY);
     const ws = await wsAs({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
     const pushed: { id: string; content: { beneficiary?: { id: string } } | null }[] = [];
@@ -106,7 +110,9 @@ describe('the access log records every channel', () => {
 
   it('a CSV report download is logged as a report, with who took it and why', async () => {
     const token = await tokenFor(hub().config, { role: 'NSORB', purpose: 'monthly register, Art. 13(5)' });
-    const res = await fetch(`${hub().url}/reports/monthly-register.csv?month=2026-10`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'csv-channel-test' } });
+    const res = await fetch(`${hub().url}/reports/monthly-register.csv?month=2026-10`, {
+      headers: { authorization: `Bearer ${token}`, 'x-request-id': 'csv-channel-test' },
+    });
     expect(res.status).toBe(200);
     await res.text();
     const rows = await hub()
@@ -115,6 +121,8 @@ describe('the access log records every channel', () => {
       .execute<{ operation_type: string; operation_name: string; role: string; purpose: string }[]>(
         "select operation_type, operation_name, role, purpose from audit_log where request_id = 'csv-channel-test'",
       );
-    expect(rows).toEqual([{ operation_type: 'report', operation_name: 'GET /reports/monthly-register.csv?month=2026-10', role: 'NSORB', purpose: 'monthly register, Art. 13(5)' }]);
+    expect(rows).toEqual([
+      { operation_type: 'report', operation_name: 'GET /reports/monthly-register.csv?month=2026-10', role: 'NSORB', purpose: 'monthly register, Art. 13(5)' },
+    ]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { entryHash, GENESIS_HASH, idsByClass, recordIdsOf, storedRecords, storedRecordsProblem, uuidArray, type AuditFields, type PositionRun, type Scratch } from '../../src/audit/audit.service.js';
+import {
+  entryHash,
+  GENESIS_HASH,
+  idsByClass,
+  recordIdsOf,
+  storedRecords,
+  storedRecordsProblem,
+  uuidArray,
+  type AuditFields,
+  type PositionRun,
+  type Scratch,
+} from '../../src/audit/audit.service.js';
 
 const upper = 'B1A2C3D4-0000-4000-8000-00000000000A';
 const lower = upper.toLowerCase();
@@ -15,14 +26,31 @@ describe('recordIdsOf: the ids of a version 1 or 2 entry as record_ids holds the
 describe('storedRecords: version 3 stores each id once and, per class, runs of positions in record_ids', () => {
   it('keeps each id once, lowercase, numbered class by class in the order noted; a class holds runs [first, count]', () => {
     const stored = storedRecords({ IDENTITY: [upper, other], PROFILE: [third, lower], AGREEMENT: [] });
-    expect(stored).toEqual({ recordIds: [lower, other, third], records: { IDENTITY: [[0, 2]], PROFILE: [[0, 1], [2, 1]], AGREEMENT: [] } });
+    expect(stored).toEqual({
+      recordIds: [lower, other, third],
+      records: {
+        IDENTITY: [[0, 2]],
+        PROFILE: [
+          [0, 1],
+          [2, 1],
+        ],
+        AGREEMENT: [],
+      },
+    });
     expect(storedRecordsProblem(stored.records, stored.recordIds)).toBeNull();
   });
 
   it('makes one run of a class whose ids follow each other, and counts an id noted in two cases once', () => {
     const ids = Array.from({ length: 500 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const stored = storedRecords({ IDENTITY: ids, PROFILE: [...ids].reverse(), PLAN: [ids[3]!, ids[3]!.toUpperCase(), ids[1]!] });
-    expect(stored.records).toEqual({ IDENTITY: [[0, 500]], PROFILE: [[0, 500]], PLAN: [[1, 1], [3, 1]] });
+    expect(stored.records).toEqual({
+      IDENTITY: [[0, 500]],
+      PROFILE: [[0, 500]],
+      PLAN: [
+        [1, 1],
+        [3, 1],
+      ],
+    });
     expect(stored.recordIds).toEqual(ids);
   });
 
@@ -77,7 +105,7 @@ describe('the hash of a version 3 entry covers its records as stored', () => {
   });
 });
 
-describe('uuidArray: a batch\'s record ids as one uuid[] in binary', () => {
+describe("uuidArray: a batch's record ids as one uuid[] in binary", () => {
   /** The ids back from PostgreSQL's binary array format. */
   const decode = (b: Buffer) => {
     if (b.readInt32BE(0) === 0) return [];
@@ -100,7 +128,7 @@ describe('uuidArray: a batch\'s record ids as one uuid[] in binary', () => {
     }
   });
 
-  it('writes into the queue\'s buffer, kept and grown from batch to batch, but not beyond a bound', () => {
+  it("writes into the queue's buffer, kept and grown from batch to batch, but not beyond a bound", () => {
     const scratch: Scratch = {};
     const many = Array.from({ length: 3000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const first = uuidArray([many], scratch);

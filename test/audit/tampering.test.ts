@@ -17,7 +17,8 @@ import { createOwnDatabase } from '../support/own-database.js';
 // database's owner on a database of the test's own, is found by the chain's check against the signed
 // checkpoints, by the ADMIN query and by npm run audit:verify; and the hub's own role can do none of it.
 
-const COLUMNS = 'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
+const COLUMNS =
+  'seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash, hash_version';
 
 const entry = (i: number, ids = [randomUUID(), randomUUID()]): AuditFields => ({
   at: new Date(),
@@ -107,7 +108,9 @@ describe('tampering with the access log', () => {
 
   it('moving a record out of a class (version 3 keeps runs of positions in record_ids) breaks the hash', async () => {
     const s = await logWith(3, 3);
-    const { rows } = await s.owner.query<{ records: Record<string, number[][]>; hash_version: number }>('select records, hash_version from audit_log where seq = 2');
+    const { rows } = await s.owner.query<{ records: Record<string, number[][]>; hash_version: number }>(
+      'select records, hash_version from audit_log where seq = 2',
+    );
     expect(rows[0]).toEqual({ records: { IDENTITY: [[0, 2]] }, hash_version: 3 });
     await s.owner.query(`update audit_log set records = '{"IDENTITY": [[0, 1]], "PROFILE": [[1, 1]]}' where seq = 2`);
     expect(await s.chain()).toMatchObject({ ok: false, firstBrokenSeq: '2', reason: 'the entry was changed after it was written' });
@@ -119,10 +122,23 @@ describe('tampering with the access log', () => {
     const insertV2 = async (seq: number, prev: string) => {
       const e = entry(seq);
       const hash = entryHash(String(seq), { ...e, recordIds: recordIdsOf(e.records) }, prev, 2);
-      await owner.query(
-        `insert into audit_log (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 2)`,
-        [seq, e.at, e.requestId, e.role, e.institutionCode, e.unit, e.subject, e.purpose, e.operationName, e.operationType, JSON.stringify(e.records), recordIdsOf(e.records), e.outcome, prev, hash],
-      );
+      await owner.query(`insert into audit_log (${COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 2)`, [
+        seq,
+        e.at,
+        e.requestId,
+        e.role,
+        e.institutionCode,
+        e.unit,
+        e.subject,
+        e.purpose,
+        e.operationName,
+        e.operationType,
+        JSON.stringify(e.records),
+        recordIdsOf(e.records),
+        e.outcome,
+        prev,
+        hash,
+      ]);
       return hash;
     };
     await insertV2(2, await insertV2(1, GENESIS_HASH));
@@ -138,7 +154,11 @@ describe('tampering with the access log', () => {
       expect(node.records[0]!.ids).toHaveLength(2);
     }
     await insertV2(4, third.hash);
-    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '4', reason: 'hash version 2 after an entry of version 3' });
+    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({
+      ok: false,
+      firstBrokenSeq: '4',
+      reason: 'hash version 2 after an entry of version 3',
+    });
   });
 
   it('a version 3 entry whose records point at no id is reported, though its hash holds', async () => {
@@ -147,8 +167,15 @@ describe('tampering with the access log', () => {
     const linked = entryRow(1n, entry(1), GENESIS_HASH);
     const row = { ...(JSON.parse(linked.json) as Record<string, string>), record_ids: linked.recordIds } as Record<string, any>;
     const records = { IDENTITY: [[0, 3]] };
-    const hash = entryHash('1', { ...entry(1), at: new Date(row.at!), requestId: row.request_id!, subject: row.subject!, records, recordIds: row.record_ids }, GENESIS_HASH, 3);
-    await owner.query(`insert into audit_log (${COLUMNS}) select ${COLUMNS} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [JSON.stringify([{ ...row, records, hash }])]);
+    const hash = entryHash(
+      '1',
+      { ...entry(1), at: new Date(row.at!), requestId: row.request_id!, subject: row.subject!, records, recordIds: row.record_ids },
+      GENESIS_HASH,
+      3,
+    );
+    await owner.query(`insert into audit_log (${COLUMNS}) select ${COLUMNS} from jsonb_populate_recordset(null::audit_log, $1::jsonb)`, [
+      JSON.stringify([{ ...row, records, hash }]),
+    ]);
     expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '1', reason: 'records point at no id of record_ids' });
   });
 
@@ -162,7 +189,23 @@ describe('tampering with the access log', () => {
       await owner.query(
         `insert into audit_log (seq, at, request_id, role, institution_code, unit, subject, purpose, operation_name, operation_type, records, record_ids, outcome, prev_hash, hash)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [seq, e.at, e.requestId, e.role, e.institutionCode, e.unit, e.subject, e.purpose, e.operationName, e.operationType, JSON.stringify(e.records), recordIdsOf(e.records).reverse(), e.outcome, prev, hash],
+        [
+          seq,
+          e.at,
+          e.requestId,
+          e.role,
+          e.institutionCode,
+          e.unit,
+          e.subject,
+          e.purpose,
+          e.operationName,
+          e.operationType,
+          JSON.stringify(e.records),
+          recordIdsOf(e.records).reverse(),
+          e.outcome,
+          prev,
+          hash,
+        ],
       );
       prev = hash;
     }
@@ -172,7 +215,11 @@ describe('tampering with the access log', () => {
 
     await owner.query('set session_replication_role = replica');
     await owner.query('update audit_log set record_ids = record_ids[1:1] where seq = 1');
-    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '1', reason: 'record_ids do not match the records of the entry' });
+    expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({
+      ok: false,
+      firstBrokenSeq: '1',
+      reason: 'record_ids do not match the records of the entry',
+    });
   });
 
   it('deleting the last entries: the log no longer reaches the last checkpoint (ADMIN query and npm run audit:verify)', async () => {
@@ -253,7 +300,10 @@ describe('the checkpoint job', () => {
     // A file where its directory should be: no one, root included, can write below it.
     fs.writeFileSync(path.join(dir, 'not-a-directory'), '');
     const hub = await startTestHub({
-      env: { AUDIT_CHECKPOINT_FILE: path.join(dir, 'not-a-directory', 'audit-checkpoints.jsonl'), AUDIT_CHECKPOINT_KEY: fs.readFileSync(await devKeyOf(), 'utf8') },
+      env: {
+        AUDIT_CHECKPOINT_FILE: path.join(dir, 'not-a-directory', 'audit-checkpoints.jsonl'),
+        AUDIT_CHECKPOINT_KEY: fs.readFileSync(await devKeyOf(), 'utf8'),
+      },
     });
     cleanups.push(() => hub.stop());
     await auditService.append(hub.orm.em.fork(), entry(1));

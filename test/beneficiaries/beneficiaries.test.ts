@@ -53,8 +53,18 @@ describe('registering a beneficiary (SAR)', () => {
     ['an unknown country', { citizenship: 'XX' }, 'citizenship', /not an ISO 3166-1 alpha-2/],
     ['citizenship and stateless together', { stateless: true }, 'citizenship', /not both or neither/],
     ['a birth date in the future', { birthDate: addDays(todayInSofia(), 1) }, 'birthDate', /in the future/],
-    ['service before the decision', { protectionDecisionDate: '2026-01-10', protectionDecisionServedOn: '2026-01-09' }, 'protectionDecisionServedOn', /before the decision date/],
-    ['protection without a decision', { protectionDecisionDate: null, protectionDecisionServedOn: null }, 'protectionDecisionDate', /needs the decision number and date/],
+    [
+      'service before the decision',
+      { protectionDecisionDate: '2026-01-10', protectionDecisionServedOn: '2026-01-09' },
+      'protectionDecisionServedOn',
+      /before the decision date/,
+    ],
+    [
+      'protection without a decision',
+      { protectionDecisionDate: null, protectionDecisionServedOn: null },
+      'protectionDecisionDate',
+      /needs the decision number and date/,
+    ],
     ['an empty name', { familyNameLatin: '  ' }, 'familyNameLatin', /must not be empty/],
   ];
   it.each(invalid)('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_name, overrides, field, message) => {
@@ -116,12 +126,24 @@ describe('protection decided after registration', () => {
     });
     const today = todayInSofia();
     const wrong = await client.request(RecordProtectionDecisionDocument, {
-      input: { beneficiaryId: id, protectionKind: ProtectionKind.HumanitarianStatus, protectionDecisionNumber: 'HS-9', protectionDecisionDate: today, protectionDecisionServedOn: addDays(today, -1) },
+      input: {
+        beneficiaryId: id,
+        protectionKind: ProtectionKind.HumanitarianStatus,
+        protectionDecisionNumber: 'HS-9',
+        protectionDecisionDate: today,
+        protectionDecisionServedOn: addDays(today, -1),
+      },
     });
     expect(GraphQLClient.codes(wrong)).toEqual(['BAD_USER_INPUT']);
     expect(wrong.errors?.[0]?.extensions?.field).toBe('protectionDecisionServedOn');
     const res = await client.request(RecordProtectionDecisionDocument, {
-      input: { beneficiaryId: id, protectionKind: ProtectionKind.HumanitarianStatus, protectionDecisionNumber: 'HS-9', protectionDecisionDate: addDays(today, -2), protectionDecisionServedOn: today },
+      input: {
+        beneficiaryId: id,
+        protectionKind: ProtectionKind.HumanitarianStatus,
+        protectionDecisionNumber: 'HS-9',
+        protectionDecisionDate: addDays(today, -2),
+        protectionDecisionServedOn: today,
+      },
     });
     expect(res.data?.recordProtectionDecision).toMatchObject({ protectionKind: 'HUMANITARIAN_STATUS', protectionDecisionServedOn: today });
     const municipality = await hub().as({ role: 'MUNICIPALITY', unit: 'VAR06' });
@@ -133,7 +155,9 @@ describe('protection decided after registration', () => {
 
   it('a municipality updates the profile of a person in its scope, but not SAR’s integration profile (Art. 20 p.1)', async () => {
     const { mayor, family } = await concludedAgreement(hub(), 'VID06');
-    const ok = await mayor.request(UpdateBeneficiaryProfileDocument, { input: { id: family.holderId, educationLevel: EducationLevel.Higher, languages: ['ar', 'bg'] } });
+    const ok = await mayor.request(UpdateBeneficiaryProfileDocument, {
+      input: { id: family.holderId, educationLevel: EducationLevel.Higher, languages: ['ar', 'bg'] },
+    });
     expect(ok.data?.updateBeneficiaryProfile).toMatchObject({ educationLevel: 'HIGHER', languages: ['ar', 'bg'] });
     const refused = await mayor.request(UpdateBeneficiaryProfileDocument, { input: { id: family.holderId, integrationProfile: 'x' } });
     expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);

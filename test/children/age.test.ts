@@ -25,8 +25,15 @@ const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { 
 
 /** A fresh case opened by MVR, with a declared birth date or none (then no date is known). */
 async function aCase(declaredBirthDate?: string): Promise<{ id: string; comesOfAgeOn: string | null }> {
-  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: IDENTIFIED_ON, givenName: 'Bilal', ...(declaredBirthDate ? { declaredBirthDate } : {}) };
-  return ok(await (await as('MVR')).request<{ openChildCase: { id: string; comesOfAgeOn: string | null } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  const input = {
+    separation: 'UNACCOMPANIED',
+    identifiedWhere: 'Border police, Kapitan Andreevo',
+    identifiedOn: IDENTIFIED_ON,
+    givenName: 'Bilal',
+    ...(declaredBirthDate ? { declaredBirthDate } : {}),
+  };
+  return ok(await (await as('MVR')).request<{ openChildCase: { id: string; comesOfAgeOn: string | null } }, unknown>(OPEN, { input }), 'openChildCase')
+    .openChildCase;
 }
 
 const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id assessedOn minAge maxAge disputed outcome } }`;
@@ -39,7 +46,10 @@ async function assess(caseId: string, minAge: number, maxAge: number, outcome: '
 }
 
 async function comesOfAgeOn(caseId: string): Promise<string | null> {
-  const res = await (await as('MVR')).request<{ childCase: { comesOfAgeOn: string | null } }, unknown>(`query($id: ID!) { childCase(id: $id) { comesOfAgeOn } }`, { id: caseId });
+  const res = await (await as('MVR')).request<{ childCase: { comesOfAgeOn: string | null } }, unknown>(
+    `query($id: ID!) { childCase(id: $id) { comesOfAgeOn } }`,
+    { id: caseId },
+  );
   return ok(res, 'childCase').childCase.comesOfAgeOn;
 }
 

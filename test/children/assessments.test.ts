@@ -32,15 +32,21 @@ const as = (role: Role, unit?: string, on: () => TestHub = hub) => on().as({ rol
 
 /** The response's data, failing the test (with the errors) if there were any. */
 /** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
-const errorsByPath = (res: GraphQLResponse<unknown>) =>
-  Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
+const errorsByPath = (res: GraphQLResponse<unknown>) => Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id status identifiedOn participants { institution { code } } } }`;
 type Opened = { openChildCase: { id: string; status: string; identifiedOn: string; participants: { institution: { code: string } }[] } };
 
 /** A fresh case opened by `role` (DAZD, MVR or SAR): DAZD and the opener take part. */
 async function aCase(role: 'DAZD' | 'MVR' | 'SAR' = 'SAR', extra: Record<string, unknown> = {}, on: () => TestHub = hub) {
-  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Reception centre Voenna Rampa, Sofia', identifiedOn: IDENTIFIED_ON, givenName: 'Yusuf', nationality: 'SY', ...extra };
+  const input = {
+    separation: 'UNACCOMPANIED',
+    identifiedWhere: 'Reception centre Voenna Rampa, Sofia',
+    identifiedOn: IDENTIFIED_ON,
+    givenName: 'Yusuf',
+    nationality: 'SY',
+    ...extra,
+  };
   return ok(await (await as(role, undefined, on)).request<Opened, unknown>(OPEN, { input }), `openChildCase by ${role}`).openChildCase;
 }
 
@@ -138,7 +144,6 @@ async function listedVisits(client: GraphQLClient, who: string): Promise<Visit[]
   return visits;
 }
 
-
 // Indicators
 interface Cell {
   key: string;
@@ -162,8 +167,7 @@ const CELL = 'key count suppressed';
 const INDICATORS = `query($from: Date!, $to: Date!) { childCaseIndicators(from: $from, to: $to) {
   from to threshold casesCoordinated casesClosed { ${CELL} } casesClosedTotal rapidAssessments fullAssessments monitoringVisits
   childrenByStatus { ${CELL} } childrenByPlacement { ${CELL} } } }`;
-const indicators = (client: GraphQLClient, from: string, to: string) =>
-  client.request<{ childCaseIndicators: Indicators }, unknown>(INDICATORS, { from, to });
+const indicators = (client: GraphQLClient, from: string, to: string) => client.request<{ childCaseIndicators: Indicators }, unknown>(INDICATORS, { from, to });
 
 /** One published count about children: 0, or at least the threshold; else null (suppressed). */
 function expectSingle(value: number | null, threshold: number, what: string) {
@@ -247,7 +251,8 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(ok(await advance(dazd, c.id, 'CARE_PLAN'), 'CARE_PLAN').advanceChildCase).toEqual({ id: c.id, status: 'CARE_PLAN' });
 
     // The assessments as SAR (BEST_INTERESTS area) reads them.
-    const listed = ok(await readCase<{ bestInterestsAssessments: Assessment[] }>(sar, c.id, `bestInterestsAssessments { ${BIA_FIELDS} }`), 'SAR reads').childCase!;
+    const listed = ok(await readCase<{ bestInterestsAssessments: Assessment[] }>(sar, c.id, `bestInterestsAssessments { ${BIA_FIELDS} }`), 'SAR reads')
+      .childCase!;
     expect(listed.bestInterestsAssessments.map((a) => [a.id, a.kind, a.approval])).toEqual(
       expect.arrayContaining([
         [rapid.id, 'RAPID', 'NOT_REQUIRED'],
@@ -279,7 +284,10 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(await needsSeen(mon, c.id, 'MON')).toEqual([education]);
 
     // MON records an education need, not a health one.
-    const monEducation = ok(await recordNeed(mon, c.id, 'EDUCATION', { description: 'Bulgarian as a second language', plan: undefined }), 'MON EDUCATION').recordChildNeed;
+    const monEducation = ok(
+      await recordNeed(mon, c.id, 'EDUCATION', { description: 'Bulgarian as a second language', plan: undefined }),
+      'MON EDUCATION',
+    ).recordChildNeed;
     expect(monEducation).toMatchObject({ area: 'EDUCATION', description: 'Bulgarian as a second language', plan: null, status: 'OPEN' });
     const monHealth = await recordNeed(mon, c.id, 'HEALTH');
     expect(GraphQLClient.codes(monHealth)).toEqual(['FORBIDDEN']);
@@ -288,19 +296,32 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
 
     // DAZD refers the case to MON sharing PSYCHOLOGICAL; MON accepts and sees that need too (not HEALTH).
     // The representative's consent needs an appointed representative (issue 21.3).
-    ok(await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', { input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
+    ok(
+      await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+        input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' },
+      }),
+      'appointRepresentative',
+    );
     const referral = ok(
       await dazd.request<{ referChildCase: { id: string; status: string; sharedAreas: string[] } }, unknown>(REFER, {
-        input: { caseId: c.id, toInstitutionCode: 'MON', type: 'PSYCHOSOCIAL', reason: 'school psychologist', sharedAreas: ['PSYCHOLOGICAL'], consent: 'REPRESENTATIVE' },
+        input: {
+          caseId: c.id,
+          toInstitutionCode: 'MON',
+          type: 'PSYCHOSOCIAL',
+          reason: 'school psychologist',
+          sharedAreas: ['PSYCHOLOGICAL'],
+          consent: 'REPRESENTATIVE',
+        },
       }),
       'referChildCase',
     ).referChildCase;
     expect(referral).toMatchObject({ status: 'PENDING', sharedAreas: ['PSYCHOLOGICAL'] });
     // Pending: nothing shared yet.
     expect((await needsSeen(mon, c.id, 'MON pending')).map((n) => n.id).sort()).toEqual([education.id, monEducation.id].sort());
-    expect(ok(await mon.request<{ respondToReferral: { id: string; status: string } }, unknown>(RESPOND, { id: referral.id, status: 'ACCEPTED' }), 'accept').respondToReferral.status).toBe(
-      'ACCEPTED',
-    );
+    expect(
+      ok(await mon.request<{ respondToReferral: { id: string; status: string } }, unknown>(RESPOND, { id: referral.id, status: 'ACCEPTED' }), 'accept')
+        .respondToReferral.status,
+    ).toBe('ACCEPTED');
     const shared = await needsSeen(mon, c.id, 'MON accepted');
     expect(shared.map((n) => n.id).sort()).toEqual([education.id, monEducation.id, psychological.id].sort());
     expect(shared.map((n) => n.area)).not.toContain('HEALTH');
@@ -309,7 +330,9 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(GraphQLClient.codes(await recordNeed(mon, c.id, 'HEALTH'))).toEqual(['FORBIDDEN']);
 
     // DAZD sees them all.
-    expect((await needsSeen(dazd, c.id, 'DAZD')).map((n) => n.id).sort()).toEqual([education.id, health.id, psychological.id, monEducation.id, monPsych.id].sort());
+    expect((await needsSeen(dazd, c.id, 'DAZD')).map((n) => n.id).sort()).toEqual(
+      [education.id, health.id, psychological.id, monEducation.id, monPsych.id].sort(),
+    );
 
     // SAR does not take part in this case (DAZD opened it); a non-need area is refused, naming `area`.
     expect(GraphQLClient.codes(await recordNeed(await as('SAR'), c.id, 'LEGAL'))).toEqual(['NOT_FOUND']);
@@ -343,8 +366,10 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     const tooEarly = await dazd.request<unknown, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, -1) });
     expect(GraphQLClient.codes(tooEarly)).toEqual(['BAD_USER_INPUT']);
     expect(tooEarly.errors![0]!.extensions?.field).toBe('followedUpOn');
-    const followed = ok(await dazd.request<{ recordVisitFollowUp: Visit }, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, 7) }), 'follow-up')
-      .recordVisitFollowUp;
+    const followed = ok(
+      await dazd.request<{ recordVisitFollowUp: Visit }, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, 7) }),
+      'follow-up',
+    ).recordVisitFollowUp;
     expect(followed).toMatchObject({ id: visit.id, followUp: 'wing separated', followedUpOn: addDays(visitedOn, 7), followUpDueOn: addDays(visitedOn, 14) });
 
     // A follow-up due before the visit is refused.
@@ -367,7 +392,11 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(GraphQLClient.codes(await sar.request<unknown, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'x' }))).toEqual(['FORBIDDEN']);
 
     // MVR, MON and a municipality neither record nor see visits.
-    for (const [role, unit] of [['MVR', undefined], ['MON', undefined], ['MUNICIPALITY', 'DOB17']] as const) {
+    for (const [role, unit] of [
+      ['MVR', undefined],
+      ['MON', undefined],
+      ['MUNICIPALITY', 'DOB17'],
+    ] as const) {
       const client = await as(role, unit);
       const write = await recordVisit(client, { municipalityCode: 'DOB17' });
       expect(GraphQLClient.codes(write), role).toEqual(['FORBIDDEN']);
@@ -422,7 +451,10 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     }
 
     // A municipality and RZI (their statistics are local) may not.
-    for (const [role, unit] of [['MUNICIPALITY', 'DOB29'], ['RZI', 'DOB']] as const) {
+    for (const [role, unit] of [
+      ['MUNICIPALITY', 'DOB29'],
+      ['RZI', 'DOB'],
+    ] as const) {
       const refused = await indicators(await as(role, unit), from, today);
       expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
       expect(refused.data?.childCaseIndicators ?? null).toBeNull();
@@ -496,7 +528,14 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
 
     // The same April on the threshold-5 hub: the small counts suppressed, 0 and visits as they are.
     const five = ok(await indicators(await as('DAZD'), APR.from, APR.to), 'threshold 5').childCaseIndicators;
-    expect(five).toMatchObject({ threshold: 5, casesCoordinated: null, casesClosedTotal: null, rapidAssessments: null, fullAssessments: null, monitoringVisits: 1 });
+    expect(five).toMatchObject({
+      threshold: 5,
+      casesCoordinated: null,
+      casesClosedTotal: null,
+      rapidAssessments: null,
+      fullAssessments: null,
+      monitoringVisits: 1,
+    });
     expect(five.casesClosed).toEqual([
       { key: 'FAMILY_REUNIFICATION', count: null, suppressed: true },
       { key: 'TRANSFER_TO_ANOTHER_STATE', count: null, suppressed: true },

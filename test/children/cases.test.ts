@@ -25,8 +25,7 @@ const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
 /** The response's data, failing the test (with the errors) if there were any. */
 /** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
-const errorsByPath = (res: GraphQLResponse<unknown>) =>
-  Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
+const errorsByPath = (res: GraphQLResponse<unknown>) => Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
 
 const CASE_FIELDS = `
   id status separation identifiedOn closingReason closedOn version
@@ -114,7 +113,14 @@ const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input)
 type Referred = { referChildCase: { id: string; status: string; sharedAreas: string[]; from: { code: string }; to: { code: string } } };
 
 /** A referral of the type that fits its first shared area, on the representative's consent. */
-const TYPE_OF: Record<string, string> = { HEALTH: 'HEALTH', EDUCATION: 'EDUCATION', PSYCHOLOGICAL: 'PSYCHOSOCIAL', CARE: 'CARE', LEGAL: 'LEGAL', IDENTITY: 'PROTECTION' };
+const TYPE_OF: Record<string, string> = {
+  HEALTH: 'HEALTH',
+  EDUCATION: 'EDUCATION',
+  PSYCHOLOGICAL: 'PSYCHOSOCIAL',
+  CARE: 'CARE',
+  LEGAL: 'LEGAL',
+  IDENTITY: 'PROTECTION',
+};
 const refer = async (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') => {
   await appointRepresentative(caseId);
   return client.request<Referred, unknown>(REFER, {
@@ -147,7 +153,6 @@ const place = (client: GraphQLClient, caseId: string, municipalityCode: string, 
   client.request<Placed, unknown>(PLACE, { input: { caseId, kind, provider: `Centre in ${municipalityCode}`, municipalityCode, fromDate } });
 
 const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id method assessedOn minAge maxAge disputed outcome } }`;
-
 
 // ---------------------------------------------------------------------------------------------
 
@@ -291,7 +296,10 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     // What MON sees it may share; only the recipient (ASP) answers, another institution gets NOT_FOUND.
     const toAsp = ok(await refer(mon, c.id, 'ASP', ['EDUCATION'], 'psychological support'), 'MON referChildCase').referChildCase;
     expect(toAsp).toMatchObject({ status: 'PENDING', from: { code: 'MON' }, to: { code: 'ASP' } });
-    for (const [role, unit] of [['RZI', 'BLG'], ['SAR', undefined]] as const) {
+    for (const [role, unit] of [
+      ['RZI', 'BLG'],
+      ['SAR', undefined],
+    ] as const) {
       const stranger = await respond(await as(role, unit), toAsp.id, 'ACCEPTED');
       expect(GraphQLClient.codes(stranger), role).toEqual(['NOT_FOUND']);
     }
@@ -306,7 +314,10 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const mvr = await as('MVR');
 
     // DAZD reports: MVR is told (DAZD, the reporter, is not).
-    const reported = ok(await dazd.request<{ reportChildMissing: { id: string; missingSince: string | null } }, unknown>(MISSING, { caseId: c.id }), 'reportChildMissing');
+    const reported = ok(
+      await dazd.request<{ reportChildMissing: { id: string; missingSince: string | null } }, unknown>(MISSING, { caseId: c.id }),
+      'reportChildMissing',
+    );
     expect(reported.reportChildMissing).toEqual({ id: c.id, missingSince: today });
     expect(ok(await readCase(mvr, c.id, 'missingSince'), 'MVR childCase').childCase).toEqual({ missingSince: today });
 
@@ -327,7 +338,10 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(GraphQLClient.codes(again)).toEqual(['BAD_USER_INPUT']);
 
     // Found: missingSince cleared.
-    const found = ok(await dazd.request<{ reportChildFound: { id: string; missingSince: string | null } }, unknown>(FOUND, { caseId: c.id }), 'reportChildFound');
+    const found = ok(
+      await dazd.request<{ reportChildFound: { id: string; missingSince: string | null } }, unknown>(FOUND, { caseId: c.id }),
+      'reportChildFound',
+    );
     expect(found.reportChildFound).toEqual({ id: c.id, missingSince: null });
 
     // MVR reports it missing again: now DAZD is told (MVR, the reporter, is not told twice).
@@ -421,12 +435,14 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const write = await place(dazd, c.id, 'BLG01', today);
     expect(GraphQLClient.codes(write)).toEqual(['CONFLICT']);
     expect(GraphQLClient.codes(await advance(dazd, c.id, 'CARE_PLAN'))).toEqual(['CONFLICT']);
-    const participant = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', { id: c.id });
+    const participant = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', {
+      id: c.id,
+    });
     expect(GraphQLClient.codes(participant)).toEqual(['CONFLICT']);
     expect(GraphQLClient.codes(await dazd.request('mutation($id: ID!) { reportChildFound(caseId: $id) { id } }', { id: c.id }))).toEqual(['CONFLICT']);
   });
 
-  it('7b. referrals go only to institutions that take part in children\'s cases; a participant sees only its own referrals; a closed case takes no answer', async () => {
+  it("7b. referrals go only to institutions that take part in children's cases; a participant sees only its own referrals; a closed case takes no answer", async () => {
     const c = await aCase();
     const dazd = await as('DAZD');
     await appointRepresentative(c.id);
@@ -447,15 +463,18 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const noReason = await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT' });
     expect(GraphQLClient.codes(noReason)).toEqual(['BAD_USER_INPUT']);
     expect(noReason.errors![0]!.extensions?.field).toBe('consentNote');
-    const toAsp = (await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' }))
-      .data as { referChildCase: { id: string; consent: string; consentNote: string } };
+    const toAsp = (
+      await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' })
+    ).data as { referChildCase: { id: string; consent: string; consentNote: string } };
     expect(toAsp.referChildCase).toMatchObject({ consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' });
     expect(toAsp.referChildCase.id).toBeTruthy();
     // MVR takes part (it identified the child) but sees no referral that is not to or from it.
     const seen = await (await as('MVR')).request('query($id: ID!) { childCase(id: $id) { referrals { id } } }', { id: c.id });
     expect(seen.data).toEqual({ childCase: { referrals: [] } });
     ok(await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: c.id, reason: 'OTHER' } }), 'close');
-    const answer = await (await as('ASP')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: toAsp.referChildCase.id });
+    const answer = await (await as('ASP')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', {
+      id: toAsp.referChildCase.id,
+    });
     expect(GraphQLClient.codes(answer)).toEqual(['CONFLICT']);
   });
 
@@ -509,23 +528,38 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const childPlan = agreement.plans!.find((p) => p.kind === 'CHILD')!.id;
     const dazd = await as('DAZD');
     const opened = ok(await open(dazd, { beneficiaryId: childId }), 'openChildCase').openChildCase;
-    const seen = await readCase<{ beneficiary: { id: string } | null; integrationPlan: { id: string } | null }>(dazd, opened.id, 'beneficiary { id } integrationPlan { id }');
+    const seen = await readCase<{ beneficiary: { id: string } | null; integrationPlan: { id: string } | null }>(
+      dazd,
+      opened.id,
+      'beneficiary { id } integrationPlan { id }',
+    );
     expect(seen.errors, JSON.stringify(seen.errors)).toBeUndefined();
     expect(seen.data!.childCase).toEqual({ beneficiary: { id: childId }, integrationPlan: { id: childPlan } });
 
     ok(await place(dazd, opened.id, 'BLG13', today), 'recordPlacement');
-    ok(await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: opened.id, reason: 'CAME_OF_AGE' } }), 'close');
+    ok(
+      await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: opened.id, reason: 'CAME_OF_AGE' } }),
+      'close',
+    );
     const after = await readCase<{ placements: { toDate: string | null }[] }>(dazd, opened.id, 'placements { toDate }');
     expect(after.data!.childCase!.placements).toEqual([{ toDate: today }]);
   });
   it('10. only a role that reads the MISSING area of its cases may filter on missing (the filter would tell which are)', async () => {
     const query = '{ childCases(first: 1, filter: { missing: true }) { totalCount } }';
-    for (const [role, unit] of [['RZI', 'BLG'], ['SAR', null], ['MON', null]] as const) {
+    for (const [role, unit] of [
+      ['RZI', 'BLG'],
+      ['SAR', null],
+      ['MON', null],
+    ] as const) {
       const refused = await (await as(role, unit ?? undefined)).request(query);
       expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
       expect(refused.errors![0]!.extensions).toMatchObject({ field: 'filter.missing' });
     }
-    for (const [role, unit] of [['DAZD', null], ['MVR', null], ['MUNICIPALITY', 'BLG01']] as const) {
+    for (const [role, unit] of [
+      ['DAZD', null],
+      ['MVR', null],
+      ['MUNICIPALITY', 'BLG01'],
+    ] as const) {
       const answer = await (await as(role, unit ?? undefined)).request(query);
       expect(answer.errors, role).toBeUndefined();
     }

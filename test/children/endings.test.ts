@@ -25,7 +25,8 @@ const APPOINT = `mutation($input: AppointRepresentativeInput!) { appointRepresen
 async function aCase(name: string, by: Role = 'SAR', representative = true) {
   const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Reception centre, Harmanli', identifiedOn: IDENTIFIED_ON, givenName: name, nationality: 'SY' };
   const opened = ok(await (await as(by)).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
-  if (representative) ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
+  if (representative)
+    ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
   return opened.id;
 }
 
@@ -36,18 +37,25 @@ const refer = (client: GraphQLClient, caseId: string, to: string, input: ReferIn
     input: { caseId, toInstitutionCode: to, reason: 'support', consent: 'REPRESENTATIVE', ...input },
   });
 const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status } }`;
-const respond = (client: GraphQLClient, id: string, status: string) => client.request<{ respondToReferral: { status: string } }, unknown>(RESPOND, { id, status });
+const respond = (client: GraphQLClient, id: string, status: string) =>
+  client.request<{ respondToReferral: { status: string } }, unknown>(RESPOND, { id, status });
 const REVOKE = `mutation($id: ID!, $reason: String!) {
   revokeChildReferral(referralId: $id, reason: $reason) { id status revokedOn revokeReason revokedBy { code } } }`;
 const revoke = (client: GraphQLClient, id: string, reason: string) =>
-  client.request<{ revokeChildReferral: { id: string; status: string; revokedOn: string; revokeReason: string; revokedBy: { code: string } } }, unknown>(REVOKE, { id, reason });
+  client.request<{ revokeChildReferral: { id: string; status: string; revokedOn: string; revokeReason: string; revokedBy: { code: string } } }, unknown>(
+    REVOKE,
+    { id, reason },
+  );
 const REMOVE = `mutation($caseId: ID!, $code: String!, $reason: String!) {
   removeCaseParticipant(caseId: $caseId, institutionCode: $code, reason: $reason) { role leftOn endReason endedBy { code } institution { code } } }`;
 const remove = (client: GraphQLClient, caseId: string, code: string, reason: string) => client.request(REMOVE, { caseId, code, reason });
 
 const NEED = `mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }`;
 const need = async (caseId: string, area: string) =>
-  ok(await (await as('DAZD')).request<{ recordChildNeed: { id: string } }, unknown>(NEED, { input: { caseId, area, description: `${area} need` } }), `need ${area}`).recordChildNeed.id;
+  ok(
+    await (await as('DAZD')).request<{ recordChildNeed: { id: string } }, unknown>(NEED, { input: { caseId, area, description: `${area} need` } }),
+    `need ${area}`,
+  ).recordChildNeed.id;
 
 type Seen = { childCase: { id: string; needs: { area: string }[] } | null };
 /** What the client reads of the case: its needs' areas, or the error code when the case is out of its view. */
@@ -120,7 +128,11 @@ describe('children: access to a case ends (issue 21.3)', () => {
     expect(await seen(mon, first)).toEqual(['EDUCATION', 'PSYCHOLOGICAL']);
     ok(await respond(mon, toMon.id, 'DONE'), 'MON done');
     expect(await seen(mon, first)).toBe('NOT_FOUND');
-    expect((await participants(first)).find((p) => p.institution.code === 'MON')).toMatchObject({ leftOn: today, endReason: 'the referral was finished', endedBy: { code: 'MON' } });
+    expect((await participants(first)).find((p) => p.institution.code === 'MON')).toMatchObject({
+      leftOn: today,
+      endReason: 'the referral was finished',
+      endedBy: { code: 'MON' },
+    });
 
     // MVR identified the child and takes part for that: the done referral's HEALTH stays shared with it.
     const second = await aCase('Omar', 'MVR');
@@ -153,7 +165,10 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const dazd = await as('DAZD');
     const mvr = await as('MVR');
     const mon = await as('MON');
-    ok(await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', { id: caseId }), 'add MON');
+    ok(
+      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', { id: caseId }),
+      'add MON',
+    );
     const pending = ok(await refer(dazd, caseId, 'MON', { type: 'PSYCHOSOCIAL', sharedAreas: ['PSYCHOLOGICAL'] }), 'refer MON').referChildCase;
     expect(await seen(mon, caseId)).toEqual([]);
 
@@ -164,13 +179,21 @@ describe('children: access to a case ends (issue 21.3)', () => {
     refused(await remove(dazd, caseId, 'MON', ''), 'BAD_USER_INPUT', 'reason');
 
     const removed = ok(await remove(dazd, caseId, 'MON', 'the child left school age provision'), 'remove MON') as { removeCaseParticipant: Participant };
-    expect(removed.removeCaseParticipant).toMatchObject({ institution: { code: 'MON' }, leftOn: today, endReason: 'the child left school age provision', endedBy: { code: 'DAZD' } });
+    expect(removed.removeCaseParticipant).toMatchObject({
+      institution: { code: 'MON' },
+      leftOn: today,
+      endReason: 'the child left school age provision',
+      endedBy: { code: 'DAZD' },
+    });
     expect(await seen(mon, caseId)).toBe('NOT_FOUND');
     expect(await listedCase(mon, caseId)).toBe(false);
-    const referral = ok(await dazd.request<{ childCase: { referrals: { id: string; status: string; revokeReason: string }[] } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { referrals { id status revokeReason } } }',
-      { id: caseId },
-    ), 'referrals').childCase.referrals.find((r) => r.id === pending.id);
+    const referral = ok(
+      await dazd.request<{ childCase: { referrals: { id: string; status: string; revokeReason: string }[] } }, unknown>(
+        'query($id: ID!) { childCase(id: $id) { referrals { id status revokeReason } } }',
+        { id: caseId },
+      ),
+      'referrals',
+    ).childCase.referrals.find((r) => r.id === pending.id);
     expect(referral).toMatchObject({ status: 'REVOKED', revokeReason: 'the participation ended: the child left school age provision' });
     refused(await respond(mon, pending.id, 'ACCEPTED'), 'BAD_USER_INPUT', 'status');
 
@@ -183,7 +206,10 @@ describe('children: access to a case ends (issue 21.3)', () => {
     ok(await remove(dazd, caseId, 'MVR', 'no longer involved'), 'remove MVR');
     expect(await seen(mvr, caseId)).toBe('NOT_FOUND');
     refused(await remove(dazd, caseId, 'MON', 'again'), 'BAD_USER_INPUT', 'institutionCode');
-    ok(await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school again") { role } }', { id: caseId }), 're-add MON');
+    ok(
+      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school again") { role } }', { id: caseId }),
+      're-add MON',
+    );
     expect(await seen(mon, caseId)).toEqual([]);
     const mons = (await participants(caseId)).filter((p) => p.institution.code === 'MON');
     expect(mons.map((p) => [p.role, p.leftOn])).toEqual([
@@ -200,7 +226,15 @@ describe('children: access to a case ends (issue 21.3)', () => {
       refused(res, 'BAD_USER_INPUT', 'consent');
       expect(res.errors![0]!.extensions?.messageBg).toMatch(/представител/);
     }
-    ok(await refer(dazd, caseId, 'MON', { type: 'EDUCATION', sharedAreas: ['EDUCATION'], consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'school enrolment deadline' }), 'without consent');
+    ok(
+      await refer(dazd, caseId, 'MON', {
+        type: 'EDUCATION',
+        sharedAreas: ['EDUCATION'],
+        consent: 'BEST_INTERESTS_WITHOUT_CONSENT',
+        consentNote: 'school enrolment deadline',
+      }),
+      'without consent',
+    );
     ok(await dazd.request(APPOINT, { input: { caseId, kind: 'LEGAL_REPRESENTATIVE', name: 'Petar Petrov' } }), 'appoint');
     for (const consent of ['REPRESENTATIVE', 'CHILD_AND_REPRESENTATIVE']) {
       ok(await refer(dazd, caseId, 'MON', { type: 'EDUCATION', sharedAreas: ['EDUCATION'], consent }), consent);
@@ -213,7 +247,14 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const visit = async (centre: string, followUpDueOn: string) =>
       ok(
         await dazd.request<{ recordMonitoringVisit: { id: string } }, unknown>(VISIT, {
-          input: { centre, municipalityCode: 'SML02', visitedOn: addDays(today, -10), findings: 'Crowded rooms.', recommendations: 'Separate rooms for children.', followUpDueOn },
+          input: {
+            centre,
+            municipalityCode: 'SML02',
+            visitedOn: addDays(today, -10),
+            findings: 'Crowded rooms.',
+            recommendations: 'Separate rooms for children.',
+            followUpDueOn,
+          },
         }),
         centre,
       ).recordMonitoringVisit.id;
@@ -222,7 +263,10 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const followed = await visit('Centre B', addDays(today, 5));
     const notYet = await visit('Centre C', addDays(today, 6));
     ok(await dazd.request('mutation($id: ID!) { recordVisitFollowUp(visitId: $id, followUp: "Rooms separated.") { id } }', { id: followed }), 'follow-up');
-    const asOfDaySix = () => hub().orm.em.fork().transactional((em) => childrenService.notifyOverdueFollowUps(em, addDays(today, 6)));
+    const asOfDaySix = () =>
+      hub()
+        .orm.em.fork()
+        .transactional((em) => childrenService.notifyOverdueFollowUps(em, addDays(today, 6)));
     await asOfDaySix();
     await asOfDaySix();
     for (const role of ['DAZD', 'SAR'] as const) {

@@ -20,7 +20,13 @@ const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
 async function aCase(name: string) {
-  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: IDENTIFIED_ON, givenName: name, nationality: 'AF' };
+  const input = {
+    separation: 'UNACCOMPANIED',
+    identifiedWhere: 'Border police, Kapitan Andreevo',
+    identifiedOn: IDENTIFIED_ON,
+    givenName: name,
+    nationality: 'AF',
+  };
   const opened = ok(await (await as('SAR')).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
   // Referrals here are on the representative's consent, which needs an appointed one (issue 21.3).
   ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
@@ -69,7 +75,13 @@ describe('children: hand-offs are told (issue 21.3)', () => {
     const accepted = await receivedAbout(dazd, 'REFERRAL_ANSWERED', first.id);
     expect(accepted).toHaveLength(1);
     expect(accepted[0]).toMatchObject({ subjectType: 'Referral', sender: { code: 'RZI-KRZ' }, recipient: { code: 'DAZD' } });
-    expect(accepted[0]!.content?.answer).toMatchObject({ id: first.id, caseId: c.id, status: 'ACCEPTED', respondedOn: today, response: 'appointment next week' });
+    expect(accepted[0]!.content?.answer).toMatchObject({
+      id: first.id,
+      caseId: c.id,
+      status: 'ACCEPTED',
+      respondedOn: today,
+      response: 'appointment next week',
+    });
     dueByDefault(accepted[0]!.dueBy);
 
     ok(await respond(rzi, first.id, 'DONE'), 'done');
@@ -123,7 +135,12 @@ describe('children: hand-offs are told (issue 21.3)', () => {
     await place(c.id, 'KRZ14', today);
 
     const krz1 = await receivedAbout(await as('MUNICIPALITY', 'KRZ08'), 'CHILD_PLACED', c.id);
-    expect(krz1.map((n) => Object.keys(n.content ?? {}).sort())).toEqual(expect.arrayContaining([['case', 'placement'], ['case', 'movedOut']]));
+    expect(krz1.map((n) => Object.keys(n.content ?? {}).sort())).toEqual(
+      expect.arrayContaining([
+        ['case', 'placement'],
+        ['case', 'movedOut'],
+      ]),
+    );
     expect(krz1).toHaveLength(2);
     const movedOut = krz1.find((n) => n.content?.movedOut)!;
     expect(movedOut.content).toEqual({ case: expect.objectContaining({ id: c.id }), movedOut: { municipalityCode: 'KRZ08', on: second } });
@@ -186,10 +203,7 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
     const older = await record(addDays(today, -9));
     const newer = await record(addDays(today, -3));
     const decided = await record(addDays(today, -6));
-    ok(
-      await dazd.request(`mutation($id: ID!) { decideBestInterestsAssessment(assessmentId: $id, approval: APPROVED) { id } }`, { id: decided.id }),
-      'decide',
-    );
+    ok(await dazd.request(`mutation($id: ID!) { decideBestInterestsAssessment(assessmentId: $id, approval: APPROVED) { id } }`, { id: decided.id }), 'decide');
 
     const AWAITING = `query($first: Int, $after: String) { assessmentsAwaitingApproval(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor } edges { node { id caseId madeOn approval madeBy { code } } } } }`;
@@ -227,9 +241,16 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
 
     const everyStatus = mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage'));
     expect(everyStatus.map((r) => r.id).sort()).toEqual([pending.id, accepted.id, declined.id].sort());
-    for (const [status, id, respondedOn] of [['PENDING', pending.id, null], ['ACCEPTED', accepted.id, today], ['DECLINED', declined.id, today]] as const) {
+    for (const [status, id, respondedOn] of [
+      ['PENDING', pending.id, null],
+      ['ACCEPTED', accepted.id, today],
+      ['DECLINED', declined.id, today],
+    ] as const) {
       const rows = await all<Row>(rzi, PAGE, 'caseReferralsPage', { status });
-      expect(rows.every((r) => r.status === status), status).toBe(true);
+      expect(
+        rows.every((r) => r.status === status),
+        status,
+      ).toBe(true);
       expect(mineOf(rows), status).toEqual([expect.objectContaining({ id, status, referredOn: today, respondedOn })]);
     }
     expect(mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage', { status: 'DECLINED' }))[0]!.response).toBe('no laboratory in the district');
@@ -237,7 +258,10 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
     // Scope: another province's RZI sees none of them.
     expect(mineOf(await all<Row>(await as('RZI', 'BLG'), PAGE, 'caseReferralsPage', {}, 50))).toEqual([]);
     // The list without pages is unchanged for its callers (the console's).
-    const listed = ok(await rzi.request<{ caseReferrals: { id: string }[] }, unknown>(`query { caseReferrals(status: PENDING) { id } }`), 'caseReferrals').caseReferrals;
+    const listed = ok(
+      await rzi.request<{ caseReferrals: { id: string }[] }, unknown>(`query { caseReferrals(status: PENDING) { id } }`),
+      'caseReferrals',
+    ).caseReferrals;
     expect(listed.map((r) => r.id)).toContain(pending.id);
   });
 });

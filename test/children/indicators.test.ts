@@ -39,9 +39,12 @@ interface CaseInput {
 }
 /** A case opened by `role` (DAZD, MVR or SAR), dated in the test's year. */
 async function aCase(role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput): Promise<string> {
-  const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
-    input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Malko Tarnovo', givenName: 'Karim', ...input },
-  });
+  const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>(
+    'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
+    {
+      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Malko Tarnovo', givenName: 'Karim', ...input },
+    },
+  );
   return ok(res, `openChildCase by ${role}`).openChildCase.id;
 }
 const cases = async (n: number, role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput) => {
@@ -53,12 +56,15 @@ const cases = async (n: number, role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput) 
 async function mutate(role: Role, what: string, query: string, variables: Record<string, unknown>) {
   return ok(await (await as(role)).request<Record<string, { id: string }>, unknown>(query, variables), what);
 }
-const advance = (id: string, status: string) => mutate('DAZD', `advance ${status}`, 'mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id, s: status });
+const advance = (id: string, status: string) =>
+  mutate('DAZD', `advance ${status}`, 'mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id, s: status });
 const close = (id: string, reason: string, closedOn: string) =>
   mutate('DAZD', `close ${reason}`, 'mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: id, reason, closedOn } });
 const reopen = (id: string) => mutate('DAZD', 'reopen', 'mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "the child came back") { id } }', { id });
 const place = (id: string, kind: string, municipalityCode: string, fromDate: string) =>
-  mutate('DAZD', 'place', 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', { input: { caseId: id, kind, provider: 'A provider', municipalityCode, fromDate } });
+  mutate('DAZD', 'place', 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+    input: { caseId: id, kind, provider: 'A provider', municipalityCode, fromDate },
+  });
 const support = (id: string, givenOn: string) =>
   mutate('DAZD', 'support', 'mutation($input: RecordMethodologicalSupportInput!) { recordMethodologicalSupport(input: $input) { id } }', {
     input: { caseId: id, summary: 'Guidance to the social worker on the best-interests determination.', givenOn },
@@ -129,7 +135,8 @@ const SUMMARY = `query($from: Date!, $to: Date!) { childCaseIndicators(from: $fr
   referrals referralsByType ${C} referralsByOutcome ${C} rapidAssessments rapidAssessmentsBy ${C} fullAssessments fullAssessmentsBy ${C}
   monitoringVisits visitRecommendationsFollowedUp visitFollowUpsOverdue childrenByStatus ${C} childrenByPlacement ${C} csvPath } }`;
 const askSummary = (client: GraphQLClient, from: string, to: string) => client.request<{ childCaseIndicators: Summary }, unknown>(SUMMARY, { from, to });
-const summary = async (from: string, to: string, role: Role = 'DAZD') => ok(await askSummary(await as(role), from, to), `childCaseIndicators ${from}..${to}`).childCaseIndicators;
+const summary = async (from: string, to: string, role: Role = 'DAZD') =>
+  ok(await askSummary(await as(role), from, to), `childCaseIndicators ${from}..${to}`).childCaseIndicators;
 
 /** The published cells with a count (suppressed ones too), as key → count. */
 const byKey = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
@@ -271,7 +278,14 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
 
     // Two children, not four; the merge is no closing (DUPLICATE never counts).
     const year = await summary('2008-01-01', '2008-12-31');
-    expect(year).toMatchObject({ casesCoordinated: 2, casesClosedTotal: 0, casesClosed: [], casesClosedWithSupport: 0, rapidAssessments: 2, fullAssessments: 0 });
+    expect(year).toMatchObject({
+      casesCoordinated: 2,
+      casesClosedTotal: 0,
+      casesClosed: [],
+      casesClosedWithSupport: 0,
+      rapidAssessments: 2,
+      fullAssessments: 0,
+    });
     expect(byKey(year.childrenByStatus)).toMatchObject({ IDENTIFIED: 2 });
     expect(year.childrenByStatus.map((s) => s.key)).not.toContain('DUPLICATE');
     expect(year.childrenByPlacement).toEqual([{ key: 'NONE', count: 2, suppressed: false }]);
@@ -344,7 +358,12 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
         },
       }).then((r) => r.referChildCase!.id);
     const respond = (role: 'MON' | 'ASP', id: string, status: string, response?: string) =>
-      mutate(role, `${status} by ${role}`, 'mutation($id: ID!, $s: ReferralStatus!, $r: String) { respondToReferral(referralId: $id, status: $s, response: $r) { id } }', { id, s: status, r: response });
+      mutate(
+        role,
+        `${status} by ${role}`,
+        'mutation($id: ID!, $s: ReferralStatus!, $r: String) { respondToReferral(referralId: $id, status: $s, response: $r) { id } }',
+        { id, s: status, r: response },
+      );
     // referChildCase, respondToReferral and revokeChildReferral record today's date: our own referrals are
     // dated in 2006 in SQL (and the participation an acceptance began, for a referral finished later).
     const dated = (id: string, referredOn: string, respondedOn: string | null, revokedOn: string | null = null) =>
@@ -352,7 +371,7 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
 
     const children = await cases(10, 'SAR', { identifiedOn: '2006-01-10' });
     const referrals: string[] = [];
-    for (const [i, id] of children.entries()) referrals.push(await refer(id, i < 2 || i >= 4 && i < 6 || i >= 8 ? 'MON' : 'ASP'));
+    for (const [i, id] of children.entries()) referrals.push(await refer(id, i < 2 || (i >= 4 && i < 6) || i >= 8 ? 'MON' : 'ASP'));
     const [r1, r2, r3, r4, r5, r6, r7, r8, r9, r10] = referrals as [string, string, string, string, string, string, string, string, string, string];
     // 1–2: education, accepted in March. 3–4: care, declined in March. 5–6: education, accepted in March,
     // revoked in August. 7–8: care, never answered. 9–10: education, accepted in March, done in September.
@@ -426,13 +445,29 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     const dazd = await as('DAZD');
     const visit = async (visitedOn: string, followUpDueOn: string, followedUpOn?: string) => {
       const id = ok(
-        await dazd.request<{ recordMonitoringVisit: { id: string } }, unknown>('mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }', {
-          input: { centre: 'Reception centre Harmanli', municipalityCode: 'HKV17', visitedOn, followUpDueOn, findings: 'Crowded.', recommendations: 'A separate wing.' },
-        }),
+        await dazd.request<{ recordMonitoringVisit: { id: string } }, unknown>(
+          'mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }',
+          {
+            input: {
+              centre: 'Reception centre Harmanli',
+              municipalityCode: 'HKV17',
+              visitedOn,
+              followUpDueOn,
+              findings: 'Crowded.',
+              recommendations: 'A separate wing.',
+            },
+          },
+        ),
         'visit',
       ).recordMonitoringVisit.id;
       if (followedUpOn) {
-        ok(await dazd.request('mutation($id: ID!, $on: String) { recordVisitFollowUp(visitId: $id, followUp: "Wing opened.", followedUpOn: $on) { id } }', { id, on: followedUpOn }), 'follow-up');
+        ok(
+          await dazd.request('mutation($id: ID!, $on: String) { recordVisitFollowUp(visitId: $id, followUp: "Wing opened.", followedUpOn: $on) { id } }', {
+            id,
+            on: followedUpOn,
+          }),
+          'follow-up',
+        );
       }
     };
     await visit('2005-01-10', '2005-01-20'); // before the period, never followed up: overdue
@@ -472,7 +507,15 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     const open = (groupBy: Dim[], role: Role = 'DAZD') => breakdown('CHILDREN_IN_OPEN_CASES', from, to, groupBy, role);
 
     const bySexAndAge = await open(['SEX', 'AGE_GROUP']);
-    expect(bySexAndAge).toMatchObject({ indicator: 'CHILDREN_IN_OPEN_CASES', planItem: 'AP II.8', from, to, groupBy: ['SEX', 'AGE_GROUP'], threshold: 2, total: 9 });
+    expect(bySexAndAge).toMatchObject({
+      indicator: 'CHILDREN_IN_OPEN_CASES',
+      planItem: 'AP II.8',
+      from,
+      to,
+      groupBy: ['SEX', 'AGE_GROUP'],
+      threshold: 2,
+      total: 9,
+    });
     // Youngest first, unknown ages last.
     expect(rows(bySexAndAge)).toEqual([
       ['FEMALE', 'AGE_7_13', 3],
@@ -571,7 +614,10 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     expect((await summary(from, to, 'NSORB')).casesCoordinated).toBe(figures.casesCoordinated);
 
     // National figures: a municipality and RZI (their statistics are local) may not, in GraphQL or CSV.
-    for (const [role, unit] of [['MUNICIPALITY', 'VAR01'], ['RZI', 'VAR']] as const) {
+    for (const [role, unit] of [
+      ['MUNICIPALITY', 'VAR01'],
+      ['RZI', 'VAR'],
+    ] as const) {
       const client = await as(role, unit);
       const s = await askSummary(client, from, to);
       refused(s, 'FORBIDDEN');

@@ -33,7 +33,8 @@ type Match = { childCase: { id: string }; reasons: string[] };
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id possibleDuplicates { childCase { id } reasons } } }`;
 async function open(role: Role, input: Record<string, unknown>) {
   const full = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kalotina', ...input };
-  return ok(await (await as(role)).request<{ openChildCase: { id: string; possibleDuplicates: Match[] } }, unknown>(OPEN, { input: full }), `open by ${role}`).openChildCase;
+  return ok(await (await as(role)).request<{ openChildCase: { id: string; possibleDuplicates: Match[] } }, unknown>(OPEN, { input: full }), `open by ${role}`)
+    .openChildCase;
 }
 const MATCHES = `query($input: ChildCaseMatchInput!) { childCaseMatches(input: $input) { childCase { id } reasons } }`;
 const matches = (client: GraphQLClient, input: Record<string, unknown>) => client.request<{ childCaseMatches: Match[] }, unknown>(MATCHES, { input });
@@ -60,7 +61,10 @@ describe('children: one child, one record (issue 21.4)', () => {
     const older = await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addYears(BORN, -3), nationality: 'AF' });
     const other = await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: BORN, nationality: 'SY' });
 
-    const found = ok(await matches(dazd, { givenName: given.cyrillic, familyName: family.cyrillic, declaredBirthDate: addDays(BORN, 200), nationality: 'AF' }), 'DAZD').childCaseMatches;
+    const found = ok(
+      await matches(dazd, { givenName: given.cyrillic, familyName: family.cyrillic, declaredBirthDate: addDays(BORN, 200), nationality: 'AF' }),
+      'DAZD',
+    ).childCaseMatches;
     expect(ids(found)).toEqual([first.id]);
     expect(found[0]!.reasons).toEqual(['NAME', 'BIRTH_DATE', 'NATIONALITY']);
     // Without a birth date or nationality to contradict, all three are possible.
@@ -69,7 +73,9 @@ describe('children: one child, one record (issue 21.4)', () => {
     // SAR takes part in none of them: the search says nothing of them.
     expect(ok(await matches(await as('SAR'), { familyName: family.latin }), 'SAR').childCaseMatches).toEqual([]);
     // MVR identified them: it finds them.
-    expect(ids(ok(await matches(await as('MVR'), { familyName: family.latin, nationality: 'AF' }), 'MVR').childCaseMatches)).toEqual([first.id, older.id].sort());
+    expect(ids(ok(await matches(await as('MVR'), { familyName: family.latin, nationality: 'AF' }), 'MVR').childCaseMatches)).toEqual(
+      [first.id, older.id].sort(),
+    );
     // A role that does not read children's identity may not search by it; a search needs a name or the record.
     expect(GraphQLClient.codes(await matches(await as('MON'), { familyName: family.latin }))).toEqual(['FORBIDDEN']);
     const empty = await matches(dazd, { nationality: 'AF' });
@@ -99,7 +105,10 @@ describe('children: one child, one record (issue 21.4)', () => {
     const third = await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addDays(BORN, 30) });
     expect(ids(third.possibleDuplicates)).toEqual([byMvr.id, again.id].sort());
     const fromDazd = ok(
-      await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>('query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }', { id: third.id }),
+      await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(
+        'query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }',
+        { id: third.id },
+      ),
       'DAZD duplicates',
     ).childCase.possibleDuplicates;
     expect(ids(fromDazd)).toEqual([byMvr.id, bySar.id, again.id].sort());
@@ -110,7 +119,9 @@ describe('children: one child, one record (issue 21.4)', () => {
     const given = aFamily();
     const cases = [];
     for (let i = 0; i < 4; i++) cases.push(await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addDays(BORN, i) }));
-    const [{ keys }] = await hub().orm.em.getConnection().execute<{ keys: string[] }[]>('select name_keys as keys from child_case where id = ?', [cases[0]!.id]);
+    const [{ keys }] = await hub()
+      .orm.em.getConnection()
+      .execute<{ keys: string[] }[]>('select name_keys as keys from child_case where id = ?', [cases[0]!.id]);
     expect([...keys].sort()).toEqual([...new Set([...nameKeys(given.latin), ...nameKeys(family.latin)])].sort());
 
     // A case written before the keys existed (null) is keyed when the hub starts, and found again.
@@ -124,8 +135,14 @@ describe('children: one child, one record (issue 21.4)', () => {
     // Each case's possible duplicates are the three others, never itself.
     const DUPLICATES = 'query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }';
     for (const c of cases) {
-      const found = ok(await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(DUPLICATES, { id: c.id }), 'duplicates').childCase.possibleDuplicates;
-      expect(ids(found)).toEqual(cases.filter((x) => x !== c).map((x) => x.id).sort());
+      const found = ok(await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(DUPLICATES, { id: c.id }), 'duplicates').childCase
+        .possibleDuplicates;
+      expect(ids(found)).toEqual(
+        cases
+          .filter((x) => x !== c)
+          .map((x) => x.id)
+          .sort(),
+      );
     }
     // A page of cases, each with its possible duplicates: one search statement for the page, not one per case.
     statements.length = 0;

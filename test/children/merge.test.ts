@@ -63,12 +63,23 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const refer = async (to: string, type: string, sharedAreas: string[]) =>
       ok(
         await (await as('MVR')).request<{ referChildCase: { id: string } }, unknown>(REFER, {
-          input: { caseId: duplicate, toInstitutionCode: to, type, reason: 'support', sharedAreas, consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'urgent' },
+          input: {
+            caseId: duplicate,
+            toInstitutionCode: to,
+            type,
+            reason: 'support',
+            sharedAreas,
+            consent: 'BEST_INTERESTS_WITHOUT_CONSENT',
+            consentNote: 'urgent',
+          },
         }),
         `refer to ${to}`,
       ).referChildCase.id;
     const toNkbth = await refer('NKBTH', 'PROTECTION', ['IDENTITY']);
-    ok(await (await as('NKBTH')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: toNkbth }), 'NKBTH accepts');
+    ok(
+      await (await as('NKBTH')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: toNkbth }),
+      'NKBTH accepts',
+    );
     const toMon = await refer('MON', 'PROTECTION', ['IDENTITY']);
     // Before: MVR and NKBTH do not see the kept case.
     expect(GraphQLClient.codes(await (await as('MVR')).request(VIEW, { id: kept }))).toEqual(['NOT_FOUND']);
@@ -90,7 +101,12 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     expect((await view(await as('MVR'), kept)).id).toBe(kept);
     expect((await view(await as('NKBTH'), kept)).id).toBe(kept);
     // MON's referral is still pending, now on the kept case: MON answers it there.
-    ok(await (await as('MON')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: DECLINED, response: "not ours") { id } }', { id: toMon }), 'MON answers');
+    ok(
+      await (await as('MON')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: DECLINED, response: "not ours") { id } }', {
+        id: toMon,
+      }),
+      'MON answers',
+    );
 
     // Those taking part in either are told (not DAZD, which merged).
     for (const role of ['SAR', 'MVR', 'NKBTH'] as const) {
@@ -102,9 +118,12 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
 
     // A merged case is settled: it is no longer offered as a match, and it is not reopened or merged again.
     const matches = ok(
-      await dazd.request<{ childCaseMatches: { childCase: { id: string } }[] }, unknown>('query($n: String!) { childCaseMatches(input: { givenName: $n }) { childCase { id } } }', {
-        n: name,
-      }),
+      await dazd.request<{ childCaseMatches: { childCase: { id: string } }[] }, unknown>(
+        'query($n: String!) { childCaseMatches(input: { givenName: $n }) { childCase { id } } }',
+        {
+          n: name,
+        },
+      ),
       'matches',
     ).childCaseMatches;
     expect(matches.map((m) => m.childCase.id)).toEqual([kept]);
@@ -191,11 +210,16 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const caseId = await aCase('SAR', unique());
     const key = randomUUID();
     const NEED = `mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }`;
-    const need = () => dazd.request<{ recordChildNeed: { id: string } }, unknown>(NEED, { input: { caseId, area: 'EDUCATION', description: 'School enrolment.', idempotencyKey: key } });
+    const need = () =>
+      dazd.request<{ recordChildNeed: { id: string } }, unknown>(NEED, {
+        input: { caseId, area: 'EDUCATION', description: 'School enrolment.', idempotencyKey: key },
+      });
     const once = ok(await need(), 'need').recordChildNeed.id;
     expect(ok(await need(), 'need again').recordChildNeed.id).toBe(once);
-    const needs = ok(await dazd.request<{ childCase: { needs: { id: string }[] } }, unknown>('query($id: ID!) { childCase(id: $id) { needs { id } } }', { id: caseId }), 'needs')
-      .childCase.needs;
+    const needs = ok(
+      await dazd.request<{ childCase: { needs: { id: string }[] } }, unknown>('query($id: ID!) { childCase(id: $id) { needs { id } } }', { id: caseId }),
+      'needs',
+    ).childCase.needs;
     expect(needs.map((n) => n.id)).toEqual([once]);
     const BIA = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }`;
     const bia = await dazd.request(BIA, { input: { caseId, kind: 'RAPID', findings: 'f', recommendations: 'r', idempotencyKey: key } });
@@ -208,7 +232,10 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const SUPPORT = `mutation($input: RecordMethodologicalSupportInput!) {
       recordMethodologicalSupport(input: $input) { id givenOn summary givenBy { code } givenTo { code } } }`;
     const input = { caseId, summary: 'Case conference on the care plan.', givenToInstitutionCode: 'ASP', givenOn: addDays(today, -1) };
-    const support = ok(await dazd.request<{ recordMethodologicalSupport: Record<string, unknown> }, unknown>(SUPPORT, { input }), 'support').recordMethodologicalSupport;
+    const support = ok(
+      await dazd.request<{ recordMethodologicalSupport: Record<string, unknown> }, unknown>(SUPPORT, { input }),
+      'support',
+    ).recordMethodologicalSupport;
     expect(support).toMatchObject({ givenOn: addDays(today, -1), summary: input.summary, givenBy: { code: 'DAZD' }, givenTo: { code: 'ASP' } });
     refused(await (await as('SAR')).request(SUPPORT, { input }), 'FORBIDDEN');
     refused(await dazd.request(SUPPORT, { input: { ...input, givenToInstitutionCode: 'NOPE' } }), 'BAD_USER_INPUT', 'givenToInstitutionCode');
@@ -219,7 +246,10 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const bySar = ok(await (await as('SAR')).request<{ childCase: { methodologicalSupport: { summary: string }[] } }, unknown>(READ, { id: caseId }), 'SAR');
     expect(bySar.childCase.methodologicalSupport).toEqual([{ summary: input.summary }]);
     // MON, brought in for education, does not see that area.
-    ok(await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "schooling") { role } }', { id: caseId }), 'MON joins');
+    ok(
+      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "schooling") { role } }', { id: caseId }),
+      'MON joins',
+    );
     const byMon = await (await as('MON')).request<{ childCase: { id: string; methodologicalSupport: unknown } | null }, unknown>(READ, { id: caseId });
     expect(byMon.data?.childCase?.methodologicalSupport ?? null).toBeNull();
     expect(GraphQLClient.codes(byMon)).toEqual(['FORBIDDEN']);

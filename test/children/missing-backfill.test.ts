@@ -49,7 +49,10 @@ describe('issue 21.1: the missing episodes of cases recorded before them', () =>
 
       await orm.getMigrator().up();
 
-      const episodes = await db.query(`select child_case_id, since::text, reported_by_code, found_on from child_missing_episode where child_case_id = any($1::uuid[])`, [[missing, closed]]);
+      const episodes = await db.query(
+        `select child_case_id, since::text, reported_by_code, found_on from child_missing_episode where child_case_id = any($1::uuid[])`,
+        [[missing, closed]],
+      );
       expect(episodes.rows).toEqual([{ child_case_id: missing, since: '2026-11-20', reported_by_code: 'SAR', found_on: null }]);
       const mvr = await db.query(`select child_case_id, role from child_case_participant where institution_code = 'MVR'`);
       expect(mvr.rows).toEqual([{ child_case_id: missing, role: 'searches for the missing child (AP I.21)' }]);

@@ -76,7 +76,10 @@ describe('issue 21.1: missing children, end to end', () => {
     // Only its areas: not the child's care.
     expect(GraphQLClient.codes(await readCase(mvr, id, 'placements { id }'))).toEqual(['FORBIDDEN']);
     // It is listed too, and the alert reached it.
-    const listed = ok(await mvr.request<any, unknown>('{ childCases(first: 100, filter: { missing: true }) { edges { node { id } } } }'), 'childCases').childCases;
+    const listed = ok(
+      await mvr.request<any, unknown>('{ childCases(first: 100, filter: { missing: true }) { edges { node { id } } } }'),
+      'childCases',
+    ).childCases;
     expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
     expect(await receivedAbout(mvr, 'CHILD_MISSING', id)).toHaveLength(1);
 
@@ -84,7 +87,9 @@ describe('issue 21.1: missing children, end to end', () => {
     const done = ok(await found(mvr, id, today, 'Found at Sofia central station'), 'MVR reportChildFound').reportChildFound;
     expect(done).toMatchObject({ id, missingSince: null, status: 'IDENTIFIED' });
     const after = ok(await readCase(dazd, id, EPISODES), 'DAZD childCase').childCase!;
-    expect(after.missingEpisodes).toEqual([{ since, foundOn: today, foundNote: 'Found at Sofia central station', reportedBy: { code: 'DAZD' }, foundBy: { code: 'MVR' } }]);
+    expect(after.missingEpisodes).toEqual([
+      { since, foundOn: today, foundNote: 'Found at Sofia central station', reportedBy: { code: 'DAZD' }, foundBy: { code: 'MVR' } },
+    ]);
   });
 
   it('issue 21.1 (AP I.21): every episode is kept, the open one is missingSince; a found report is checked; the episodes are of the MISSING area', async () => {
@@ -100,7 +105,10 @@ describe('issue 21.1: missing children, end to end', () => {
     expect(refusal(await found(dazd, id))).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId', messageBg: true });
 
     // ASP takes part and reports the second time (its areas include MISSING).
-    ok(await dazd.request<any, unknown>(`mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social work") { role } }`, { id }), 'addCaseParticipant ASP');
+    ok(
+      await dazd.request<any, unknown>(`mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social work") { role } }`, { id }),
+      'addCaseParticipant ASP',
+    );
     const second = addDays(today, -5);
     ok(await missing(await as('ASP'), id, second), 'second report');
     expect(refusal(await missing(dazd, id))).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId', messageBg: true });
@@ -124,7 +132,13 @@ describe('issue 21.1: missing children, end to end', () => {
     // Placed in a municipality, which then reports the child missing (its areas: care and missing).
     ok(
       await dazd.request<any, unknown>(`mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, {
-        input: { caseId: id, kind: 'SOCIAL_SERVICE', provider: 'Centre for children, Smolyan region', municipalityCode: MUNICIPALITY, fromDate: addDays(IDENTIFIED_ON, 5) },
+        input: {
+          caseId: id,
+          kind: 'SOCIAL_SERVICE',
+          provider: 'Centre for children, Smolyan region',
+          municipalityCode: MUNICIPALITY,
+          fromDate: addDays(IDENTIFIED_ON, 5),
+        },
       }),
       'recordPlacement',
     );
@@ -165,7 +179,11 @@ describe('issue 21.1: missing children, end to end', () => {
     const dazd = await as('DAZD');
     ok(await dazd.request<any, unknown>(ADVANCE, { caseId: id, status: 'ASSESSED' }), 'advance');
     // WENT_MISSING only for a child reported missing.
-    expect(refusal(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason', messageBg: true });
+    expect(refusal(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+      messageBg: true,
+    });
     ok(await missing(dazd, id, addDays(today, -3)), 'reportChildMissing');
     ok(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'WENT_MISSING', note: 'Not found within the term.' } }), 'close');
 
@@ -185,11 +203,20 @@ describe('issue 21.1: missing children, end to end', () => {
     ok(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close again');
     expect(GraphQLClient.codes(await mvr.request<any, unknown>(REOPEN, { caseId: id, reason: 'back' }))).toEqual(['FORBIDDEN']);
     expect(refusal(await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: '   ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const reopened = ok(await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: 'The transfer did not take place.' }), 'reopenChildCase').reopenChildCase;
+    const reopened = ok(
+      await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: 'The transfer did not take place.' }),
+      'reopenChildCase',
+    ).reopenChildCase;
     expect(reopened).toMatchObject({ status: 'ASSESSED', closingReason: null, closedOn: null });
     const h = ok(await readCase(dazd, id, HISTORY), 'history').childCase!.statusHistory;
     expect(h.at(-2)).toMatchObject({ toStatus: 'CLOSED', closingReason: 'TRANSFER_TO_ANOTHER_STATE' });
-    expect(h.at(-1)).toEqual({ fromStatus: 'CLOSED', toStatus: 'ASSESSED', changedOn: today, note: 'reopened: The transfer did not take place.', closingReason: null });
+    expect(h.at(-1)).toEqual({
+      fromStatus: 'CLOSED',
+      toStatus: 'ASSESSED',
+      changedOn: today,
+      note: 'reopened: The transfer did not take place.',
+      closingReason: null,
+    });
   });
 
   it('issue 21.1 (AP I.21): a case closed for another reason while the child is missing ends the episode when found, and stays closed', async () => {

@@ -34,12 +34,23 @@ describe('children: accompanied children at risk, partner organisations by refer
 
     // A parent represents the child, and consents.
     const dazd = await as('DAZD');
-    ok(await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: PARENT, name: "Fatima Noori" }) { kind } }', { id: opened.id }), 'parent');
+    ok(
+      await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: PARENT, name: "Fatima Noori" }) { kind } }', {
+        id: opened.id,
+      }),
+      'parent',
+    );
 
     // MVR, brought in, reads identity but not CARE: not the reason, and it cannot change it.
-    ok(await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MVR", role: "identity") { role } }', { id: opened.id }), 'MVR joins');
+    ok(
+      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MVR", role: "identity") { role } }', { id: opened.id }),
+      'MVR joins',
+    );
     const mvr = await as('MVR');
-    const byMvr = await mvr.request<{ childCase: { riskReason: string | null; version: number } }, unknown>('query($id: ID!) { childCase(id: $id) { version riskReason } }', { id: opened.id });
+    const byMvr = await mvr.request<{ childCase: { riskReason: string | null; version: number } }, unknown>(
+      'query($id: ID!) { childCase(id: $id) { version riskReason } }',
+      { id: opened.id },
+    );
     expect(GraphQLClient.codes(byMvr)).toEqual(['FORBIDDEN']);
     const version = byMvr.data!.childCase.version;
     const UPDATE = `mutation($input: UpdateChildCaseInput!) { updateChildCase(input: $input) { version riskReason separation } }`;
@@ -61,9 +72,20 @@ describe('children: accompanied children at risk, partner organisations by refer
   it('issue 21.6, AP I.21, II.7: IOM takes part by a referral it accepts, on consent, and sees only the areas shared; revoked, it sees nothing', async () => {
     const dazd = await as('DAZD');
     const caseId = ok(await open(await as('SAR'), { separation: 'UNACCOMPANIED' }), 'open').openChildCase.id;
-    ok(await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: GUARDIAN, name: "Maria Ivanova" }) { kind } }', { id: caseId }), 'guardian');
+    ok(
+      await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: GUARDIAN, name: "Maria Ivanova" }) { kind } }', {
+        id: caseId,
+      }),
+      'guardian',
+    );
     for (const area of ['FAMILY_TRACING', 'HEALTH']) {
-      ok(await dazd.request('mutation($id: ID!, $a: CaseArea!) { recordChildNeed(input: { caseId: $id, area: $a, description: "need" }) { id } }', { id: caseId, a: area }), area);
+      ok(
+        await dazd.request('mutation($id: ID!, $a: CaseArea!) { recordChildNeed(input: { caseId: $id, area: $a, description: "need" }) { id } }', {
+          id: caseId,
+          a: area,
+        }),
+        area,
+      );
     }
     const iom = await as('NGO', 'iom');
     const unhcr = await as('NGO', 'unhcr');
@@ -86,14 +108,19 @@ describe('children: accompanied children at risk, partner organisations by refer
       consentNote: 'urgent',
     });
     refused(await dazd.request(REFER, { input: referral('BEST_INTERESTS_WITHOUT_CONSENT') }), 'BAD_USER_INPUT', 'consent');
-    const referred = ok(await dazd.request<{ referChildCase: { id: string } }, unknown>(REFER, { input: referral('CHILD_AND_REPRESENTATIVE') }), 'refer').referChildCase;
+    const referred = ok(
+      await dazd.request<{ referChildCase: { id: string } }, unknown>(REFER, { input: referral('CHILD_AND_REPRESENTATIVE') }),
+      'refer',
+    ).referChildCase;
 
     // Pending: IOM lists the referral, and does not see the case yet. No inbox: nothing was sent to it.
     const PAGE = `{ caseReferralsPage(first: 50, status: PENDING) { edges { node { id } } } }`;
     const listed = ok(await iom.request<{ caseReferralsPage: { edges: { node: { id: string } }[] } }, unknown>(PAGE), 'IOM referrals').caseReferralsPage.edges;
     expect(listed.map((e) => e.node.id)).toContain(referred.id);
     refused(await read(iom, caseId), 'NOT_FOUND');
-    const [{ n }] = await hub().orm.em.getConnection().execute<{ n: number }[]>("select count(*)::int as n from notification where recipient_code = 'NGO-iom' and subject_id = ?", [referred.id]);
+    const [{ n }] = await hub()
+      .orm.em.getConnection()
+      .execute<{ n: number }[]>("select count(*)::int as n from notification where recipient_code = 'NGO-iom' and subject_id = ?", [referred.id]);
     expect(n).toBe(0);
 
     ok(await iom.request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: referred.id }), 'IOM accepts');
@@ -104,17 +131,26 @@ describe('children: accompanied children at risk, partner organisations by refer
     refused(await iom.request('query($id: ID!) { childCase(id: $id) { placements { provider } } }', { id: caseId }), 'FORBIDDEN');
     // It records what it finds in the area shared with it, and only there.
     ok(
-      await iom.request('mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: FAMILY_TRACING, description: "An uncle found in Germany." }) { id } }', { id: caseId }),
+      await iom.request(
+        'mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: FAMILY_TRACING, description: "An uncle found in Germany." }) { id } }',
+        { id: caseId },
+      ),
       'IOM need',
     );
-    refused(await iom.request('mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: HEALTH, description: "x" }) { id } }', { id: caseId }), 'FORBIDDEN');
+    refused(
+      await iom.request('mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: HEALTH, description: "x" }) { id } }', { id: caseId }),
+      'FORBIDDEN',
+    );
     // It does not hand the child on: a partner organisation makes no referrals.
     const onward = await iom.request(REFER, { input: { ...referral('CHILD_AND_REPRESENTATIVE'), toInstitutionCode: 'NGO-unicef' } });
     refused(onward, 'FORBIDDEN');
     // Another organisation sees nothing of it.
     refused(await read(unhcr, caseId), 'NOT_FOUND');
 
-    ok(await dazd.request('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "Tracing done by the Red Cross.") { id } }', { id: referred.id }), 'revoke');
+    ok(
+      await dazd.request('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "Tracing done by the Red Cross.") { id } }', { id: referred.id }),
+      'revoke',
+    );
     refused(await read(iom, caseId), 'NOT_FOUND');
   });
 });

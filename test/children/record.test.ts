@@ -17,7 +17,14 @@ const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
 const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id version } }`;
 async function aCase(by: Role, extra: Record<string, unknown> = {}) {
-  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Lesovo', identifiedOn: IDENTIFIED_ON, givenName: 'Ahmad', nationality: 'AF', ...extra };
+  const input = {
+    separation: 'UNACCOMPANIED',
+    identifiedWhere: 'Border police, Lesovo',
+    identifiedOn: IDENTIFIED_ON,
+    givenName: 'Ahmad',
+    nationality: 'AF',
+    ...extra,
+  };
   return ok(await (await as(by)).request<{ openChildCase: { id: string; version: number } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
 }
 
@@ -37,7 +44,17 @@ const UPDATE = `mutation($input: UpdateChildCaseInput!) {
   updateChildCase(input: $input) { id version givenName sex nationality languages separation declaredBirthDate comesOfAgeOn beneficiary { id } } }`;
 const update = (client: GraphQLClient, input: Record<string, unknown>) => client.request<{ updateChildCase: Case }, unknown>(UPDATE, { input });
 
-type Change = { area: string | null; subjectType: string; subjectId: string; field: string; fromValue: unknown; toValue: unknown; changedOn: string; note: string | null; changedBy: { code: string } };
+type Change = {
+  area: string | null;
+  subjectType: string;
+  subjectId: string;
+  field: string;
+  fromValue: unknown;
+  toValue: unknown;
+  changedOn: string;
+  note: string | null;
+  changedBy: { code: string };
+};
 const changes = async (client: GraphQLClient, caseId: string) =>
   ok(
     await client.request<{ childCase: { changes: Change[] } }, unknown>(
@@ -48,7 +65,13 @@ const changes = async (client: GraphQLClient, caseId: string) =>
   ).childCase.changes;
 
 const addParticipant = async (caseId: string, code: string) =>
-  ok(await (await as('DAZD')).request('mutation($id: ID!, $c: String!) { addCaseParticipant(caseId: $id, institutionCode: $c, role: "supports") { role } }', { id: caseId, c: code }), `add ${code}`);
+  ok(
+    await (await as('DAZD')).request('mutation($id: ID!, $c: String!) { addCaseParticipant(caseId: $id, institutionCode: $c, role: "supports") { role } }', {
+      id: caseId,
+      c: code,
+    }),
+    `add ${code}`,
+  );
 
 const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { id } }`;
 const aBeneficiary = async (birthDate: string) =>
@@ -64,7 +87,15 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     const c = await aCase('MVR', { languages: ['ps'] });
     const dazd = await as('DAZD');
     const updated = ok(
-      await update(dazd, { caseId: c.id, version: c.version, givenName: 'Ahmed', sex: 'MALE', languages: ['ps', 'fa'], nationality: null, note: 'documents found' }),
+      await update(dazd, {
+        caseId: c.id,
+        version: c.version,
+        givenName: 'Ahmed',
+        sex: 'MALE',
+        languages: ['ps', 'fa'],
+        nationality: null,
+        note: 'documents found',
+      }),
       'update',
     ).updateChildCase;
     expect(updated).toMatchObject({ givenName: 'Ahmed', sex: 'MALE', languages: ['ps', 'fa'], nationality: null, version: c.version + 1 });
@@ -76,7 +107,11 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     // Bad values name their field; a field the record cannot be without is not cleared.
     refused(await update(dazd, { caseId: c.id, version: updated.version, nationality: 'XX' }), 'BAD_USER_INPUT', 'nationality');
     refused(await update(dazd, { caseId: c.id, version: updated.version, separation: null }), 'BAD_USER_INPUT', 'separation');
-    refused(await update(dazd, { caseId: c.id, version: updated.version, declaredBirthDate: addDays(IDENTIFIED_ON, 1) }), 'BAD_USER_INPUT', 'declaredBirthDate');
+    refused(
+      await update(dazd, { caseId: c.id, version: updated.version, declaredBirthDate: addDays(IDENTIFIED_ON, 1) }),
+      'BAD_USER_INPUT',
+      'declaredBirthDate',
+    );
     // The same values again change nothing: no new version, no log entry.
     const same = ok(await update(dazd, { caseId: c.id, version: updated.version, givenName: 'Ahmed', languages: ['ps', 'fa'] }), 'same').updateChildCase;
     expect(same.version).toBe(updated.version);
@@ -98,10 +133,19 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     await addParticipant(c.id, 'MON');
     const mon = await as('MON');
     expect((await changes(mon, c.id)).map((ch) => ch.field)).toEqual(['separation']);
-    const identifiedBy = await mon.request<{ childCase: { identifiedBy: unknown } }, unknown>('query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }', { id: c.id });
+    const identifiedBy = await mon.request<{ childCase: { identifiedBy: unknown } }, unknown>(
+      'query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }',
+      { id: c.id },
+    );
     expect(GraphQLClient.codes(identifiedBy)).toEqual(['FORBIDDEN']);
     refused(await update(mon, { caseId: c.id, version: updated.version + 1, givenName: 'X' }), 'FORBIDDEN');
-    const byMvr = ok(await (await as('MVR')).request<{ childCase: { identifiedBy: { code: string } } }, unknown>('query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }', { id: c.id }), 'MVR');
+    const byMvr = ok(
+      await (await as('MVR')).request<{ childCase: { identifiedBy: { code: string } } }, unknown>(
+        'query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }',
+        { id: c.id },
+      ),
+      'MVR',
+    );
     expect(byMvr.childCase.identifiedBy).toEqual({ code: 'MVR' });
   });
 
@@ -124,7 +168,10 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
       }),
       'assessment',
     );
-    const assessed = ok(await dazd.request<{ childCase: Case }, unknown>('query($id: ID!) { childCase(id: $id) { version comesOfAgeOn } }', { id: c.id }), 'read').childCase;
+    const assessed = ok(
+      await dazd.request<{ childCase: Case }, unknown>('query($id: ID!) { childCase(id: $id) { version comesOfAgeOn } }', { id: c.id }),
+      'read',
+    ).childCase;
     expect(assessed.comesOfAgeOn).toBe(addYears(today, 3));
     const later = ok(await update(dazd, { caseId: c.id, version: assessed.version, declaredBirthDate: addYears(today, -13) }), 'later').updateChildCase;
     expect(later.comesOfAgeOn).toBe(addYears(today, 3));
@@ -156,7 +203,15 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     const dazd = await as('DAZD');
     await addParticipant(c.id, 'MON');
     await addParticipant(c.id, 'RZI-PDV');
-    type Need = { id: string; version: number; status: string; plan: string | null; changedOn: string | null; recordedBy: { code: string }; changedBy: { code: string } | null };
+    type Need = {
+      id: string;
+      version: number;
+      status: string;
+      plan: string | null;
+      changedOn: string | null;
+      recordedBy: { code: string };
+      changedBy: { code: string } | null;
+    };
     const NEED_FIELDS = 'id version status plan changedOn recordedBy { code } changedBy { code }';
     const need = ok(
       await dazd.request<{ recordChildNeed: Need }, unknown>(`mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { ${NEED_FIELDS} } }`, {
@@ -166,20 +221,29 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     ).recordChildNeed;
     expect(need).toMatchObject({ status: 'OPEN', recordedBy: { code: 'DAZD' }, changedBy: null, changedOn: null });
     const UPDATE_NEED = `mutation($input: UpdateChildNeedInput!) { updateChildNeed(input: $input) { ${NEED_FIELDS} } }`;
-    const updateNeed = async (role: Role, input: Record<string, unknown>, unit?: string) => (await as(role, unit)).request<{ updateChildNeed: Need }, unknown>(UPDATE_NEED, { input });
+    const updateNeed = async (role: Role, input: Record<string, unknown>, unit?: string) =>
+      (await as(role, unit)).request<{ updateChildNeed: Need }, unknown>(UPDATE_NEED, { input });
 
     // RZI takes part for health: the education need is not in its view at all.
     refused(await updateNeed('RZI', { needId: need.id, version: need.version, status: 'MET' }, 'PDV'), 'NOT_FOUND', 'needId');
     refused(await updateNeed('MON', { needId: need.id, version: need.version, description: '  ' }), 'BAD_USER_INPUT', 'description');
     const met = ok(await updateNeed('MON', { needId: need.id, version: need.version, status: 'MET', plan: null, note: 'enrolled' }), 'MET').updateChildNeed;
-    expect(met).toMatchObject({ status: 'MET', plan: null, changedOn: today, changedBy: { code: 'MON' }, recordedBy: { code: 'DAZD' }, version: need.version + 1 });
+    expect(met).toMatchObject({
+      status: 'MET',
+      plan: null,
+      changedOn: today,
+      changedBy: { code: 'MON' },
+      recordedBy: { code: 'DAZD' },
+      version: need.version + 1,
+    });
     refused(await updateNeed('MON', { needId: need.id, version: need.version, status: 'OPEN' }), 'CONFLICT', 'version');
 
     const expected = [
       ['ChildNeed', need.id, 'EDUCATION', 'plan', 'Grade 5 in the autumn', null, 'MON', 'enrolled'],
       ['ChildNeed', need.id, 'EDUCATION', 'status', 'OPEN', 'MET', 'MON', 'enrolled'],
     ];
-    const rows = (log: Change[]) => log.map((ch) => [ch.subjectType, ch.subjectId, ch.area, ch.field, ch.fromValue, ch.toValue, ch.changedBy.code, ch.note]).sort();
+    const rows = (log: Change[]) =>
+      log.map((ch) => [ch.subjectType, ch.subjectId, ch.area, ch.field, ch.fromValue, ch.toValue, ch.changedBy.code, ch.note]).sort();
     expect(rows(await changes(dazd, c.id))).toEqual(expected);
     expect(rows(await changes(await as('MON'), c.id))).toEqual(expected);
     expect(await changes(await as('RZI', 'PDV'), c.id)).toEqual([]);
@@ -209,14 +273,17 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
       'placement',
     );
     const read = ok(
-      await dazd.request<{
-        childCase: {
-          statusHistory: { toStatus: string; changedBy: { code: string } }[];
-          ageAssessments: { assessedBy: { code: string } }[];
-          representatives: { recordedBy: { code: string } | null }[];
-          placements: { recordedBy: { code: string } | null }[];
-        };
-      }, unknown>(
+      await dazd.request<
+        {
+          childCase: {
+            statusHistory: { toStatus: string; changedBy: { code: string } }[];
+            ageAssessments: { assessedBy: { code: string } }[];
+            representatives: { recordedBy: { code: string } | null }[];
+            placements: { recordedBy: { code: string } | null }[];
+          };
+        },
+        unknown
+      >(
         'query($id: ID!) { childCase(id: $id) { statusHistory { toStatus changedBy { code } } ageAssessments { assessedBy { code } } representatives { recordedBy { code } } placements { recordedBy { code } } } }',
         { id: c.id },
       ),

@@ -70,12 +70,7 @@ describe('issue 21.3: the participations referrals brought before their endings'
       await orm.getMigrator().up();
 
       const participation = async (id: string) =>
-        (
-          await db.query(
-            `select via_referral_id, left_on::text, ended_by_code, end_reason from child_case_participant where id = $1`,
-            [id],
-          )
-        ).rows[0];
+        (await db.query(`select via_referral_id, left_on::text, ended_by_code, end_reason from child_case_participant where id = $1`, [id])).rows[0];
       expect(await participation(rzi)).toEqual({
         via_referral_id: dentalReferral,
         left_on: '2026-11-10',

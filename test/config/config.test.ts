@@ -41,12 +41,22 @@ describe('configuration', () => {
     expect(problems({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', JWT_SECRET: 'x'.repeat(40) })).toMatch(
       /JWT_SECRET: HS256 shared secrets are for development only/,
     );
-    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', DATABASE_URL: 'postgres://db/hub', DATABASE_APP_URL: 'postgres://app@db/hub', PSEUDONYM_KEY, AUDIT_CHECKPOINT_KEY });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_JWKS_URL: 'https://idp.example/jwks',
+      DATABASE_URL: 'postgres://db/hub',
+      DATABASE_APP_URL: 'postgres://app@db/hub',
+      PSEUDONYM_KEY,
+      AUDIT_CHECKPOINT_KEY,
+    });
     expect(config.pseudonymKey).toBe(PSEUDONYM_KEY);
     expect(config.jwt.secret).toBeUndefined();
     expect(config.graphql.introspection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY, AUDIT_CHECKPOINT_KEY }).graphql.introspection).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/jwks', GRAPHQL_INTROSPECTION: 'true', PSEUDONYM_KEY, AUDIT_CHECKPOINT_KEY })
+        .graphql.introspection,
+    ).toBe(true);
   });
 
   it("in production requires the access log's checkpoint key and, with DATABASE_URL, the role the hub runs as (docs/audit-log.md)", () => {
@@ -55,7 +65,9 @@ describe('configuration', () => {
     expect(problems({ ...production, AUDIT_CHECKPOINT_KEY: 'not a key' })).toMatch(/AUDIT_CHECKPOINT_KEY: must be an Ed25519 private key/);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(problems({ ...production, AUDIT_CHECKPOINT_KEY: rsa })).toMatch(/AUDIT_CHECKPOINT_KEY: must be an Ed25519 private key/);
-    expect(problems({ ...production, AUDIT_CHECKPOINT_KEY, DATABASE_URL: 'postgres://owner@db/hub' })).toMatch(/DATABASE_APP_URL: production with DATABASE_URL/);
+    expect(problems({ ...production, AUDIT_CHECKPOINT_KEY, DATABASE_URL: 'postgres://owner@db/hub' })).toMatch(
+      /DATABASE_APP_URL: production with DATABASE_URL/,
+    );
     // The embedded database creates its runtime role itself.
     expect(loadConfig({ ...production, AUDIT_CHECKPOINT_KEY }).audit.checkpoint).toMatchObject({ key: AUDIT_CHECKPOINT_KEY, intervalSeconds: 60 });
   });
@@ -67,9 +79,12 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).pseudonymKey).toBe(DEV_PSEUDONYM_KEY);
   });
 
-  it('bounds token lifetimes (12 h by default) and the age of the identity provider\'s key set (10 min)', () => {
+  it("bounds token lifetimes (12 h by default) and the age of the identity provider's key set (10 min)", () => {
     expect(loadConfig({}).jwt).toMatchObject({ maxLifetimeSeconds: 12 * 3600, jwksMaxAgeSeconds: 600 });
-    expect(loadConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_JWKS_MAX_AGE_SECONDS: '60' }).jwt).toMatchObject({ maxLifetimeSeconds: 3600, jwksMaxAgeSeconds: 60 });
+    expect(loadConfig({ JWT_MAX_LIFETIME_SECONDS: '3600', JWT_JWKS_MAX_AGE_SECONDS: '60' }).jwt).toMatchObject({
+      maxLifetimeSeconds: 3600,
+      jwksMaxAgeSeconds: 60,
+    });
     const message = problems({ JWT_MAX_LIFETIME_SECONDS: '8h', JWT_JWKS_MAX_AGE_SECONDS: '0' });
     expect(message).toMatch(/JWT_MAX_LIFETIME_SECONDS: /);
     expect(message).toMatch(/JWT_JWKS_MAX_AGE_SECONDS: /);

@@ -17,7 +17,6 @@ if (!CHROMIUM_PRESENT) console.warn(`test/console/acts.browser.test.ts skipped: 
 // its own people (fresh LNChs) in a municipality picked at random, and reads the results back through
 // the API, narrowed to its own records.
 
-
 /** dd.mm.yyyy, as a person types a date in the console. */
 const typed = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -95,7 +94,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const sar = await hub.as({ role: 'SAR', purpose: 'applications' });
     const lnch = anLnch();
     const applicantId = await registerBeneficiary(sar, { lnch });
-    const ofApplicant = () => rowsWhere<ApplicationRow>(sar, 'agreementApplications', 'id status forwardedOn forwardedTo { code } applicant { id }', (a) => a.applicant.id === applicantId);
+    const ofApplicant = () =>
+      rowsWhere<ApplicationRow>(
+        sar,
+        'agreementApplications',
+        'id status forwardedOn forwardedTo { code } applicant { id }',
+        (a) => a.applicant.id === applicantId,
+      );
 
     const { page, guard } = await signedIn({ role: 'SAR' });
     await page.getByRole('link', { name: 'Заявления', exact: true }).click();
@@ -130,7 +135,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     await expect.poll(() => forward.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
     // Done once: the form offers no second forwarding (which would tell the municipality again).
     expect(await forward.getByRole('button', { name: 'Насочи към общината' }).count()).toBe(0);
-    expect(await ofApplicant()).toEqual([expect.objectContaining({ status: 'FORWARDED', forwardedOn: todayInSofia(), forwardedTo: { code: municipality.code } })]);
+    expect(await ofApplicant()).toEqual([
+      expect.objectContaining({ status: 'FORWARDED', forwardedOn: todayInSofia(), forwardedTo: { code: municipality.code } }),
+    ]);
     const told = await receivedAbout(mayor, 'APPLICATION_FORWARDED', application!.id);
     expect(told).toHaveLength(1);
     expect(Date.parse(told[0]!.dueBy)).toBeGreaterThan(Date.parse(told[0]!.createdAt));
@@ -160,12 +167,17 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     guard.assertClean();
   }, 180_000);
 
-  it("the mayor applies to conclude agreements (refused first for a count of none, nothing written) and SAR enters the municipality in its register", async () => {
+  it('the mayor applies to conclude agreements (refused first for a count of none, nothing written) and SAR enters the municipality in its register', async () => {
     const municipality = aMunicipality(municipalities);
     const information = `Общината разполага с жилища и училища (${anLnch()})`;
     const sar = await hub.as({ role: 'SAR', purpose: 'register' });
     const ofThisApplication = () =>
-      rowsWhere<{ id: string; status: string; registeredOn: string | null; municipalityInformation: string }>(sar, 'municipalityRegister', 'id status registeredOn municipalityInformation', (a) => a.municipalityInformation === information);
+      rowsWhere<{ id: string; status: string; registeredOn: string | null; municipalityInformation: string }>(
+        sar,
+        'municipalityRegister',
+        'id status registeredOn municipalityInformation',
+        (a) => a.municipalityInformation === information,
+      );
 
     const mayor = await signedIn({ role: 'MUNICIPALITY', unit: municipality.code });
     await mayor.page.getByRole('link', { name: 'Заявления', exact: true }).click();
@@ -173,7 +185,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     await mayor.page.getByRole('heading', { name: 'Заявления за сключване на споразумение за интеграция (чл. 16)' }).waitFor();
     expect(await mayor.page.getByTestId('act-apply').count()).toBe(0);
     // It concludes agreements from forwarded applications on the agreements page, to which this one sends it.
-    expect(await mayor.page.getByRole('link', { name: 'Споразумение с насочен заявител се сключва в раздел „Споразумения“.' }).getAttribute('href')).toBe('/console/agreements');
+    expect(await mayor.page.getByRole('link', { name: 'Споразумение с насочен заявител се сключва в раздел „Споразумения“.' }).getAttribute('href')).toBe(
+      '/console/agreements',
+    );
     await mayor.page.getByRole('link', { name: 'Регистър на общините' }).click();
     await mayor.page.getByRole('heading', { name: 'Заявления на общини и регистър по чл. 13, ал. 4' }).waitFor();
     const apply = mayor.page.getByTestId('act-conclude-application');
@@ -255,7 +269,10 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const mayorPage = await signedIn({ role: 'MUNICIPALITY', unit: municipality });
     await mayorPage.page.route(`${hub.url}/graphql`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.json()) as { data?: { offenceReports?: { edges: { node: { id: string; description: string | null } }[] } }; errors?: unknown[] };
+      const body = (await response.json()) as {
+        data?: { offenceReports?: { edges: { node: { id: string; description: string | null } }[] } };
+        errors?: unknown[];
+      };
       const index = body.data?.offenceReports?.edges.findIndex((e) => e.node.id === report!.id) ?? -1;
       if (index >= 0) {
         body.data!.offenceReports!.edges[index]!.node.description = null;
@@ -309,7 +326,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     await decide.getByLabel('Мотивирано решение').fill('Общината да осигури курс до края на месеца.');
     await decide.getByRole('button', { name: 'Запиши решението' }).click();
     await expect.poll(() => decide.getByRole('status').filter({ hasText: 'Записано.' }).count()).toBe(1);
-    expect(await ofAgreement()).toEqual([expect.objectContaining({ id: objection!.id, outcome: 'UPHELD', decision: 'Общината да осигури курс до края на месеца.' })]);
+    expect(await ofAgreement()).toEqual([
+      expect.objectContaining({ id: objection!.id, outcome: 'UPHELD', decision: 'Общината да осигури курс до края на месеца.' }),
+    ]);
     await expect.poll(() => row.textContent()).toContain('Уважено');
     await screenshot(page, 'acts-objections-bg');
     guard.assertClean();

@@ -110,7 +110,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Действащо.*\d\d\.\d\d\.\d{4}/);
     // Concluded, the application no longer awaits conclusion.
-    await expect.poll(() => page.getByTestId('application').filter({ hasText: `Амина ${familyName}` }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('application')
+          .filter({ hasText: `Амина ${familyName}` })
+          .count(),
+      )
+      .toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'agreements-list-municipality');
     guard.assertClean();
@@ -224,7 +231,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const { context, page, guard } = await newPage();
     await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: code });
     await openAgreements(page);
-    await page.getByTestId('agreement-row').filter({ hasText: `Хасан ${familyName}` }).getByRole('link').click();
+    await page
+      .getByTestId('agreement-row')
+      .filter({ hasText: `Хасан ${familyName}` })
+      .getByRole('link')
+      .click();
     const term = page.getByTestId('term');
     const status = term.getByTestId('status');
     await expect.poll(() => status.textContent()).toBe('Действащо');
@@ -293,7 +304,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const { context, page, guard } = await newPage();
     await signInDev(page, hub.url, { role: 'MUNICIPALITY', unit: from });
     await openAgreements(page);
-    await page.getByTestId('agreement-row').filter({ hasText: `Нур ${familyName}` }).getByRole('link').click();
+    await page
+      .getByTestId('agreement-row')
+      .filter({ hasText: `Нур ${familyName}` })
+      .getByRole('link')
+      .click();
     await page.getByRole('button', { name: 'Преместване в друга община (чл. 32)' }).click();
     const transfer = page.getByRole('group', { name: 'Преместване в друга община (чл. 32)' });
     await transfer.getByRole('button', { name: /Приемаща община/ }).click();
@@ -310,7 +325,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const { context: toContext, page: toPage, guard: toGuard } = await newPage();
     await signInDev(toPage, hub.url, { role: 'MUNICIPALITY', unit: to });
     await openAgreements(toPage);
-    await toPage.getByTestId('agreement-row').filter({ hasText: `Нур ${familyName}` }).getByRole('link').click();
+    await toPage
+      .getByTestId('agreement-row')
+      .filter({ hasText: `Нур ${familyName}` })
+      .getByRole('link')
+      .click();
     const taken = toPage.getByTestId('term');
     await expect.poll(() => taken.getByTestId('status').textContent()).toBe('Действащо');
     expect(await taken.textContent()).toContain(receiving.nameBg);
@@ -327,7 +346,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the agreements pages in a real browser (${CH
     const day = addDays(todayInSofia(), -randomInt(30, 300));
     const dates = { protectionDecisionDate: addDays(day, -10), protectionDecisionServedOn: addDays(day, -5) };
     for (let i = 0; i < 21; i++) {
-      const family = await forwardedFamily(hub, code, { holder: { givenNameCyrillic: `Лице${i}`, familyNameCyrillic: familyName, ...dates }, submittedOn: day, forwardedOn: day });
+      const family = await forwardedFamily(hub, code, {
+        holder: { givenNameCyrillic: `Лице${i}`, familyNameCyrillic: familyName, ...dates },
+        submittedOn: day,
+        forwardedOn: day,
+      });
       const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, signedOn: day, draft: i === 0 } });
       expect(concluded.errors).toBeUndefined();
     }

@@ -37,7 +37,6 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the console in a real browser (${CHROMIUM})`
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
-
   });
 
   it('signs in as a municipality, shows the inbox overdue first with dd.mm.yyyy deadlines, acknowledges, switches the language, and passes axe', async () => {
@@ -98,7 +97,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the console in a real browser (${CHROMIUM})`
     expect(refused).toHaveLength(1);
     // The rest of the row and of the page work.
     expect(refused[0]).toMatch(/\d\d\.\d\d\.\d{4}/);
-    expect(await rows.filter({ hasText: 'State Agency for Refugees' }).count() + (await rows.filter({ hasText: 'Държавна агенция' }).count())).toBe(1);
+    expect((await rows.filter({ hasText: 'State Agency for Refugees' }).count()) + (await rows.filter({ hasText: 'Държавна агенция' }).count())).toBe(1);
     await page.getByTestId('language').selectOption('bg');
     await expect.poll(() => page.getByText('извън вашия законов обхват').count()).toBe(1);
     await context.close();

@@ -50,9 +50,13 @@ export async function buildConsole(): Promise<{ dir: string }> {
       const staging = `${dir}.building`;
       // As `npm run build:console` makes it, in a process of its own: under vitest (NODE_ENV=test) Vite
       // would build React's development JSX, which the production React of the bundle lacks.
-      await promisify(execFile)(path.resolve('node_modules/.bin/vite'), ['build', '--config', 'console/vite.config.ts', '--outDir', staging, '--emptyOutDir', '--logLevel', 'warn'], {
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
+      await promisify(execFile)(
+        path.resolve('node_modules/.bin/vite'),
+        ['build', '--config', 'console/vite.config.ts', '--outDir', staging, '--emptyOutDir', '--logLevel', 'warn'],
+        {
+          env: { ...process.env, NODE_ENV: 'production' },
+        },
+      );
       fs.rmSync(dir, { recursive: true, force: true });
       fs.renameSync(staging, dir);
       // Builds of older sources a day old are not needed again (a younger one may be served by a test running now).

@@ -34,7 +34,16 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   async function openCase(role: 'DAZD' | 'MVR' | 'SAR', familyName: string): Promise<string> {
     const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>(
       'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-      { input: { separation: 'UNACCOMPANIED', identifiedWhere: 'РПЦ Военна рампа, София', identifiedOn: today, givenName: 'Амира', familyName, nationality: 'SY' } },
+      {
+        input: {
+          separation: 'UNACCOMPANIED',
+          identifiedWhere: 'РПЦ Военна рампа, София',
+          identifiedOn: today,
+          givenName: 'Амира',
+          familyName,
+          nationality: 'SY',
+        },
+      },
     );
     return ok(res, `openChildCase by ${role}`).openChildCase.id;
   }
@@ -112,10 +121,10 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expectAccessible(page);
     await screenshot(page, 'children-case-approved-en');
 
-    const read = await (await as('DAZD')).request<{ childCase: { bestInterestsAssessments: { approval: string; decidedOn: string; decisionNote: string }[] } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { approval decidedOn decisionNote } } }',
-      { id: caseId },
-    );
+    const read = await (await as('DAZD')).request<
+      { childCase: { bestInterestsAssessments: { approval: string; decidedOn: string; decisionNote: string }[] } },
+      unknown
+    >('query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { approval decidedOn decisionNote } } }', { id: caseId });
     expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ approval: 'APPROVED', decidedOn: today, decisionNote: 'Одобрявам плана' }]);
     guard.assertClean();
     await context.close();
@@ -126,10 +135,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // MVR identifies the child and so takes part; it reads identity, age and missing (docs/children.md).
     const caseId = await openCase('MVR', familyName);
     ok(
-      await (await as('DAZD')).request<unknown, unknown>(
-        'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
-        { input: { caseId, kind: 'FOSTER_FAMILY', municipalityCode: 'SOF46', provider: 'Семейство Петрови' } },
-      ),
+      await (await as('DAZD')).request<unknown, unknown>('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+        input: { caseId, kind: 'FOSTER_FAMILY', municipalityCode: 'SOF46', provider: 'Семейство Петрови' },
+      }),
       'recordPlacement by DAZD',
     );
 
@@ -269,7 +277,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // Done, the referral shares no more: MON no longer sees the case (issue 21.3).
     const mon = await as('MON');
     await expect
-      .poll(async () => ok(await mon.request<{ caseReferrals: { reason: string }[] }, unknown>('query { caseReferrals(status: DONE) { reason } }'), 'done').caseReferrals.some((r) => r.reason === reason))
+      .poll(async () =>
+        ok(await mon.request<{ caseReferrals: { reason: string }[] }, unknown>('query { caseReferrals(status: DONE) { reason } }'), 'done').caseReferrals.some(
+          (r) => r.reason === reason,
+        ),
+      )
       .toBe(true);
     const gone = await mon.request('query($id: ID!) { childCase(id: $id) { id } }', { id: caseId });
     expect(GraphQLClient.codes(gone)).toEqual(['NOT_FOUND']);
@@ -305,12 +317,15 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expect.poll(() => row.textContent()).toContain(`Проследено на ${ddmmyyyy(today)}: Крилото е отделено`);
     await screenshot(page, 'children-monitoring-bg');
 
-    const visits = await (await as('DAZD')).request<{ monitoringVisits: { edges: { node: { centre: string; followUp: string | null; followedUpOn: string | null } }[] } }, unknown>(
-      'query { monitoringVisits(first: 100) { edges { node { centre followUp followedUpOn } } } }',
-    );
-    expect(ok(visits, 'monitoringVisits').monitoringVisits.edges.map((e) => e.node).filter((v) => v.centre === centre)).toEqual([
-      { centre, followUp: 'Крилото е отделено', followedUpOn: today },
-    ]);
+    const visits = await (await as('DAZD')).request<
+      { monitoringVisits: { edges: { node: { centre: string; followUp: string | null; followedUpOn: string | null } }[] } },
+      unknown
+    >('query { monitoringVisits(first: 100) { edges { node { centre followUp followedUpOn } } } }');
+    expect(
+      ok(visits, 'monitoringVisits')
+        .monitoringVisits.edges.map((e) => e.node)
+        .filter((v) => v.centre === centre),
+    ).toEqual([{ centre, followUp: 'Крилото е отделено', followedUpOn: today }]);
     guard.assertClean();
     await context.close();
   });
@@ -351,37 +366,68 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     expect(identity).toContain('дари, пущу');
     expect(identity).toContain('Разделено от семейството');
 
-    await act('act-age', async (f) => {
-      await choose(f, /Метод/, 'Мултидисциплинарна');
-      await f.getByLabel('Най-малко (години)').fill('15');
-      await f.getByLabel('Най-много (години)').fill('17');
-      await choose(f, /Резултат/, 'Непълнолетен');
-    }, 'case-age', '15–17');
-    await act('act-representative', async (f) => {
-      await choose(f, /Вид/, 'Настойник');
-      await f.getByLabel('Име', { exact: true }).fill('Мария Иванова');
-    }, 'case-representatives', 'Мария Иванова');
-    await act('act-placement', async (f) => {
-      await choose(f, /Вид/, 'Приемно семейство');
-      await f.getByLabel('Код на община').fill('sof46');
-      await f.getByLabel('Услуга, център или семейство').fill('Семейство Георгиеви');
-    }, 'case-placements', 'Семейство Георгиеви');
-    await act('act-need', async (f) => {
-      await choose(f, /Област/, 'Образование');
-      await f.getByLabel('Описание').fill('Записване в 8. клас');
-      await f.getByLabel('План', { exact: true }).fill('Подготвителен курс по български');
-    }, 'case-needs', 'Записване в 8. клас');
+    await act(
+      'act-age',
+      async (f) => {
+        await choose(f, /Метод/, 'Мултидисциплинарна');
+        await f.getByLabel('Най-малко (години)').fill('15');
+        await f.getByLabel('Най-много (години)').fill('17');
+        await choose(f, /Резултат/, 'Непълнолетен');
+      },
+      'case-age',
+      '15–17',
+    );
+    await act(
+      'act-representative',
+      async (f) => {
+        await choose(f, /Вид/, 'Настойник');
+        await f.getByLabel('Име', { exact: true }).fill('Мария Иванова');
+      },
+      'case-representatives',
+      'Мария Иванова',
+    );
+    await act(
+      'act-placement',
+      async (f) => {
+        await choose(f, /Вид/, 'Приемно семейство');
+        await f.getByLabel('Код на община').fill('sof46');
+        await f.getByLabel('Услуга, център или семейство').fill('Семейство Георгиеви');
+      },
+      'case-placements',
+      'Семейство Георгиеви',
+    );
+    await act(
+      'act-need',
+      async (f) => {
+        await choose(f, /Област/, 'Образование');
+        await f.getByLabel('Описание').fill('Записване в 8. клас');
+        await f.getByLabel('План', { exact: true }).fill('Подготвителен курс по български');
+      },
+      'case-needs',
+      'Записване в 8. клас',
+    );
     await act('act-missing', async () => {}, 'case-missing', `Издирва се от ${ddmmyyyy(today)}`);
-    await act('act-found', async (f) => {
-      await f.getByLabel('Къде и как е намерено').fill('Автогара Сердика');
-    }, 'case-missing', 'Не е обявено за издирване.', 'Детето е намерено');
+    await act(
+      'act-found',
+      async (f) => {
+        await f.getByLabel('Къде и как е намерено').fill('Автогара Сердика');
+      },
+      'case-missing',
+      'Не е обявено за издирване.',
+      'Детето е намерено',
+    );
     // Issue 21.1 (AP I.21): the episode is kept, with who reported it and where the child was found.
     expect(await page.getByTestId('missing-episodes').locator('tbody tr').count()).toBe(1);
     expect(await page.getByTestId('missing-episodes').textContent()).toContain('Автогара Сердика');
-    await act('act-advance', async (f) => {
-      await choose(f, /Ново състояние/, 'Оценено');
-      await f.getByLabel('Бележка', { exact: true }).fill('Оценката на възрастта е направена');
-    }, 'case-status-value', 'Оценено');
+    await act(
+      'act-advance',
+      async (f) => {
+        await choose(f, /Ново състояние/, 'Оценено');
+        await f.getByLabel('Бележка', { exact: true }).fill('Оценката на възрастта е направена');
+      },
+      'case-status-value',
+      'Оценено',
+    );
     // Straight to the care plan is refused without a full assessment DAZD approved: the hub's message shows.
     const advance = page.getByTestId('act-advance');
     // Still unfolded from the step before (a form stays open after its act, saying it is saved).
@@ -389,9 +435,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await choose(advance, /Ново състояние/, 'План за грижа');
     await advance.getByRole('button', { name: 'Запис' }).click();
     await expect.poll(() => advance.textContent()).toContain('Планът за грижа изисква пълна оценка на най-добрия интерес, одобрена от ДАЗД.');
-    await act('act-close', async (f) => {
-      await choose(f, /Причина за закриване/, 'Събиране на семейството');
-    }, 'case-status-value', 'Закрито');
+    await act(
+      'act-close',
+      async (f) => {
+        await choose(f, /Причина за закриване/, 'Събиране на семейството');
+      },
+      'case-status-value',
+      'Закрито',
+    );
     // A closed case takes no more acts: only DAZD's reopening is offered (issue 21.1).
     await expect.poll(() => page.locator('details.act').count()).toBe(1);
     expect(await page.getByTestId('act-reopen').count()).toBe(1);
@@ -422,9 +473,15 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
       needs: [{ area: 'EDUCATION', description: 'Записване в 8. клас' }],
     });
     // DAZD reopens it with the reason (issue 21.1, AP II.6): back at the status it was closed from.
-    await act('act-reopen', async (f) => {
-      await f.getByLabel('Причина за възобновяването').fill('Събирането не се осъществи');
-    }, 'case-status-value', 'Оценено', 'Възобновяване на случая');
+    await act(
+      'act-reopen',
+      async (f) => {
+        await f.getByLabel('Причина за възобновяването').fill('Събирането не се осъществи');
+      },
+      'case-status-value',
+      'Оценено',
+      'Възобновяване на случая',
+    );
     expect(await page.getByTestId('case-status').textContent()).toContain('reopened: Събирането не се осъществи');
     guard.assertClean();
     await context.close();
@@ -438,9 +495,17 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     );
     const caseId = ok(res, 'openChildCase').openChildCase.id;
     const dazd = await as('DAZD');
-    ok(await dazd.request<unknown, unknown>('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "RZI-PVN", role: "здравна грижа") { joinedOn } }', { id: caseId }), 'addCaseParticipant');
     ok(
-      await dazd.request<unknown, unknown>('mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }', { input: { caseId, area: 'HEALTH', description: 'Имунизации по календара' } }),
+      await dazd.request<unknown, unknown>(
+        'mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "RZI-PVN", role: "здравна грижа") { joinedOn } }',
+        { id: caseId },
+      ),
+      'addCaseParticipant',
+    );
+    ok(
+      await dazd.request<unknown, unknown>('mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }', {
+        input: { caseId, area: 'HEALTH', description: 'Имунизации по календара' },
+      }),
       'recordChildNeed',
     );
 

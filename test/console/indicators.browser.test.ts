@@ -39,16 +39,17 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
         input: { planId, area: 'EMPLOYMENT', service: 'EMPLOYED', description: 'Employed', responsibleInstitutionCode: 'AZ' },
       });
       if (!added.data) throw new Error(`addMeasure failed: ${JSON.stringify(added.errors)}`);
-      const recorded = await mayor.request(RECORD_RESULT, { input: { measureId: added.data.addMeasure.id, status: 'IN_PROGRESS', result: 'Employed', recordedOn: todayInSofia() } });
+      const recorded = await mayor.request(RECORD_RESULT, {
+        input: { measureId: added.data.addMeasure.id, status: 'IN_PROGRESS', result: 'Employed', recordedOn: todayInSofia() },
+      });
       if (!recorded.data) throw new Error(`recordMeasureResult failed: ${JSON.stringify(recorded.errors)}`);
     }
     // One unaccompanied child identified today, through the API (MVR at the border): the national
     // children's indicators count at least this case (other files of the run may add theirs).
     const mvr = await hub.as({ role: 'MVR' });
-    const opened = await mvr.request<{ openChildCase: { id: string } }, unknown>(
-      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-      { input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: todayInSofia(), givenName: 'Bilal' } },
-    );
+    const opened = await mvr.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: todayInSofia(), givenName: 'Bilal' },
+    });
     if (!opened.data) throw new Error(`openChildCase failed: ${JSON.stringify(opened.errors)}`);
     browser = await launchBrowser();
   }, 300_000);
@@ -110,9 +111,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^agreements-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
-    expect(csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).sort()).toEqual(
-      ['Пол,Брой', `мъже,${men[1]}`, 'жени,скрито', `Общо,${total}`].sort(),
-    );
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['Пол,Брой', `мъже,${men[1]}`, 'жени,скрито', `Общо,${total}`].sort());
 
     // The children's indicators are national (CHILD_STATS): a municipality does not read them, and has no tab for them.
     expect(await page.getByRole('link', { name: 'Деца (План за действие)' }).count()).toBe(0);

@@ -37,14 +37,20 @@ const ACCESS_TOKEN_SECONDS = 300;
 
 interface OpenIdProvider {
   callback(): (req: http.IncomingMessage, res: http.ServerResponse) => void;
-  interactionDetails(req: http.IncomingMessage, res: http.ServerResponse): Promise<{
+  interactionDetails(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ): Promise<{
     uid: string;
     prompt: { name: string; details: { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> } };
     params: { client_id: string };
     session?: { accountId: string };
   }>;
   interactionFinished(req: http.IncomingMessage, res: http.ServerResponse, result: object, options?: object): Promise<void>;
-  Grant: new (init: { accountId: string; clientId: string }) => {
+  Grant: new (init: {
+    accountId: string;
+    clientId: string;
+  }) => {
     addOIDCScope(scope: string): void;
     addResourceScope(resource: string, scope: string): void;
     save(): Promise<string>;
@@ -230,7 +236,12 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
     provider.serve(hub.url);
     // Four notifications for the municipality, one to acknowledge at each step of the browser tests.
     const em = hub.orm.em.fork();
-    for (const id of ['00000000-0000-4000-8000-000000018201', '00000000-0000-4000-8000-000000018202', '00000000-0000-4000-8000-000000018203', '00000000-0000-4000-8000-000000018204']) {
+    for (const id of [
+      '00000000-0000-4000-8000-000000018201',
+      '00000000-0000-4000-8000-000000018202',
+      '00000000-0000-4000-8000-000000018203',
+      '00000000-0000-4000-8000-000000018204',
+    ]) {
       send(em, {
         kind: NotificationKind.APPLICATION_FORWARDED,
         sender: 'SAR',
@@ -307,7 +318,12 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await page.clock.setSystemTime(Date.now() + (ACCESS_TOKEN_SECONDS + 60) * 1000);
       await rows.nth(0).getByRole('button', { name: 'Потвърди' }).click();
       await expect.poll(() => rows.filter({ hasText: 'Потвърдено на' }).count()).toBe(1);
-      await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 200]]);
+      await expect
+        .poll(() => seen.grants.map((g) => [g.grantType, g.status]))
+        .toEqual([
+          ['authorization_code', 200],
+          ['refresh_token', 200],
+        ]);
       const renewed = seen.grants[1]!.body.access_token!;
       expect(renewed).not.toBe(first.access_token);
       expect(decodeJwt(renewed)).toMatchObject({ aud: AUDIENCE, sub: 'maria.ivanova', role: 'MUNICIPALITY', unit: UNIT });
@@ -330,7 +346,13 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await rows.filter({ hasNotText: 'Потвърдено на' }).first().getByRole('button', { name: 'Потвърди' }).click();
       await expect.poll(() => rows.filter({ hasText: 'Потвърдено на' }).count()).toBe(2);
       expect(refused).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
-      await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 200], ['refresh_token', 200]]);
+      await expect
+        .poll(() => seen.grants.map((g) => [g.grantType, g.status]))
+        .toEqual([
+          ['authorization_code', 200],
+          ['refresh_token', 200],
+          ['refresh_token', 200],
+        ]);
       expect(seen.bearers.at(-1)).toBe(seen.grants[2]!.body.access_token);
       await page.getByRole('navigation').waitFor();
       expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]')).toEqual([0, 0, '']);
@@ -362,7 +384,12 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await page.getByText('Сесията изтече. Влезте отново.').waitFor();
       await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).waitFor();
       expect(await page.getByRole('navigation').count()).toBe(0);
-      await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 400]]);
+      await expect
+        .poll(() => seen.grants.map((g) => [g.grantType, g.status]))
+        .toEqual([
+          ['authorization_code', 200],
+          ['refresh_token', 400],
+        ]);
       expect(seen.grants[1]!.body).toMatchObject({ error: 'invalid_grant' });
       await screenshot(page, 'oidc-expired');
       guard.assertClean();
@@ -387,7 +414,7 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       guard.assertClean();
     });
 
-    it("tells a person whose token the hub refuses why, in Bulgarian, and offers the sign-in again", async () => {
+    it('tells a person whose token the hub refuses why, in Bulgarian, and offers the sign-in again', async () => {
       const context = await browser!.newContext();
       contexts.push(context);
       const page = await context.newPage();
@@ -403,7 +430,12 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await page.getByRole('button', { name: SIGN_IN_BUTTON, exact: true }).waitFor();
       expect(await page.getByRole('navigation').count()).toBe(0);
       // The token was obtained (and, refused, renewed once and refused again), never accepted.
-      await expect.poll(() => seen.grants.map((g) => [g.grantType, g.status])).toEqual([['authorization_code', 200], ['refresh_token', 200]]);
+      await expect
+        .poll(() => seen.grants.map((g) => [g.grantType, g.status]))
+        .toEqual([
+          ['authorization_code', 200],
+          ['refresh_token', 200],
+        ]);
       expect(await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie, location.search]')).toEqual([0, 0, '', '']);
       guard.assertClean();
     });
@@ -434,10 +466,20 @@ describe('the console sign-in configuration', () => {
 
   it('refuses an issuer that is no https URL (plain http only on loopback), and a scope without openid', () => {
     // JWT_ISSUER's default ('integration-hub') is no URL the browser could reach.
-    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console' })).toThrow(/JWT_ISSUER: the console's identity provider \(issuer 'integration-hub'\) must be an https URL/);
-    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', CONSOLE_OIDC_ISSUER: 'http://idp.example' })).toThrow(/CONSOLE_OIDC_ISSUER: .*must be served over https/);
-    expect(loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', CONSOLE_OIDC_ISSUER: 'http://127.0.0.1:8080/realms/hub' }).console.oidc?.issuer).toBe('http://127.0.0.1:8080/realms/hub');
-    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', JWT_ISSUER: 'https://idp.example', CONSOLE_OIDC_SCOPE: 'profile' })).toThrow(/CONSOLE_OIDC_SCOPE: must include 'openid'/);
-    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', JWT_ISSUER: 'https://idp.example', CONSOLE_OIDC_RESOURCE: 'hub' })).toThrow(/CONSOLE_OIDC_RESOURCE/);
+    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console' })).toThrow(
+      /JWT_ISSUER: the console's identity provider \(issuer 'integration-hub'\) must be an https URL/,
+    );
+    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', CONSOLE_OIDC_ISSUER: 'http://idp.example' })).toThrow(
+      /CONSOLE_OIDC_ISSUER: .*must be served over https/,
+    );
+    expect(loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', CONSOLE_OIDC_ISSUER: 'http://127.0.0.1:8080/realms/hub' }).console.oidc?.issuer).toBe(
+      'http://127.0.0.1:8080/realms/hub',
+    );
+    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', JWT_ISSUER: 'https://idp.example', CONSOLE_OIDC_SCOPE: 'profile' })).toThrow(
+      /CONSOLE_OIDC_SCOPE: must include 'openid'/,
+    );
+    expect(() => loadConfig({ ...base, CONSOLE_OIDC_CLIENT_ID: 'console', JWT_ISSUER: 'https://idp.example', CONSOLE_OIDC_RESOURCE: 'hub' })).toThrow(
+      /CONSOLE_OIDC_RESOURCE/,
+    );
   });
 });

@@ -146,7 +146,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the operators' pages in a real browser (${CH
     const header = await page.getByTestId('access-matrix').locator('thead th').allTextContents();
     const adminCells = await admin.locator('td').allTextContents();
     const cellOf = (dataClass: string) => adminCells[header.findIndex((h) => h.replace(' *', '') === dataClass) - 1];
-    expect([cellOf('AUDIT'), cellOf('OPERATIONS'), cellOf('NOTIFICATION'), cellOf('NOTIFICATION_CONTENT'), cellOf('IDENTITY')]).toEqual(['R', 'R', 'R', '—', '—']);
+    expect([cellOf('AUDIT'), cellOf('OPERATIONS'), cellOf('NOTIFICATION'), cellOf('NOTIFICATION_CONTENT'), cellOf('IDENTITY')]).toEqual([
+      'R',
+      'R',
+      'R',
+      '—',
+      '—',
+    ]);
     await expectAccessible(page);
     await screenshot(page, 'operators-access-en');
 

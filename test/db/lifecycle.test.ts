@@ -36,17 +36,22 @@ const postmasterPid = () => {
 };
 /** Processes whose command line names our data directory (the postmaster and nothing else). */
 const processesOnDataDir = () =>
-  fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p) && alive(Number(p))).filter((p) => {
-    try {
-      return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
-    } catch {
-      return false;
-    }
-  });
+  fs
+    .readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && alive(Number(p)))
+    .filter((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dataDir);
+      } catch {
+        return false;
+      }
+    });
 
 /** The hub on its own embedded PostgreSQL (no DATABASE_URL) in `dataDir`, as a development start runs it. */
 async function startHub(pgPort: number): Promise<HubProcess> {
-  const hub = await spawnHub({ env: { NODE_ENV: 'development', DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' } });
+  const hub = await spawnHub({
+    env: { NODE_ENV: 'development', DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' },
+  });
   hubs.push(hub);
   return hub;
 }

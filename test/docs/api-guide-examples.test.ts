@@ -43,10 +43,9 @@ describe('the examples of docs/api-guide.md', () => {
     // A row of each kind the municipality's examples list: an agreement with plans, a measure with a result.
     const { mayor, agreement } = await concludedAgreement(hub(), MUNICIPALITY);
     const planId = agreement.plans![0]!.id;
-    const added = await mayor.request<{ addMeasure: { id: string } }, unknown>(
-      `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }`,
-      { input: { planId, area: MeasureArea.Language, description: 'Bulgarian course', responsibleInstitutionCode: `MUNICIPALITY-${MUNICIPALITY}` } },
-    );
+    const added = await mayor.request<{ addMeasure: { id: string } }, unknown>(`mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }`, {
+      input: { planId, area: MeasureArea.Language, description: 'Bulgarian course', responsibleInstitutionCode: `MUNICIPALITY-${MUNICIPALITY}` },
+    });
     expect(added.errors, JSON.stringify(added.errors)).toBeUndefined();
   }, 60_000);
 

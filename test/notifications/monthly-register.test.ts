@@ -39,7 +39,10 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
     for (const key of ['concluded', 'active'] as const) {
       const shown = register.municipalities.map((m) => m[key]).filter((n): n is number => n !== null);
       // Published counts are never below the threshold (zeros single out no one).
-      expect(shown.every((n) => n === 0 || n >= 5), key).toBe(true);
+      expect(
+        shown.every((n) => n === 0 || n >= 5),
+        key,
+      ).toBe(true);
     }
     // A second run of the job for the same month finds the first report.
     const again = await em.fork().transactional((tx) => produceMonthlyRegister(tx, month, 5));
@@ -53,7 +56,12 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
     // Three small municipalities of ours (KNL: no other file's) beside the country's others: 2, 3 and 4
     // agreements concluded this month. 2 is never shown; 3 and 4 only when perturbed to 5 or 6. Secondary
     // suppression used to make the suppressed cells' sum exactly total − published.
-    for (const [code, n] of [['KNL05', 2], ['KNL27', 3], ['KNL31', 4]] as const) for (let i = 0; i < n; i++) await concludedAgreement(hub(), code);
+    for (const [code, n] of [
+      ['KNL05', 2],
+      ['KNL27', 3],
+      ['KNL31', 4],
+    ] as const)
+      for (let i = 0; i < n; i++) await concludedAgreement(hub(), code);
     const month = todayInSofia().slice(0, 7);
     // One snapshot (REPEATABLE READ) for the register and the truth: other files add agreements meanwhile.
     await hub()
@@ -62,7 +70,10 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
         async (tx) => {
           const register = await monthlyRegister(tx, month, 5);
           expect(await monthlyRegister(tx, month, 5)).toEqual(register); // the same cells, the same figures
-          const [first, last] = [`${month}-01`, Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }).toString()];
+          const [first, last] = [
+            `${month}-01`,
+            Temporal.PlainYearMonth.from(month).toPlainDate({ day: 1 }).add({ months: 1 }).subtract({ days: 1 }).toString(),
+          ];
           // The truth, written independently: per municipality that applied by the month's end.
           const truth = await tx.execute<{ code: string; concluded: number; active: number; terminated: number }[]>(
             `select m.code,
@@ -82,7 +93,11 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
           for (const key of ['concluded', 'active', 'terminated'] as const) {
             for (const t of truth) within(register.municipalities.find((m) => m.code === t.code)![key], t[key], `${t.code} ${key}`);
             // The total is a cell of its own: within the bound of the true total, not the published sum.
-            within(register.totals[key], truth.reduce((sum, t) => sum + t[key], 0), `total ${key}`);
+            within(
+              register.totals[key],
+              truth.reduce((sum, t) => sum + t[key], 0),
+              `total ${key}`,
+            );
           }
           // The attacker's reading: the suppressed cells hold total − published, each at most 4. With
           // the total perturbed and a suppressed cell able to hold up to 6, that reading is a range:

@@ -135,7 +135,11 @@ async function findInList(client: GraphQLClient, filter: Filter, pick: (n: Notif
   const found: NotificationNode[] = [];
   let after: string | null = null;
   for (let i = 0; i < pages; i++) {
-    const res: GraphQLResponse<ListData> = await client.request<ListData, { filter: Filter; first: number; after: string | null }>(LIST, { filter, first: 100, after });
+    const res: GraphQLResponse<ListData> = await client.request<ListData, { filter: Filter; first: number; after: string | null }>(LIST, {
+      filter,
+      first: 100,
+      after,
+    });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const page: ListData['notifications'] = res.data!.notifications;
     found.push(...page.edges.map((e) => e.node).filter(pick));
@@ -189,9 +193,7 @@ describe('outbox atomicity: the notifications commit with the event, or neither 
     expect(agreements.data?.agreements.totalCount).toBe(0);
     expect(await sql('select id from agreement where application_id = ?', [family.applicationId])).toEqual([]);
     // … nor any notification about it.
-    expect(
-      await sql("select id from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?", [code]),
-    ).toEqual([]);
+    expect(await sql("select id from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?", [code])).toEqual([]);
 
     // Without the fault the same conclusion goes through, with its five notifications.
     const again = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
@@ -219,7 +221,10 @@ describe('outbox atomicity: the notifications commit with the event, or neither 
     const code = 'RAZ11';
     const mayor = await registeredMunicipality(hub(), code);
     const family = await forwardedFamily(hub(), code, { submittedOn: addDays(today, -3), forwardedOn: addDays(today, -2) });
-    const before = await sql<{ n: string }>("select count(*)::int as n from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?", [code]);
+    const before = await sql<{ n: string }>(
+      "select count(*)::int as n from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?",
+      [code],
+    );
     // Signed before SAR forwarded the applicant: BAD_USER_INPUT.
     const res = await mayor.request(ConcludeAgreementDocument, {
       input: { applicationId: family.applicationId, familyMemberIds: [], signedOn: addDays(today, -5) },
@@ -227,7 +232,10 @@ describe('outbox atomicity: the notifications commit with the event, or neither 
     expect(GraphQLClient.codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.extensions?.field).toBe('signedOn');
     expect(await sql('select id from agreement where application_id = ?', [family.applicationId])).toEqual([]);
-    const after = await sql<{ n: string }>("select count(*)::int as n from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?", [code]);
+    const after = await sql<{ n: string }>(
+      "select count(*)::int as n from notification where kind = 'AGREEMENT_CONCLUDED' and content->'agreement'->>'municipalityCode' = ?",
+      [code],
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
     // The only notification about this applicant's application is SAR's forwarding (Art. 20 p.5).
     const aboutApplication = await sql<{ kind: string }>('select kind from notification where subject_id = ?', [family.applicationId]);
@@ -301,7 +309,10 @@ describe('AGREEMENT_CONCLUDED: who is told, under which article, and what each m
     expect(Object.keys(forSar.node!.content!).sort()).toEqual(['agreement', 'holder', 'parties', 'termination']);
 
     // The sender lists the five among those it sent, without their content (the recipients' only).
-    const sentRes = await mayor.request<ListData, { filter: Filter; first: number }>(LIST, { filter: { received: false, kind: 'AGREEMENT_CONCLUDED' }, first: 100 });
+    const sentRes = await mayor.request<ListData, { filter: Filter; first: number }>(LIST, {
+      filter: { received: false, kind: 'AGREEMENT_CONCLUDED' },
+      first: 100,
+    });
     expect(sentRes.errors, JSON.stringify(sentRes.errors)).toBeUndefined();
     const sent = sentRes.data!.notifications.edges.map((e) => e.node).filter((n) => n.subjectId === agreement.id);
     expect(sent.map((n) => n.recipient.code).sort()).toEqual(['DANS', 'MVR', 'RZI-RAZ', 'RZOK-RAZ', 'SAR']);
@@ -425,7 +436,10 @@ describe('AGREEMENT_TERMINATED: Art. 31(2) within 7 days, else the hub default; 
     }
     const sar = await hub().as({ role: 'SAR' });
     const viewed = await nodeOf(sar, rows.find((r) => r.recipient_code === 'SAR')!.id);
-    expect(viewed.node).toMatchObject({ overdue: false, content: { termination: { ground: 'MUTUAL_CONSENT', article: 'Art. 30(1) p.2', terminatedOn: today } } });
+    expect(viewed.node).toMatchObject({
+      overdue: false,
+      content: { termination: { ground: 'MUTUAL_CONSENT', article: 'Art. 30(1) p.2', terminatedOn: today } },
+    });
 
     const left = await concludedAgreement(hub(), code);
     const res2 = await left.mayor.request(TerminateAgreementDocument, {
@@ -530,7 +544,10 @@ describe('the other statutory events', () => {
     expect(rows.map((r) => [r.recipient_code, r.article, r.sender_code])).toEqual([['SAR', 'Art. 3(3), Art. 13(4)', `MUNICIPALITY-${code}`]]);
     const sar = await hub().as({ role: 'SAR' });
     const seen = await nodeOf(sar, rows[0]!.id);
-    expect(seen.node).toMatchObject({ kind: 'AGREEMENT_EXTENDED', content: { agreement: { id: agreement.id, status: 'EXTENDED', endsOn: addYears(agreement.endsOn, 1) } } });
+    expect(seen.node).toMatchObject({
+      kind: 'AGREEMENT_EXTENDED',
+      content: { agreement: { id: agreement.id, status: 'EXTENDED', endsOn: addYears(agreement.endsOn, 1) } },
+    });
   });
 
   it('a transfer is told to the receiving municipality and SAR (Art. 32)', async () => {
@@ -587,7 +604,15 @@ describe('inbox and acknowledgement', () => {
     expect(stored!.delivered_at).not.toBeNull();
 
     const ACK = `mutation($id: ID!) { acknowledgeNotification(id: $id) { id acknowledgedAt acknowledgedBy deliveredAt deliveredVia } }`;
-    type Ack = { acknowledgeNotification: { id: string; acknowledgedAt: string | null; acknowledgedBy: string | null; deliveredAt: string | null; deliveredVia: string | null } };
+    type Ack = {
+      acknowledgeNotification: {
+        id: string;
+        acknowledgedAt: string | null;
+        acknowledgedBy: string | null;
+        deliveredAt: string | null;
+        deliveredVia: string | null;
+      };
+    };
     const acked = await clerk.request<Ack, { id: string }>(ACK, { id });
     expect(acked.errors, JSON.stringify(acked.errors)).toBeUndefined();
     expect(acked.data!.acknowledgeNotification).toMatchObject({ id, acknowledgedBy: `clerk-${code}`, deliveredVia: 'HUB' });
@@ -691,7 +716,17 @@ describe('webhook registration', () => {
 
 describe('subscription notificationReceived', () => {
   const SUBSCRIPTION = `subscription { notificationReceived { id kind article subjectId deliveredVia content recipient { code } } }`;
-  type Pushed = { notificationReceived: { id: string; kind: string; article: string; subjectId: string; deliveredVia: string | null; content: Record<string, any> | null; recipient: { code: string } } };
+  type Pushed = {
+    notificationReceived: {
+      id: string;
+      kind: string;
+      article: string;
+      subjectId: string;
+      deliveredVia: string | null;
+      content: Record<string, any> | null;
+      recipient: { code: string };
+    };
+  };
 
   const wsUrl = () => `${hub().url.replace(/^http/, 'ws')}/graphql`;
   /** Subscriptions of this hub waiting for notifications: each listens to the runtime's events while it is open. */
@@ -726,7 +761,14 @@ describe('subscription notificationReceived', () => {
       );
       void unsubscribe;
     });
-    return { events, errors, done, get settled() { return settled; } };
+    return {
+      events,
+      errors,
+      done,
+      get settled() {
+        return settled;
+      },
+    };
   }
 
   it("pushes the municipality's OFFENCE_REPORTED to its subscriber only, with its content; the push delivers it", async () => {
@@ -819,7 +861,13 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
     const token = await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: code, sub: options.sub });
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}`, purpose: 'testing' } }));
     await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: options.query ?? 'subscription { notificationReceived { id subjectId deliveredVia } }' } }));
+    socket.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: options.query ?? 'subscription { notificationReceived { id subjectId deliveredVia } }' },
+      }),
+    );
     await waitFor('the subscription to listen', () => listening() > before);
     const nextsFor = (subjectId: string) => messages.filter((m) => m.type === 'next' && m.payload?.data?.notificationReceived?.subjectId === subjectId);
     return { socket, messages, closed, nextsFor, before };

@@ -43,7 +43,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Nothing of this file's outlives it: the endpoints go with the receiver.
-  for (const [role, unit] of [['RZOK', 'KRZ'], ['RZI', 'KRZ']] as const) await (await hub().as({ role, unit })).request('mutation { removeWebhook }');
+  for (const [role, unit] of [
+    ['RZOK', 'KRZ'],
+    ['RZI', 'KRZ'],
+  ] as const)
+    await (await hub().as({ role, unit })).request('mutation { removeWebhook }');
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
 
@@ -81,14 +85,19 @@ function refused(res: GraphQLResponse<unknown>, code: string, field?: string) {
 describe('operators: institutions and their webhooks', () => {
   it('ADMIN registers an endpoint for an institution, rotates its key (the old one signs nothing more), and a test delivery reaches it', async () => {
     const admin = await hub().as({ role: 'ADMIN', sub: 'operator-1' });
-    const registered = ok(await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZI-KRZ', url: endpoint('/rzi') })).registerInstitutionWebhook;
+    const registered = ok(
+      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZI-KRZ', url: endpoint('/rzi') }),
+    ).registerInstitutionWebhook;
     expect(registered.webhook).toEqual({ url: endpoint('/rzi'), registeredBy: 'operator-1', institution: { code: 'RZI-KRZ' } });
     // The institution sees its own endpoint as registered.
     const rzi = await hub().as({ role: 'RZI', unit: 'KRZ' });
     expect(ok(await rzi.request<{ webhook: { url: string } }, never>('{ webhook { url } }')).webhook.url).toBe(endpoint('/rzi'));
 
-    const listed = ok(await admin.request<{ institutionWebhooks: { institution: { code: string; kind: string }; url: string | null; registeredBy: string | null }[] }, never>(LIST))
-      .institutionWebhooks;
+    const listed = ok(
+      await admin.request<{ institutionWebhooks: { institution: { code: string; kind: string }; url: string | null; registeredBy: string | null }[] }, never>(
+        LIST,
+      ),
+    ).institutionWebhooks;
     expect(listed.find((w) => w.institution.code === 'RZI-KRZ')).toMatchObject({ url: endpoint('/rzi'), registeredBy: 'operator-1' });
     // Every institution with an inbox is listed, registered or not; NGOs get no notifications.
     expect(listed.find((w) => w.institution.code === 'RZOK-TGV')).toBeDefined();
@@ -128,7 +137,9 @@ describe('operators: institutions and their webhooks', () => {
 
   it('a delivery after the rotation is signed with the new key, and ADMIN sees its attempt (not its content)', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const first = ok(await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok') })).registerInstitutionWebhook;
+    const first = ok(
+      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok') }),
+    ).registerInstitutionWebhook;
     const rotated = ok(await admin.request<{ rotateWebhookKey: Key }, unknown>(ROTATE, { code: 'RZOK-KRZ' })).rotateWebhookKey;
 
     const { agreement } = await concludedAgreement(hub(), 'KRZ16');
@@ -144,16 +155,21 @@ describe('operators: institutions and their webhooks', () => {
     });
     expect(attempts).toMatchObject({ attempt: 1, test: false, outcome: 'ACCEPTED', statusCode: 200 });
     // ADMIN reads the notification's metadata, never its content.
-    const node = await admin.request<{ node: { kind: string; content: unknown } | null }, unknown>('query($id: ID!) { node(id: $id) { ... on Notification { kind content } } }', {
-      id: delivered.body.id,
-    });
+    const node = await admin.request<{ node: { kind: string; content: unknown } | null }, unknown>(
+      'query($id: ID!) { node(id: $id) { ... on Notification { kind content } } }',
+      {
+        id: delivered.body.id,
+      },
+    );
     expect(GraphQLClient.codes(node)).toEqual(['FORBIDDEN']);
     expect(node.data?.node).toMatchObject({ kind: 'AGREEMENT_CONCLUDED', content: null });
   });
 
   it('a failed delivery is delivered again on retryDelivery, its attempts counting on', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const key = ok(await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok-retry') })).registerInstitutionWebhook;
+    const key = ok(
+      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok-retry') }),
+    ).registerInstitutionWebhook;
     const { agreement } = await concludedAgreement(hub(), 'KRZ21');
     const em = hub().orm.em.fork();
     const notification = await waitFor('the notification to RZOK-KRZ', () => em.findOne(Notification, { recipient: 'RZOK-KRZ', subjectId: agreement.id }));
@@ -166,7 +182,11 @@ describe('operators: institutions and their webhooks', () => {
     await waitFor(
       'the notification to be failed',
       async () => {
-        const failed = ok(await admin.request<{ notifications: { edges: { node: { id: string } }[] } }, never>('{ notifications(filter: { failed: true }, first: 100) { edges { node { id } } } }'));
+        const failed = ok(
+          await admin.request<{ notifications: { edges: { node: { id: string } }[] } }, never>(
+            '{ notifications(filter: { failed: true }, first: 100) { edges { node { id } } } }',
+          ),
+        );
         return failed.notifications.edges.some((e) => e.node.id === notification.id);
       },
       90_000,

@@ -41,7 +41,10 @@ interface NamedHub extends HubProcess {
 const processes: NamedHub[] = [];
 
 async function startHub(name: string, env: Record<string, string> = {}): Promise<NamedHub> {
-  const p = await spawnHub({ env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', OUTBOX_SWEEP_SECONDS: '1', JOBS_MAINTENANCE_SECONDS: '1', ...env }, readyWithin: 60_000 });
+  const p = await spawnHub({
+    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', OUTBOX_SWEEP_SECONDS: '1', JOBS_MAINTENANCE_SECONDS: '1', ...env },
+    readyWithin: 60_000,
+  });
   const as = async (spec: PrincipalSpec) => new GraphQLClient(p.graphqlUrl, await tokenFor(config, spec));
   const named: NamedHub = Object.assign(p, { name, as, hub: { as } as unknown as TestHub });
   processes.push(named);
@@ -165,7 +168,10 @@ async function webhookReceiver(decide: (arrival: Arrival) => number | null) {
 }
 
 async function registerWebhook(client: GraphQLClient, url: string): Promise<string> {
-  const res = await client.request<{ registerWebhook: { secret: string } }, { url: string }>('mutation($url: String!) { registerWebhook(url: $url) { secret webhook { url } } }', { url });
+  const res = await client.request<{ registerWebhook: { secret: string } }, { url: string }>(
+    'mutation($url: String!) { registerWebhook(url: $url) { secret webhook { url } } }',
+    { url },
+  );
   return must(res.data?.registerWebhook.secret, 'registerWebhook', res.errors);
 }
 
@@ -211,7 +217,12 @@ describe('subscriptions across hub processes', () => {
       const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
       const agreement = must(concluded.data?.concludeAgreement, 'concludeAgreement', concluded.errors);
 
-      const mine = await waitFor('the RZI-PDV push on B', () => rzi.pushed.find((n) => n.content?.agreement?.id === agreement.id), 5_000, () => `pushed: ${JSON.stringify(rzi.pushed)}, errors: ${JSON.stringify(rzi.errors)}\n${b.output()}`);
+      const mine = await waitFor(
+        'the RZI-PDV push on B',
+        () => rzi.pushed.find((n) => n.content?.agreement?.id === agreement.id),
+        5_000,
+        () => `pushed: ${JSON.stringify(rzi.pushed)}, errors: ${JSON.stringify(rzi.errors)}\n${b.output()}`,
+      );
       expect(mine).toMatchObject({ kind: 'AGREEMENT_CONCLUDED', recipient: { code: 'RZI-PDV' } });
       // RZI's statutory view: status and term; not the parties.
       expect(mine.content).not.toHaveProperty('parties');
@@ -260,11 +271,14 @@ describe('subscriptions across hub processes', () => {
         on: { closed: (event) => (closeCode = (event as { code?: number }).code) },
       });
       const outcome = await new Promise<{ kind: 'next' | 'error' | 'complete'; value?: unknown }>((resolve) => {
-        client.subscribe({ query: SUBSCRIPTION }, {
-          next: (value) => resolve({ kind: 'next', value }),
-          error: (value) => resolve({ kind: 'error', value }),
-          complete: () => resolve({ kind: 'complete' }),
-        });
+        client.subscribe(
+          { query: SUBSCRIPTION },
+          {
+            next: (value) => resolve({ kind: 'next', value }),
+            error: (value) => resolve({ kind: 'error', value }),
+            complete: () => resolve({ kind: 'complete' }),
+          },
+        );
         setTimeout(() => resolve({ kind: 'complete', value: 'timeout' }), 5_000);
       });
       await client.dispose();
@@ -305,7 +319,12 @@ describe('webhook delivery across hub processes', () => {
 
       const concluded = Date.now();
       const { agreement } = await concludedAgreement(first.hub, 'PAZ19');
-      const held = await waitFor('the first POST', () => receiver.arrivals.find((r) => r.body.subject.id === agreement.id), 10_000, () => first.output());
+      const held = await waitFor(
+        'the first POST',
+        () => receiver.arrivals.find((r) => r.body.subject.id === agreement.id),
+        10_000,
+        () => first.output(),
+      );
       expect(held.status).toBeNull();
       expect(held.attempt).toBe(1);
       const notificationId = held.key;
@@ -333,17 +352,26 @@ describe('webhook delivery across hub processes', () => {
       expect(new Set(arrivals.map((r) => r.key))).toEqual(new Set([notificationId]));
       expect(redelivered.key).toBe(notificationId);
       expect(redelivered.attempt).toBeGreaterThan(1);
-      expect(redelivered.body).toMatchObject({ id: notificationId, kind: 'AGREEMENT_CONCLUDED', recipient: 'RZOK-PAZ', subject: { type: 'Agreement', id: agreement.id } });
+      expect(redelivered.body).toMatchObject({
+        id: notificationId,
+        kind: 'AGREEMENT_CONCLUDED',
+        recipient: 'RZOK-PAZ',
+        subject: { type: 'Agreement', id: agreement.id },
+      });
       expect(redelivered.body.content.agreement?.id).toBe(agreement.id);
       expect(arrivals.every((r) => r.signatureValid)).toBe(true);
       // The receiver, deduplicating by idempotency key, took in one event.
       expect([...receiver.processed].filter((key) => key === notificationId)).toHaveLength(1);
 
       const reader = await survivor.as({ role: 'RZOK', unit: 'PAZ' });
-      const node = await waitFor('the recorded acceptance', async () => {
-        const n = await notificationNode(reader, notificationId);
-        return n.deliveredVia ? n : undefined;
-      }, 10_000);
+      const node = await waitFor(
+        'the recorded acceptance',
+        async () => {
+          const n = await notificationNode(reader, notificationId);
+          return n.deliveredVia ? n : undefined;
+        },
+        10_000,
+      );
       expect(node).toMatchObject({ deliveredVia: 'WEBHOOK', failedAt: null, subjectId: agreement.id });
       expect(node.attempts.filter((x) => x.outcome === 'ACCEPTED')).toHaveLength(1);
       expect(node.attempts.at(-1)).toMatchObject({ outcome: 'ACCEPTED', statusCode: 200 });
@@ -376,7 +404,9 @@ describe('webhook delivery across hub processes', () => {
       const mayorOnTwo = new GraphQLClient(two.graphqlUrl, mayor.token);
       const agreements = await Promise.all(
         families.map(async (family, i) => {
-          const res = await (i % 2 ? mayorOnTwo : mayor).request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
+          const res = await (i % 2 ? mayorOnTwo : mayor).request(ConcludeAgreementDocument, {
+            input: { applicationId: family.applicationId, familyMemberIds: [] },
+          });
           return must(res.data?.concludeAgreement, 'concludeAgreement', res.errors).id;
         }),
       );
@@ -385,7 +415,11 @@ describe('webhook delivery across hub processes', () => {
       await waitFor('a delivery per agreement', () => new Set(ours().map((r) => r.body.subject.id)).size === agreements.length || undefined, 15_000);
       // Both processes heard every commit.
       for (const w of watchers) {
-        await waitFor('the pushes on both processes', () => agreements.every((id) => w.pushed.some((n) => n.content?.agreement?.id === id)) || undefined, 5_000);
+        await waitFor(
+          'the pushes on both processes',
+          () => agreements.every((id) => w.pushed.some((n) => n.content?.agreement?.id === id)) || undefined,
+          5_000,
+        );
       }
       // Every delivery job (one per notification: its id is the notification's) is completed: none can
       // run again, so no second delivery can come.

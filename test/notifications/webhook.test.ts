@@ -47,7 +47,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-
 describe('webhook delivery', () => {
   it('retries a failing endpoint with backoff and records each attempt; the receiver accepts it once', async () => {
     // RZOK of Burgas: only agreements in BGS (this file's) notify it, whatever other files do.
@@ -72,8 +71,13 @@ describe('webhook delivery', () => {
     expect(body.content).not.toHaveProperty('termination');
 
     const attempts = await waitFor('the recorded attempts', async () => {
-      const res = await rzok.request('query($id: ID!) { node(id: $id) { ... on Notification { deliveredVia failedAt attempts { attempt outcome statusCode } } } }', { id: body.id });
-      const node = (res.data as { node: { deliveredVia: string | null; failedAt: string | null; attempts: { attempt: number; outcome: string; statusCode: number }[] } }).node;
+      const res = await rzok.request(
+        'query($id: ID!) { node(id: $id) { ... on Notification { deliveredVia failedAt attempts { attempt outcome statusCode } } } }',
+        { id: body.id },
+      );
+      const node = (
+        res.data as { node: { deliveredVia: string | null; failedAt: string | null; attempts: { attempt: number; outcome: string; statusCode: number }[] } }
+      ).node;
       return node.attempts.length === 4 && node.deliveredVia ? node : undefined;
     });
     expect(attempts.attempts.map((a) => [a.attempt, a.outcome, a.statusCode])).toEqual([
@@ -205,5 +209,8 @@ async function webhookEntries(admin: GraphQLClient, recordId: string): Promise<W
     { recordId },
   );
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!.auditLog.edges.map((e) => e.node).filter((e) => e.operationType === 'webhook').reverse();
+  return res
+    .data!.auditLog.edges.map((e) => e.node)
+    .filter((e) => e.operationType === 'webhook')
+    .reverse();
 }

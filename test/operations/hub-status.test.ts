@@ -39,7 +39,11 @@ describe('hubStatus and accessMatrix (ADMIN)', () => {
     expect(status).toMatchObject({ databaseReachable: true, databaseError: null, deliveryRuntime: false, jobQueueReachable: true, migrationsPending: [] });
     expect(status.auditCheckpointOk).toBe(true);
     // Every migration file of this version, applied, in order.
-    const files = fs.readdirSync('migrations').filter((f) => /^Migration\d+.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = fs
+      .readdirSync('migrations')
+      .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(status.migrationsApplied.map((m) => m.name)).toEqual(files);
     expect(status.migrationsApplied.every((m) => m.executedAt)).toBe(true);
     // The checkpoint follows the log: an entry written (SAR registers a person) and checkpointed, the

@@ -19,7 +19,10 @@ describe("stringifyResponse: a response with root rows' texts", () => {
     const data = {
       agreements: {
         // A string that holds what a marker could look like stays a string.
-        edges: [{ cursor: 'W1', node: raw(text) }, { cursor: '"\u00001"', node: raw('{"id":"b"}') }],
+        edges: [
+          { cursor: 'W1', node: raw(text) },
+          { cursor: '"\u00001"', node: raw('{"id":"b"}') },
+        ],
         pageInfo: { hasNextPage: false, endCursor: null, skipped: undefined, nameBg: 'София', method: () => 1 },
         list: [undefined, 1, () => 1],
         dated: { toJSON: () => undefined },
@@ -31,7 +34,17 @@ describe("stringifyResponse: a response with root rows' texts", () => {
     const parts = (written as ResponseParts).parts;
     // The rows' bytes are the very buffers read, not copies.
     expect(parts.filter((p) => Buffer.isBuffer(p))).toEqual([data.agreements.edges[0]!.node.bytes, data.agreements.edges[1]!.node.bytes]);
-    const expected = { data: { agreements: { ...data.agreements, edges: [{ cursor: 'W1', node: JSON.parse(text) }, { cursor: '"\u00001"', node: { id: 'b' } }] } } };
+    const expected = {
+      data: {
+        agreements: {
+          ...data.agreements,
+          edges: [
+            { cursor: 'W1', node: JSON.parse(text) },
+            { cursor: '"\u00001"', node: { id: 'b' } },
+          ],
+        },
+      },
+    };
     expect(Buffer.concat((written as ResponseParts).buffers()).toString('utf8')).toBe(`${JSON.stringify(expected)}\n`);
   });
 

@@ -48,7 +48,12 @@ describe('public reference data', () => {
     expect(count(InstitutionKind.Governor)).toBe(28);
     expect(count(InstitutionKind.Municipality)).toBe(265);
     // Issue 21.6: the partner organisations the Action Plan names take part in children's cases by referral.
-    expect(all.filter((i) => i.kind === InstitutionKind.Ngo).map((i) => i.code).sort()).toEqual(['NGO-iom', 'NGO-unhcr', 'NGO-unicef']);
+    expect(
+      all
+        .filter((i) => i.kind === InstitutionKind.Ngo)
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['NGO-iom', 'NGO-unhcr', 'NGO-unicef']);
     for (const kind of ['SAR', 'DANS', 'DAZD', 'MVR', 'ASP', 'AZ', 'MON', 'NSORB', 'NKBTH', 'COORDINATOR']) {
       expect(all.filter((i) => i.code === kind && i.kind === kind && i.province === null)).toHaveLength(1);
     }
@@ -56,9 +61,7 @@ describe('public reference data', () => {
 
   it('filters institutions by kind and province, and links a municipality institution to its municipality', async () => {
     const rzi = (await hub().anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Rzi, provinceCode: 'BLG' })).data!;
-    expect(rzi.institutions).toEqual([
-      expect.objectContaining({ code: 'RZI-BLG', kind: 'RZI', province: { code: 'BLG' }, municipality: null }),
-    ]);
+    expect(rzi.institutions).toEqual([expect.objectContaining({ code: 'RZI-BLG', kind: 'RZI', province: { code: 'BLG' }, municipality: null })]);
     const sofia = (await hub().anonymous.request(InstitutionsDocument, { kind: InstitutionKind.Municipality, provinceCode: 'SOF' })).data!;
     expect(sofia.institutions).toEqual([
       expect.objectContaining({ code: 'MUNICIPALITY-SOF46', nameBg: 'Община Столична', municipality: { code: 'SOF46', nameBg: 'Столична' } }),
@@ -68,9 +71,10 @@ describe('public reference data', () => {
   it('loads the reference data idempotently: a second seed changes nothing', async () => {
     const { seedReferenceData } = await import('../../src/modules/reference/reference.seed.js');
     await seedReferenceData(hub().orm.em.fork());
-    const counts = await hub().orm.em.fork().getConnection().execute(
-      `select (select count(*) from province)::int p, (select count(*) from municipality)::int m, (select count(*) from institution)::int i`,
-    );
+    const counts = await hub()
+      .orm.em.fork()
+      .getConnection()
+      .execute(`select (select count(*) from province)::int p, (select count(*) from municipality)::int m, (select count(*) from institution)::int i`);
     expect(counts[0]).toEqual({ p: 28, m: 265, i: 362 });
   });
 });

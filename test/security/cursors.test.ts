@@ -37,7 +37,10 @@ describe('cursors', () => {
     expectRefused(await sar.request(BeneficiariesDocument, { after: cursor({ $gt: '' }, id) }), 'after');
     expectRefused(await sar.request(BeneficiariesDocument, { after: cursor(['Smith'], id) }), 'after');
     expectRefused(await sar.request('query($after: String) { notifications(after: $after) { totalCount } }', { after: cursor('noon', id) }), 'after');
-    expectRefused(await sar.request('query($after: String) { notifications(after: $after) { totalCount } }', { after: cursor('0000-01-01T00:00:00.000Z', id) }), 'after');
+    expectRefused(
+      await sar.request('query($after: String) { notifications(after: $after) { totalCount } }', { after: cursor('0000-01-01T00:00:00.000Z', id) }),
+      'after',
+    );
     const mayor = await hub().as({ role: 'MUNICIPALITY', unit: 'SML09' });
     expectRefused(await mayor.request('query($after: String) { measures(after: $after) { totalCount } }', { after: cursor('not-a-uuid', id) }), 'after');
   });

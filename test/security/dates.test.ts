@@ -8,7 +8,6 @@ import { expectRefused } from '../support/refusals.js';
 // HTTP 500 from the CSV reports).
 const hub = useTestHub();
 
-
 describe('dates', () => {
   it('refuse the year 0000 and years outside 1900–2100, in dates and timestamps', async () => {
     const sar = await hub().as({ role: 'SAR' });

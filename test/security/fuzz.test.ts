@@ -59,10 +59,9 @@ beforeAll(async () => {
   const { agreement, family } = await concludedAgreement(hub, 'SML09');
   ids.push(agreement.id, family.holderId, family.applicationId, ...(agreement.plans ?? []).map((p) => p.id));
   const dazd = await hub.as({ role: 'DAZD' });
-  const opened = await dazd.request<{ openChildCase: { id: string } }, unknown>(
-    'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-    { input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border crossing' } },
-  );
+  const opened = await dazd.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+    input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border crossing' },
+  });
   if (opened.data) ids.push(opened.data.openChildCase.id);
 
   // Every role, and two tokens without a purpose (refused personal data, still no 5xx).
@@ -105,7 +104,23 @@ const nasty = fc.constantFrom(
   cursor(null, randomUUID()),
   'bm9wZQ',
 );
-const known = fc.constantFrom('SML09', 'SML', 'SML05', 'SOF46', 'BLG', 'SY', 'AF', 'unhcr', 'DAZD', 'AZ', 'RZI-SML', 'MUNICIPALITY-SML09', 'ar', 'https://example.org/hook', 'http://127.0.0.1/hook');
+const known = fc.constantFrom(
+  'SML09',
+  'SML',
+  'SML05',
+  'SOF46',
+  'BLG',
+  'SY',
+  'AF',
+  'unhcr',
+  'DAZD',
+  'AZ',
+  'RZI-SML',
+  'MUNICIPALITY-SML09',
+  'ar',
+  'https://example.org/hook',
+  'http://127.0.0.1/hook',
+);
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
@@ -116,7 +131,12 @@ const text = fc.oneof(
 const id = () => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, { weight: 2, arbitrary: fc.uuid() }, { weight: 1, arbitrary: text });
 const date = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: -400, max: 30 }).map((d) => addDays(today, d)) },
-  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  },
   { weight: 1, arbitrary: text },
 );
 const instant = fc.oneof(
@@ -258,7 +278,10 @@ function operations(kind: 'query' | 'mutation', field: GraphQLField<unknown, unk
     return { query: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection(field)} }`, variables };
   };
   const inline = (variables: Record<string, unknown>): Operation => {
-    const passed = field.args.filter((a) => a.name in variables).map((a) => `${a.name}: ${literal(variables[a.name], a.type)}`).join(', ');
+    const passed = field.args
+      .filter((a) => a.name in variables)
+      .map((a) => `${a.name}: ${literal(variables[a.name], a.type)}`)
+      .join(', ');
     return { query: `${kind} { ${field.name}${passed ? `(${passed})` : ''}${selection(field)} }`, variables: {} };
   };
   return fc.oneof(

@@ -14,7 +14,6 @@ import { expectRefused } from '../support/refusals.js';
 // back INTERNAL_SERVER_ERROR.
 const hub = useTestHub();
 
-
 describe('text arguments', () => {
   it('refuse a NUL byte, naming the argument', async () => {
     expectRefused(await hub().anonymous.request(MunicipalitiesDocument, { provinceCode: 'BLG\u0000' }), 'provinceCode');
@@ -35,7 +34,10 @@ describe('text arguments', () => {
 
   it('refuse 900 KB of qualifications and 10,000 languages, naming the argument', async () => {
     const sar = await hub().as({ role: 'SAR' });
-    expectRefused(await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ qualifications: 'x'.repeat(900_000) }) }), 'input.qualifications');
+    expectRefused(
+      await sar.request(RegisterBeneficiaryDocument, { input: aBeneficiaryInput({ qualifications: 'x'.repeat(900_000) }) }),
+      'input.qualifications',
+    );
     const id = await registerBeneficiary(sar);
     const languages = Array.from({ length: 10_000 }, () => 'ar');
     expectRefused(await sar.request(UpdateBeneficiaryProfileDocument, { input: { id, languages } }), 'input.languages');

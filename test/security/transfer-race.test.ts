@@ -14,7 +14,13 @@ describe('the transfer race', () => {
   it('50 transfers of one agreement at once: one moves it, every other one is CONFLICT', async () => {
     const { mayor, agreement } = await concludedAgreement(hub(), 'SML02');
     const receiving = await registeredMunicipality(hub(), 'SML05');
-    const input = { agreementId: agreement.id, version: agreement.version, toMunicipalityCode: 'SML05', newAddress: 'Smolyan, 2 River St.', transferredOn: today };
+    const input = {
+      agreementId: agreement.id,
+      version: agreement.version,
+      toMunicipalityCode: 'SML05',
+      newAddress: 'Smolyan, 2 River St.',
+      transferredOn: today,
+    };
     const results = await Promise.all(Array.from({ length: 50 }, () => mayor.request(TransferAgreementDocument, { input })));
     const codes = results.map((r) => GraphQLClient.codes(r)[0] ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);

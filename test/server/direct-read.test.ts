@@ -20,12 +20,23 @@ describe('the direct read path’s planner', () => {
         '{ agreements(first: 5) { totalCount pageInfo { endCursor } edges { cursor node { __typename id status municipality { code nameBg } holder { lnch } plans { kind measures { area participant } } } } } }',
       ),
     ).toBe(true);
-    expect(direct('query One($id: ID!) { a: agreement(id: $id) { ...F s: status } } fragment F on Agreement { id terminationArticle members { beneficiary { id } } }')).toBe(true);
+    expect(
+      direct(
+        'query One($id: ID!) { a: agreement(id: $id) { ...F s: status } } fragment F on Agreement { id terminationArticle members { beneficiary { id } } }',
+      ),
+    ).toBe(true);
     expect(direct('{ measures(first: 3) { edges { node { id area responsibleInstitution { code } } } } }')).toBe(true);
   });
 
   it('leaves to graphql-js a field with a loader, anywhere in the selection', () => {
-    for (const field of ['duties { item }', 'transferredTo { id }', 'transferredFrom { id }', 'holder { family { relation } }', 'plans { measures { plan { id } } }', 'municipality { province { code } }']) {
+    for (const field of [
+      'duties { item }',
+      'transferredTo { id }',
+      'transferredFrom { id }',
+      'holder { family { relation } }',
+      'plans { measures { plan { id } } }',
+      'municipality { province { code } }',
+    ]) {
       expect(direct(`{ agreements(first: 1) { edges { node { id ${field} } } } }`), field).toBe(false);
     }
   });
@@ -41,16 +52,15 @@ describe('the direct read path’s planner', () => {
   it('admits a field with a resolver of its own only as a relation read in the statement or a value of its JSON type', () => {
     const admits = directField(schema);
     const answered = (typeName: string, fields: string[]) => fields.filter((f) => admits(type(typeName), f));
-    expect(answered('Agreement', ['id', 'status', 'terminationArticle', 'municipality', 'holder', 'members', 'plans', 'duties', 'transferredTo', 'transferredFrom'])).toEqual([
+    expect(
+      answered('Agreement', ['id', 'status', 'terminationArticle', 'municipality', 'holder', 'members', 'plans', 'duties', 'transferredTo', 'transferredFrom']),
+    ).toEqual(['id', 'status', 'terminationArticle', 'municipality', 'holder', 'members', 'plans']);
+    expect(answered('Measure', ['id', 'area', 'participant', 'responsibleInstitution', 'plan'])).toEqual([
       'id',
-      'status',
-      'terminationArticle',
-      'municipality',
-      'holder',
-      'members',
-      'plans',
+      'area',
+      'participant',
+      'responsibleInstitution',
     ]);
-    expect(answered('Measure', ['id', 'area', 'participant', 'responsibleInstitution', 'plan'])).toEqual(['id', 'area', 'participant', 'responsibleInstitution']);
     expect(answered('Beneficiary', ['id', 'lnch', 'family'])).toEqual(['id', 'lnch']);
     expect(answered('Municipality', ['code', 'nameBg', 'province'])).toEqual(['code', 'nameBg']);
   });

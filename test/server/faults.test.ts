@@ -71,7 +71,7 @@ describe('PostgreSQL faults', () => {
   let own: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
   afterAll(() => own?.drop());
 
-  it("survives pg_terminate_backend of every one of its connections under load, and recovers by itself", async () => {
+  it('survives pg_terminate_backend of every one of its connections under load, and recovers by itself', async () => {
     // A database of its own: terminating connections must not touch the other test files' hubs.
     own = await createOwnDatabase('faults');
     const { admin, name: database } = own;
@@ -109,7 +109,12 @@ describe('PostgreSQL faults', () => {
     // The listener came back too: it LISTENs on a connection of its own again.
     await waitFor(
       'the notification listener to reconnect',
-      async () => (await admin.query("select 1 from pg_stat_activity where datname = $1 and application_name = 'integration-hub-listen' and query like 'listen %'", [database])).rowCount,
+      async () =>
+        (
+          await admin.query("select 1 from pg_stat_activity where datname = $1 and application_name = 'integration-hub-listen' and query like 'listen %'", [
+            database,
+          ])
+        ).rowCount,
       20_000,
       state,
     );
@@ -149,7 +154,10 @@ describe('PostgreSQL faults', () => {
       const outcomes = await traffic.stop();
       expectOnlyOkOrUnavailable(outcomes);
       // The outage was seen by the clients as what it was.
-      expect(outcomes.some((o) => o.status === 503), 'no request was answered 503 during the outage').toBe(true);
+      expect(
+        outcomes.some((o) => o.status === 503),
+        'no request was answered 503 during the outage',
+      ).toBe(true);
       expect(hub.exited()).toBe(false);
 
       hub.child.kill('SIGTERM');

@@ -23,14 +23,20 @@ it('a page above 16 KB, written part by part, arrives whole: its bytes, its leng
   const fields = 'id status signedOn endsOn terminatedOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin givenNameCyrillic }';
   const query = `{ agreements(first: 20, filter: { municipalityCode: "PDV15" }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} again: holder { ${'id lnch givenNameLatin familyNameLatin givenNameCyrillic'} } thrice: holder { id lnch givenNameCyrillic } fourth: holder { id lnch givenNameCyrillic } } } } }`;
   const before = await metricValue(hub(), 'hub_graphql_reads_answered_total{path="passthrough"}');
-  const res = await fetch(`${hub().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${mayor.token}` }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${hub().url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${mayor.token}` },
+    body: JSON.stringify({ query }),
+  });
   const bytes = Buffer.from(await res.arrayBuffer());
   expect(res.status).toBe(200);
   expect(await metricValue(hub(), 'hub_graphql_reads_answered_total{path="passthrough"}')).toBe(before + 1);
   expect(bytes.length).toBeGreaterThan(16 * 1024);
   expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
   expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json; charset=utf-8$/);
-  const body = JSON.parse(bytes.toString('utf8')) as { data: { agreements: { totalCount: number; edges: { node: { municipality: { nameBg: string }; holder: { givenNameCyrillic: string } } }[] } } };
+  const body = JSON.parse(bytes.toString('utf8')) as {
+    data: { agreements: { totalCount: number; edges: { node: { municipality: { nameBg: string }; holder: { givenNameCyrillic: string } } }[] } };
+  };
   expect(body.data.agreements.totalCount).toBe(20);
   expect(body.data.agreements.edges).toHaveLength(20);
   expect(body.data.agreements.edges.map((e) => e.node.holder.givenNameCyrillic).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `Част${i}`).sort());

@@ -33,7 +33,9 @@ describe('operational endpoints', () => {
     try {
       const sar = await logged.as({ role: 'SAR' });
       await sar.request(ProvincesDocument, {}, { 'x-request-id': 'agency-trace-43' });
-      const completed = lines.map((l) => JSON.parse(l) as { req?: Record<string, unknown>; res?: { statusCode: number } }).find((l) => l.req?.id === 'agency-trace-43' && l.res);
+      const completed = lines
+        .map((l) => JSON.parse(l) as { req?: Record<string, unknown>; res?: { statusCode: number } })
+        .find((l) => l.req?.id === 'agency-trace-43' && l.res);
       expect(completed?.req).toEqual({ id: 'agency-trace-43', method: 'POST', url: '/graphql', remoteAddress: expect.any(String) });
       expect(completed?.res?.statusCode).toBe(200);
       expect(lines.join('\n')).not.toContain(sar.token!);

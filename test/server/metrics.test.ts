@@ -74,7 +74,12 @@ describe('GET /metrics', () => {
     const unauthenticated = 'hub_graphql_refusals_total{code="UNAUTHENTICATED"}';
     const refusedWhole = 'hub_graphql_requests_total{operation_type="unknown",operation="(unnamed)",outcome="UNAUTHENTICATED"}';
     const invalid = 'hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}';
-    const before = { ok: await valueOf(ok), unauthenticated: await valueOf(unauthenticated), refusedWhole: await valueOf(refusedWhole), invalid: await valueOf(invalid) };
+    const before = {
+      ok: await valueOf(ok),
+      unauthenticated: await valueOf(unauthenticated),
+      refusedWhole: await valueOf(refusedWhole),
+      invalid: await valueOf(invalid),
+    };
 
     expect((await post({ query: 'query Provinces { provinces { code } }' })).status).toBe(200);
     // A token that does not verify: refused whole (401) before GraphQL runs.
@@ -129,7 +134,10 @@ describe('GET /metrics', () => {
       await Promise.all(held.map((t) => t.commit()));
     }
     await waiting;
-    await waitFor('the pool to be free again', async () => (await valueOf('hub_db_pool_waiting')) === 0 && (await valueOf('hub_db_pool_connections{state="used"}')) === 0);
+    await waitFor(
+      'the pool to be free again',
+      async () => (await valueOf('hub_db_pool_waiting')) === 0 && (await valueOf('hub_db_pool_connections{state="used"}')) === 0,
+    );
   });
 
   it('counts open WebSocket connections and subscriptions, and their refusals', async () => {
@@ -150,7 +158,10 @@ describe('GET /metrics', () => {
     expect(await valueOf('hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(invalid + 1);
 
     socket.close();
-    await waitFor('the connection to be gone', async () => (await valueOf('hub_websocket_connections')) === 0 && (await valueOf('hub_websocket_subscriptions')) === 0);
+    await waitFor(
+      'the connection to be gone',
+      async () => (await valueOf('hub_websocket_connections')) === 0 && (await valueOf('hub_websocket_subscriptions')) === 0,
+    );
   });
 });
 

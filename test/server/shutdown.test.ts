@@ -65,8 +65,9 @@ describe('npm start stops cleanly', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ provinces { code } }' }),
       });
-      await waitFor('the request to wait on the lock', async () =>
-        (await db.query("select 1 from pg_stat_activity where application_name = 'integration-hub' and wait_event_type = 'Lock'")).rowCount,
+      await waitFor(
+        'the request to wait on the lock',
+        async () => (await db.query("select 1 from pg_stat_activity where application_name = 'integration-hub' and wait_event_type = 'Lock'")).rowCount,
       );
 
       signal(hub, node!);

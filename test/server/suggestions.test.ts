@@ -22,7 +22,12 @@ const MISSPELT: [string, string, Record<string, unknown> | undefined, RegExp][] 
   ['argument', '{ institutions(knd: ASP) { code } }', undefined, /Unknown argument "knd" on field "Query\.institutions"\./],
   ['enum value', '{ institutions(kind: MUNICIPALTY) { code } }', undefined, /Value "MUNICIPALTY" does not exist in "InstitutionKind" enum\./],
   ['type', 'query($k: InstitutonKind) { institutions(kind: $k) { code } }', undefined, /Unknown type "InstitutonKind"\./],
-  ['enum value in the variables', 'query($k: InstitutionKind) { institutions(kind: $k) { code } }', { k: 'MUNICIPALTY' }, /Value "MUNICIPALTY" does not exist in "InstitutionKind" enum\./],
+  [
+    'enum value in the variables',
+    'query($k: InstitutionKind) { institutions(kind: $k) { code } }',
+    { k: 'MUNICIPALTY' },
+    /Value "MUNICIPALTY" does not exist in "InstitutionKind" enum\./,
+  ],
 ];
 
 const ask = (hub: TestHub, query: string, variables?: Record<string, unknown>) => hub.anonymous.request(query, variables);
@@ -48,7 +53,9 @@ describe('"Did you mean" hints', () => {
     socket.on('message', (data) => messages.push(JSON.parse(data.toString()) as (typeof messages)[number]));
     socket.on('error', () => {});
     const errorsOf = (id: string) =>
-      messages.filter((m) => m.id === id && (m.type === 'error' || m.type === 'next')).flatMap((m) => (m.type === 'error' ? m.payload : (m.payload as { errors?: unknown[] }).errors ?? []) as { message: string }[]);
+      messages
+        .filter((m) => m.id === id && (m.type === 'error' || m.type === 'next'))
+        .flatMap((m) => (m.type === 'error' ? m.payload : ((m.payload as { errors?: unknown[] }).errors ?? [])) as { message: string }[]);
     try {
       await new Promise<void>((resolve) => socket.once('open', () => resolve()));
       const token = await new SignJWT({ role: 'MUNICIPALITY', unit: 'SOF46', purpose: 'test' })

@@ -144,6 +144,8 @@ describe('traces of a running hub', () => {
     expect(operation.resource['service.name']).toBe('integration-hub-under-test');
 
     // The probes (spawnHub polled /readyz until it answered) are not traced.
-    expect(otlp.spans.filter((s) => /readyz|healthz|metrics/.test(String(attribute(s.span, 'url.path') ?? attribute(s.span, 'http.target') ?? s.span.name)))).toEqual([]);
+    expect(
+      otlp.spans.filter((s) => /readyz|healthz|metrics/.test(String(attribute(s.span, 'url.path') ?? attribute(s.span, 'http.target') ?? s.span.name))),
+    ).toEqual([]);
   });
 });

@@ -19,18 +19,25 @@ describe('refused variables', () => {
     expect(answer.status).toBe(400);
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0]!.message).toMatch(/^Variable "\$forwardedOn" got invalid value "31.12.2026"/);
-    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'forwardedOn', messageBg: expect.stringContaining('невалидна стойност') });
+    expect(answer.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'forwardedOn',
+      messageBg: expect.stringContaining('невалидна стойност'),
+    });
   });
 
   it('names a required variable or input field left out', async () => {
     const sar = await hub().as({ role: 'SAR' });
     const answer = await sar.request(ForwardApplicationDocument, { applicationId: '00000000-0000-4000-8000-000000000001' } as never);
-    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityCode', messageBg: 'municipalityCode: задължително поле.' });
+    expect(answer.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'municipalityCode',
+      messageBg: 'municipalityCode: задължително поле.',
+    });
 
-    const nested = await sar.request(
-      'mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { id } }',
-      { input: { givenNameLatin: 'A' } },
-    );
+    const nested = await sar.request('mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { id } }', {
+      input: { givenNameLatin: 'A' },
+    });
     expect(nested.status).toBe(400);
     expect(nested.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageBg: expect.stringMatching(/: задължително поле\.$/) });
     expect(typeof nested.errors![0]!.extensions!.field).toBe('string');

@@ -47,7 +47,8 @@ async function connect() {
       await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
     },
     subscribe: (id: string) => send({ id, type: 'subscribe', payload: { query: 'subscription { notificationReceived { id kind } }' } }),
-    errorsOf: (id: string) => messages.filter((m) => m.type === 'error' && m.id === id).flatMap((m) => m.payload as { message: string; extensions?: { code?: string } }[]),
+    errorsOf: (id: string) =>
+      messages.filter((m) => m.type === 'error' && m.id === id).flatMap((m) => m.payload as { message: string; extensions?: { code?: string } }[]),
     close: () => socket.close(),
   };
 }
@@ -77,7 +78,9 @@ describe('WebSocket limits', () => {
     await client.init({ role: 'MUNICIPALITY', unit: 'BGS01' });
     for (const id of ['1', '2', '3', '4']) client.subscribe(id);
     await waitFor('the fourth to be refused', () => client.errorsOf('4').length > 0);
-    expect(client.errorsOf('4')).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' }, message: expect.stringMatching(/3 subscriptions.*one connection/) })]);
+    expect(client.errorsOf('4')).toEqual([
+      expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' }, message: expect.stringMatching(/3 subscriptions.*one connection/) }),
+    ]);
     expect(['1', '2', '3'].flatMap(client.errorsOf)).toEqual([]);
 
     // Completing one frees its place: 5 is taken (three again), 6 is refused.
@@ -98,7 +101,9 @@ describe('WebSocket limits', () => {
     for (const id of ['1', '2', '3']) a.subscribe(id);
     for (const id of ['1', '2', '3']) b.subscribe(id);
     await waitFor('the sixth of the user to be refused', () => b.errorsOf('3').length > 0);
-    expect(b.errorsOf('3')).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' }, message: expect.stringMatching(/5 subscriptions across your connections/) })]);
+    expect(b.errorsOf('3')).toEqual([
+      expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' }, message: expect.stringMatching(/5 subscriptions across your connections/) }),
+    ]);
     expect([...['1', '2', '3'].flatMap(a.errorsOf), ...['1', '2'].flatMap(b.errorsOf)]).toEqual([]);
 
     const colleague = await connect();

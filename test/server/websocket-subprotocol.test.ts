@@ -53,7 +53,12 @@ describe('WebSocket subprotocol', () => {
       if (!('opened' in outcome)) throw new Error(`refused: ${JSON.stringify(outcome)}`);
       const { socket, messages, closed } = outcome.opened;
       expect(outcome.opened.protocol).toBe('graphql-transport-ws');
-      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: 'SOF46' })}` } }));
+      socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: 'SOF46' })}` },
+        }),
+      );
       await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
       socket.close();
       expect((await closed).code).toBe(1005);

@@ -24,7 +24,11 @@ describe('idempotency keys on the adults’ creating mutations (docs/api-guide.m
     const first = ok(await sar.request(RegisterBeneficiaryDocument, { input: person }), 'register').registerBeneficiary.id;
     expect(ok(await sar.request(RegisterBeneficiaryDocument, { input: person }), 'register again').registerBeneficiary.id).toBe(first);
     // The same key for another person: refused, not a second record under the first's key.
-    refused(await sar.request(RegisterBeneficiaryDocument, { input: { ...aBeneficiaryInput(), idempotencyKey: person.idempotencyKey } }), 'CONFLICT', 'idempotencyKey');
+    refused(
+      await sar.request(RegisterBeneficiaryDocument, { input: { ...aBeneficiaryInput(), idempotencyKey: person.idempotencyKey } }),
+      'CONFLICT',
+      'idempotencyKey',
+    );
 
     // The mayor concludes the agreement twice with one key: one agreement.
     const mayor = await registeredMunicipality(hub(), code);
@@ -39,7 +43,10 @@ describe('idempotency keys on the adults’ creating mutations (docs/api-guide.m
     const added = ok(await mayor.request(AddMeasureDocument, { input: measure }), 'add').addMeasure.id;
     expect(ok(await mayor.request(AddMeasureDocument, { input: measure }), 'add again').addMeasure.id).toBe(added);
     const measures = ok(
-      await mayor.request<{ measures: { edges: { node: { id: string } }[] } }, unknown>('query($p: ID!) { measures(first: 50, filter: { planId: $p }) { edges { node { id } } } }', { p: planId }),
+      await mayor.request<{ measures: { edges: { node: { id: string } }[] } }, unknown>(
+        'query($p: ID!) { measures(first: 50, filter: { planId: $p }) { edges { node { id } } } }',
+        { p: planId },
+      ),
       'measures',
     ).measures.edges;
     expect(measures.map((e) => e.node.id)).toEqual([added]);
@@ -47,11 +54,19 @@ describe('idempotency keys on the adults’ creating mutations (docs/api-guide.m
     // MVR reports an offence twice with one key: one report.
     const mvr = await hub().as({ role: 'MVR' });
     const REPORT = 'mutation($input: ReportOffenceInput!) { reportOffence(input: $input) { id } }';
-    const offence = { beneficiaryId: family.holderId, kind: 'ADMINISTRATIVE_OFFENCE', description: 'A traffic offence.', committedOn: todayInSofia(), idempotencyKey: randomUUID() };
+    const offence = {
+      beneficiaryId: family.holderId,
+      kind: 'ADMINISTRATIVE_OFFENCE',
+      description: 'A traffic offence.',
+      committedOn: todayInSofia(),
+      idempotencyKey: randomUUID(),
+    };
     const report = (client: GraphQLClient) => client.request<{ reportOffence: { id: string } }, unknown>(REPORT, { input: offence });
     const reported = ok(await report(mvr), 'report').reportOffence.id;
     expect(ok(await report(mvr), 'report again').reportOffence.id).toBe(reported);
-    const [{ n }] = await hub().orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from offence_report where beneficiary_id = ?', [family.holderId]);
+    const [{ n }] = await hub()
+      .orm.em.getConnection()
+      .execute<{ n: number }[]>('select count(*)::int as n from offence_report where beneficiary_id = ?', [family.holderId]);
     expect(n).toBe(1);
   });
 });

@@ -1,14 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classOf, mayPerform, mayRead, mayReadAny, type ByRow } from '../../src/access/policy.js';
 import type { Role } from '../../src/domain/institutions.js';
@@ -59,7 +50,9 @@ describe('the schema states every limit', () => {
 
   it('numbers: a range, stated in the description', () => {
     const numbers = positions.filter((p) => ['Int', 'Float'].includes(named(p.type)));
-    const unstated = numbers.filter((p) => p.rule?.min === undefined || p.rule.max === undefined || !p.description?.includes(`From ${p.rule.min} to ${p.rule.max}.`));
+    const unstated = numbers.filter(
+      (p) => p.rule?.min === undefined || p.rule.max === undefined || !p.description?.includes(`From ${p.rule.min} to ${p.rule.max}.`),
+    );
     expect(unstated.map((p) => p.coordinate)).toEqual([]);
   });
 
@@ -92,11 +85,17 @@ function sample(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sample(type.ofType);
   if (isListType(type)) return [];
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isScalarType(type)) {
-    return { String: 'x', ID: randomUUID(), Int: 1, Float: 1, Boolean: false, Date: '2026-01-01', DateTimeISO: '2026-01-01T00:00:00Z', JSONObject: {} }[type.name];
+    return { String: 'x', ID: randomUUID(), Int: 1, Float: 1, Boolean: false, Date: '2026-01-01', DateTimeISO: '2026-01-01T00:00:00Z', JSONObject: {} }[
+      type.name
+    ];
   }
   throw new Error(`no sample for ${String(type)}`);
 }
@@ -112,7 +111,9 @@ function requestFor(p: InputPosition, value: unknown) {
     const argType = getNamedType(field.args.find((a) => a.name === arg)!.type);
     let type = argType;
     for (const name of fields.slice(0, -1)) {
-      type = getNamedType((type as Extract<typeof type, { getFields: unknown }> & { getFields(): Record<string, { type: GraphQLInputType }> }).getFields()[name]!.type);
+      type = getNamedType(
+        (type as Extract<typeof type, { getFields: unknown }> & { getFields(): Record<string, { type: GraphQLInputType }> }).getFields()[name]!.type,
+      );
       target = (target[name] ??= sample(unwrap(type as GraphQLInputType))) as Record<string, unknown>;
     }
     target[fields.at(-1)!] = value;
@@ -172,7 +173,12 @@ describe('the hub enforces each stated limit, naming the argument', () => {
   it('a list one item past its maximum', async () => {
     for (const p of positions.filter((q) => isList(q.type))) {
       const item = sample(leafOf(p.type));
-      expect(await expectRefusedAt(p, Array.from({ length: p.rule!.maxItems! + 1 }, () => item))).toContain(`at most ${p.rule!.maxItems} items`);
+      expect(
+        await expectRefusedAt(
+          p,
+          Array.from({ length: p.rule!.maxItems! + 1 }, () => item),
+        ),
+      ).toContain(`at most ${p.rule!.maxItems} items`);
     }
   });
 
@@ -182,7 +188,11 @@ describe('the hub enforces each stated limit, naming the argument', () => {
       await expectRefusedAt(p, p.rule!.min! - 1);
       // Past GraphQL's own Int, graphql-js refuses it first, naming the position its own way.
       if (p.rule!.max! < INT_MAX) await expectRefusedAt(p, p.rule!.max! + 1);
-      else expect((await send(p, INT_MAX + 1)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining(`"${p.path}"`) });
+      else
+        expect((await send(p, INT_MAX + 1)).errors?.[0]).toMatchObject({
+          extensions: { code: 'BAD_USER_INPUT' },
+          message: expect.stringContaining(`"${p.path}"`),
+        });
     }
   });
 

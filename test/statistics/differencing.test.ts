@@ -122,7 +122,14 @@ describe('statistics that cannot be differenced (cell-key method)', () => {
 
   it('every figure of every grouping stays within the documented bound of the truth counted in SQL', async () => {
     const groupings = [['CITIZENSHIP'], ['SEX', 'AGE_GROUP'], ['PROTECTION_KIND', 'STATUS'], ['MUNICIPALITY']];
-    const fields: Record<string, string> = { CITIZENSHIP: 'citizenship', SEX: 'sex', AGE_GROUP: 'ageGroup', PROTECTION_KIND: 'protectionKind', STATUS: 'status', MUNICIPALITY: 'municipalityCode' };
+    const fields: Record<string, string> = {
+      CITIZENSHIP: 'citizenship',
+      SEX: 'sex',
+      AGE_GROUP: 'ageGroup',
+      PROTECTION_KIND: 'protectionKind',
+      STATUS: 'status',
+      MUNICIPALITY: 'municipalityCode',
+    };
     // The same dimensions, written independently of src/modules/statistics: the true count per group.
     const sqlOf: Record<string, string> = {
       CITIZENSHIP: "case when h.stateless then 'STATELESS' else h.citizenship end",

@@ -112,10 +112,12 @@ const M = { sex: Sex.Male };
 const EMP = 'EMPLOYMENT';
 const inPeriod = (n: number) => addDays(FROM, n);
 type Job = () => Promise<void>;
-const employed = (holder: Partial<RegisterBeneficiaryInput>, ...measures: [string | null, string | undefined, string | undefined][]): Job => async () => {
-  const a = await anAgreement(M1, holder);
-  for (const [service, status, on] of measures) await measure(M1, a.holderPlan, EMP, service, status, on);
-};
+const employed =
+  (holder: Partial<RegisterBeneficiaryInput>, ...measures: [string | null, string | undefined, string | undefined][]): Job =>
+  async () => {
+    const a = await anAgreement(M1, holder);
+    for (const [service, status, on] of measures) await measure(M1, a.holderPlan, EMP, service, status, on);
+  };
 
 beforeAll(async () => {
   mayors = { [M1]: await registeredMunicipality(hub(), M1), [M2]: await registeredMunicipality(hub(), M2) };
@@ -177,11 +179,13 @@ beforeAll(async () => {
   ];
   for (let i = 0; i < jobs.length; i += 6) await Promise.all(jobs.slice(i, i + 6).map((job) => job()));
   // Keys 0 (see the top): this file's persons are those with a plan under an agreement of M1 or M2.
-  await hub().orm.em.getConnection().execute(
-    `update beneficiary h set record_key = 0 from integration_plan p join agreement a on a.id = p.agreement_id
+  await hub()
+    .orm.em.getConnection()
+    .execute(
+      `update beneficiary h set record_key = 0 from integration_plan p join agreement a on a.id = p.agreement_id
       where p.beneficiary_id = h.id and a.municipality_code in (?, ?)`,
-    [M1, M2],
-  );
+      [M1, M2],
+    );
 }, 90_000);
 
 interface Cell {
@@ -294,7 +298,12 @@ describe('indicator (Art. 12): definitions, validation, scope, CSV', () => {
     expect(exactService.total).toBe(10);
 
     // The period's ends matter: one day later (FROM + 1) drops F1 (DONE on FROM); to TO − 1 drops M1e (DONE on TO).
-    const narrower = await indicator(await as('MUNICIPALITY', M1, hub2), { indicator: 'EMPLOYED', municipalityCode: M1, from: addDays(FROM, 1), to: addDays(TO, -1) });
+    const narrower = await indicator(await as('MUNICIPALITY', M1, hub2), {
+      indicator: 'EMPLOYED',
+      municipalityCode: M1,
+      from: addDays(FROM, 1),
+      to: addDays(TO, -1),
+    });
     expect(narrower.total).toBe(8);
     // Up to today: + DONE on day −2 and IN_PROGRESS recorded on day −2 → 12.
     const toToday = await indicator(await as('MUNICIPALITY', M1, hub2), { indicator: 'EMPLOYED', municipalityCode: M1, to: TODAY });
@@ -428,7 +437,11 @@ describe('indicator (Art. 12): definitions, validation, scope, CSV', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.text).toBe('\uFEFFSex,Persons\r\nFEMALE,5\r\nMALE,5\r\nTotal,10\r\n');
     // Row by row, the GraphQL cells.
-    const rows = csv.text.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
+    const rows = csv.text
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
     expect(rows.slice(1, -1)).toEqual(bySex.cells.map((c) => [c.sex, String(c.count)]));
     expect(rows.at(-1)).toEqual(['Total', String(bySex.total)]);
 

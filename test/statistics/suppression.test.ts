@@ -11,8 +11,14 @@ describe('the cell-key perturbation table', () => {
   it('each row covers every cell key once, is unbiased, stays within ±MAX_DEVIATION and never goes below 0', () => {
     PERTURBATION_TABLE.forEach((row, i) => {
       const count = i + 1; // the smallest count the row serves (the last row serves all larger ones)
-      expect(row.reduce((keys, [, n]) => keys + n, 0), `row ${count}`).toBe(KEY_RANGE);
-      expect(row.reduce((sum, [d, n]) => sum + d * n, 0), `row ${count}: mean deviation`).toBe(0);
+      expect(
+        row.reduce((keys, [, n]) => keys + n, 0),
+        `row ${count}`,
+      ).toBe(KEY_RANGE);
+      expect(
+        row.reduce((sum, [d, n]) => sum + d * n, 0),
+        `row ${count}: mean deviation`,
+      ).toBe(0);
       for (const [d] of row) {
         expect(Math.abs(d), `row ${count}`).toBeLessThanOrEqual(MAX_DEVIATION);
         expect(count + d, `row ${count}`).toBeGreaterThanOrEqual(0);

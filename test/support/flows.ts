@@ -99,11 +99,7 @@ export async function forwardedFamily(
 }
 
 /** The whole path to a concluded agreement; returns the agreement as the municipality saw it. */
-export async function concludedAgreement(
-  hub: TestHub,
-  municipalityCode: string,
-  options: Parameters<typeof forwardedFamily>[2] & { signedOn?: string } = {},
-) {
+export async function concludedAgreement(hub: TestHub, municipalityCode: string, options: Parameters<typeof forwardedFamily>[2] & { signedOn?: string } = {}) {
   const mayor = await registeredMunicipality(hub, municipalityCode);
   const family = await forwardedFamily(hub, municipalityCode, options);
   const concluded = await mayor.request(ConcludeAgreementDocument, {

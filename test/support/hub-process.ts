@@ -81,7 +81,10 @@ export async function spawnHub(
     'the hub to be ready',
     async () => {
       if (exited()) throw new Error(`the hub exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
-      return fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+      return fetch(`${url}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     },
     options.readyWithin ?? 90_000,
     () => output,

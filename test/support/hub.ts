@@ -63,9 +63,7 @@ export async function startTestHub(
   // Strict, as in production: a test hub whose role could change the access log does not start.
   const orm = await connectOrm(config.database.appUrl!, log, { poolMax: 5, hooks: { onQuery: options.onQuery }, strict: true });
   const checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
-  const notifications = options.notifications
-    ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log })
-    : undefined;
+  const notifications = options.notifications ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log }) : undefined;
   const server = await startHubServer({ config, orm, log, schema: options.schema, notifications, consoleDirectories: options.consoleDirectories });
   const graphqlUrl = `${server.url}/graphql`;
   return {
@@ -87,10 +85,12 @@ export async function startTestHub(
 }
 
 /** Starts one hub for the test file (beforeAll) and stops it afterwards; call the result inside tests. */
-export function useTestHub(options?: Parameters<typeof startTestHub>[0] & {
-  /** A database of the file's own (named with this prefix), for a file that counts rows other files would add. */
-  ownDatabase?: string;
-}): () => TestHub {
+export function useTestHub(
+  options?: Parameters<typeof startTestHub>[0] & {
+    /** A database of the file's own (named with this prefix), for a file that counts rows other files would add. */
+    ownDatabase?: string;
+  },
+): () => TestHub {
   let hub: TestHub | undefined;
   let own: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
   beforeAll(async () => {

@@ -5,7 +5,8 @@ import type { Role } from '../../src/domain/institutions.js';
 // Each entry gives the ids of one list's rows that a principal may read.
 const NONE = 'select null::uuid where false';
 const CHILDREN = "select id from beneficiary where birth_date > (now() at time zone 'Europe/Sofia')::date - interval '18 years'";
-const inProvince = (unit: string | null) => `(select a.id from agreement a join municipality m on m.code = a.municipality_code where m.province_code = '${unit}')`;
+const inProvince = (unit: string | null) =>
+  `(select a.id from agreement a join municipality m on m.code = a.municipality_code where m.province_code = '${unit}')`;
 const objectedInProvince = (unit: string | null) => `(select o.agreement_id from objection o where o.agreement_id in ${inProvince(unit)})`;
 const coPlanned = (institution: string) => `(select plan_id from measure where responsible_institution_code = '${institution}')`;
 
@@ -54,7 +55,8 @@ export const ORACLE: Record<string, (role: Role, unit: string | null) => string>
     if (role === 'MUNICIPALITY') {
       return `select m.id from measure m join integration_plan p on p.id = m.plan_id join agreement a on a.id = p.agreement_id where a.municipality_code = '${unit}'`;
     }
-    if (role === 'RZI') return `select m.id from measure m join integration_plan p on p.id = m.plan_id where m.area = 'HEALTHCARE' and p.agreement_id in ${inProvince(unit)}`;
+    if (role === 'RZI')
+      return `select m.id from measure m join integration_plan p on p.id = m.plan_id where m.area = 'HEALTHCARE' and p.agreement_id in ${inProvince(unit)}`;
     if (role === 'DAZD') return "select m.id from measure m join integration_plan p on p.id = m.plan_id where p.kind = 'CHILD'";
     if (role === 'ASP') {
       return `${adult("'SOCIAL_ASSISTANCE'")} union select m.id from measure m join integration_plan p on p.id = m.plan_id
@@ -84,9 +86,17 @@ export const ORACLE: Record<string, (role: Role, unit: string | null) => string>
   },
   securityAssessments: (role) => (role === 'DANS' ? 'select id from security_assessment' : NONE),
   agreementApplications: (role, unit) =>
-    role === 'SAR' ? 'select id from agreement_application' : role === 'MUNICIPALITY' ? `select id from agreement_application where forwarded_to_code = '${unit}'` : NONE,
+    role === 'SAR'
+      ? 'select id from agreement_application'
+      : role === 'MUNICIPALITY'
+        ? `select id from agreement_application where forwarded_to_code = '${unit}'`
+        : NONE,
   municipalityRegister: (role, unit) =>
-    role === 'SAR' ? 'select id from municipality_application' : role === 'MUNICIPALITY' ? `select id from municipality_application where municipality_code = '${unit}'` : NONE,
+    role === 'SAR'
+      ? 'select id from municipality_application'
+      : role === 'MUNICIPALITY'
+        ? `select id from municipality_application where municipality_code = '${unit}'`
+        : NONE,
   offenceReports: (role, unit) =>
     role === 'MVR' ? 'select id from offence_report' : role === 'MUNICIPALITY' ? `select id from offence_report where municipality_code = '${unit}'` : NONE,
   objections: (role, unit) =>

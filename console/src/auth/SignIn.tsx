@@ -70,7 +70,9 @@ function OidcSignIn({ oidc }: { oidc: OidcConfig }) {
       <h2 id="sign-in-oidc-title">{t('signIn')}</h2>
       <PurposePicker purpose={purpose} onChange={setPurpose} />
       <ErrorText error={error} />
-      <button type="submit" disabled={leaving}>{t('signInOidc')}</button>
+      <button type="submit" disabled={leaving}>
+        {t('signInOidc')}
+      </button>
     </form>
   );
 }
@@ -114,7 +116,9 @@ function DevSignIn({ onSignedIn, onExpired }: { onSignedIn: (s: Session) => void
           }}
         >
           {DEV_ROLES.map((r) => (
-            <option key={r.role} value={r.role}>{r.role}</option>
+            <option key={r.role} value={r.role}>
+              {r.role}
+            </option>
           ))}
         </select>
       </label>
@@ -136,7 +140,9 @@ export function PurposePicker({ purpose, onChange }: { purpose: Purpose; onChang
       {t('purpose')}
       <select value={purpose} onChange={(e) => onChange(e.target.value as Purpose)}>
         {PURPOSES.map((p) => (
-          <option key={p} value={p}>{t(`purpose.${p}`)}</option>
+          <option key={p} value={p}>
+            {t(`purpose.${p}`)}
+          </option>
         ))}
       </select>
     </label>

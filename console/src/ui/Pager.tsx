@@ -17,7 +17,15 @@ export function usePages() {
 }
 
 /** Previous and next page, for a connection's `pageInfo`. */
-export function Pager({ pages, pageInfo, label }: { pages: ReturnType<typeof usePages>; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; label: string }) {
+export function Pager({
+  pages,
+  pageInfo,
+  label,
+}: {
+  pages: ReturnType<typeof usePages>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  label: string;
+}) {
   const t = useT();
   return (
     <nav className="pager" aria-label={label}>

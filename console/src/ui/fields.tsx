@@ -14,7 +14,16 @@ interface Common {
   description?: ReactNode;
 }
 
-export function TextInput({ label, name, value, onChange, error, isRequired, multiline, description }: Common & { value: string; onChange: (v: string) => void; multiline?: boolean }) {
+export function TextInput({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  isRequired,
+  multiline,
+  description,
+}: Common & { value: string; onChange: (v: string) => void; multiline?: boolean }) {
   return (
     <TextField className="field" name={name} value={value} onChange={onChange} isRequired={isRequired} isInvalid={!!error} validationBehavior="aria">
       <Label>{label}</Label>
@@ -47,9 +56,25 @@ export function DateInput({ label, name, value, onChange, error, isRequired }: C
   );
 }
 
-export function SelectInput<V extends string>({ label, name, value, onChange, options, error, isRequired }: Common & { value: V | null; onChange: (v: V) => void; options: { value: V; label: string }[] }) {
+export function SelectInput<V extends string>({
+  label,
+  name,
+  value,
+  onChange,
+  options,
+  error,
+  isRequired,
+}: Common & { value: V | null; onChange: (v: V) => void; options: { value: V; label: string }[] }) {
   return (
-    <Select className="field" name={name} selectedKey={value} onSelectionChange={(key) => onChange(key as V)} isRequired={isRequired} isInvalid={!!error} validationBehavior="aria">
+    <Select
+      className="field"
+      name={name}
+      selectedKey={value}
+      onSelectionChange={(key) => onChange(key as V)}
+      isRequired={isRequired}
+      isInvalid={!!error}
+      validationBehavior="aria"
+    >
       <Label>{label}</Label>
       <Button className="select-button">
         <SelectValue />

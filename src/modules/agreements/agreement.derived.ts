@@ -27,4 +27,3 @@ export function statusCondition(status: AgreementStatus, today = todayInSofia())
   if (IN_TERM.includes(status)) return { status, endsOn: { $gte: today } };
   return { status };
 }
-

@@ -22,15 +22,32 @@ jsonType('Agreement', {
   values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
   text: {
     // effectiveStatus in SQL, from the same condition the status filter uses.
-    status: ({ column, condition }) => `case when ${condition(statusCondition(AgreementStatus.COMPLETED))} then '${AgreementStatus.COMPLETED}' else ${column('status')} end`,
+    status: ({ column, condition }) =>
+      `case when ${condition(statusCondition(AgreementStatus.COMPLETED))} then '${AgreementStatus.COMPLETED}' else ${column('status')} end`,
     terminationArticle: ({ column }) => sqlCase(column('terminationGround'), TERMINATION_ARTICLE),
     // The reference data's row (municipalityOf) is the table's: the seed writes it at every start.
     municipality: { type: 'Municipality', property: 'municipality' },
   },
   relations: {
     holder: beneficiaryRelation('holder', partiesInScope),
-    members: { type: 'AgreementMember', inverse: 'agreement', orderBy: [['role', 'asc'], ['joinedOn', 'asc'], ['id', 'asc']] },
-    plans: { type: 'IntegrationPlan', inverse: 'agreement', orderBy: [['kind', 'asc'], ['createdAt', 'asc'], ['id', 'asc']] },
+    members: {
+      type: 'AgreementMember',
+      inverse: 'agreement',
+      orderBy: [
+        ['role', 'asc'],
+        ['joinedOn', 'asc'],
+        ['id', 'asc'],
+      ],
+    },
+    plans: {
+      type: 'IntegrationPlan',
+      inverse: 'agreement',
+      orderBy: [
+        ['kind', 'asc'],
+        ['createdAt', 'asc'],
+        ['id', 'asc'],
+      ],
+    },
   },
 });
 jsonType('AgreementMember', { entity: AgreementMember, relations: { beneficiary: beneficiaryRelation('beneficiary', partiesInScope) } });
@@ -41,7 +58,14 @@ jsonType('IntegrationPlan', {
   always: ['kind'],
   relations: {
     beneficiary: beneficiaryRelation('beneficiary'),
-    measures: { type: 'Measure', inverse: 'plan', orderBy: [['createdAt', 'asc'], ['id', 'asc']] },
+    measures: {
+      type: 'Measure',
+      inverse: 'plan',
+      orderBy: [
+        ['createdAt', 'asc'],
+        ['id', 'asc'],
+      ],
+    },
   },
 });
 // A measure's class depends on its area and its plan's kind (policy.measureRows); `participant`

@@ -27,7 +27,9 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
     plansOf: childrenOf(
       (ids) =>
         principal
-          ? em.find(IntegrationPlan, within({ agreement: { $in: ids } }, scopes.integrationPlan(principal)), { orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' } })
+          ? em.find(IntegrationPlan, within({ agreement: { $in: ids } }, scopes.integrationPlan(principal)), {
+              orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' },
+            })
           : none(),
       (p) => p.agreement.id,
     ),

@@ -86,7 +86,8 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementType, {
-    description: 'Art. 32: moves the agreement, once, to another municipality. Returns this agreement, now TRANSFERRED; the new one is the receiving municipality’s.',
+    description:
+      'Art. 32: moves the agreement, once, to another municipality. Returns this agreement, now TRANSFERRED; the new one is the receiving municipality’s.',
   })
   transferAgreement(@Arg('input', () => TransferAgreementInput) input: TransferAgreementInput, @Ctx() ctx: Context) {
     return agreementService.transfer(ctx.em, ctx.principal!, input);
@@ -194,7 +195,8 @@ export class IntegrationPlanResolver {
 @Resolver(() => MeasureType)
 export class MeasureResolver {
   @Mutation(() => MeasureType, {
-    description: "Adds a measure to a plan (Art. 4(3)). The municipality's plan names the responsible institution; AZ, ASP and MON add their own measures for persons referred to them.",
+    description:
+      "Adds a measure to a plan (Art. 4(3)). The municipality's plan names the responsible institution; AZ, ASP and MON add their own measures for persons referred to them.",
   })
   @UseMiddleware(Idempotent(Measure, ['plan']))
   addMeasure(@Arg('input', () => AddMeasureInput) input: AddMeasureInput, @Ctx() ctx: Context) {

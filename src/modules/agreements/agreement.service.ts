@@ -26,7 +26,6 @@ import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, Ter
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { notify } from '../notifications/notification.events.js';
 
-
 /** What each filter of `agreements` reads: the holder's citizenship and protection are identity data. */
 const FILTER_CLASSES = {
   status: DataClass.AGREEMENT_TERM,
@@ -57,7 +56,8 @@ export function assertInForce(agreement: Agreement, action: string): void {
   }
 }
 
-const assertAgreementVersion = (agreement: Agreement, version: number) => assertVersion(agreement.version, version, 'agreement', 'Споразумението е променено междувременно: заредете го отново.');
+const assertAgreementVersion = (agreement: Agreement, version: number) =>
+  assertVersion(agreement.version, version, 'agreement', 'Споразумението е променено междувременно: заредете го отново.');
 
 /** A day given for a change to an agreement (default today): not in the future, not before the signing. */
 function dayInTerm(agreement: Agreement, value: string | undefined, field: string): CalendarDate {
@@ -81,8 +81,7 @@ async function flushLocked(em: EntityManager): Promise<void> {
 }
 
 /** Art. 3(4)/(5): a person 18 or over on the day of signing is an adult party; under 18, a child. */
-const roleOn = (person: Beneficiary, on: CalendarDate) =>
-  ageOn(person.birthDate, on) >= 18 ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD;
+const roleOn = (person: Beneficiary, on: CalendarDate) => (ageOn(person.birthDate, on) >= 18 ? MemberRole.ADULT_FAMILY_MEMBER : MemberRole.CHILD);
 
 /** The holder and the accompanying family on an agreement, with their roles on the given day. */
 function addMembers(em: EntityManager, agreement: Agreement, holder: Beneficiary, family: Beneficiary[], on: CalendarDate): void {
@@ -104,7 +103,12 @@ function addPlansAndDuties(em: EntityManager, agreement: Agreement, members: { b
 /** Checks that hold on the day of signing, for a conclusion and for signing a draft. */
 async function checkParties(em: EntityManager, holder: Beneficiary, familyIds: string[], signedOn: CalendarDate) {
   // Art. 3(1): the party is a foreigner granted asylum or international protection.
-  check(holder.protectionKind, 'applicationId', 'the applicant has not been granted protection yet (Art. 3(1))', 'на лицето не е предоставена закрила (чл. 3, ал. 1)');
+  check(
+    holder.protectionKind,
+    'applicationId',
+    'the applicant has not been granted protection yet (Art. 3(1))',
+    'на лицето не е предоставена закрила (чл. 3, ал. 1)',
+  );
   // A child is not a party: children get their own plan on a parent's agreement (Art. 3(5)).
   check(ageOn(holder.birthDate, signedOn) >= 18, 'applicationId', 'the applicant is under 18: a child is not a party to an agreement (Art. 3(5))');
   // Lock the people (in id order, against deadlocks): no one joins two agreements at once.
@@ -157,7 +161,10 @@ export const agreementService = {
     });
     addMembers(em, agreement, holder, family, signedOn);
     if (!input.draft) {
-      addPlansAndDuties(em, agreement, [{ beneficiary: holder, role: MemberRole.HOLDER }, ...family.map((f) => ({ beneficiary: f, role: roleOn(f, signedOn) }))]);
+      addPlansAndDuties(em, agreement, [
+        { beneficiary: holder, role: MemberRole.HOLDER },
+        ...family.map((f) => ({ beneficiary: f, role: roleOn(f, signedOn) })),
+      ]);
       application.status = ApplicationStatus.CONCLUDED;
     }
     await em.flush();
@@ -180,7 +187,12 @@ export const agreementService = {
     check(compareDates(signedOn, application.forwardedOn!) >= 0, 'signedOn', `is before SAR forwarded the applicant (${application.forwardedOn})`);
     const members = await em.find(AgreementMember, { agreement }, { populate: ['beneficiary'] });
     const holder = members.find((m) => m.role === MemberRole.HOLDER)!;
-    await checkParties(em, holder.beneficiary, members.filter((m) => m !== holder).map((m) => m.beneficiary.id), signedOn);
+    await checkParties(
+      em,
+      holder.beneficiary,
+      members.filter((m) => m !== holder).map((m) => m.beneficiary.id),
+      signedOn,
+    );
     for (const member of members) {
       member.joinedOn = signedOn;
       if (member !== holder) member.role = roleOn(member.beneficiary, signedOn);
@@ -301,7 +313,11 @@ export const agreementService = {
   },
 
   /** Art. 14: the mayor records how each duty stands. */
-  async recordMayorDuty(em: EntityManager, principal: Principal, input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string }) {
+  async recordMayorDuty(
+    em: EntityManager,
+    principal: Principal,
+    input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string },
+  ) {
     const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
     const item = await em.findOne(MayorDutyItem, { agreement, duty: input.duty });
     check(item, 'agreementId', 'is a draft: the checklist starts when the agreement is signed');

@@ -6,7 +6,17 @@ import { CODE, IdField, IntField, ListField, TextField, free, line } from '../..
 import { DateScalar } from '../../shared/scalars.js';
 import { ProtectionKind } from '../../domain/beneficiaries.js';
 import { MeasureService } from '../../domain/measure-services.js';
-import { AgreementStatus, DutyStatus, FundingSource, MayorDuty, MeasureArea, MeasureStatus, MemberRole, PlanKind, TerminationGround } from '../../domain/agreements.js';
+import {
+  AgreementStatus,
+  DutyStatus,
+  FundingSource,
+  MayorDuty,
+  MeasureArea,
+  MeasureStatus,
+  MemberRole,
+  PlanKind,
+  TerminationGround,
+} from '../../domain/agreements.js';
 
 @ObjectType('Agreement', { implements: NodeInterface, description: 'An integration agreement between a foreigner and a mayor (Art. 3, 4).' })
 export class AgreementType {
@@ -36,7 +46,10 @@ export class AgreementMemberType {
   @Field(() => TerminationGround, { nullable: true }) leftOnGround?: TerminationGround | null;
 }
 
-@ObjectType('IntegrationPlan', { implements: NodeInterface, description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment." })
+@ObjectType('IntegrationPlan', {
+  implements: NodeInterface,
+  description: "An individual integration plan (Art. 4(2)–(3)); a child's holds the Art. 15 assessment.",
+})
 export class IntegrationPlanType {
   @Field(() => ID) id!: string;
   // Nullable: RZI reaches plans (to add health measures) but not their kind (PLAN or CHILD data).
@@ -55,7 +68,8 @@ export class IntegrationPlanType {
 export class MeasureType {
   @Field(() => ID) id!: string;
   @Field(() => MeasureArea) area!: MeasureArea;
-  @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11) the indicators count.' }) service?: MeasureService | null;
+  @Field(() => MeasureService, { nullable: true, description: 'The kind of service or access (Art. 6–11) the indicators count.' })
+  service?: MeasureService | null;
   @Field(() => String) description!: string;
   @Field(() => DateScalar, { nullable: true }) dueOn?: string | null;
   @Field(() => MeasureStatus) status!: MeasureStatus;
@@ -77,7 +91,7 @@ export const MeasureConnection = ConnectionType('Measure', MeasureType);
 
 @InputType({ description: 'Conditions on plans; each one narrows the list (your scope applies first).' })
 export class IntegrationPlanFilter {
-  @Field(() => PlanKind, { nullable: true, description: "ADULT (PLAN data) or CHILD (CHILD data): you may filter only on a kind you may read." })
+  @Field(() => PlanKind, { nullable: true, description: 'ADULT (PLAN data) or CHILD (CHILD data): you may filter only on a kind you may read.' })
   kind?: PlanKind;
   @TextField(CODE, { nullable: true, description: "The agreement's municipality (AGREEMENT_TERM data)." }) municipalityCode?: string;
 }
@@ -96,7 +110,10 @@ export class ConcludeAgreementInput implements IdempotentInput {
   @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField({ description: 'The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party.' })
   applicationId!: string;
-  @ListField(() => [ID], FAMILY, { defaultValue: [], description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).' })
+  @ListField(() => [ID], FAMILY, {
+    defaultValue: [],
+    description: 'Accompanying family members: adults join the agreement (Art. 3(4)), children get a plan (3(5)).',
+  })
   familyMemberIds!: string[];
   @Field(() => DateScalar, { nullable: true, description: 'Day of signing (for a draft: the planned day); default today (Europe/Sofia).' })
   signedOn?: string;
@@ -160,7 +177,8 @@ export class AddMeasureInput implements IdempotentInput {
   @Field(() => FundingSource, { nullable: true }) fundingSource?: FundingSource;
   @TextField(CODE, {
     nullable: true,
-    description: "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan.",
+    description:
+      "A partner NGO to assign the measure to (its organisation id, e.g. unhcr); only an adult's measure outside health, and only in the municipality's plan.",
   })
   partnerOrganisation?: string;
 }

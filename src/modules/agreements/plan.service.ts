@@ -58,10 +58,13 @@ async function assertNotWidening(em: EntityManager, principal: Principal, plan: 
   if (NAMES_OTHERS_IN_PLANS.includes(principal.role)) return;
   const own = principal.institutionCode;
   if (input.responsibleInstitutionCode !== own) {
-    throw new ForbiddenError(`Only the municipality's plan names another institution responsible for a measure (Art. 4(2)); name your own institution (${own}).`, {
-      messageBg: 'Само планът на общината определя друга отговорна институция (чл. 4, ал. 2); посочете своята институция.',
-      details: { field: 'responsibleInstitutionCode' },
-    });
+    throw new ForbiddenError(
+      `Only the municipality's plan names another institution responsible for a measure (Art. 4(2)); name your own institution (${own}).`,
+      {
+        messageBg: 'Само планът на общината определя друга отговорна институция (чл. 4, ал. 2); посочете своята институция.',
+        details: { field: 'responsibleInstitutionCode' },
+      },
+    );
   }
   if (input.partnerOrganisation) {
     throw new ForbiddenError("Only the municipality's plan assigns a measure to a partner organisation (Art. 4(2)).", {
@@ -107,10 +110,15 @@ export const planService = {
     if (input.dueOn) {
       parseDate(input.dueOn, 'dueOn');
       const { signedOn, endsOn } = plan.agreement;
-      check(compareDates(input.dueOn, signedOn) >= 0 && compareDates(input.dueOn, endsOn) <= 0, 'dueOn', `must fall within the agreement's term, ${signedOn} to ${endsOn}`);
+      check(
+        compareDates(input.dueOn, signedOn) >= 0 && compareDates(input.dueOn, endsOn) <= 0,
+        'dueOn',
+        `must fall within the agreement's term, ${signedOn} to ${endsOn}`,
+      );
     }
     // Art. 12(3): the kind of service or access, within the measure's area.
-    if (input.service) check(SERVICES[input.service].area === input.area, 'service', `${input.service} is a service of ${SERVICES[input.service].area}, not of ${input.area}`);
+    if (input.service)
+      check(SERVICES[input.service].area === input.area, 'service', `${input.service} is a service of ${SERVICES[input.service].area}, not of ${input.area}`);
     const measure = em.create(Measure, {
       plan,
       area: input.area,

@@ -24,7 +24,9 @@ import type { MunicipalityApplication } from './municipality-application.entity.
 
 @Resolver(() => AgreementApplicationType)
 export class AgreementApplicationResolver {
-  @Query(() => AgreementApplicationConnection, { description: "Foreigners' applications in your scope (SAR: all; a municipality: those forwarded to it), newest first." })
+  @Query(() => AgreementApplicationConnection, {
+    description: "Foreigners' applications in your scope (SAR: all; a municipality: those forwarded to it), newest first.",
+  })
   agreementApplications(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AgreementApplicationFilter, { nullable: true }) filter: AgreementApplicationFilter | undefined,

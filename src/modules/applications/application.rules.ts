@@ -15,10 +15,10 @@ export function checkApplicationWindow(applicant: Beneficiary, submittedOn: Cale
   const served = applicant.protectionDecisionServedOn;
   const decided = applicant.protectionDecisionDate!;
   if (!served) {
-    throw new BadUserInputError(
-      'applicantId: record when the protection decision was served on the applicant first: Art. 16 counts 14 days from that day.',
-      { messageBg: 'Въведете датата на връчване на решението: срокът по чл. 16 е 14 дни от връчването.', details: { field: 'applicantId' } },
-    );
+    throw new BadUserInputError('applicantId: record when the protection decision was served on the applicant first: Art. 16 counts 14 days from that day.', {
+      messageBg: 'Въведете датата на връчване на решението: срокът по чл. 16 е 14 дни от връчването.',
+      details: { field: 'applicantId' },
+    });
   }
   const art16Deadline = addDays(served, 14);
   if (compareDates(submittedOn, art16Deadline) <= 0) return;

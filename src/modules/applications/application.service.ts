@@ -13,12 +13,7 @@ import { assertMunicipalityCode, assertProvinceCode } from '../../domain/referen
 import { AgreementApplication } from './agreement-application.entity.js';
 import { ApplicationStatus, MunicipalityApplicationStatus } from '../../domain/applications.js';
 import { checkApplicationWindow } from './application.rules.js';
-import type {
-  AgreementApplicationFilter,
-  ApplyForAgreementInput,
-  ApplyToConcludeAgreementsInput,
-  MunicipalityRegisterFilter,
-} from './application.types.js';
+import type { AgreementApplicationFilter, ApplyForAgreementInput, ApplyToConcludeAgreementsInput, MunicipalityRegisterFilter } from './application.types.js';
 import { MunicipalityApplication } from './municipality-application.entity.js';
 import { notify } from '../notifications/notification.events.js';
 
@@ -47,7 +42,12 @@ export const applicationService = {
   /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
   async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: Omittable<string>) {
     const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId', true);
-    await applicationService.assertRegistered(em, municipalityCode, 'municipalityCode', 'applicants are passed only to registered municipalities (Art. 20 p.5)');
+    await applicationService.assertRegistered(
+      em,
+      municipalityCode,
+      'municipalityCode',
+      'applicants are passed only to registered municipalities (Art. 20 p.5)',
+    );
     if (application.status === ApplicationStatus.CONCLUDED || application.status === ApplicationStatus.WITHDRAWN) {
       throw new ConflictError(`The application is ${application.status.toLowerCase()} and cannot be forwarded.`, {
         details: { field: 'applicationId' },
@@ -95,7 +95,11 @@ export const applicationService = {
 
   /** Art. 13(1)–(2): the mayor applies to SAR with the number of foreigners, information and planned measures. */
   async applyToConcludeAgreements(em: EntityManager, principal: Principal, input: ApplyToConcludeAgreementsInput) {
-    check(Number.isInteger(input.foreignersCount) && input.foreignersCount >= 1 && input.foreignersCount <= 10_000, 'foreignersCount', 'must be a whole number from 1 to 10000');
+    check(
+      Number.isInteger(input.foreignersCount) && input.foreignersCount >= 1 && input.foreignersCount <= 10_000,
+      'foreignersCount',
+      'must be a whole number from 1 to 10000',
+    );
     const application = em.create(MunicipalityApplication, {
       municipality: principal.unit!,
       submittedOn: dayOf(input.submittedOn, 'submittedOn'),

@@ -14,7 +14,10 @@ export class AgreementApplicationType {
   @Field(() => DateScalar, { nullable: true }) forwardedOn?: string | null;
 }
 
-@ObjectType('MunicipalityApplication', { implements: NodeInterface, description: "A mayor's application to SAR to conclude agreements (Art. 13(1)–(2)); REGISTERED ones form the register of Art. 13(4)." })
+@ObjectType('MunicipalityApplication', {
+  implements: NodeInterface,
+  description: "A mayor's application to SAR to conclude agreements (Art. 13(1)–(2)); REGISTERED ones form the register of Art. 13(4).",
+})
 export class MunicipalityApplicationType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) submittedOn!: string;

@@ -13,7 +13,10 @@ export function beneficiaryLoaders(em: EntityManager, principal: Principal | nul
     principal && ids.length ? em.find(Beneficiary, { $and: [{ id: { $in: [...new Set(ids)] } }, scopes.beneficiary(principal)] }) : [];
 
   return {
-    beneficiary: byKey((ids: string[]) => inScope(ids), (b) => b.id),
+    beneficiary: byKey(
+      (ids: string[]) => inScope(ids),
+      (b) => b.id,
+    ),
     familyOf: new DataLoader<string, { relation: FamilyRelation; relative: Beneficiary }[]>(async (ids) => {
       const links = await em.find(FamilyLink, { beneficiary: { $in: [...ids] } }, { orderBy: { relation: 'asc', createdAt: 'asc' } });
       const visible = new Map((await inScope(links.map((l) => l.relative.id))).map((b) => [b.id, b]));

@@ -12,18 +12,10 @@ import { check, isCountryCode, optionalText, text } from '../../shared/validate.
 import { INVERSE_RELATION, type FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import './beneficiary.json.js';
-import type {
-  BeneficiaryFilter,
-  RecordProtectionDecisionInput,
-  RegisterBeneficiaryInput,
-  UpdateBeneficiaryProfileInput,
-} from './beneficiary.types.js';
+import type { BeneficiaryFilter, RecordProtectionDecisionInput, RegisterBeneficiaryInput, UpdateBeneficiaryProfileInput } from './beneficiary.types.js';
 import { FamilyLink } from './family-link.entity.js';
 
-type ProtectionFields = Pick<
-  RegisterBeneficiaryInput,
-  'protectionKind' | 'protectionDecisionNumber' | 'protectionDecisionDate' | 'protectionDecisionServedOn'
->;
+type ProtectionFields = Pick<RegisterBeneficiaryInput, 'protectionKind' | 'protectionDecisionNumber' | 'protectionDecisionDate' | 'protectionDecisionServedOn'>;
 
 /** A decision has a kind, number and date; it is served on or after it is made; none lies in the future. */
 function checkProtection(input: ProtectionFields): void {
@@ -112,10 +104,14 @@ export const beneficiaryService = {
       await beneficiaryService.get(em, principal, beneficiaryId, 'beneficiaryId'),
       await beneficiaryService.get(em, principal, relativeId, 'relativeId'),
     ];
-    await em.upsertMany(FamilyLink, [
-      { beneficiary, relative, relation },
-      { beneficiary: relative, relative: beneficiary, relation: INVERSE_RELATION[relation] },
-    ], { onConflictFields: ['beneficiary', 'relative'], onConflictAction: 'merge', onConflictMergeFields: ['relation'] });
+    await em.upsertMany(
+      FamilyLink,
+      [
+        { beneficiary, relative, relation },
+        { beneficiary: relative, relative: beneficiary, relation: INVERSE_RELATION[relation] },
+      ],
+      { onConflictFields: ['beneficiary', 'relative'], onConflictAction: 'merge', onConflictMergeFields: ['relation'] },
+    );
     return beneficiary;
   },
 

@@ -7,7 +7,22 @@ import { Institution } from '../reference/institution.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { RECORD_KEY_DEFAULT } from '../statistics/cell-key.js';
 import { caseNameKeys } from './names.js';
-import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from '../../domain/children.js';
+import {
+  AgeMethod,
+  AgeOutcome,
+  ApprovalStatus,
+  AssessmentKind,
+  CaseArea,
+  ConsentBasis,
+  NeedStatus,
+  ReferralKind,
+  CaseStatus,
+  ClosingReason,
+  PlacementKind,
+  ReferralStatus,
+  RepresentativeKind,
+  Separation,
+} from '../../domain/children.js';
 
 /**
  * A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an
@@ -104,7 +119,10 @@ export class CaseStatusChange extends BaseEntity {
  * the child was found. At most one is open (not found) per case; ChildCase.missingSince mirrors it.
  */
 @Entity({ tableName: 'child_missing_episode' })
-@Index({ name: 'child_missing_episode_one_open', expression: 'create unique index "child_missing_episode_one_open" on "child_missing_episode" ("child_case_id") where "found_on" is null' })
+@Index({
+  name: 'child_missing_episode_one_open',
+  expression: 'create unique index "child_missing_episode_one_open" on "child_missing_episode" ("child_case_id") where "found_on" is null',
+})
 export class MissingEpisode extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;
   @Property({ type: 'date' }) since!: CalendarDate;
@@ -182,7 +200,8 @@ export class Referral extends BaseEntity {
 @Entity({ tableName: 'child_case_participant' })
 @Index({
   name: 'child_case_participant_one_current',
-  expression: 'create unique index "child_case_participant_one_current" on "child_case_participant" ("child_case_id", "institution_code") where "left_on" is null',
+  expression:
+    'create unique index "child_case_participant_one_current" on "child_case_participant" ("child_case_id", "institution_code") where "left_on" is null',
 })
 export class CaseParticipant extends BaseEntity {
   @ManyToOne(() => ChildCase, { index: true, deleteRule: 'cascade' }) childCase!: ChildCase;

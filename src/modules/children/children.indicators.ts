@@ -90,7 +90,13 @@ export const CHILD_INDICATORS: Record<ChildIndicator, Definition> = {
     unit: CASES,
     dims: [...OF_THE_CHILD, D.STATUS, D.PLACEMENT],
   },
-  CASES_CLOSED: { item: 'AP II.6', en: 'Cases closed in the period', bg: 'Закрити случаи през периода', unit: CASES, dims: [...OF_THE_CHILD, D.CLOSING_REASON] },
+  CASES_CLOSED: {
+    item: 'AP II.6',
+    en: 'Cases closed in the period',
+    bg: 'Закрити случаи през периода',
+    unit: CASES,
+    dims: [...OF_THE_CHILD, D.CLOSING_REASON],
+  },
   CASES_CLOSED_WITH_SUPPORT: {
     item: 'AP II.6',
     en: "Closed cases in which methodological support was given to secure the child's best interests",
@@ -134,9 +140,11 @@ registerEnumType(ChildIndicator, {
   valuesConfig: {
     CASES_COORDINATED: { description: 'AP II.6: cases open at some time in the period (by the status history), merged duplicates not counted.' },
     CASES_CLOSED: { description: 'AP II.6: cases closed in the period (the last closing in it), merged duplicates not counted.' },
-    CASES_CLOSED_WITH_SUPPORT: { description: "AP II.6: cases closed in the period with DAZD's methodological support recorded on or before the day they closed." },
+    CASES_CLOSED_WITH_SUPPORT: {
+      description: "AP II.6: cases closed in the period with DAZD's methodological support recorded on or before the day they closed.",
+    },
     CHILDREN: { description: "AP II.8: children with a case identified by the period's end, at their status on `to` (CLOSED included)." },
-    CHILDREN_IN_OPEN_CASES: { description: "AP II.8: children whose case was open on `to`, with their status and placement on that day." },
+    CHILDREN_IN_OPEN_CASES: { description: 'AP II.8: children whose case was open on `to`, with their status and placement on that day.' },
     REFERRALS: { description: 'AP I.15.1: referrals made in the period, with their outcome as of `to`.' },
     ASSESSMENTS: { description: 'AP I.15.1: rapid and full best-interests assessments made in the period, by who made them.' },
   },
@@ -146,13 +154,20 @@ registerEnumType(ChildIndicatorDimension, {
   description: "What a figure of the children's mechanism is grouped by; each figure takes the child's dimensions and its own (docs/indicators.md).",
   valuesConfig: {
     SEX: { description: 'FEMALE, MALE, or UNKNOWN.' },
-    AGE_GROUP: { description: 'Age on `to`: from the declared birth date, else from the day the child comes of age (18 minus the years until then); UNKNOWN when neither is recorded.' },
+    AGE_GROUP: {
+      description:
+        'Age on `to`: from the declared birth date, else from the day the child comes of age (18 minus the years until then); UNKNOWN when neither is recorded.',
+    },
     NATIONALITY: { description: 'ISO 3166-1 alpha-2, or UNKNOWN (unknown or stateless).' },
     SEPARATION: { description: 'Unaccompanied, separated, or accompanied and at risk (Separation).' },
     IDENTIFIED_BY: { description: 'The kind of institution that identified the child.' },
-    PROVINCE: { description: "The province of the child's placement on `to` (for a case closed by then, the placement it had when it closed); UNKNOWN if none." },
+    PROVINCE: {
+      description: "The province of the child's placement on `to` (for a case closed by then, the placement it had when it closed); UNKNOWN if none.",
+    },
     STATUS: { description: 'The status of the case on `to` (cases coordinated, children).' },
-    PLACEMENT: { description: 'The kind of placement on `to` (for a case closed by then, the one it had when it closed); NONE if none (cases coordinated, children).' },
+    PLACEMENT: {
+      description: 'The kind of placement on `to` (for a case closed by then, the one it had when it closed); NONE if none (cases coordinated, children).',
+    },
     CLOSING_REASON: { description: 'Why the case closed (cases closed).' },
     REFERRAL_TYPE: { description: 'What the referral is for (referrals).' },
     REFERRAL_OUTCOME: { description: 'The referral as it stood on `to` (referrals).' },
@@ -160,15 +175,24 @@ registerEnumType(ChildIndicatorDimension, {
     ASSESSED_BY: { description: 'The kind of institution that made the assessment (assessments).' },
   },
 });
-registerEnumType(ChildAgeGroup, { name: 'ChildAgeGroup', description: "A child's age on the period's end: school stages, come of age (18 or over), or not known." });
+registerEnumType(ChildAgeGroup, {
+  name: 'ChildAgeGroup',
+  description: "A child's age on the period's end: school stages, come of age (18 or over), or not known.",
+});
 
 /** The aggregate's dimension of each: the child's age has its own groups (unknown ages apart). */
-const DIMENSION: Record<ChildIndicatorDimension, Dimension> = { ...(Object.fromEntries(Object.values(D).map((d) => [d, d])) as Record<ChildIndicatorDimension, Dimension>), AGE_GROUP: 'CHILD_AGE_GROUP' };
+const DIMENSION: Record<ChildIndicatorDimension, Dimension> = {
+  ...(Object.fromEntries(Object.values(D).map((d) => [d, d])) as Record<ChildIndicatorDimension, Dimension>),
+  AGE_GROUP: 'CHILD_AGE_GROUP',
+};
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL types
 
-@ObjectType('CountCell', { description: 'A group and its count, perturbed by the cell-key method (at most ±2 from the true count); null when suppressed (perturbed under the threshold).' })
+@ObjectType('CountCell', {
+  description:
+    'A group and its count, perturbed by the cell-key method (at most ±2 from the true count); null when suppressed (perturbed under the threshold).',
+})
 export class CountCellType {
   @Field(() => String) key!: string;
   @Field(() => Int, { nullable: true }) count!: number | null;
@@ -176,40 +200,55 @@ export class CountCellType {
 }
 
 @ObjectType('ChildCaseIndicators', {
-  description: "The 2020 Action Plan's indicators of the children's mechanism over a period, as of its end (`to`); counts about children perturbed by the cell-key method, small ones suppressed; merged duplicates counted once (docs/indicators.md).",
+  description:
+    "The 2020 Action Plan's indicators of the children's mechanism over a period, as of its end (`to`); counts about children perturbed by the cell-key method, small ones suppressed; merged duplicates counted once (docs/indicators.md).",
 })
 export class ChildCaseIndicatorsType {
   @Field(() => DateScalar) from!: string;
   @Field(() => DateScalar) to!: string;
   @Field(() => Int, { description: 'Counts whose perturbed value is under this are suppressed (null); 0 is a true zero.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'AP II.6: cases coordinated: open at some time in the period, by the status history (reopenings included); merged duplicates not counted.' })
-  casesCoordinated!: number | null;
-  @Field(() => [CountCellType], { description: 'AP II.6: cases closed in the period, by the reason of their last closing in it; merged duplicates (DUPLICATE) not counted.' })
-  casesClosed!: CountCellType[];
-  @Field(() => Int, { nullable: true, description: 'AP II.6: cases closed in the period, a cell of its own (not the sum of casesClosed).' }) casesClosedTotal!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description: "AP II.6 as worded: closed cases in which methodological support was given to secure the child's best interests: cases closed in the period with DAZD's support (recordMethodologicalSupport) given on or before the day they closed.",
+    description: 'AP II.6: cases coordinated: open at some time in the period, by the status history (reopenings included); merged duplicates not counted.',
+  })
+  casesCoordinated!: number | null;
+  @Field(() => [CountCellType], {
+    description: 'AP II.6: cases closed in the period, by the reason of their last closing in it; merged duplicates (DUPLICATE) not counted.',
+  })
+  casesClosed!: CountCellType[];
+  @Field(() => Int, { nullable: true, description: 'AP II.6: cases closed in the period, a cell of its own (not the sum of casesClosed).' }) casesClosedTotal!:
+    | number
+    | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "AP II.6 as worded: closed cases in which methodological support was given to secure the child's best interests: cases closed in the period with DAZD's support (recordMethodologicalSupport) given on or before the day they closed.",
   })
   casesClosedWithSupport!: number | null;
   @Field(() => Int, { nullable: true, description: 'AP I.15.1: referrals made in the period (referChildCase), of all types.' }) referrals!: number | null;
   @Field(() => [CountCellType], { description: 'AP I.15.1: referrals made in the period, by type (ReferralKind).' }) referralsByType!: CountCellType[];
   @Field(() => [CountCellType], {
-    description: 'AP I.15.1: referrals made in the period, by their outcome on `to` (ReferralStatus): REVOKED if revoked by then; else the answer recorded by then; else PENDING.',
+    description:
+      'AP I.15.1: referrals made in the period, by their outcome on `to` (ReferralStatus): REVOKED if revoked by then; else the answer recorded by then; else PENDING.',
   })
   referralsByOutcome!: CountCellType[];
   @Field(() => Int, { nullable: true, description: 'AP I.15.1: rapid best-interests assessments made in the period.' }) rapidAssessments!: number | null;
-  @Field(() => [CountCellType], { description: 'AP I.15.1: rapid assessments made in the period, by the kind of institution that made them (InstitutionKind).' })
+  @Field(() => [CountCellType], {
+    description: 'AP I.15.1: rapid assessments made in the period, by the kind of institution that made them (InstitutionKind).',
+  })
   rapidAssessmentsBy!: CountCellType[];
   @Field(() => Int, { nullable: true, description: 'AP I.15.1: full best-interests assessments made in the period.' }) fullAssessments!: number | null;
   @Field(() => [CountCellType], { description: 'AP I.15.1: full assessments made in the period, by the kind of institution that made them (InstitutionKind).' })
   fullAssessmentsBy!: CountCellType[];
   @Field(() => Int, { description: 'AP I.18: monitoring visits made in the period (visits, not persons: exact, never suppressed).' }) monitoringVisits!: number;
-  @Field(() => Int, { description: 'AP I.18: visits made in the period whose recommendations were followed up by `to` (exact).' }) visitRecommendationsFollowedUp!: number;
+  @Field(() => Int, { description: 'AP I.18: visits made in the period whose recommendations were followed up by `to` (exact).' })
+  visitRecommendationsFollowedUp!: number;
   @Field(() => Int, { description: 'AP I.18: follow-ups overdue at `to`: due on or before `to` and not followed up by then, whenever the visit was (exact).' })
   visitFollowUpsOverdue!: number;
-  @Field(() => [CountCellType], { description: 'AP II.8: children with a case identified by `to`, by the status the case had on `to` (CLOSED included).' }) childrenByStatus!: CountCellType[];
-  @Field(() => [CountCellType], { description: 'AP II.8: children whose case was open on `to`, by their placement on `to` (NONE: not placed).' }) childrenByPlacement!: CountCellType[];
+  @Field(() => [CountCellType], { description: 'AP II.8: children with a case identified by `to`, by the status the case had on `to` (CLOSED included).' })
+  childrenByStatus!: CountCellType[];
+  @Field(() => [CountCellType], { description: 'AP II.8: children whose case was open on `to`, by their placement on `to` (NONE: not placed).' })
+  childrenByPlacement!: CountCellType[];
   @Field(() => String, { description: 'Path of these figures as CSV (GET with your bearer token; add &lang=bg for Bulgarian).' }) csvPath!: string;
 }
 
@@ -218,10 +257,14 @@ export class ChildIndicatorQuery {
   @Field(() => ChildIndicator) indicator!: ChildIndicator;
   @Field(() => DateScalar, { description: 'First day of the period.' }) from!: string;
   @Field(() => DateScalar, { description: "Last day of the period: statuses, placements, ages and referrals' outcomes are as of this day." }) to!: string;
-  @ListField(() => [ChildIndicatorDimension], { maxItems: Object.keys(ChildIndicatorDimension).length }, {
-    defaultValue: [],
-    description: "None: the total only. A dimension that does not fit the figure is refused (BAD_USER_INPUT, field groupBy).",
-  })
+  @ListField(
+    () => [ChildIndicatorDimension],
+    { maxItems: Object.keys(ChildIndicatorDimension).length },
+    {
+      defaultValue: [],
+      description: 'None: the total only. A dimension that does not fit the figure is refused (BAD_USER_INPUT, field groupBy).',
+    },
+  )
   groupBy!: ChildIndicatorDimension[];
 }
 
@@ -240,12 +283,18 @@ export class ChildIndicatorCellType {
   @Field(() => ReferralStatus, { nullable: true }) referralOutcome?: ReferralStatus | null;
   @Field(() => AssessmentKind, { nullable: true }) assessmentKind?: AssessmentKind | null;
   @Field(() => InstitutionKind, { nullable: true }) assessedBy?: InstitutionKind | null;
-  @Field(() => Int, { nullable: true, description: 'Perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed.',
+  })
   count!: number | null;
   @Field(() => Boolean) suppressed!: boolean;
 }
 
-@ObjectType('ChildIndicatorResult', { description: "A figure of the children's mechanism over a period, as of its end, perturbed by the cell-key method, small groups suppressed (docs/indicators.md)." })
+@ObjectType('ChildIndicatorResult', {
+  description:
+    "A figure of the children's mechanism over a period, as of its end, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).",
+})
 export class ChildIndicatorResultType {
   @Field(() => ChildIndicator) indicator!: ChildIndicator;
   @Field(() => String, { description: "The Action Plan's item, e.g. AP II.6." }) planItem!: string;
@@ -254,7 +303,10 @@ export class ChildIndicatorResultType {
   @Field(() => DateScalar) to!: string;
   @Field(() => [ChildIndicatorDimension]) groupBy!: ChildIndicatorDimension[];
   @Field(() => Int, { description: 'Groups whose perturbed count is under this are suppressed.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'All units counted, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'All units counted, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when suppressed.',
+  })
   total!: number | null;
   @Field(() => [ChildIndicatorCellType]) cells!: ChildIndicatorCellType[];
   @Field(() => String, { description: 'Path of the same query as CSV (GET with your bearer token; add &lang=bg for Bulgarian headers).' }) csvPath!: string;
@@ -338,7 +390,11 @@ const FACTS: Record<ChildIndicator, string> = {
     where a.made_on between period.f and period.t`,
 };
 
-const factsOf = (indicator: ChildIndicator, from: string, to: string) => ({ sql: `with recursive ${AS_OF_TO} ${FACTS[indicator]}`, params: [from, to], oneRowPerUnit: true });
+const factsOf = (indicator: ChildIndicator, from: string, to: string) => ({
+  sql: `with recursive ${AS_OF_TO} ${FACTS[indicator]}`,
+  params: [from, to],
+  oneRowPerUnit: true,
+});
 
 /** The children's indicators are national: the policy's CHILD_STATS class (also checked here for the CSV reports, which pass no field rule). */
 function assertReads(principal: Principal): void {
@@ -367,7 +423,13 @@ export function breakdownCsvPath(q: Pick<ChildIndicatorQuery, 'indicator' | 'fro
 }
 
 /** The indicators of AP II.6, II.8, I.15.1 and I.18 over [from, to], as of `to`, national. */
-export async function childCaseIndicators(em: EntityManager, principal: Principal, from: string, to: string, threshold: number): Promise<ChildCaseIndicatorsType> {
+export async function childCaseIndicators(
+  em: EntityManager,
+  principal: Principal,
+  from: string,
+  to: string,
+  threshold: number,
+): Promise<ChildCaseIndicatorsType> {
   assertReads(principal);
   checkPeriod(from, to);
   // Each figure from the same facts as its breakdown (childCaseBreakdown): the same cells, the same published values.
@@ -390,7 +452,11 @@ export async function childCaseIndicators(em: EntityManager, principal: Principa
     [from, to, from, to, to, to, to],
   );
   const kind = (k: AssessmentKind) => byKind.cells.find((c) => c.assessmentKind === k) ?? { count: 0 };
-  const makers = (k: AssessmentKind) => keyed(byKindAndMaker.cells.filter((c) => c.assessmentKind === k), 'ASSESSED_BY');
+  const makers = (k: AssessmentKind) =>
+    keyed(
+      byKindAndMaker.cells.filter((c) => c.assessmentKind === k),
+      'ASSESSED_BY',
+    );
   return {
     from,
     to,
@@ -416,7 +482,12 @@ export async function childCaseIndicators(em: EntityManager, principal: Principa
 }
 
 /** One figure grouped by the dimensions asked for, each of which must fit it (BAD_USER_INPUT naming groupBy). */
-export async function childCaseBreakdown(em: EntityManager, principal: Principal, q: ChildIndicatorQuery, threshold: number): Promise<ChildIndicatorResultType> {
+export async function childCaseBreakdown(
+  em: EntityManager,
+  principal: Principal,
+  q: ChildIndicatorQuery,
+  threshold: number,
+): Promise<ChildIndicatorResultType> {
   assertReads(principal);
   checkPeriod(q.from, q.to);
   const definition = CHILD_INDICATORS[q.indicator];
@@ -428,7 +499,12 @@ export async function childCaseBreakdown(em: EntityManager, principal: Principal
     `${misfit.join(', ')} does not fit ${q.indicator}: group it by ${definition.dims.join(', ')}`,
     `${misfit.join(', ')} не се прилага към ${q.indicator}: групирайте по ${definition.dims.join(', ')}`,
   );
-  const { cells, total } = await aggregate(em, factsOf(q.indicator, q.from, q.to), dims.map((d) => DIMENSION[d]), threshold);
+  const { cells, total } = await aggregate(
+    em,
+    factsOf(q.indicator, q.from, q.to),
+    dims.map((d) => DIMENSION[d]),
+    threshold,
+  );
   return {
     indicator: q.indicator,
     planItem: definition.item,
@@ -471,7 +547,8 @@ const HEADERS: Record<ChildIndicatorDimension, { en: string; bg: string }> = {
 export function childIndicatorCsv(result: ChildIndicatorResultType, lang: Lang): string {
   const dims = result.groupBy;
   const lines: unknown[][] = [[...dims.map((d) => HEADERS[d][lang]), CHILD_INDICATORS[result.indicator].unit[lang]]];
-  for (const cell of result.cells) lines.push([...dims.map((d) => (cell as unknown as Record<string, unknown>)[CELL_FIELD[DIMENSION[d]]]), shown(cell.count, lang)]);
+  for (const cell of result.cells)
+    lines.push([...dims.map((d) => (cell as unknown as Record<string, unknown>)[CELL_FIELD[DIMENSION[d]]]), shown(cell.count, lang)]);
   lines.push([...dims.map((_, i) => (i === 0 ? TOTAL[lang] : '')), shown(result.total, lang)]);
   return toCsv(lines);
 }
@@ -513,7 +590,8 @@ export function childCaseIndicatorsCsv(r: ChildCaseIndicatorsType, lang: Lang): 
 @Resolver()
 export class ChildIndicatorsResolver {
   @Query(() => ChildCaseIndicatorsType, {
-    description: "The 2020 Action Plan's indicators of the children's mechanism over a period, as of its end (AP II.6, II.8, I.15.1, I.18); national (CHILD_STATS), small groups suppressed.",
+    description:
+      "The 2020 Action Plan's indicators of the children's mechanism over a period, as of its end (AP II.6, II.8, I.15.1, I.18); national (CHILD_STATS), small groups suppressed.",
   })
   childCaseIndicators(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context) {
     return childCaseIndicators(ctx.em, ctx.principal!, from, to, ctx.smallCellThreshold);

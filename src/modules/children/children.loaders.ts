@@ -3,7 +3,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../scopes.js';
 import { byKey, childrenOf } from '../../shared/loaders.js';
-import { AgeAssessment, BestInterestsAssessment, CaseChange, CaseParticipant, CaseStatusChange, ChildCase, ChildNeed, MethodologicalSupport, MissingEpisode, Placement, Referral, Representative } from './child-case.entity.js';
+import {
+  AgeAssessment,
+  BestInterestsAssessment,
+  CaseChange,
+  CaseParticipant,
+  CaseStatusChange,
+  ChildCase,
+  ChildNeed,
+  MethodologicalSupport,
+  MissingEpisode,
+  Placement,
+  Referral,
+  Representative,
+} from './child-case.entity.js';
 import type { CaseArea } from '../../domain/children.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 import { criteriaOf, possibleMatchesOf, type Match } from './matching.js';
@@ -30,7 +43,14 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     ),
     /** Issue 21.4: other cases in the caller's view that may be of the same child, for a page of cases in one statement. */
     duplicatesOf: new DataLoader<ChildCase, Match[], string>(
-      async (cases) => (principal ? possibleMatchesOf(em, cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })), scopes.childCase(principal)) : cases.map(() => [])),
+      async (cases) =>
+        principal
+          ? possibleMatchesOf(
+              em,
+              cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })),
+              scopes.childCase(principal),
+            )
+          : cases.map(() => []),
       { cacheKeyFn: (c) => c.id },
     ),
     childCase: byKey(

@@ -67,7 +67,11 @@ const institutionOf = (ctx: Context, ref: Institution | null | undefined) => (re
 @Resolver(() => ChildCaseType)
 export class ChildCaseResolver {
   @Query(() => ChildCaseConnection, { description: 'Children’s cases you take part in (DAZD: all), newest identification first.' })
-  childCases(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ChildCaseFilter, { nullable: true }) filter: ChildCaseFilter | undefined, @Ctx() ctx: Context) {
+  childCases(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ChildCaseFilter, { nullable: true }) filter: ChildCaseFilter | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return childrenService.list(ctx.em, ctx.principal!, filter, page);
   }
 
@@ -90,7 +94,9 @@ export class ChildCaseResolver {
     return childrenService.update(ctx.em, ctx.principal!, input);
   }
 
-  @Mutation(() => ChildNeedType, { description: "AP II.8: updates a need's description, plan or status (e.g. MET), in an area you see in the case, on the version you read." })
+  @Mutation(() => ChildNeedType, {
+    description: "AP II.8: updates a need's description, plan or status (e.g. MET), in an area you see in the case, on the version you read.",
+  })
   updateChildNeed(@Arg('input', () => UpdateChildNeedInput) input: UpdateChildNeedInput, @Ctx() ctx: Context) {
     return childrenService.updateNeed(ctx.em, ctx.principal!, input);
   }
@@ -105,7 +111,8 @@ export class ChildCaseResolver {
 
   @FieldResolver(() => [ChildCaseMatchType], {
     nullable: true,
-    description: 'Other cases in your view that may be of the same child (select it on openChildCase to check at once). IDENTITY area. DAZD is notified of those among all cases (POSSIBLE_DUPLICATE).',
+    description:
+      'Other cases in your view that may be of the same child (select it on openChildCase to check at once). IDENTITY area. DAZD is notified of those among all cases (POSSIBLE_DUPLICATE).',
   })
   possibleDuplicates(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.duplicatesOf.load(c);
@@ -116,7 +123,9 @@ export class ChildCaseResolver {
     return institutionOf(ctx, c.identifiedBy);
   }
 
-  @FieldResolver(() => [CaseChangeType], { description: "Changes of the case's fields and its needs after they were recorded, oldest first: those in the areas you see." })
+  @FieldResolver(() => [CaseChangeType], {
+    description: "Changes of the case's fields and its needs after they were recorded, oldest first: those in the areas you see.",
+  })
   changes(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.changesOf.load(c.id);
   }
@@ -149,24 +158,36 @@ export class ChildCaseResolver {
     return c.mergedInto ? ctx.loaders.childCase.load(c.mergedInto.id) : null;
   }
 
-  @Mutation(() => MethodologicalSupportType, { description: "AP II.6: DAZD records its methodological support on a case (BEST_INTERESTS area), to secure the child's best interests." })
+  @Mutation(() => MethodologicalSupportType, {
+    description: "AP II.6: DAZD records its methodological support on a case (BEST_INTERESTS area), to secure the child's best interests.",
+  })
   @UseMiddleware(Idempotent(MethodologicalSupport))
   recordMethodologicalSupport(@Arg('input', () => RecordMethodologicalSupportInput) input: RecordMethodologicalSupportInput, @Ctx() ctx: Context) {
     return childrenService.recordMethodologicalSupport(ctx.em, ctx.principal!, input);
   }
 
-  @FieldResolver(() => [MethodologicalSupportType], { nullable: true, description: "AP II.6: DAZD's methodological support on the case, oldest first. BEST_INTERESTS area." })
+  @FieldResolver(() => [MethodologicalSupportType], {
+    nullable: true,
+    description: "AP II.6: DAZD's methodological support on the case, oldest first. BEST_INTERESTS area.",
+  })
   methodologicalSupport(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.methodologicalSupportOf.load(c.id);
   }
 
-  @Mutation(() => ChildCaseType, { description: 'DAZD opens a closed case again, with the reason; it returns to the status it was closed from, and the history shows the reopening.' })
+  @Mutation(() => ChildCaseType, {
+    description: 'DAZD opens a closed case again, with the reason; it returns to the status it was closed from, and the history shows the reopening.',
+  })
   reopenChildCase(@IdArg('caseId') caseId: string, @TextArg('reason', free(2000)) reason: string, @Ctx() ctx: Context) {
     return childrenService.reopenCase(ctx.em, ctx.principal!, caseId, reason);
   }
 
   @Mutation(() => CaseParticipantType, { description: 'DAZD brings an institution into a case, with its role.' })
-  addCaseParticipant(@IdArg('caseId') caseId: string, @TextArg('institutionCode', CODE) code: string, @TextArg('role', line(300)) role: string, @Ctx() ctx: Context) {
+  addCaseParticipant(
+    @IdArg('caseId') caseId: string,
+    @TextArg('institutionCode', CODE) code: string,
+    @TextArg('role', line(300)) role: string,
+    @Ctx() ctx: Context,
+  ) {
     return childrenService.addParticipant(ctx.em, ctx.principal!, caseId, code, role);
   }
 
@@ -184,7 +205,8 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => AgeAssessmentType, {
-    description: "AP I.21 (Part I): records an age assessment (AGE area). A later one decides an earlier one's dispute; the case's comesOfAgeOn follows the age rule.",
+    description:
+      "AP I.21 (Part I): records an age assessment (AGE area). A later one decides an earlier one's dispute; the case's comesOfAgeOn follows the age rule.",
   })
   @UseMiddleware(Idempotent(AgeAssessment))
   recordAgeAssessment(@Arg('input', () => RecordAgeAssessmentInput) input: RecordAgeAssessmentInput, @Ctx() ctx: Context) {
@@ -204,14 +226,20 @@ export class ChildCaseResolver {
   }
 
   @Mutation(() => ChildCaseType, {
-    description: 'Reports the child missing (MISSING area): an episode opens, MVR and DAZD are notified at once, and MVR takes part in the case to search for the child (AP I.21, II.7).',
+    description:
+      'Reports the child missing (MISSING area): an episode opens, MVR and DAZD are notified at once, and MVR takes part in the case to search for the child (AP I.21, II.7).',
   })
-  reportChildMissing(@IdArg('caseId') caseId: string, @TextArg('since', line(10), { nullable: true, description: 'Missing since this day, YYYY-MM-DD; default today (Europe/Sofia).' }) since: string | undefined, @Ctx() ctx: Context) {
+  reportChildMissing(
+    @IdArg('caseId') caseId: string,
+    @TextArg('since', line(10), { nullable: true, description: 'Missing since this day, YYYY-MM-DD; default today (Europe/Sofia).' }) since: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return childrenService.reportMissing(ctx.em, ctx.principal!, caseId, since);
   }
 
   @Mutation(() => ChildCaseType, {
-    description: 'The missing child is found (MISSING area): the episode ends, DAZD, MVR and the reporter are notified (CHILD_FOUND); a case closed as WENT_MISSING opens again.',
+    description:
+      'The missing child is found (MISSING area): the episode ends, DAZD, MVR and the reporter are notified (CHILD_FOUND); a case closed as WENT_MISSING opens again.',
   })
   reportChildFound(
     @IdArg('caseId') caseId: string,
@@ -222,7 +250,10 @@ export class ChildCaseResolver {
     return childrenService.reportFound(ctx.em, ctx.principal!, caseId, foundOn, note);
   }
 
-  @FieldResolver(() => [MissingEpisodeType], { nullable: true, description: 'Every time the child went missing, oldest first; the open one is missingSince. MISSING area.' })
+  @FieldResolver(() => [MissingEpisodeType], {
+    nullable: true,
+    description: 'Every time the child went missing, oldest first; the open one is missingSince. MISSING area.',
+  })
   missingEpisodes(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return ctx.loaders.missingEpisodesOf.load(c.id);
   }
@@ -232,7 +263,10 @@ export class ChildCaseResolver {
     return c.beneficiary ? ctx.loaders.beneficiary.load(c.beneficiary.id) : null;
   }
 
-  @FieldResolver(() => IntegrationPlanType, { nullable: true, description: "The child's integration plan (Art. 3(5)) once protection is granted, if your view reaches it." })
+  @FieldResolver(() => IntegrationPlanType, {
+    nullable: true,
+    description: "The child's integration plan (Art. 3(5)) once protection is granted, if your view reaches it.",
+  })
   integrationPlan(@Root() c: ChildCase, @Ctx() ctx: Context) {
     return c.beneficiary ? ctx.loaders.planOfBeneficiary.load(c.beneficiary.id) : null;
   }
@@ -267,7 +301,9 @@ export class ChildCaseResolver {
     return ctx.loaders.needsOf.load(c.id);
   }
 
-  @Mutation(() => BestInterestsAssessmentType, { description: 'AP I.15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.' })
+  @Mutation(() => BestInterestsAssessmentType, {
+    description: 'AP I.15.1: records a rapid or full best-interests assessment (BEST_INTERESTS area); a full one goes to DAZD for approval.',
+  })
   @UseMiddleware(Idempotent(BestInterestsAssessment))
   recordBestInterestsAssessment(@Arg('input', () => RecordBestInterestsInput) input: RecordBestInterestsInput, @Ctx() ctx: Context) {
     return childrenService.recordBestInterests(ctx.em, ctx.principal!, input);
@@ -308,9 +344,14 @@ export class ReferralResolver {
   }
 
   @Query(() => ReferralConnection, {
-    description: 'Referrals of children’s cases to your institution (DAZD: all), by status if given, newest referral first, a page at a time (caseReferrals: the first 500).',
+    description:
+      'Referrals of children’s cases to your institution (DAZD: all), by status if given, newest referral first, a page at a time (caseReferrals: the first 500).',
   })
-  caseReferralsPage(@Args(() => PageArgs) page: PageArgs, @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined, @Ctx() ctx: Context) {
+  caseReferralsPage(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return childrenService.referralPage(ctx.em, ctx.principal!, status, page);
   }
 
@@ -361,7 +402,9 @@ export class ReferralResolver {
 
 @Resolver(() => BestInterestsAssessmentType)
 export class BestInterestsAssessmentResolver {
-  @Query(() => BestInterestsAssessmentConnection, { description: 'AP I.15.1: full best-interests assessments awaiting DAZD’s approval, the longest waiting first (DAZD only).' })
+  @Query(() => BestInterestsAssessmentConnection, {
+    description: 'AP I.15.1: full best-interests assessments awaiting DAZD’s approval, the longest waiting first (DAZD only).',
+  })
   assessmentsAwaitingApproval(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return childrenService.awaitingApproval(ctx.em, ctx.principal!, page);
   }

@@ -29,7 +29,20 @@ import {
   Referral,
   Representative,
 } from './child-case.entity.js';
-import { AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, CaseStatus, ClosingReason, ConsentBasis, NEED_AREAS, NeedStatus, REFERRAL_AREAS, ReferralStatus, Separation } from '../../domain/children.js';
+import {
+  AgeOutcome,
+  ApprovalStatus,
+  AssessmentKind,
+  CaseArea,
+  CaseStatus,
+  ClosingReason,
+  ConsentBasis,
+  NEED_AREAS,
+  NeedStatus,
+  REFERRAL_AREAS,
+  ReferralStatus,
+  Separation,
+} from '../../domain/children.js';
 import type {
   ChildCaseFilter,
   CloseCaseInput,
@@ -51,8 +64,25 @@ import { criteriaOf, possibleMatches } from './matching.js';
 
 const ORDER = [CaseStatus.IDENTIFIED, CaseStatus.ASSESSED, CaseStatus.PLACED, CaseStatus.CARE_PLAN, CaseStatus.CLOSED];
 
-function history(em: EntityManager, c: ChildCase, from: CaseStatus | null, to: CaseStatus, on: string, by: string, note?: string | null, closingReason?: ClosingReason) {
-  em.create(CaseStatusChange, { childCase: c, fromStatus: from, toStatus: to, changedOn: on, changedBy: by, note: note ?? null, closingReason: closingReason ?? null });
+function history(
+  em: EntityManager,
+  c: ChildCase,
+  from: CaseStatus | null,
+  to: CaseStatus,
+  on: string,
+  by: string,
+  note?: string | null,
+  closingReason?: ClosingReason,
+) {
+  em.create(CaseStatusChange, {
+    childCase: c,
+    fromStatus: from,
+    toStatus: to,
+    changedOn: on,
+    changedBy: by,
+    note: note ?? null,
+    closingReason: closingReason ?? null,
+  });
 }
 
 /** MVR's role in a case it was alerted to: the policy's way of opening the case to it (policy.WIDENING_ACTS.reportChildMissing). */
@@ -101,12 +131,16 @@ async function endCare(em: EntityManager, c: ChildCase, on: string) {
 
 const assertOpen = (c: ChildCase) => {
   if (c.status === CaseStatus.CLOSED) {
-    throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, { messageBg: `Случаят е закрит на ${c.closedOn} (${c.closingReason}).`, details: { field: 'caseId' } });
+    throw new ConflictError(`The case was closed on ${c.closedOn} (${c.closingReason}).`, {
+      messageBg: `Случаят е закрит на ${c.closedOn} (${c.closingReason}).`,
+      details: { field: 'caseId' },
+    });
   }
 };
 
 /** An institution's current participation in the case, if any. */
-const currentParticipation = (em: EntityManager, c: ChildCase, institutionCode: string) => em.findOne(CaseParticipant, { childCase: c, institution: institutionCode, leftOn: null });
+const currentParticipation = (em: EntityManager, c: ChildCase, institutionCode: string) =>
+  em.findOne(CaseParticipant, { childCase: c, institution: institutionCode, leftOn: null });
 
 /** A participation ends; it is kept, with who ended it and why. With it end the areas its referrals shared (scopes SHARING). */
 function endParticipation(p: CaseParticipant, by: string, reason: string) {
@@ -184,7 +218,11 @@ function comesOfAgeOn(declaredBirthDate: CalendarDate | null | undefined, findin
     const lowerBound = a.minAge < 18 ? comesOfAge(a.assessedOn, a.minAge) : null;
     const standing = (a.disputed || !lowerBound) && on && compareDates(on, a.assessedOn) > 0 ? on : null;
     // The later of the two keeps the person a child the longer (ISO dates sort as the days do).
-    on = [lowerBound, standing].filter((d) => d !== null).sort().at(-1) ?? null;
+    on =
+      [lowerBound, standing]
+        .filter((d) => d !== null)
+        .sort()
+        .at(-1) ?? null;
   }
   return on;
 }
@@ -197,7 +235,10 @@ const assessmentsOf = (em: EntityManager, c: ChildCase) => em.find(AgeAssessment
  * stable: one just recorded stays last among its day's); returns the day before when it changed.
  */
 function recomputeComingOfAge(c: ChildCase, assessments: AgeFinding[]): { from: CalendarDate | null } | null {
-  const comesOn = comesOfAgeOn(c.declaredBirthDate, [...assessments].sort((a, b) => compareDates(a.assessedOn, b.assessedOn)));
+  const comesOn = comesOfAgeOn(
+    c.declaredBirthDate,
+    [...assessments].sort((a, b) => compareDates(a.assessedOn, b.assessedOn)),
+  );
   if (comesOn === (c.comesOfAgeOn ?? null)) return null;
   const from = c.comesOfAgeOn ?? null;
   c.comesOfAgeOn = comesOn;
@@ -228,7 +269,12 @@ type RecordInput = Omit<UpdateChildCaseInput, 'caseId' | 'version' | 'note'>;
  * given is left out, null clears it (refused where the record cannot be without it). The beneficiary
  * record must be in the caller's view of beneficiaries (else NOT_FOUND: nothing said of others').
  */
-async function recordValues(em: EntityManager, principal: Principal, input: RecordInput, identifiedOn: CalendarDate): Promise<Partial<Pick<ChildCase, RecordField>>> {
+async function recordValues(
+  em: EntityManager,
+  principal: Principal,
+  input: RecordInput,
+  identifiedOn: CalendarDate,
+): Promise<Partial<Pick<ChildCase, RecordField>>> {
   const out: Partial<Pick<ChildCase, RecordField>> = {};
   const given = (field: keyof RecordInput) => input[field] !== undefined;
   const kept = <T>(value: T | null | undefined, field: string): T => {
@@ -241,13 +287,19 @@ async function recordValues(em: EntityManager, principal: Principal, input: Reco
   if (given('declaredBirthDate')) {
     if (input.declaredBirthDate) {
       parseDate(input.declaredBirthDate, 'declaredBirthDate');
-      check(compareDates(input.declaredBirthDate, identifiedOn) <= 0, 'declaredBirthDate', 'is after the day the child was identified', 'е след деня, в който детето е установено');
+      check(
+        compareDates(input.declaredBirthDate, identifiedOn) <= 0,
+        'declaredBirthDate',
+        'is after the day the child was identified',
+        'е след деня, в който детето е установено',
+      );
     }
     out.declaredBirthDate = input.declaredBirthDate ?? null;
   }
   if (given('sex')) out.sex = input.sex ?? null;
   if (given('nationality')) {
-    if (input.nationality) check(isCountryCode(input.nationality), 'nationality', 'is an ISO 3166-1 alpha-2 code, e.g. SY', 'е код по ISO 3166-1 alpha-2, напр. SY');
+    if (input.nationality)
+      check(isCountryCode(input.nationality), 'nationality', 'is an ISO 3166-1 alpha-2 code, e.g. SY', 'е код по ISO 3166-1 alpha-2, напр. SY');
     out.nationality = input.nationality ?? null;
   }
   if (given('languages')) out.languages = kept(input.languages, 'languages').map((l, i) => text(l, `languages[${i}]`, 50));
@@ -268,7 +320,14 @@ const asLogged = (value: unknown): unknown => (value && typeof value === 'object
 
 type Change = { field: string; area: CaseArea | null; from: unknown; to: unknown };
 /** The change log's entries for one subject (the case or a need), by whom and why. */
-function logChanges(em: EntityManager, c: ChildCase, subject: { type: 'ChildCase' | 'ChildNeed'; id: string }, changes: Change[], by: string, note: string | null) {
+function logChanges(
+  em: EntityManager,
+  c: ChildCase,
+  subject: { type: 'ChildCase' | 'ChildNeed'; id: string },
+  changes: Change[],
+  by: string,
+  note: string | null,
+) {
   // One change, one moment: the log lists a change's fields by name (children.loaders.ts changesOf).
   const createdAt = new Date();
   for (const ch of changes) {
@@ -330,7 +389,12 @@ export const childrenService = {
     // among all; the opener sees those in its own view (ChildCase.possibleDuplicates).
     const duplicates = await possibleMatches(em, criteriaOf(c), {}, c.id);
     if (duplicates.length) {
-      notify.possibleDuplicates(em, c, duplicates.map((d) => d.childCase.id), principal.institutionCode);
+      notify.possibleDuplicates(
+        em,
+        c,
+        duplicates.map((d) => d.childCase.id),
+        principal.institutionCode,
+      );
       await em.flush();
     }
     return c;
@@ -342,7 +406,12 @@ export const childrenService = {
    */
   async matches(em: EntityManager, principal: Principal, input: ChildCaseMatchInput) {
     assertSearchesIdentity(principal);
-    check(input.givenName?.trim() || input.familyName?.trim() || input.beneficiaryId, 'givenName', 'give a name, or the beneficiaryId', 'посочете име или beneficiaryId');
+    check(
+      input.givenName?.trim() || input.familyName?.trim() || input.beneficiaryId,
+      'givenName',
+      'give a name, or the beneficiaryId',
+      'посочете име или beneficiaryId',
+    );
     if (input.declaredBirthDate) parseDate(input.declaredBirthDate, 'declaredBirthDate');
     return possibleMatches(em, { ...input, beneficiaryId: input.beneficiaryId && parseId(input.beneficiaryId, 'beneficiaryId') }, scopes.childCase(principal));
   },
@@ -383,7 +452,9 @@ export const childrenService = {
 
   /** AP II.8: a need's description, plan or status (e.g. MET), in an area the caller sees in the case, on the version read. */
   async updateNeed(em: EntityManager, principal: Principal, input: UpdateChildNeedInput): Promise<ChildNeed> {
-    const need = await em.findOne(ChildNeed, within({ id: parseId(input.needId, 'needId') }, scopes.childNeed(principal)), { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const need = await em.findOne(ChildNeed, within({ id: parseId(input.needId, 'needId') }, scopes.childNeed(principal)), {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
     if (!need) throw notFound('need', input.needId, 'needId');
     const c = await caseFor(em, principal, need.childCase.id, need.area, 'needId');
     assertOpen(c);
@@ -407,7 +478,10 @@ export const childrenService = {
     check(to !== CaseStatus.CLOSED, 'status', 'close a case with closeCase, giving the reason');
     check(ORDER.indexOf(to) > ORDER.indexOf(c.status), 'status', `a case moves forward only: it is ${c.status}`);
     // AP I.15.1: the care plan is final only after a full best-interests assessment DAZD approved.
-    if (to === CaseStatus.CARE_PLAN && !(await em.count(BestInterestsAssessment, { childCase: c, kind: AssessmentKind.FULL, approval: ApprovalStatus.APPROVED }))) {
+    if (
+      to === CaseStatus.CARE_PLAN &&
+      !(await em.count(BestInterestsAssessment, { childCase: c, kind: AssessmentKind.FULL, approval: ApprovalStatus.APPROVED }))
+    ) {
       throw new ConflictError('A care plan needs a full best-interests assessment approved by DAZD first (AP I.15.1).', {
         messageBg: 'Планът за грижа изисква пълна оценка на най-добрия интерес, одобрена от ДАЗД.',
         details: { field: 'status' },
@@ -440,7 +514,12 @@ export const childrenService = {
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
     await endCare(em, c, on);
     const participants = await em.find(CaseParticipant, { childCase: c, leftOn: null });
-    notify.caseClosed(em, c, participants.map((p) => p.institution.code), principal.institutionCode);
+    notify.caseClosed(
+      em,
+      c,
+      participants.map((p) => p.institution.code),
+      principal.institutionCode,
+    );
     await em.flush();
     return c;
   },
@@ -467,7 +546,11 @@ export const childrenService = {
   async recordAgeAssessment(em: EntityManager, principal: Principal, input: RecordAgeAssessmentInput): Promise<AgeAssessment> {
     const c = await caseFor(em, principal, input.caseId, CaseArea.AGE);
     assertOpen(c);
-    check(input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge, 'minAge', 'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40');
+    check(
+      input.minAge >= 0 && input.maxAge <= 40 && input.minAge <= input.maxAge,
+      'minAge',
+      'and maxAge give a range of whole years, minAge ≤ maxAge, 0 to 40',
+    );
     const on = dayInCase(c, input.assessedOn, 'assessedOn');
     const earlier = await assessmentsOf(em, c);
     const assessment = em.create(AgeAssessment, {
@@ -491,7 +574,13 @@ export const childrenService = {
     const on = dayOf(input.appointedOn, 'appointedOn');
     const current = await em.find(Representative, { childCase: c, kind: input.kind, endedOn: null });
     for (const r of current) r.endedOn = on;
-    const r = em.create(Representative, { childCase: c, kind: input.kind, name: text(input.name, 'name', 300), appointedOn: on, recordedBy: principal.institutionCode });
+    const r = em.create(Representative, {
+      childCase: c,
+      kind: input.kind,
+      name: text(input.name, 'name', 300),
+      appointedOn: on,
+      recordedBy: principal.institutionCode,
+    });
     await em.flush();
     return r;
   },
@@ -541,7 +630,12 @@ export const childrenService = {
    */
   async removeParticipant(em: EntityManager, principal: Principal, caseId: string, institutionCode: string, reason: string): Promise<CaseParticipant> {
     const c = await caseFor(em, principal, caseId, null);
-    check(institutionCode !== 'DAZD', 'institutionCode', 'DAZD coordinates the case and cannot be removed (AP II.6)', 'ДАЗД координира случая и не може да бъде премахната');
+    check(
+      institutionCode !== 'DAZD',
+      'institutionCode',
+      'DAZD coordinates the case and cannot be removed (AP II.6)',
+      'ДАЗД координира случая и не може да бъде премахната',
+    );
     const why = text(reason, 'reason', 2000);
     const p = await currentParticipation(em, c, institutionCode);
     check(p, 'institutionCode', 'does not take part in the case', 'не участва в случая');
@@ -560,7 +654,11 @@ export const childrenService = {
     assertOpen(c);
     check(input.toInstitutionCode !== principal.institutionCode, 'toInstitutionCode', 'is your own institution');
     assertTakesPart(input.toInstitutionCode, 'toInstitutionCode', true);
-    check(await em.findOne(Institution, { code: input.toInstitutionCode }), 'toInstitutionCode', `'${input.toInstitutionCode}' is not an institution code (see institutions)`);
+    check(
+      await em.findOne(Institution, { code: input.toInstitutionCode }),
+      'toInstitutionCode',
+      `'${input.toInstitutionCode}' is not an institution code (see institutions)`,
+    );
     const shared = [...new Set(input.sharedAreas)];
     check(shared.length > 0, 'sharedAreas', 'name at least one area the referral shares');
     const visible = await areasIn(em, principal, c);
@@ -569,7 +667,11 @@ export const childrenService = {
     const beyond = shared.filter((a) => !REFERRAL_AREAS[input.type].includes(a));
     check(beyond.length === 0, 'sharedAreas', `a ${input.type} referral shares only ${REFERRAL_AREAS[input.type].join(', ')}, not ${beyond.join(', ')}`);
     const consentNote = optionalText(input.consentNote, 'consentNote', 2000) ?? null;
-    check(input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || consentNote, 'consentNote', 'is required when sharing without consent: say why the child’s best interests require it');
+    check(
+      input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT || consentNote,
+      'consentNote',
+      'is required when sharing without consent: say why the child’s best interests require it',
+    );
     // A partner organisation has no statutory part in the mechanism: it sees a child's data on consent only.
     check(
       !BY_REFERRAL_ONLY.has(roleOfInstitution(input.toInstitutionCode)) || input.consent !== ConsentBasis.BEST_INTERESTS_WITHOUT_CONSENT,
@@ -677,7 +779,12 @@ export const childrenService = {
   async reportMissing(em: EntityManager, principal: Principal, caseId: string, since?: string): Promise<ChildCase> {
     const c = await caseFor(em, principal, caseId, CaseArea.MISSING);
     assertOpen(c);
-    check(!c.missingSince, 'caseId', `the child is reported missing already, since ${c.missingSince}`, `детето вече е обявено за изчезнало от ${c.missingSince}`);
+    check(
+      !c.missingSince,
+      'caseId',
+      `the child is reported missing already, since ${c.missingSince}`,
+      `детето вече е обявено за изчезнало от ${c.missingSince}`,
+    );
     c.missingSince = dayInCase(c, since, 'since');
     em.create(MissingEpisode, { childCase: c, since: c.missingSince, reportedBy: principal.institutionCode });
     if (!(await currentParticipation(em, c, 'MVR'))) {
@@ -700,7 +807,12 @@ export const childrenService = {
     const episode = await em.findOne(MissingEpisode, { childCase: c, foundOn: null }, { populate: ['reportedBy'] });
     check(c.missingSince && episode, 'caseId', 'the child is not reported missing', 'детето не е обявено за изчезнало');
     const on = dayOf(foundOn, 'foundOn');
-    check(compareDates(on, episode.since) >= 0, 'foundOn', `is before the child went missing (${episode.since})`, `е преди детето да изчезне (${episode.since})`);
+    check(
+      compareDates(on, episode.since) >= 0,
+      'foundOn',
+      `is before the child went missing (${episode.since})`,
+      `е преди детето да изчезне (${episode.since})`,
+    );
     Object.assign(episode, { foundOn: on, foundBy: principal.institutionCode, foundNote: optionalText(note, 'note', 2000) ?? null });
     c.missingSince = null;
     if (c.status === CaseStatus.CLOSED && c.closingReason === ClosingReason.WENT_MISSING) {
@@ -746,10 +858,13 @@ export const childrenService = {
     }
     // An open search would lose its case: the child is found (or reported missing on the kept case) first.
     if (duplicate.missingSince) {
-      throw new ConflictError(`The duplicate's child is reported missing since ${duplicate.missingSince}: report the child found on it first, or keep that case.`, {
-        messageBg: `Детето по дублирания случай е обявено за изчезнало от ${duplicate.missingSince}: първо отбележете, че е намерено, или запазете този случай.`,
-        details: { field: 'duplicateCaseId' },
-      });
+      throw new ConflictError(
+        `The duplicate's child is reported missing since ${duplicate.missingSince}: report the child found on it first, or keep that case.`,
+        {
+          messageBg: `Детето по дублирания случай е обявено за изчезнало от ${duplicate.missingSince}: първо отбележете, че е намерено, или запазете този случай.`,
+          details: { field: 'duplicateCaseId' },
+        },
+      );
     }
     const why = text(input.reason, 'reason', 2000);
     const today = todayInSofia();
@@ -819,13 +934,19 @@ export const childrenService = {
 
   /** DAZD approves a full assessment, or returns it with a note. */
   async decideBestInterests(em: EntityManager, principal: Principal, id: string, approval: ApprovalStatus, note?: string): Promise<BestInterestsAssessment> {
-    const assessment = await em.findOne(BestInterestsAssessment, { id: parseId(id, 'assessmentId') }, { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    const assessment = await em.findOne(
+      BestInterestsAssessment,
+      { id: parseId(id, 'assessmentId') },
+      { populate: ['childCase'], lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!assessment) throw notFound('assessment', id, 'assessmentId');
     await caseFor(em, principal, assessment.childCase.id, CaseArea.BEST_INTERESTS, 'assessmentId');
     assertOpen(assessment.childCase);
     check(approval === ApprovalStatus.APPROVED || approval === ApprovalStatus.RETURNED, 'approval', 'is APPROVED or RETURNED');
     if (assessment.approval !== ApprovalStatus.PENDING) {
-      throw new ConflictError(`The assessment is ${assessment.approval}: only a full one awaiting approval is decided.`, { details: { field: 'assessmentId' } });
+      throw new ConflictError(`The assessment is ${assessment.approval}: only a full one awaiting approval is decided.`, {
+        details: { field: 'assessmentId' },
+      });
     }
     Object.assign(assessment, { approval, decidedOn: todayInSofia(), decisionNote: optionalText(note, 'note', 4000) ?? null });
     notify.assessmentDecided(em, assessment, principal.institutionCode);
@@ -887,7 +1008,10 @@ export const childrenService = {
 
   /** Referrals to the caller's institution (DAZD: all), pending first; SQL-scoped. */
   referrals(em: EntityManager, principal: Principal, status?: ReferralStatus) {
-    return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), { orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' }, limit: 500 });
+    return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), {
+      orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' },
+      limit: 500,
+    });
   },
 
   /** Referrals in the caller's scope, by status if given, a page at a time: newest referral first. */

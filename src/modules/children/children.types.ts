@@ -7,17 +7,34 @@ import { IdempotencyKeyField, type IdempotentInput } from '../../shared/idempote
 import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { MatchReason } from './matching.js';
-import { AgeMethod, AgeOutcome, ApprovalStatus, AssessmentKind, CaseArea, ConsentBasis, NeedStatus, ReferralKind, CaseStatus, ClosingReason, PlacementKind, ReferralStatus, RepresentativeKind, Separation } from '../../domain/children.js';
+import {
+  AgeMethod,
+  AgeOutcome,
+  ApprovalStatus,
+  AssessmentKind,
+  CaseArea,
+  ConsentBasis,
+  NeedStatus,
+  ReferralKind,
+  CaseStatus,
+  ClosingReason,
+  PlacementKind,
+  ReferralStatus,
+  RepresentativeKind,
+  Separation,
+} from '../../domain/children.js';
 
 @ObjectType('ChildCase', {
   implements: NodeInterface,
-  description: 'A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an accompanied third-country child at risk (AP II.6). Parts are shared by area (CaseArea).',
+  description:
+    'A case of the coordination mechanism for an unaccompanied or separated child (AP II.7–8), or an accompanied third-country child at risk (AP II.6). Parts are shared by area (CaseArea).',
 })
 export class ChildCaseType {
   @Field(() => ID) id!: string;
   @Field(() => CaseStatus) status!: CaseStatus;
   @Field(() => Separation) separation!: Separation;
-  @Field(() => String, { nullable: true, description: 'ACCOMPANIED_AT_RISK: why the child, with its parents, is in the mechanism (AP II.6). CARE area.' }) riskReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'ACCOMPANIED_AT_RISK: why the child, with its parents, is in the mechanism (AP II.6). CARE area.' })
+  riskReason?: string | null;
   @Field(() => DateScalar) identifiedOn!: string;
   @Field(() => ClosingReason, { nullable: true }) closingReason?: ClosingReason | null;
   @Field(() => DateScalar, { nullable: true }) closedOn?: string | null;
@@ -25,7 +42,8 @@ export class ChildCaseType {
   // The IDENTITY area: nullable, a participant may take part without it (MON, RZI).
   @Field(() => String, { nullable: true, description: 'As known; null when unknown. IDENTITY area.' }) givenName?: string | null;
   @Field(() => String, { nullable: true, description: 'IDENTITY area.' }) familyName?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document). IDENTITY area.' }) namesDeclared?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document). IDENTITY area.' })
+  namesDeclared?: boolean;
   @Field(() => DateScalar, { nullable: true, description: 'IDENTITY area.' }) declaredBirthDate?: string | null;
   @Field(() => Sex, { nullable: true, description: 'As known; null when not recorded. IDENTITY area.' }) sex?: Sex | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; null when unknown or stateless. IDENTITY area.' }) nationality?: string | null;
@@ -60,7 +78,8 @@ export class CaseChangeType {
   area?: CaseArea | null;
   @Field(() => String, { description: 'ChildCase or ChildNeed.' }) subjectType!: string;
   @Field(() => ID, { description: 'The case or the need changed.' }) subjectId!: string;
-  @Field(() => String, { description: 'The field as named in the schema, e.g. givenName, plan, comesOfAgeOn (recomputed), beneficiary (its id).' }) field!: string;
+  @Field(() => String, { description: 'The field as named in the schema, e.g. givenName, plan, comesOfAgeOn (recomputed), beneficiary (its id).' })
+  field!: string;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The value before, as the schema gives it; null: none.' }) fromValue?: unknown;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The value after; null: cleared.' }) toValue?: unknown;
   @Field(() => DateScalar) changedOn!: string;
@@ -75,14 +94,17 @@ export class MissingEpisodeType {
   @Field(() => String, { nullable: true, description: 'Where and how the child was found.' }) foundNote?: string | null;
 }
 
-@ObjectType('AgeAssessment', { description: 'AP I.21 (Part I): an assessment of age, its result as a range of whole years. How it bears on the case: ChildCase.comesOfAgeOn.' })
+@ObjectType('AgeAssessment', {
+  description: 'AP I.21 (Part I): an assessment of age, its result as a range of whole years. How it bears on the case: ChildCase.comesOfAgeOn.',
+})
 export class AgeAssessmentType {
   @Field(() => ID) id!: string;
   @Field(() => AgeMethod) method!: AgeMethod;
   @Field(() => DateScalar) assessedOn!: string;
   @Field(() => Int, { description: 'The lower bound: in doubt it decides when the child comes of age.' }) minAge!: number;
   @Field(() => Int) maxAge!: number;
-  @Field(() => Boolean, { description: 'The result is disputed: the person is treated as a child until a later undisputed assessment decides.' }) disputed!: boolean;
+  @Field(() => Boolean, { description: 'The result is disputed: the person is treated as a child until a later undisputed assessment decides.' })
+  disputed!: boolean;
   @Field(() => AgeOutcome) outcome!: AgeOutcome;
 }
 
@@ -107,12 +129,18 @@ export class PlacementType {
 export class CaseParticipantType {
   @Field(() => String) role!: string;
   @Field(() => DateScalar) joinedOn!: string;
-  @Field(() => DateScalar, { nullable: true, description: 'null: it takes part now. Set when DAZD removed it, or the referral it took part by was done or revoked.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'null: it takes part now. Set when DAZD removed it, or the referral it took part by was done or revoked.',
+  })
   leftOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Why its part ended.' }) endReason?: string | null;
 }
 
-@ObjectType('Referral', { implements: NodeInterface, description: 'A referral of a case from a participant to another institution; it shares only the areas it names.' })
+@ObjectType('Referral', {
+  implements: NodeInterface,
+  description: 'A referral of a case from a participant to another institution; it shares only the areas it names.',
+})
 export class ReferralType {
   @Field(() => ID) id!: string;
   @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
@@ -143,7 +171,9 @@ export class ChildCaseFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: reported missing now.' }) missing?: boolean;
 }
 
-@InputType({ description: 'A child identified as unaccompanied or separated (AP II.7), or accompanied and at risk (AP II.6). Unknown details may be left out.' })
+@InputType({
+  description: 'A child identified as unaccompanied or separated (AP II.7), or accompanied and at risk (AP II.6). Unknown details may be left out.',
+})
 export class OpenCaseInput implements IdempotentInput {
   @IdempotencyKeyField() idempotencyKey?: string | null;
   @Field(() => Separation) separation!: Separation;
@@ -157,7 +187,8 @@ export class OpenCaseInput implements IdempotentInput {
   @Field(() => Sex, { nullable: true }) sex?: Sex;
   @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string;
   @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true }) languages?: string[];
-  @IdField({ nullable: true, description: "The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted." }) beneficiaryId?: string;
+  @IdField({ nullable: true, description: "The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted." })
+  beneficiaryId?: string;
 }
 
 @InputType({
@@ -170,14 +201,24 @@ export class UpdateChildCaseInput {
   @TextField(line(200), { nullable: true }) givenName?: string | null;
   @TextField(line(200), { nullable: true }) familyName?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'The names are as the child declares them (not from a document).' }) namesDeclared?: boolean | null;
-  @Field(() => DateScalar, { nullable: true, description: 'When it changes, comesOfAgeOn is computed again by the age rule (docs/children.md).' }) declaredBirthDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When it changes, comesOfAgeOn is computed again by the age rule (docs/children.md).' })
+  declaredBirthDate?: string | null;
   @Field(() => Sex, { nullable: true }) sex?: Sex | null;
   @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2.' }) nationality?: string | null;
-  @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true, description: 'The whole list (it replaces the one recorded).' }) languages?: string[] | null;
+  @ListField(() => [String], { maxItems: 20, item: line(50) }, { nullable: true, description: 'The whole list (it replaces the one recorded).' }) languages?:
+    | string[]
+    | null;
   @Field(() => Separation, { nullable: true }) separation?: Separation | null;
-  @TextField(free(2000), { nullable: true, description: 'ACCOMPANIED_AT_RISK: why the child is at risk (CARE area; it cannot be cleared while the child is so).' }) riskReason?: string | null;
+  @TextField(free(2000), {
+    nullable: true,
+    description: 'ACCOMPANIED_AT_RISK: why the child is at risk (CARE area; it cannot be cleared while the child is so).',
+  })
+  riskReason?: string | null;
   @TextField(line(500), { nullable: true }) identifiedWhere?: string | null;
-  @IdField({ nullable: true, description: "Links the child's beneficiary record (in your view of beneficiaries) once protection is sought or granted; null unlinks it." })
+  @IdField({
+    nullable: true,
+    description: "Links the child's beneficiary record (in your view of beneficiaries) once protection is sought or granted; null unlinks it.",
+  })
   beneficiaryId?: string | null;
   @TextField(free(2000), { nullable: true, description: 'Why: kept in the change log with each change.' }) note?: string;
 }
@@ -192,11 +233,14 @@ export class UpdateChildNeedInput {
   @TextField(free(2000), { nullable: true, description: 'Why: kept in the change log with each change.' }) note?: string;
 }
 
-@InputType({ description: 'Who the child may be: names in any script, a declared birth date, a nationality, a beneficiary record. Give at least a name or the record.' })
+@InputType({
+  description: 'Who the child may be: names in any script, a declared birth date, a nationality, a beneficiary record. Give at least a name or the record.',
+})
 export class ChildCaseMatchInput {
   @TextField(line(200), { nullable: true }) givenName?: string;
   @TextField(line(200), { nullable: true }) familyName?: string;
-  @Field(() => DateScalar, { nullable: true, description: 'Cases with a declared birth date more than a year away are not matches.' }) declaredBirthDate?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Cases with a declared birth date more than a year away are not matches.' })
+  declaredBirthDate?: string;
   @TextField(CODE, { nullable: true, description: 'ISO 3166-1 alpha-2; cases of another nationality are not matches.' }) nationality?: string;
   @IdField({ nullable: true }) beneficiaryId?: string;
 }
@@ -252,10 +296,15 @@ export class ReferCaseInput implements IdempotentInput {
   @TextField(CODE, { description: 'e.g. MON, RZI-SOF, ASP.' }) toInstitutionCode!: string;
   @Field(() => ReferralKind, { description: 'What the referral is for; it bounds the areas shared.' }) type!: ReferralKind;
   @TextField(free(2000)) reason!: string;
-  @ListField(() => [CaseArea], { maxItems: Object.keys(CaseArea).length }, { description: 'The areas the referral shares: only areas you see yourself, and its type allows.' })
+  @ListField(
+    () => [CaseArea],
+    { maxItems: Object.keys(CaseArea).length },
+    { description: 'The areas the referral shares: only areas you see yourself, and its type allows.' },
+  )
   sharedAreas!: CaseArea[];
   @Field(() => ConsentBasis, { description: 'On what basis the child’s data is shared.' }) consent!: ConsentBasis;
-  @TextField(free(2000), { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' }) consentNote?: string;
+  @TextField(free(2000), { nullable: true, description: 'Required when shared without consent: why the child’s best interests require it.' })
+  consentNote?: string;
 }
 
 @ObjectType('BestInterestsAssessment', { description: 'AP I.15.1: a rapid or full best-interests assessment; a full one needs DAZD approval.' })
@@ -278,7 +327,9 @@ export class ChildNeedType {
   @Field(() => String, { nullable: true }) plan?: string | null;
   @Field(() => NeedStatus) status!: NeedStatus;
   @Field(() => DateScalar) recordedOn!: string;
-  @Field(() => DateScalar, { nullable: true, description: 'The last change of its description, plan or status (the case’s changes list each).' }) changedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The last change of its description, plan or status (the case’s changes list each).' }) changedOn?:
+    | string
+    | null;
   @Field(() => Int, { description: 'Optimistic lock: updateChildNeed takes the version you read.' }) version!: number;
 }
 
@@ -340,7 +391,8 @@ export class MergeChildCasesInput {
 export class RecordMethodologicalSupportInput implements IdempotentInput {
   @IdempotencyKeyField() idempotencyKey?: string | null;
   @IdField() caseId!: string;
-  @TextField(CODE, { nullable: true, description: 'The institution supported (e.g. ASP, MUNICIPALITY-SOF46); none: the participants at large.' }) givenToInstitutionCode?: string;
+  @TextField(CODE, { nullable: true, description: 'The institution supported (e.g. ASP, MUNICIPALITY-SOF46); none: the participants at large.' })
+  givenToInstitutionCode?: string;
   @TextField(free(4000), { description: 'What the support was: guidance, a case conference, a review of the plan.' }) summary!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default today (Europe/Sofia).' }) givenOn?: string;
 }

@@ -107,17 +107,27 @@ export type Match = { childCase: ChildCase; reasons: MatchReason[] };
  * (a page's possibleDuplicates). The scope decides what a caller may learn: a search never says
  * anything of a case outside it.
  */
-export async function possibleMatchesOf(em: EntityManager, subjects: readonly { criteria: MatchCriteria; excludeId?: string }[], scope: FilterQuery<ChildCase>): Promise<Match[][]> {
+export async function possibleMatchesOf(
+  em: EntityManager,
+  subjects: readonly { criteria: MatchCriteria; excludeId?: string }[],
+  scope: FilterQuery<ChildCase>,
+): Promise<Match[][]> {
   const probes = subjects.map((s) => probeOf(s.criteria));
   const branches = probes.map(candidates).filter((b) => b !== null);
   if (!branches.length) return subjects.map(() => []);
   // A case merged into another (DUPLICATE) is settled: the kept case answers for the child.
-  const rows = await em.find(ChildCase, { $and: [scope, { mergedInto: null }, { $or: branches }] }, { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED });
+  const rows = await em.find(
+    ChildCase,
+    { $and: [scope, { mergedInto: null }, { $or: branches }] },
+    { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED },
+  );
   return subjects.map(({ excludeId }, i) =>
-    rows.filter((c) => c.id !== excludeId).flatMap((c) => {
-      const reasons = reasonsFor(probes[i]!, c);
-      return reasons.length ? [{ childCase: c, reasons }] : [];
-    }),
+    rows
+      .filter((c) => c.id !== excludeId)
+      .flatMap((c) => {
+        const reasons = reasonsFor(probes[i]!, c);
+        return reasons.length ? [{ childCase: c, reasons }] : [];
+      }),
   );
 }
 

@@ -7,8 +7,36 @@
  * person decides; Mahmoud is "mhmd" too, and the birth date and nationality tell them apart.
  */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 // Variants of one sound in transcriptions of the same name, folded to one letter (order matters: kh before h).
 const FOLDS: [RegExp, string][] = [
@@ -37,4 +65,6 @@ export function nameKeys(name: string | null | undefined): string[] {
 }
 
 /** The keys of a child's names, given and family, each once: what ChildCase.nameKeys holds (indexed) for the search. */
-export const caseNameKeys = (c: { givenName?: string | null; familyName?: string | null }): string[] => [...new Set([...nameKeys(c.givenName), ...nameKeys(c.familyName)])];
+export const caseNameKeys = (c: { givenName?: string | null; familyName?: string | null }): string[] => [
+  ...new Set([...nameKeys(c.givenName), ...nameKeys(c.familyName)]),
+];

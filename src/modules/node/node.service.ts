@@ -41,7 +41,10 @@ export const nodeService = {
   /** Finds which kind of object an id names, then looks it up in the caller's scope; else NOT_FOUND. */
   async get(em: EntityManager, principal: Principal, rawId: string): Promise<object> {
     const id = parseId(rawId);
-    const [row] = await em.getConnection().execute<{ t: string }[]>(WHICH_TABLE, Object.keys(NODES).map(() => id));
+    const [row] = await em.getConnection().execute<{ t: string }[]>(
+      WHICH_TABLE,
+      Object.keys(NODES).map(() => id),
+    );
     const found = row ? await NODES[row.t]!(em, principal, id) : null;
     if (!found) throw notFound('object', rawId);
     return found;

@@ -11,7 +11,8 @@ import { NotificationKind } from '../../domain/notifications.js';
 import { send } from './notification.events.js';
 
 /** The month before the given instant's month, in Europe/Sofia, as YYYY-MM. */
-export const previousMonth = (now = Temporal.Now.instant()): string => now.toZonedDateTimeISO(ZONE).toPlainDate().toPlainYearMonth().subtract({ months: 1 }).toString();
+export const previousMonth = (now = Temporal.Now.instant()): string =>
+  now.toZonedDateTimeISO(ZONE).toPlainDate().toPlainYearMonth().subtract({ months: 1 }).toString();
 
 /** One report per month: its subject id is derived from the month, so a second run finds the first. */
 const monthId = (month: string) => {

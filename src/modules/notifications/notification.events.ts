@@ -11,7 +11,15 @@ import type { Objection } from '../oversight/objection.entity.js';
 import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../../domain/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type { BestInterestsAssessment, CaseParticipant, ChildCase, MissingEpisode, MonitoringVisit, Placement, Referral } from '../children/child-case.entity.js';
+import type {
+  BestInterestsAssessment,
+  CaseParticipant,
+  ChildCase,
+  MissingEpisode,
+  MonitoringVisit,
+  Placement,
+  Referral,
+} from '../children/child-case.entity.js';
 import { NotificationKind } from '../../domain/notifications.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
@@ -31,22 +39,24 @@ interface Outgoing {
 
 export function send(em: EntityManager, out: Outgoing): Notification[] {
   const due = out.due ?? hubDefaultDue(todayInSofia());
-  return out.recipients
-    // Partner organisations have no inbox (access/policy.ts readMatrix): they read their referrals instead.
-    .filter(([recipient]) => recipient !== out.sender && mayRead(roleOfInstitution(recipient), DataClass.NOTIFICATION))
-    .map(([recipient, article]) =>
-      em.create(Notification, {
-        kind: out.kind,
-        article,
-        sender: out.sender,
-        recipient,
-        subjectType: out.subject.type,
-        subjectId: out.subject.id,
-        content: contentFor(recipient, out.sections),
-        dueBy: due.by,
-        dueBasis: due.basis,
-      }),
-    );
+  return (
+    out.recipients
+      // Partner organisations have no inbox (access/policy.ts readMatrix): they read their referrals instead.
+      .filter(([recipient]) => recipient !== out.sender && mayRead(roleOfInstitution(recipient), DataClass.NOTIFICATION))
+      .map(([recipient, article]) =>
+        em.create(Notification, {
+          kind: out.kind,
+          article,
+          sender: out.sender,
+          recipient,
+          subjectType: out.subject.type,
+          subjectId: out.subject.id,
+          content: contentFor(recipient, out.sections),
+          dueBy: due.by,
+          dueBasis: due.basis,
+        }),
+      )
+  );
 }
 
 const municipal = (code: string) => `MUNICIPALITY-${code}`;
@@ -59,7 +69,13 @@ async function agreementSections(em: EntityManager, agreement: Agreement): Promi
     {
       dataClass: DataClass.AGREEMENT_TERM,
       key: 'agreement',
-      value: { id: agreement.id, municipalityCode: agreement.municipality.code, status: agreement.status, signedOn: agreement.signedOn, endsOn: agreement.endsOn },
+      value: {
+        id: agreement.id,
+        municipalityCode: agreement.municipality.code,
+        status: agreement.status,
+        signedOn: agreement.signedOn,
+        endsOn: agreement.endsOn,
+      },
     },
     {
       dataClass: DataClass.TERMINATION,
@@ -151,7 +167,11 @@ export const notify = {
       subject: agreementSubject(to),
       sections: [
         ...(await agreementSections(em, to)),
-        { dataClass: DataClass.AGREEMENT_TERM, key: 'transferredFrom', value: { id: from.id, municipalityCode: from.municipality.code, transferredOn: from.transferredOn } },
+        {
+          dataClass: DataClass.AGREEMENT_TERM,
+          key: 'transferredFrom',
+          value: { id: from.id, municipalityCode: from.municipality.code, transferredOn: from.transferredOn },
+        },
       ],
     });
   },
@@ -164,7 +184,11 @@ export const notify = {
       recipients: [[municipal(report.municipality.code), 'Art. 24(2)']],
       subject: { type: 'OffenceReport', id: report.id },
       sections: [
-        { dataClass: DataClass.OFFENCE, key: 'offence', value: { id: report.id, kind: report.kind, description: report.description, committedOn: report.committedOn, reportedOn: report.reportedOn } },
+        {
+          dataClass: DataClass.OFFENCE,
+          key: 'offence',
+          value: { id: report.id, kind: report.kind, description: report.description, committedOn: report.committedOn, reportedOn: report.reportedOn },
+        },
         { dataClass: DataClass.IDENTITY, key: 'beneficiary', value: { id: report.beneficiary.id } },
       ],
     });
@@ -222,7 +246,14 @@ export const notify = {
         {
           dataClass: DataClass.PUBLIC,
           key: 'overdue',
-          value: { id: overdue.id, kind: overdue.kind, article: overdue.article, sender: overdue.sender?.code ?? null, recipient: overdue.recipient.code, dueBy: overdue.dueBy },
+          value: {
+            id: overdue.id,
+            kind: overdue.kind,
+            article: overdue.article,
+            sender: overdue.sender?.code ?? null,
+            recipient: overdue.recipient.code,
+            dueBy: overdue.dueBy,
+          },
         },
       ],
     });
@@ -257,7 +288,13 @@ export const notifyChildren = {
       sender: referral.from.code,
       recipients: [[referral.to.code, 'AP II.7']],
       subject: { type: 'Referral', id: referral.id },
-      sections: [{ dataClass: DataClass.UASC, key: 'referral', value: { id: referral.id, caseId: referral.childCase.id, reason: referral.reason, sharedAreas: referral.sharedAreas } }],
+      sections: [
+        {
+          dataClass: DataClass.UASC,
+          key: 'referral',
+          value: { id: referral.id, caseId: referral.childCase.id, reason: referral.reason, sharedAreas: referral.sharedAreas },
+        },
+      ],
     });
   },
 
@@ -292,12 +329,26 @@ export const notifyChildren = {
       ['MVR', 'AP II.7, AP I.21'],
       ['DAZD', 'AP II.6, AP II.7'],
     ];
-    const sent = send(em, { kind: NotificationKind.CHILD_FOUND, sender: finder, recipients: alerted, subject: { type: 'ChildCase', id: c.id }, sections: [caseCore(c), caseIdentity(c), found], due });
+    const sent = send(em, {
+      kind: NotificationKind.CHILD_FOUND,
+      sender: finder,
+      recipients: alerted,
+      subject: { type: 'ChildCase', id: c.id },
+      sections: [caseCore(c), caseIdentity(c), found],
+      due,
+    });
     const reporter = episode.reportedBy.code;
     if (alerted.some(([code]) => code === reporter)) return sent;
     return [
       ...sent,
-      ...send(em, { kind: NotificationKind.CHILD_FOUND, sender: finder, recipients: [[reporter, 'AP II.7']], subject: { type: 'ChildCase', id: c.id }, sections: [caseCore(c), found], due }),
+      ...send(em, {
+        kind: NotificationKind.CHILD_FOUND,
+        sender: finder,
+        recipients: [[reporter, 'AP II.7']],
+        subject: { type: 'ChildCase', id: c.id },
+        sections: [caseCore(c), found],
+        due,
+      }),
     ];
   },
 
@@ -308,7 +359,10 @@ export const notifyChildren = {
       sender: assessment.madeBy.code,
       recipients: [['DAZD', 'AP I.15.1']],
       subject: { type: 'ChildCase', id: assessment.childCase.id },
-      sections: [caseCore(assessment.childCase), { dataClass: DataClass.UASC, key: 'assessment', value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn } }],
+      sections: [
+        caseCore(assessment.childCase),
+        { dataClass: DataClass.UASC, key: 'assessment', value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn } },
+      ],
     });
   },
 
@@ -323,7 +377,13 @@ export const notifyChildren = {
         {
           dataClass: DataClass.UASC,
           key: 'answer',
-          value: { id: referral.id, caseId: referral.childCase.id, status: referral.status, respondedOn: referral.respondedOn, response: referral.response ?? null },
+          value: {
+            id: referral.id,
+            caseId: referral.childCase.id,
+            status: referral.status,
+            respondedOn: referral.respondedOn,
+            response: referral.response ?? null,
+          },
         },
       ],
     });
@@ -341,7 +401,14 @@ export const notifyChildren = {
         {
           dataClass: DataClass.UASC,
           key: 'decision',
-          value: { id: assessment.id, kind: assessment.kind, madeOn: assessment.madeOn, approval: assessment.approval, decidedOn: assessment.decidedOn, note: assessment.decisionNote ?? null },
+          value: {
+            id: assessment.id,
+            kind: assessment.kind,
+            madeOn: assessment.madeOn,
+            approval: assessment.approval,
+            decidedOn: assessment.decidedOn,
+            note: assessment.decisionNote ?? null,
+          },
         },
       ],
     });
@@ -362,7 +429,11 @@ export const notifyChildren = {
       subject: { type: 'ChildCase', id: c.id },
       sections: [
         caseCore(c),
-        { dataClass: DataClass.UASC, key: 'placement', value: { id: placement.id, kind: placement.kind, provider: placement.provider, municipalityCode: to, fromDate: placement.fromDate } },
+        {
+          dataClass: DataClass.UASC,
+          key: 'placement',
+          value: { id: placement.id, kind: placement.kind, provider: placement.provider, municipalityCode: to, fromDate: placement.fromDate },
+        },
       ],
     });
     if (!previousMunicipality || previousMunicipality === to) return sent;
@@ -397,7 +468,11 @@ export const notifyChildren = {
       recipients: [[referral.to.code, 'AP II.7']],
       subject: { type: 'Referral', id: referral.id },
       sections: [
-        { dataClass: DataClass.UASC, key: 'revoked', value: { id: referral.id, caseId: referral.childCase.id, revokedOn: referral.revokedOn, reason: referral.revokeReason } },
+        {
+          dataClass: DataClass.UASC,
+          key: 'revoked',
+          value: { id: referral.id, caseId: referral.childCase.id, revokedOn: referral.revokedOn, reason: referral.revokeReason },
+        },
       ],
     });
   },
@@ -452,7 +527,14 @@ export const notifyChildren = {
         {
           dataClass: DataClass.MONITORING,
           key: 'visit',
-          value: { id: v.id, centre: v.centre, municipalityCode: v.municipality.code, visitedOn: v.visitedOn, recommendations: v.recommendations, followUpDueOn: v.followUpDueOn },
+          value: {
+            id: v.id,
+            centre: v.centre,
+            municipalityCode: v.municipality.code,
+            visitedOn: v.visitedOn,
+            recommendations: v.recommendations,
+            followUpDueOn: v.followUpDueOn,
+          },
         },
       ],
     });

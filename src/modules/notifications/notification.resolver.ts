@@ -64,7 +64,8 @@ export class NotificationResolver {
   // only; the sender learns that and when it was delivered (deliveredAt), not where or what failed.
   @FieldResolver(() => [DeliveryAttemptType], {
     nullable: true,
-    description: "Attempts to POST it to the recipient's webhook, first first. null unless you are its recipient (or ADMIN): a sender sees deliveredAt, not the recipient's endpoint.",
+    description:
+      "Attempts to POST it to the recipient's webhook, first first. null unless you are its recipient (or ADMIN): a sender sees deliveredAt, not the recipient's endpoint.",
   })
   attempts(@Root() notification: Notification, @Ctx() ctx: Context) {
     return maySeeAttempts(ctx.principal, notification) ? ctx.loaders.attemptsOf.load(notification.id) : null;
@@ -96,7 +97,9 @@ export class WebhookResolver {
     return webhookOperations.list(ctx.em);
   }
 
-  @Query(() => [WebhookAttemptType], { description: "ADMIN: the latest calls of an institution's endpoint, newest first: delivery attempts and test deliveries." })
+  @Query(() => [WebhookAttemptType], {
+    description: "ADMIN: the latest calls of an institution's endpoint, newest first: delivery attempts and test deliveries.",
+  })
   webhookAttempts(@Args(() => WebhookAttemptsArgs) args: WebhookAttemptsArgs, @Ctx() ctx: Context) {
     return webhookOperations.attempts(ctx.em, args.institutionCode, args.first);
   }
@@ -116,7 +119,8 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookAttemptType, {
-    description: "ADMIN: POSTs a signed test body (kind TEST, no personal data) to an institution's endpoint now and returns the call's outcome, kept among its attempts.",
+    description:
+      "ADMIN: POSTs a signed test body (kind TEST, no personal data) to an institution's endpoint now and returns the call's outcome, kept among its attempts.",
   })
   sendTestDelivery(@TextArg('institutionCode', CODE) institutionCode: string, @Ctx() ctx: Context) {
     return webhookOperations.sendTest(ctx.em, institutionCode, ctx.webhookPolicy);

@@ -17,12 +17,13 @@ export interface Due {
 
 /** The end of the day `days` after `from`, in Europe/Sofia: "within N days" of the law. */
 export function endOfDayAfter(from: CalendarDate, days: number): Date {
-  const end = Temporal.PlainDate.from(from).add({ days }).toZonedDateTime({ timeZone: ZONE, plainTime: Temporal.PlainTime.from('23:59:59') });
+  const end = Temporal.PlainDate.from(from)
+    .add({ days })
+    .toZonedDateTime({ timeZone: ZONE, plainTime: Temporal.PlainTime.from('23:59:59') });
   return new Date(end.epochMilliseconds);
 }
 
 export const hubDefaultDue = (today: CalendarDate): Due => ({ by: endOfDayAfter(today, HUB_DEFAULT_DAYS), basis: HUB_DEFAULT_BASIS });
-
 
 /** A part of a notification's content, of one data class: a recipient gets the parts its role may read. */
 export interface Section {

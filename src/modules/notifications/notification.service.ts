@@ -38,7 +38,11 @@ export const newWebhookKey = () => randomBytes(32).toString('base64url');
 export const notificationService = {
   /** The attempts of these notifications that the principal may see (maySeeAttempts), first first. */
   attempts(em: EntityManager, principal: Principal | null, notificationIds: string[]): Promise<DeliveryAttempt[]> {
-    return em.find(DeliveryAttempt, { $and: [{ notification: { $in: notificationIds } }, attemptsScope(principal)] }, { orderBy: { attempt: 'asc', createdAt: 'asc' } });
+    return em.find(
+      DeliveryAttempt,
+      { $and: [{ notification: { $in: notificationIds } }, attemptsScope(principal)] },
+      { orderBy: { attempt: 'asc', createdAt: 'asc' } },
+    );
   },
 
   /** Sent and received notifications in the caller's scope, newest first. Reading them delivers them. */
@@ -57,7 +61,11 @@ export const notificationService = {
     });
     // Reading delivers: count first where the filter depends on delivery, so the count matches the page.
     const totalCount = filter.overdue ? await connection.totalCount : undefined;
-    await notificationService.markRead(em, principal, connection.edges.map((e) => e.node));
+    await notificationService.markRead(
+      em,
+      principal,
+      connection.edges.map((e) => e.node),
+    );
     return totalCount === undefined ? connection : { ...connection, totalCount };
   },
 

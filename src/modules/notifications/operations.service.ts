@@ -107,7 +107,15 @@ export const webhookOperations = {
     const agent = webhookAgent({ production: policy.production, connectTimeoutMs: TEST_DELIVERY_TIMEOUT_SECONDS * 1000 });
     let result;
     try {
-      result = await postSigned({ url: new URL(webhook.url), secret: webhook.secret, body, id, attempt: 1, agent, timeoutSeconds: TEST_DELIVERY_TIMEOUT_SECONDS });
+      result = await postSigned({
+        url: new URL(webhook.url),
+        secret: webhook.secret,
+        body,
+        id,
+        attempt: 1,
+        agent,
+        timeoutSeconds: TEST_DELIVERY_TIMEOUT_SECONDS,
+      });
     } finally {
       await agent.close();
     }

@@ -24,7 +24,7 @@ export class WebhookAttemptType {
   @Field(() => Int) durationMs!: number;
 }
 
-@ObjectType('InstitutionWebhook', { description: "An institution and its endpoint for notifications, if one is registered (ADMIN)." })
+@ObjectType('InstitutionWebhook', { description: 'An institution and its endpoint for notifications, if one is registered (ADMIN).' })
 export class InstitutionWebhookType {
   @Field(() => InstitutionType) institution!: InstitutionType;
   @Field(() => String, { nullable: true, description: 'null: no endpoint; notifications wait in the inbox.' }) url!: string | null;

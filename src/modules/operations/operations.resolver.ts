@@ -6,7 +6,9 @@ import { AccessMatrixType, HubStatusType } from './operations.types.js';
 /** The operators' view of the hub itself (ADMIN, OPERATIONS): readiness, migrations, the policy. */
 @Resolver()
 export class OperationsResolver {
-  @Query(() => HubStatusType, { description: 'ADMIN: the database, the job queue, the access log’s checkpoints and the migrations, as the answering hub process sees them.' })
+  @Query(() => HubStatusType, {
+    description: 'ADMIN: the database, the job queue, the access log’s checkpoints and the migrations, as the answering hub process sees them.',
+  })
   hubStatus(@Ctx() ctx: Context) {
     return operationsService.hubStatus(ctx.em, Boolean(ctx.notificationEvents));
   }

@@ -22,15 +22,20 @@ export class HubStatusType {
   @Field(() => String, { nullable: true, description: 'Why it does not, if it does not.' }) databaseError!: string | null;
   @Field(() => Boolean, { description: "This process runs the notifications' delivery (LISTEN, dispatcher, webhook jobs)." }) deliveryRuntime!: boolean;
   @Field(() => Boolean, { description: "The job queue's tables answer." }) jobQueueReachable!: boolean;
-  @Field(() => [JobQueueCountType], { description: "Jobs per queue and state (the queue keeps finished jobs for a while, then archives them)." })
+  @Field(() => [JobQueueCountType], { description: 'Jobs per queue and state (the queue keeps finished jobs for a while, then archives them).' })
   jobQueues!: JobQueueCountType[];
-  @Field(() => Boolean, { nullable: true, description: "The access log's signed checkpoints: false after a failed attempt, until one succeeds; null where this process keeps none." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The access log's signed checkpoints: false after a failed attempt, until one succeeds; null where this process keeps none.",
+  })
   auditCheckpointOk!: boolean | null;
   @Field(() => String, { nullable: true }) auditCheckpointError!: string | null;
   @Field(() => String, { nullable: true, description: 'The entry the last checkpoint of this process signed.' }) lastCheckpointSeq!: string | null;
   @Field(() => Date, { nullable: true }) lastCheckpointAt!: Date | null;
   @Field(() => [AppliedMigrationType], { description: 'Migrations applied to the database, oldest first.' }) migrationsApplied!: AppliedMigrationType[];
-  @Field(() => [String], { description: 'Migrations this version of the hub has that the database has not: the hub is not ready (/readyz 503) until they are applied.' })
+  @Field(() => [String], {
+    description: 'Migrations this version of the hub has that the database has not: the hub is not ready (/readyz 503) until they are applied.',
+  })
   migrationsPending!: string[];
 }
 

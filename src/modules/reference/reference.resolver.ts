@@ -19,10 +19,7 @@ export class ProvinceResolver {
 @Resolver(() => MunicipalityType)
 export class MunicipalityResolver {
   @Query(() => [MunicipalityType], { description: 'Municipalities, ordered by code; all 265, or those of one province. Public.' })
-  municipalities(
-    @Ctx() ctx: Context,
-    @TextArg('provinceCode', CODE, { nullable: true, description: 'Province code, e.g. BLG.' }) provinceCode?: string,
-  ) {
+  municipalities(@Ctx() ctx: Context, @TextArg('provinceCode', CODE, { nullable: true, description: 'Province code, e.g. BLG.' }) provinceCode?: string) {
     return referenceService.municipalities(ctx.em, provinceCode);
   }
 

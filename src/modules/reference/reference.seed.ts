@@ -15,7 +15,10 @@ const NATIONAL_BODIES: Record<string, { bg: string; en: string }> = {
   MON: { bg: 'Министерство на образованието и науката', en: 'Ministry of Education and Science' },
   NSORB: { bg: 'Национално сдружение на общините в Република България', en: 'National Association of Municipalities in the Republic of Bulgaria' },
   NKBTH: { bg: 'Национална комисия за борба с трафика на хора', en: 'National Commission for Combating Trafficking in Human Beings' },
-  COORDINATOR: { bg: 'Заместник министър-председател и администрация на Министерския съвет', en: 'Deputy Prime Minister and the Council of Ministers administration' },
+  COORDINATOR: {
+    bg: 'Заместник министър-председател и администрация на Министерския съвет',
+    en: 'Deputy Prime Minister and the Council of Ministers administration',
+  },
 };
 
 /**
@@ -49,7 +52,13 @@ export function institutionRows() {
     rows.push({ code: `NGO-${id}`, kind: InstitutionKind.NGO, nameBg: name.bg, nameEn: name.en, province: undefined, municipality: undefined });
   }
   for (const m of allMunicipalityRows()) {
-    rows.push({ code: `MUNICIPALITY-${m.code}`, kind: InstitutionKind.MUNICIPALITY, nameBg: `Община ${m.nameBg}`, province: m.province.code, municipality: m.code });
+    rows.push({
+      code: `MUNICIPALITY-${m.code}`,
+      kind: InstitutionKind.MUNICIPALITY,
+      nameBg: `Община ${m.nameBg}`,
+      province: m.province.code,
+      municipality: m.code,
+    });
   }
   return rows;
 }

@@ -31,6 +31,9 @@ export const securityService = {
     const where: FilterQuery<SecurityAssessment>[] = [];
     if (filter.beneficiaryId) where.push({ beneficiary: parseId(filter.beneficiaryId, 'filter.beneficiaryId') });
     if (filter.riskLevel) where.push({ riskLevel: filter.riskLevel });
-    return paginate(em, SecurityAssessment, () => within({ $and: where }, scopes.securityAssessment(principal)), page, { key: 'assessedOn', direction: 'desc' });
+    return paginate(em, SecurityAssessment, () => within({ $and: where }, scopes.securityAssessment(principal)), page, {
+      key: 'assessedOn',
+      direction: 'desc',
+    });
   },
 };

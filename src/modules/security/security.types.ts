@@ -6,7 +6,10 @@ import { DateScalar } from '../../shared/scalars.js';
 import { NodeInterface } from '../node/node.type.js';
 import { RiskLevel } from '../../domain/security.js';
 
-@ObjectType('SecurityAssessment', { implements: NodeInterface, description: "DANS's assessment of national-security risks (Art. 2, 26). SECURITY data: DANS only." })
+@ObjectType('SecurityAssessment', {
+  implements: NodeInterface,
+  description: "DANS's assessment of national-security risks (Art. 2, 26). SECURITY data: DANS only.",
+})
 export class SecurityAssessmentType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) assessedOn!: string;

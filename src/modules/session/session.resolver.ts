@@ -31,7 +31,9 @@ export class SessionResolver {
     description: 'The mutations your role may perform, by name; each still checks the record is in your scope and the law allows the act now.',
   })
   acts(@Root() principal: Principal): string[] {
-    return Object.keys(mutations).filter((name) => mayPerform(principal.role, name)).sort();
+    return Object.keys(mutations)
+      .filter((name) => mayPerform(principal.role, name))
+      .sort();
   }
 
   @FieldResolver(() => [CaseArea], {

@@ -90,7 +90,10 @@ export function indicatorCsv(result: IndicatorResultType, lang: 'en' | 'bg'): st
   const label = (d: IndicatorDimension, v: unknown) => (d === IndicatorDimension.SERVICE && lang === 'bg' && v ? SERVICES[v as keyof typeof SERVICES].bg : v);
   const lines = [[...dims.map((d) => HEADERS[d][lang]), HEADERS.count[lang]]];
   for (const cell of result.cells) {
-    lines.push([...dims.map((d) => label(d, (cell as unknown as Record<string, unknown>)[CELL_FIELD[d]])), cell.suppressed ? SUPPRESSED[lang] : cell.count] as string[]);
+    lines.push([
+      ...dims.map((d) => label(d, (cell as unknown as Record<string, unknown>)[CELL_FIELD[d]])),
+      cell.suppressed ? SUPPRESSED[lang] : cell.count,
+    ] as string[]);
   }
   lines.push([...dims.map((_, i) => (i === 0 ? TOTAL[lang] : '')), result.total === null ? SUPPRESSED[lang] : result.total] as string[]);
   return toCsv(lines);

@@ -26,11 +26,18 @@ export class IndicatorCellType {
   @Field(() => MeasureService, { nullable: true }) service?: MeasureService | null;
   @Field(() => String, { nullable: true }) provinceCode?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Persons, perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed. A person using two services counts in both.' }) count!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Persons, perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed. A person using two services counts in both.',
+  })
+  count!: number | null;
   @Field(() => Boolean) suppressed!: boolean;
 }
 
-@ObjectType('IndicatorResult', { description: 'An Art. 12(1) indicator over a period, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).' })
+@ObjectType('IndicatorResult', {
+  description: 'An Art. 12(1) indicator over a period, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).',
+})
 export class IndicatorResultType {
   @Field(() => Indicator) indicator!: Indicator;
   @Field(() => String) article!: string;
@@ -39,7 +46,12 @@ export class IndicatorResultType {
   @Field(() => DateScalar) to!: string;
   @Field(() => [IndicatorDimension]) groupBy!: IndicatorDimension[];
   @Field(() => Int, { description: 'Groups whose perturbed count is under this are suppressed.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'Distinct persons in all groups, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when its perturbed count is under the threshold.' }) total!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Distinct persons in all groups, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when its perturbed count is under the threshold.',
+  })
+  total!: number | null;
   @Field(() => [IndicatorCellType]) cells!: IndicatorCellType[];
   @Field(() => String, { description: 'Path of the same query as CSV (GET with your bearer token; add &lang=bg for Bulgarian headers).' })
   csvPath!: string;

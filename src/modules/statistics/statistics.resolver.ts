@@ -9,10 +9,17 @@ import { AgreementDimension, AgreementStatisticsFilter, AgreementStatisticsType 
 @Resolver()
 export class StatisticsResolver {
   @Query(() => AgreementStatisticsType, {
-    description: 'Agreement counts in your scope, grouped by the dimensions you name; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
+    description:
+      'Agreement counts in your scope, grouped by the dimensions you name; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
   })
   agreementStatistics(
-    @ListArg('groupBy', () => [AgreementDimension], { maxItems: Object.keys(AgreementDimension).length }, { defaultValue: [], description: 'None: the total only.' }) groupBy: AgreementDimension[],
+    @ListArg(
+      'groupBy',
+      () => [AgreementDimension],
+      { maxItems: Object.keys(AgreementDimension).length },
+      { defaultValue: [], description: 'None: the total only.' },
+    )
+    groupBy: AgreementDimension[],
     @Arg('filter', () => AgreementStatisticsFilter, { nullable: true }) filter: AgreementStatisticsFilter | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -20,7 +27,8 @@ export class StatisticsResolver {
   }
 
   @Query(() => IndicatorResultType, {
-    description: 'An Art. 12(1) indicator over a period in your scope, grouped by Art. 12(3) dimensions; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
+    description:
+      'An Art. 12(1) indicator over a period in your scope, grouped by Art. 12(3) dimensions; perturbed by the cell-key method, small groups suppressed (STATS, docs/indicators.md).',
   })
   indicator(@Arg('query', () => IndicatorQuery) query: IndicatorQuery, @Ctx() ctx: Context) {
     return indicatorService.compute(ctx.em, ctx.principal!, query, ctx.smallCellThreshold);

@@ -35,7 +35,7 @@ export class AgreementStatisticsFilter {
   @TextField(CODE, { nullable: true }) provinceCode?: string;
   @TextField(CODE, { nullable: true }) municipalityCode?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Signed on or after.' }) signedFrom?: string;
-  @Field(() => DateScalar, { nullable: true, description: "Signed on or before; also the day ages are counted on (default today)." }) signedTo?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Signed on or before; also the day ages are counted on (default today).' }) signedTo?: string;
 }
 
 @ObjectType('AgreementStatisticsCell', { description: 'One group: the values of the dimensions asked for (others null), and its count.' })
@@ -47,15 +47,27 @@ export class AgreementStatisticsCellType {
   @Field(() => String, { nullable: true }) provinceCode?: string | null;
   @Field(() => String, { nullable: true }) municipalityCode?: string | null;
   @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus | null;
-  @Field(() => Int, { nullable: true, description: 'Agreements (one holder each), perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed.' }) count!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Agreements (one holder each), perturbed by the cell-key method (at most ±2 from the true count; the same group always gives the same figure); null when suppressed.',
+  })
+  count!: number | null;
   @Field(() => Boolean, { description: 'Its perturbed count is under the threshold: too small to publish. A group with no agreements is not listed.' })
   suppressed!: boolean;
 }
 
-@ObjectType('AgreementStatistics', { description: 'Agreement counts by group, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).' })
+@ObjectType('AgreementStatistics', {
+  description: 'Agreement counts by group, perturbed by the cell-key method, small groups suppressed (docs/indicators.md).',
+})
 export class AgreementStatisticsType {
   @Field(() => [AgreementDimension]) groupBy!: AgreementDimension[];
   @Field(() => Int, { description: 'Groups whose perturbed count is under this are suppressed.' }) threshold!: number;
-  @Field(() => Int, { nullable: true, description: 'All agreements counted, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when its perturbed count is under the threshold.' }) total!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'All agreements counted, perturbed as a cell of its own (not the sum of the groups); 0 only when there are none; null when its perturbed count is under the threshold.',
+  })
+  total!: number | null;
   @Field(() => [AgreementStatisticsCellType]) cells!: AgreementStatisticsCellType[];
 }

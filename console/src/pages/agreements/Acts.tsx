@@ -29,7 +29,19 @@ const IN_FORCE = ['ACTIVE', 'EXTENDED'];
 const NONE = 'NONE';
 
 /** A form of one act: the hub's refusal above it (or under the field it names), reload after success. */
-function ActForm({ act, fields, onSubmit, submit, children }: { act: ReturnType<typeof useAct>; fields: string[]; onSubmit: () => Promise<void>; submit: string; children: ReactNode }) {
+function ActForm({
+  act,
+  fields,
+  onSubmit,
+  submit,
+  children,
+}: {
+  act: ReturnType<typeof useAct>;
+  fields: string[];
+  onSubmit: () => Promise<void>;
+  submit: string;
+  children: ReactNode;
+}) {
   const send = (e: FormEvent) => {
     e.preventDefault();
     void onSubmit();
@@ -98,7 +110,9 @@ function SignForm({ agreement, onDone, close }: FormProps) {
   const act = useAct();
   const [signedOn, setSignedOn] = useState('');
   const run = async () => {
-    const done = await act.run(() => request(credentials, ConsoleSignAgreementDocument, { input: { agreementId: agreement.id, version: agreement.version, signedOn: signedOn || undefined } }));
+    const done = await act.run(() =>
+      request(credentials, ConsoleSignAgreementDocument, { input: { agreementId: agreement.id, version: agreement.version, signedOn: signedOn || undefined } }),
+    );
     if (done?.data) {
       // Reloaded first, so that when the form closes the page already shows what was recorded.
       await onDone();
@@ -131,7 +145,14 @@ function ExtendForm({ agreement, onDone, close }: FormProps) {
   return (
     <ActForm act={act} fields={['consentOn', 'consentReference']} onSubmit={run} submit={s('extendSubmit')}>
       <DateInput label={s('consentOn')} name="consentOn" value={consentOn} onChange={setConsentOn} error={act.fieldError('consentOn')} isRequired />
-      <TextInput label={s('consentReference')} name="consentReference" value={consentReference} onChange={setConsentReference} error={act.fieldError('consentReference')} isRequired />
+      <TextInput
+        label={s('consentReference')}
+        name="consentReference"
+        value={consentReference}
+        onChange={setConsentReference}
+        error={act.fieldError('consentReference')}
+        isRequired
+      />
     </ActForm>
   );
 }
@@ -224,7 +245,15 @@ function TransferForm({ agreement, onDone, close }: FormProps) {
   };
   return (
     <ActForm act={act} fields={['toMunicipalityCode', 'newAddress', 'transferredOn']} onSubmit={run} submit={s('transferSubmit')}>
-      <SelectInput label={s('toMunicipality')} name="toMunicipalityCode" value={to} onChange={setTo} options={options} error={act.fieldError('toMunicipalityCode')} isRequired />
+      <SelectInput
+        label={s('toMunicipality')}
+        name="toMunicipalityCode"
+        value={to}
+        onChange={setTo}
+        options={options}
+        error={act.fieldError('toMunicipalityCode')}
+        isRequired
+      />
       <TextInput label={s('newAddress')} name="newAddress" value={newAddress} onChange={setNewAddress} error={act.fieldError('newAddress')} isRequired />
       <DateInput label={s('transferredOn')} name="transferredOn" value={transferredOn} onChange={setTransferredOn} error={act.fieldError('transferredOn')} />
     </ActForm>
@@ -284,7 +313,12 @@ export function AddMeasureForm({ planId, province, onDone, close }: { planId: st
     }
   };
   return (
-    <ActForm act={act} fields={['area', 'service', 'description', 'dueOn', 'fundingSource', 'responsibleInstitutionCode', 'partnerOrganisation']} onSubmit={run} submit={s('addMeasureSubmit')}>
+    <ActForm
+      act={act}
+      fields={['area', 'service', 'description', 'dueOn', 'fundingSource', 'responsibleInstitutionCode', 'partnerOrganisation']}
+      onSubmit={run}
+      submit={s('addMeasureSubmit')}
+    >
       <SelectInput
         label={s('area')}
         name="area"
@@ -307,9 +341,25 @@ export function AddMeasureForm({ planId, province, onDone, close }: { planId: st
           error={act.fieldError('service')}
         />
       )}
-      <TextInput label={s('description')} name="description" value={description} onChange={setDescription} multiline error={act.fieldError('description')} isRequired />
+      <TextInput
+        label={s('description')}
+        name="description"
+        value={description}
+        onChange={setDescription}
+        multiline
+        error={act.fieldError('description')}
+        isRequired
+      />
       {names && (
-        <SelectInput label={s('responsible')} name="responsibleInstitutionCode" value={responsible} onChange={setResponsible} options={responsibleOptions} error={act.fieldError('responsibleInstitutionCode')} isRequired />
+        <SelectInput
+          label={s('responsible')}
+          name="responsibleInstitutionCode"
+          value={responsible}
+          onChange={setResponsible}
+          options={responsibleOptions}
+          error={act.fieldError('responsibleInstitutionCode')}
+          isRequired
+        />
       )}
       <DateInput label={s('dueOn')} name="dueOn" value={dueOn} onChange={setDueOn} error={act.fieldError('dueOn')} />
       <SelectInput
@@ -320,7 +370,15 @@ export function AddMeasureForm({ planId, province, onDone, close }: { planId: st
         options={[{ value: NONE, label: s('none') }, ...Object.values(FundingSource).map((f) => ({ value: f as string, label: label('funding', f) }))]}
         error={act.fieldError('fundingSource')}
       />
-      {names && <TextInput label={s('partnerOrganisation')} name="partnerOrganisation" value={partnerOrganisation} onChange={setPartnerOrganisation} error={act.fieldError('partnerOrganisation')} />}
+      {names && (
+        <TextInput
+          label={s('partnerOrganisation')}
+          name="partnerOrganisation"
+          value={partnerOrganisation}
+          onChange={setPartnerOrganisation}
+          error={act.fieldError('partnerOrganisation')}
+        />
+      )}
     </ActForm>
   );
 }

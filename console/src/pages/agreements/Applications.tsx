@@ -13,7 +13,6 @@ import { Pager, usePages } from '../../ui/Pager.js';
 
 type Application = ConsoleAgreementApplicationsQuery['agreementApplications']['edges'][number]['node'];
 
-
 /**
  * The municipality's applications forwarded by SAR and not concluded yet (Art. 20 p.5), each with the
  * form that concludes the agreement (Art. 3). Shown to a role that may conclude and read applications.
@@ -56,7 +55,9 @@ export function Applications() {
                       {s('forwardedOn')} {gate(`${path}.forwardedOn`, dateOrNone(node.forwardedOn))}
                     </p>
                     <ActPanel title={s('concludeOpen')} testId="conclude">
-                      {() => <ConcludeForm application={node} familyRefused={refused(`${path}.applicant.family`, node.applicant?.family)} onDone={list.reload} />}
+                      {() => (
+                        <ConcludeForm application={node} familyRefused={refused(`${path}.applicant.family`, node.applicant?.family)} onDone={list.reload} />
+                      )}
                     </ActPanel>
                   </li>
                 );
@@ -101,7 +102,10 @@ function ConcludeForm({ application, familyRefused, onDone }: { application: App
     <form onSubmit={submit} className="card" aria-label={`${s('concludeFor')} ${application.applicant ? personName(application.applicant) : ''}`}>
       <FormError error={act.error} fields={['signedOn', 'familyMemberIds']} />
       <DateInput label={s('signedOn')} name="signedOn" value={signedOn} onChange={setSignedOn} error={act.fieldError('signedOn')} />
-      <fieldset aria-invalid={!!act.fieldError('familyMemberIds')} aria-describedby={act.fieldError('familyMemberIds') ? `${application.id}-family-error` : undefined}>
+      <fieldset
+        aria-invalid={!!act.fieldError('familyMemberIds')}
+        aria-describedby={act.fieldError('familyMemberIds') ? `${application.id}-family-error` : undefined}
+      >
         <legend>{s('familyMembers')}</legend>
         {familyRefused ? (
           <Outside />

@@ -120,7 +120,9 @@ function Family({ agreement: a, forbidden }: { agreement: Agreement; forbidden: 
   // table opens in a row of its own under the person's.
   const [whoOpen, setWhoOpen] = useState<string | null>(null);
   const who = (person: Person) =>
-    may.read('IDENTITY') && <WhoAccessedButton beneficiaryId={person.id} open={whoOpen === person.id} onToggle={() => setWhoOpen((o) => (o === person.id ? null : person.id))} />;
+    may.read('IDENTITY') && (
+      <WhoAccessedButton beneficiaryId={person.id} open={whoOpen === person.id} onToggle={() => setWhoOpen((o) => (o === person.id ? null : person.id))} />
+    );
   const whoRow = (person: Person | null | undefined) =>
     person &&
     whoOpen === person.id && (
@@ -259,7 +261,10 @@ function Plans({ agreement: a, forbidden, onDone }: { agreement: Agreement; forb
                         </th>
                         <td>{gate(`${mp}.description`, m.description)}</td>
                         <td>
-                          {gate(`${mp}.responsibleInstitution`, language === 'en' ? (m.responsibleInstitution.nameEn ?? m.responsibleInstitution.nameBg) : m.responsibleInstitution.nameBg)}
+                          {gate(
+                            `${mp}.responsibleInstitution`,
+                            language === 'en' ? (m.responsibleInstitution.nameEn ?? m.responsibleInstitution.nameBg) : m.responsibleInstitution.nameBg,
+                          )}
                           {m.partnerOrganisation && <div>{m.partnerOrganisation}</div>}
                         </td>
                         <td>{gate(`${mp}.dueOn`, dateOrNone(m.dueOn))}</td>
@@ -309,9 +314,12 @@ function History({ agreement: a, forbidden }: { agreement: Agreement; forbidden:
   const events: { on: string; what: ReactNode }[] = [];
   if (a.transferredFrom && a.signedOn) events.push({ on: a.signedOn, what: `${s('event.transferredFrom')}: ${a.transferredFrom.municipality.nameBg}` });
   events.push({ on: a.signedOn, what: s(a.status === 'DRAFT' ? 'event.draft' : 'event.signed') });
-  if (a.extendedOn) events.push({ on: a.extendedOn, what: `${s('event.extended')}${a.extensionConsentOn ? ` · ${s('consentOn')} ${formatDate(a.extensionConsentOn)}` : ''}` });
-  if (a.terminatedOn) events.push({ on: a.terminatedOn, what: `${s('event.terminated')}${a.terminationGround ? `: ${label('ground', a.terminationGround)}` : ''}` });
-  if (a.transferredOn) events.push({ on: a.transferredOn, what: `${s('event.transferred')}${a.transferredTo ? `: ${a.transferredTo.municipality.nameBg}` : ''}` });
+  if (a.extendedOn)
+    events.push({ on: a.extendedOn, what: `${s('event.extended')}${a.extensionConsentOn ? ` · ${s('consentOn')} ${formatDate(a.extensionConsentOn)}` : ''}` });
+  if (a.terminatedOn)
+    events.push({ on: a.terminatedOn, what: `${s('event.terminated')}${a.terminationGround ? `: ${label('ground', a.terminationGround)}` : ''}` });
+  if (a.transferredOn)
+    events.push({ on: a.transferredOn, what: `${s('event.transferred')}${a.transferredTo ? `: ${a.transferredTo.municipality.nameBg}` : ''}` });
   for (const m of a.members ?? []) {
     const who = m.beneficiary ? personName(m.beneficiary) : s('none');
     if (m.joinedOn !== a.signedOn) events.push({ on: m.joinedOn, what: `${s('event.joined')}: ${who}` });

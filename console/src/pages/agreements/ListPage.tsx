@@ -77,8 +77,14 @@ function AgreementList() {
   // Filters the role may use: a municipality sees only its own agreements; provincial bodies their
   // province; the holder's citizenship and protection are identity data (the hub refuses them otherwise).
   const national = me.unit == null;
-  const statusOptions = [{ value: ANY, label: s('anyStatus') }, ...Object.values(AgreementStatus).map((v) => ({ value: v as string, label: label('status', v) }))];
-  const protectionOptions = [{ value: ANY, label: s('anyKind') }, ...Object.values(ProtectionKind).map((v) => ({ value: v as string, label: label('protection', v) }))];
+  const statusOptions = [
+    { value: ANY, label: s('anyStatus') },
+    ...Object.values(AgreementStatus).map((v) => ({ value: v as string, label: label('status', v) })),
+  ];
+  const protectionOptions = [
+    { value: ANY, label: s('anyKind') },
+    ...Object.values(ProtectionKind).map((v) => ({ value: v as string, label: label('protection', v) })),
+  ];
 
   const connection = list.data?.agreements;
   return (
@@ -88,13 +94,25 @@ function AgreementList() {
         <SelectInput label={s('status')} name="status" value={form.status} onChange={set('status')} options={statusOptions} />
         <DateInput label={s('signedFrom')} name="signedFrom" value={form.signedFrom} onChange={set('signedFrom')} />
         <DateInput label={s('signedTo')} name="signedTo" value={form.signedTo} onChange={set('signedTo')} />
-        {me.role !== 'MUNICIPALITY' && <TextInput label={s('municipalityCode')} name="municipalityCode" value={form.municipalityCode} onChange={set('municipalityCode')} />}
+        {me.role !== 'MUNICIPALITY' && (
+          <TextInput label={s('municipalityCode')} name="municipalityCode" value={form.municipalityCode} onChange={set('municipalityCode')} />
+        )}
         {national && <TextInput label={s('provinceCode')} name="provinceCode" value={form.provinceCode} onChange={set('provinceCode')} />}
         {may.read('IDENTITY') && <TextInput label={s('citizenship')} name="citizenship" value={form.citizenship} onChange={set('citizenship')} />}
-        {may.read('IDENTITY') && <SelectInput label={s('protectionKind')} name="protectionKind" value={form.protectionKind} onChange={set('protectionKind')} options={protectionOptions} />}
+        {may.read('IDENTITY') && (
+          <SelectInput
+            label={s('protectionKind')}
+            name="protectionKind"
+            value={form.protectionKind}
+            onChange={set('protectionKind')}
+            options={protectionOptions}
+          />
+        )}
         <div className="filter-buttons">
           <button type="submit">{s('apply')}</button>
-          <button type="button" className="secondary" onClick={clear}>{s('clear')}</button>
+          <button type="button" className="secondary" onClick={clear}>
+            {s('clear')}
+          </button>
         </div>
       </form>
       {list.error ? (
@@ -127,7 +145,12 @@ function AgreementList() {
                     <tr key={node.id} data-testid="agreement-row">
                       <th scope="row">
                         <Link to={node.id}>{node.holder ? personName(node.holder) : `${s('agreement')} ${node.id.slice(0, 8)}`}</Link>
-                        {refused(`${path}.holder`, node.holder) && <> · <Outside /></>}
+                        {refused(`${path}.holder`, node.holder) && (
+                          <>
+                            {' '}
+                            · <Outside />
+                          </>
+                        )}
                       </th>
                       <td>{gate(`${path}.status`, label('status', node.status))}</td>
                       <td>{gate(`${path}.signedOn`, dateOrNone(node.signedOn))}</td>

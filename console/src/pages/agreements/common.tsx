@@ -11,7 +11,7 @@ export const useAgreementStrings = () => useStrings(agreementStrings);
 /** An enum value's label: `label('status', 'ACTIVE')` reads the key `status.ACTIVE`. */
 export function useLabel() {
   const s = useAgreementStrings();
-  return (kind: string, value: string | null | undefined): string => (value ? s(`${kind}.${value}` as AgreementStringKey) ?? value : s('none'));
+  return (kind: string, value: string | null | undefined): string => (value ? (s(`${kind}.${value}` as AgreementStringKey) ?? value) : s('none'));
 }
 
 /**

@@ -13,7 +13,19 @@ import { useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
 import { DateInput, SelectInput, TextInput } from '../../ui/fields.js';
-import { ActForm, BeneficiaryPicker, dateOrNone, given, MunicipalityField, QueryErrors, useActStrings, useGate, useLabel, usePersonName, type Person } from './common.js';
+import {
+  ActForm,
+  BeneficiaryPicker,
+  dateOrNone,
+  given,
+  MunicipalityField,
+  QueryErrors,
+  useActStrings,
+  useGate,
+  useLabel,
+  usePersonName,
+  type Person,
+} from './common.js';
 import { Pager, usePages } from '../../ui/Pager.js';
 
 // A select's key may not be empty: "any" is a key of its own, left out of the filter.
@@ -69,10 +81,14 @@ export function ApplicationsPage() {
         <form className="filters" onSubmit={applyFilter} aria-label={s('filters')}>
           <SelectInput label={s('status')} name="status" value={form.status} onChange={(v) => setForm((f) => ({ ...f, status: v }))} options={statusOptions} />
           {/* A municipality sees only what was forwarded to it: the filter would say nothing more. */}
-          {me.role !== 'MUNICIPALITY' && <TextInput label={s('forwardedToCode')} name="forwardedTo" value={form.forwardedTo} onChange={(v) => setForm((f) => ({ ...f, forwardedTo: v }))} />}
+          {me.role !== 'MUNICIPALITY' && (
+            <TextInput label={s('forwardedToCode')} name="forwardedTo" value={form.forwardedTo} onChange={(v) => setForm((f) => ({ ...f, forwardedTo: v }))} />
+          )}
           <div className="filter-buttons">
             <button type="submit">{s('apply')}</button>
-            <button type="button" className="secondary" onClick={clear}>{s('clear')}</button>
+            <button type="button" className="secondary" onClick={clear}>
+              {s('clear')}
+            </button>
           </div>
         </form>
         {/* The mayor concludes an agreement from a forwarded application on the agreements page (Art. 3). */}
@@ -135,13 +151,7 @@ export function ApplicationsPage() {
           </>
         )}
       </section>
-      {canForward && forwarding && (
-        <ForwardForm
-          key={`${forwarding.id}-${opened}`}
-          application={forwarding}
-          onDone={list.reload}
-        />
-      )}
+      {canForward && forwarding && <ForwardForm key={`${forwarding.id}-${opened}`} application={forwarding} onDone={list.reload} />}
       {may.act('applyForAgreement') && (
         <ApplyForm
           onDone={async (application) => {
@@ -164,7 +174,9 @@ function ApplyForm({ onDone }: { onDone: (application: Application) => Promise<v
   const [submittedOn, setSubmittedOn] = useState('');
   const send = async () => {
     // No applicant chosen is sent as an empty id, for the hub to refuse with its own message.
-    const done = await act.run(() => request(credentials, ConsoleApplyForAgreementDocument, { input: { applicantId: applicant?.id ?? '', submittedOn: given(submittedOn) } }));
+    const done = await act.run(() =>
+      request(credentials, ConsoleApplyForAgreementDocument, { input: { applicantId: applicant?.id ?? '', submittedOn: given(submittedOn) } }),
+    );
     if (done?.data) {
       // A new form for the next application: the person recorded is not sent twice by a second click.
       setApplicant(null);
@@ -191,7 +203,11 @@ function ForwardForm({ application, onDone }: { application: Application; onDone
   const [forwardedOn, setForwardedOn] = useState('');
   const send = async () => {
     const done = await act.run(() =>
-      request(credentials, ConsoleForwardApplicationDocument, { applicationId: application.id, municipalityCode: municipalityCode ?? '', forwardedOn: given(forwardedOn) }),
+      request(credentials, ConsoleForwardApplicationDocument, {
+        applicationId: application.id,
+        municipalityCode: municipalityCode ?? '',
+        forwardedOn: given(forwardedOn),
+      }),
     );
     if (done) await onDone();
     return !!done;
@@ -199,9 +215,18 @@ function ForwardForm({ application, onDone }: { application: Application; onDone
   return (
     <ActForm title={s('forwardTitle')} act={act} fields={['municipalityCode', 'forwardedOn']} send={send} submit={s('forwardSubmit')} testId="act-forward" once>
       <p>
-        {s('applicant')}: <strong>{application.applicant ? `${personName(application.applicant)}, ${s('lnch')} ${application.applicant.lnch}` : application.id}</strong> · {s('submittedOn')} {dateOrNone(application.submittedOn)}
+        {s('applicant')}:{' '}
+        <strong>{application.applicant ? `${personName(application.applicant)}, ${s('lnch')} ${application.applicant.lnch}` : application.id}</strong> ·{' '}
+        {s('submittedOn')} {dateOrNone(application.submittedOn)}
       </p>
-      <MunicipalityField label={s('municipality')} name="municipalityCode" value={municipalityCode} onChange={setMunicipalityCode} error={act.fieldError('municipalityCode')} isRequired />
+      <MunicipalityField
+        label={s('municipality')}
+        name="municipalityCode"
+        value={municipalityCode}
+        onChange={setMunicipalityCode}
+        error={act.fieldError('municipalityCode')}
+        isRequired
+      />
       <DateInput label={s('forwardedOn')} name="forwardedOn" value={forwardedOn} onChange={setForwardedOn} error={act.fieldError('forwardedOn')} />
     </ActForm>
   );

@@ -54,7 +54,10 @@ export function RegisterPage() {
     pages.reset();
     setFilter({});
   };
-  const statusOptions = [{ value: ANY, label: s('any') }, ...Object.values(MunicipalityApplicationStatus).map((v) => ({ value: v as string, label: label('register', v) }))];
+  const statusOptions = [
+    { value: ANY, label: s('any') },
+    ...Object.values(MunicipalityApplicationStatus).map((v) => ({ value: v as string, label: label('register', v) })),
+  ];
   const connection = list.data?.municipalityRegister;
   return (
     <>
@@ -62,10 +65,14 @@ export function RegisterPage() {
         <h2 id="register-title">{s('register')}</h2>
         <form className="filters" onSubmit={applyFilter} aria-label={s('filters')}>
           <SelectInput label={s('status')} name="status" value={form.status} onChange={(v) => setForm((f) => ({ ...f, status: v }))} options={statusOptions} />
-          {me.role !== 'MUNICIPALITY' && <TextInput label={s('provinceCode')} name="provinceCode" value={form.provinceCode} onChange={(v) => setForm((f) => ({ ...f, provinceCode: v }))} />}
+          {me.role !== 'MUNICIPALITY' && (
+            <TextInput label={s('provinceCode')} name="provinceCode" value={form.provinceCode} onChange={(v) => setForm((f) => ({ ...f, provinceCode: v }))} />
+          )}
           <div className="filter-buttons">
             <button type="submit">{s('apply')}</button>
-            <button type="button" className="secondary" onClick={clear}>{s('clear')}</button>
+            <button type="button" className="secondary" onClick={clear}>
+              {s('clear')}
+            </button>
           </div>
         </form>
         <QueryErrors error={list.error} errors={list.errors} />
@@ -107,10 +114,14 @@ export function RegisterPage() {
                         {canRegister && (
                           <td>
                             {node.status === MunicipalityApplicationStatus.Submitted && (
-                              <button type="button" onClick={() => {
-                                setRegistering(node);
-                                setOpened((n) => n + 1);
-                              }} aria-pressed={registering?.id === node.id}>
+                              <button
+                                type="button"
+                                onClick={() => {
+                                  setRegistering(node);
+                                  setOpened((n) => n + 1);
+                                }}
+                                aria-pressed={registering?.id === node.id}
+                              >
                                 {s('registerAct')}
                               </button>
                             )}
@@ -144,7 +155,12 @@ function ConcludeApplicationForm({ onDone }: { onDone: () => Promise<void> }) {
   const send = async () => {
     const done = await act.run(() =>
       request(credentials, ConsoleApplyToConcludeAgreementsDocument, {
-        input: { foreignersCount: whole(f.foreignersCount), municipalityInformation: f.municipalityInformation, plannedMeasures: f.plannedMeasures, submittedOn: given(f.submittedOn) },
+        input: {
+          foreignersCount: whole(f.foreignersCount),
+          municipalityInformation: f.municipalityInformation,
+          plannedMeasures: f.plannedMeasures,
+          submittedOn: given(f.submittedOn),
+        },
       }),
     );
     if (done) {
@@ -154,10 +170,40 @@ function ConcludeApplicationForm({ onDone }: { onDone: () => Promise<void> }) {
     return !!done;
   };
   return (
-    <ActForm title={s('concludeTitle')} act={act} fields={['foreignersCount', 'municipalityInformation', 'plannedMeasures', 'submittedOn']} send={send} submit={s('concludeSubmit')} testId="act-conclude-application">
-      <TextInput label={s('foreignersCount')} name="foreignersCount" value={f.foreignersCount} onChange={set('foreignersCount')} isRequired error={act.fieldError('foreignersCount')} />
-      <TextInput label={s('municipalityInformation')} name="municipalityInformation" value={f.municipalityInformation} onChange={set('municipalityInformation')} multiline isRequired error={act.fieldError('municipalityInformation')} />
-      <TextInput label={s('plannedMeasures')} name="plannedMeasures" value={f.plannedMeasures} onChange={set('plannedMeasures')} multiline isRequired error={act.fieldError('plannedMeasures')} />
+    <ActForm
+      title={s('concludeTitle')}
+      act={act}
+      fields={['foreignersCount', 'municipalityInformation', 'plannedMeasures', 'submittedOn']}
+      send={send}
+      submit={s('concludeSubmit')}
+      testId="act-conclude-application"
+    >
+      <TextInput
+        label={s('foreignersCount')}
+        name="foreignersCount"
+        value={f.foreignersCount}
+        onChange={set('foreignersCount')}
+        isRequired
+        error={act.fieldError('foreignersCount')}
+      />
+      <TextInput
+        label={s('municipalityInformation')}
+        name="municipalityInformation"
+        value={f.municipalityInformation}
+        onChange={set('municipalityInformation')}
+        multiline
+        isRequired
+        error={act.fieldError('municipalityInformation')}
+      />
+      <TextInput
+        label={s('plannedMeasures')}
+        name="plannedMeasures"
+        value={f.plannedMeasures}
+        onChange={set('plannedMeasures')}
+        multiline
+        isRequired
+        error={act.fieldError('plannedMeasures')}
+      />
       <DateInput label={s('submittedOn')} name="submittedOn" value={f.submittedOn} onChange={set('submittedOn')} error={act.fieldError('submittedOn')} />
     </ActForm>
   );
@@ -170,14 +216,18 @@ function RegisterForm({ application, onDone }: { application: MunicipalityApplic
   const { credentials } = useSession();
   const [registeredOn, setRegisteredOn] = useState('');
   const send = async () => {
-    const done = await act.run(() => request(credentials, ConsoleRegisterMunicipalityDocument, { applicationId: application.id, registeredOn: given(registeredOn) }));
+    const done = await act.run(() =>
+      request(credentials, ConsoleRegisterMunicipalityDocument, { applicationId: application.id, registeredOn: given(registeredOn) }),
+    );
     if (done) await onDone();
     return !!done;
   };
   return (
     <ActForm title={s('registerTitle')} act={act} fields={['registeredOn']} send={send} submit={s('registerSubmit')} testId="act-register" once>
       <p>
-        {s('municipality')}: <strong>{application.municipality ? `${application.municipality.nameBg} (${application.municipality.code})` : application.id}</strong> · {s('submittedOn')} {dateOrNone(application.submittedOn)}
+        {s('municipality')}:{' '}
+        <strong>{application.municipality ? `${application.municipality.nameBg} (${application.municipality.code})` : application.id}</strong> ·{' '}
+        {s('submittedOn')} {dateOrNone(application.submittedOn)}
       </p>
       <DateInput label={s('registeredOn')} name="registeredOn" value={registeredOn} onChange={setRegisteredOn} error={act.fieldError('registeredOn')} />
     </ActForm>

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { ApiError, request, useQuery } from '../../api.js';
-import { ConsoleActsBeneficiarySearchDocument, ConsoleActsMunicipalitiesDocument, type BeneficiaryFilter, type ConsoleActsPersonFragment } from '../../gql/graphql.js';
+import {
+  ConsoleActsBeneficiarySearchDocument,
+  ConsoleActsMunicipalitiesDocument,
+  type BeneficiaryFilter,
+  type ConsoleActsPersonFragment,
+} from '../../gql/graphql.js';
 import { useLanguage, useStrings } from '../../i18n.js';
 import { dateOrNone } from '../../ui/dates.js';
 import { useSession } from '../../session.js';
@@ -60,7 +65,25 @@ export function usePersonName() {
  * form opens below the list when its record is picked: the focus moves to its title, so that keyboard
  * and screen-reader users are taken to it.
  */
-export function ActForm({ title, act, fields, send, submit, children, testId, once }: { title: string; act: Act; fields: string[]; send: () => Promise<boolean>; submit: string; children: ReactNode; testId: string; once?: boolean }) {
+export function ActForm({
+  title,
+  act,
+  fields,
+  send,
+  submit,
+  children,
+  testId,
+  once,
+}: {
+  title: string;
+  act: Act;
+  fields: string[];
+  send: () => Promise<boolean>;
+  submit: string;
+  children: ReactNode;
+  testId: string;
+  once?: boolean;
+}) {
   const s = useActStrings();
   const [done, setDone] = useState(false);
   const named = act.error instanceof ApiError ? act.error.field : undefined;
@@ -87,7 +110,9 @@ export function ActForm({ title, act, fields, send, submit, children, testId, on
           {act.error && !(named && fields.includes(named)) ? <ErrorText error={act.error} /> : null}
           {done && !act.error ? <p role="status">{s('done')}</p> : null}
           <div>
-            <button type="submit" disabled={act.pending}>{submit}</button>
+            <button type="submit" disabled={act.pending}>
+              {submit}
+            </button>
           </div>
         </form>
       )}
@@ -144,7 +169,9 @@ export function BeneficiaryPicker({ value, onChange, error, testId }: { value: P
         <TextInput label={s('searchLnch')} name={`${testId}-lnch`} value={lnch} onChange={setLnch} />
         <TextInput label={s('searchCitizenship')} name={`${testId}-citizenship`} value={citizenship} onChange={setCitizenship} />
         <div>
-          <button type="button" onClick={() => void search()}>{s('search')}</button>
+          <button type="button" onClick={() => void search()}>
+            {s('search')}
+          </button>
         </div>
       </div>
       <ErrorText error={searchError} />
@@ -187,7 +214,21 @@ export function BeneficiaryPicker({ value, onChange, error, testId }: { value: P
  * A municipality from the public list (all 265), typed to narrow: "Name (CODE)". The hub decides
  * whether it may take the act (e.g. only one in SAR's register receives applicants, Art. 20 p.5).
  */
-export function MunicipalityField({ label, name, value, onChange, error, isRequired }: { label: string; name: string; value: string | null; onChange: (code: string | null) => void; error?: string; isRequired?: boolean }) {
+export function MunicipalityField({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  isRequired,
+}: {
+  label: string;
+  name: string;
+  value: string | null;
+  onChange: (code: string | null) => void;
+  error?: string;
+  isRequired?: boolean;
+}) {
   const s = useActStrings();
   const { credentials } = useSession();
   const list = useQuery(credentials, ConsoleActsMunicipalitiesDocument, {});
@@ -211,7 +252,9 @@ export function MunicipalityField({ label, name, value, onChange, error, isRequi
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <Text slot="description" className="description">{s('municipalityHint')}</Text>
+      <Text slot="description" className="description">
+        {s('municipalityHint')}
+      </Text>
       <FieldError>{error}</FieldError>
       <Popover>
         <ListBox className="listbox">

@@ -17,7 +17,9 @@ export function Component() {
     <div className="acts">
       {may.read('REGISTER') && (
         <nav aria-label={s('applicationsLink')} className="subnav">
-          <NavLink to="/applications" end>{s('applicationsLink')}</NavLink>
+          <NavLink to="/applications" end>
+            {s('applicationsLink')}
+          </NavLink>
           <NavLink to="/applications/register">{s('registerLink')}</NavLink>
         </nav>
       )}

@@ -57,10 +57,22 @@ export function CaseList() {
       {may.act('openChildCase') && <OpenCase />}
       <div className="filters" role="group" aria-label={s('filters')}>
         <SelectInput label={s('status')} name="status" value={status} onChange={refilter(setStatus)} options={[any, ...options('CaseStatus', CaseStatus)]} />
-        <SelectInput label={s('separation')} name="separation" value={separation} onChange={refilter(setSeparation)} options={[any, ...options('Separation', Separation)]} />
+        <SelectInput
+          label={s('separation')}
+          name="separation"
+          value={separation}
+          onChange={refilter(setSeparation)}
+          options={[any, ...options('Separation', Separation)]}
+        />
         {/* Only roles that read the MISSING area of their cases may filter by it (the hub refuses the others). */}
         {me.caseAreas.includes('MISSING') && (
-          <SelectInput label={s('missingFilter')} name="missing" value={missing} onChange={refilter(setMissing)} options={[any, { value: 'yes', label: s('yes') }, { value: 'no', label: s('no') }]} />
+          <SelectInput
+            label={s('missingFilter')}
+            name="missing"
+            value={missing}
+            onChange={refilter(setMissing)}
+            options={[any, { value: 'yes', label: s('yes') }, { value: 'no', label: s('no') }]}
+          />
         )}
       </div>
       {list.error ? (
@@ -69,7 +81,9 @@ export function CaseList() {
         <p>{t('loading')}</p>
       ) : (
         <>
-          <p>{t('total')}: {connection.totalCount}</p>
+          <p>
+            {t('total')}: {connection.totalCount}
+          </p>
           {connection.edges.length === 0 ? (
             <p>{s('empty')}</p>
           ) : (
@@ -181,8 +195,12 @@ function ReferralToAnswer({ referral: r, answerable, onAnswered }: { referral: R
         <div className="decide">
           <TextInput label={s('response')} name="response" value={response} onChange={setResponse} error={act.fieldError('response')} />
           <div className="buttons">
-            <button type="button" disabled={act.pending} onClick={() => void answer('ACCEPTED')}>{s('accept')}</button>
-            <button type="button" disabled={act.pending} onClick={() => void answer('DECLINED')}>{s('decline')}</button>
+            <button type="button" disabled={act.pending} onClick={() => void answer('ACCEPTED')}>
+              {s('accept')}
+            </button>
+            <button type="button" disabled={act.pending} onClick={() => void answer('DECLINED')}>
+              {s('decline')}
+            </button>
           </div>
           {act.fieldError('response') ? null : <ErrorText error={act.error} />}
         </div>
@@ -198,8 +216,21 @@ function OpenCase() {
   const navigate = useNavigate();
   const { credentials } = useSession();
   const act = useAct();
-  const [form, setForm] = useState({ givenName: '', familyName: '', namesDeclared: true, declaredBirthDate: '', nationality: '', languages: '', identifiedWhere: '', identifiedOn: '', separation: null as Separation | null });
-  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const [form, setForm] = useState({
+    givenName: '',
+    familyName: '',
+    namesDeclared: true,
+    declaredBirthDate: '',
+    nationality: '',
+    languages: '',
+    identifiedWhere: '',
+    identifiedOn: '',
+    separation: null as Separation | null,
+  });
+  const set =
+    <K extends keyof typeof form>(key: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const send = async () => {
     const opened = await act.run(() =>
       request(credentials, ConsoleChildOpenCaseDocument, {
@@ -210,7 +241,12 @@ function OpenCase() {
           namesDeclared: form.namesDeclared,
           declaredBirthDate: given(form.declaredBirthDate),
           nationality: given(form.nationality.toUpperCase()),
-          languages: form.languages.trim() ? form.languages.split(',').map((l) => l.trim()).filter(Boolean) : undefined,
+          languages: form.languages.trim()
+            ? form.languages
+                .split(',')
+                .map((l) => l.trim())
+                .filter(Boolean)
+            : undefined,
           identifiedWhere: form.identifiedWhere,
           identifiedOn: given(form.identifiedOn),
           separation: form.separation as Separation,
@@ -221,16 +257,63 @@ function OpenCase() {
     return !!opened;
   };
   return (
-    <ActForm title={s('openCase')} act={act} send={send} testId="open-case" fields={['givenName', 'familyName', 'declaredBirthDate', 'nationality', 'languages', 'identifiedWhere', 'identifiedOn', 'separation']}>
-      <SelectInput label={s('separation')} name="separation" value={form.separation} onChange={set('separation')} options={options('Separation', Separation)} isRequired error={act.fieldError('separation')} />
+    <ActForm
+      title={s('openCase')}
+      act={act}
+      send={send}
+      testId="open-case"
+      fields={['givenName', 'familyName', 'declaredBirthDate', 'nationality', 'languages', 'identifiedWhere', 'identifiedOn', 'separation']}
+    >
+      <SelectInput
+        label={s('separation')}
+        name="separation"
+        value={form.separation}
+        onChange={set('separation')}
+        options={options('Separation', Separation)}
+        isRequired
+        error={act.fieldError('separation')}
+      />
       <TextInput label={s('givenName')} name="givenName" value={form.givenName} onChange={set('givenName')} error={act.fieldError('givenName')} />
       <TextInput label={s('familyName')} name="familyName" value={form.familyName} onChange={set('familyName')} error={act.fieldError('familyName')} />
       <CheckBox label={s('namesDeclared')} name="namesDeclared" checked={form.namesDeclared} onChange={set('namesDeclared')} />
-      <DateInput label={s('declaredBirthDate')} name="declaredBirthDate" value={form.declaredBirthDate} onChange={set('declaredBirthDate')} error={act.fieldError('declaredBirthDate')} />
-      <TextInput label={s('nationality')} name="nationality" description={s('nationalityHint')} value={form.nationality} onChange={set('nationality')} error={act.fieldError('nationality')} />
-      <TextInput label={s('languages')} name="languages" description={s('languagesHint')} value={form.languages} onChange={set('languages')} error={act.fieldError('languages')} />
-      <TextInput label={s('identifiedWhere')} name="identifiedWhere" value={form.identifiedWhere} onChange={set('identifiedWhere')} isRequired error={act.fieldError('identifiedWhere')} />
-      <DateInput label={s('identifiedOn')} name="identifiedOn" value={form.identifiedOn} onChange={set('identifiedOn')} error={act.fieldError('identifiedOn')} />
+      <DateInput
+        label={s('declaredBirthDate')}
+        name="declaredBirthDate"
+        value={form.declaredBirthDate}
+        onChange={set('declaredBirthDate')}
+        error={act.fieldError('declaredBirthDate')}
+      />
+      <TextInput
+        label={s('nationality')}
+        name="nationality"
+        description={s('nationalityHint')}
+        value={form.nationality}
+        onChange={set('nationality')}
+        error={act.fieldError('nationality')}
+      />
+      <TextInput
+        label={s('languages')}
+        name="languages"
+        description={s('languagesHint')}
+        value={form.languages}
+        onChange={set('languages')}
+        error={act.fieldError('languages')}
+      />
+      <TextInput
+        label={s('identifiedWhere')}
+        name="identifiedWhere"
+        value={form.identifiedWhere}
+        onChange={set('identifiedWhere')}
+        isRequired
+        error={act.fieldError('identifiedWhere')}
+      />
+      <DateInput
+        label={s('identifiedOn')}
+        name="identifiedOn"
+        value={form.identifiedOn}
+        onChange={set('identifiedOn')}
+        error={act.fieldError('identifiedOn')}
+      />
     </ActForm>
   );
 }

@@ -1,7 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { request, useQuery } from '../../api.js';
-import { ApprovalStatus, ConsoleChildCaseDocument, ConsoleChildDecideBestInterestsDocument, ConsoleChildRespondToReferralDocument, type ConsoleChildCaseQuery } from '../../gql/graphql.js';
+import {
+  ApprovalStatus,
+  ConsoleChildCaseDocument,
+  ConsoleChildDecideBestInterestsDocument,
+  ConsoleChildRespondToReferralDocument,
+  type ConsoleChildCaseQuery,
+} from '../../gql/graphql.js';
 import { formatDate, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
@@ -166,7 +172,9 @@ export function CasePage() {
                   <tr key={a.id}>
                     <td>{formatDate(a.assessedOn)}</td>
                     <td>{named('AgeMethod', a.method)}</td>
-                    <td>{a.minAge}–{a.maxAge}</td>
+                    <td>
+                      {a.minAge}–{a.maxAge}
+                    </td>
                     <td>{named('AgeOutcome', a.outcome)}</td>
                     <td>{a.disputed ? s('yes') : s('no')}</td>
                   </tr>
@@ -271,7 +279,9 @@ export function CasePage() {
                   <tr key={p.id}>
                     <td>{named('PlacementKind', p.kind)}</td>
                     <td>{p.provider}</td>
-                    <td>{p.municipality.nameBg} ({p.municipality.code})</td>
+                    <td>
+                      {p.municipality.nameBg} ({p.municipality.code})
+                    </td>
                     <td>{formatDate(p.fromDate)}</td>
                     <td>{p.toDate ? formatDate(p.toDate) : s('current')}</td>
                   </tr>
@@ -427,7 +437,9 @@ export function CasePage() {
                       {named('ReferralStatus', r.status)}
                       {r.respondedOn && ` ${formatDate(r.respondedOn)}`}
                       {r.response && <span className="pre"> — {r.response}</span>}
-                      {open && r.status === 'ACCEPTED' && r.to.code === me.institutionCode && may.act('respondToReferral') && <MarkDone referralId={r.id} onDone={reload} />}
+                      {open && r.status === 'ACCEPTED' && r.to.code === me.institutionCode && may.act('respondToReferral') && (
+                        <MarkDone referralId={r.id} onDone={reload} />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -448,15 +460,21 @@ function Decide({ assessment, onDone }: { assessment: Assessment; onDone: () => 
   const act = useAct();
   const [note, setNote] = useState('');
   const decide = async (approval: ApprovalStatus) => {
-    const done = await act.run(() => request(credentials, ConsoleChildDecideBestInterestsDocument, { assessmentId: assessment.id, approval, note: given(note) }));
+    const done = await act.run(() =>
+      request(credentials, ConsoleChildDecideBestInterestsDocument, { assessmentId: assessment.id, approval, note: given(note) }),
+    );
     if (done) await onDone();
   };
   return (
     <div className="decide" role="group" aria-label={s('approval')}>
       <TextInput label={s('decisionNote')} name="note" value={note} onChange={setNote} multiline error={act.fieldError('note')} />
       <div className="buttons">
-        <button type="button" disabled={act.pending} onClick={() => void decide('APPROVED')}>{s('approve')}</button>
-        <button type="button" disabled={act.pending} onClick={() => void decide('RETURNED')}>{s('returnIt')}</button>
+        <button type="button" disabled={act.pending} onClick={() => void decide('APPROVED')}>
+          {s('approve')}
+        </button>
+        <button type="button" disabled={act.pending} onClick={() => void decide('RETURNED')}>
+          {s('returnIt')}
+        </button>
       </div>
       {act.fieldError('note') ? null : <ErrorText error={act.error} />}
     </div>
@@ -474,7 +492,9 @@ function MarkDone({ referralId, onDone }: { referralId: string; onDone: () => Pr
   return (
     <>
       {' '}
-      <button type="button" disabled={act.pending} onClick={() => void done()}>{s('markDone')}</button>
+      <button type="button" disabled={act.pending} onClick={() => void done()}>
+        {s('markDone')}
+      </button>
       <ErrorText error={act.error} />
     </>
   );

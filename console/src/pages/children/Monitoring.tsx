@@ -1,6 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { request, useQuery } from '../../api.js';
-import { ConsoleMonitoringVisitsDocument, ConsoleRecordMonitoringVisitDocument, ConsoleRecordVisitFollowUpDocument, type ConsoleMonitoringVisitsQuery } from '../../gql/graphql.js';
+import {
+  ConsoleMonitoringVisitsDocument,
+  ConsoleRecordMonitoringVisitDocument,
+  ConsoleRecordVisitFollowUpDocument,
+  type ConsoleMonitoringVisitsQuery,
+} from '../../gql/graphql.js';
 import { formatDate, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
@@ -35,7 +40,9 @@ export function Monitoring() {
         <p>{t('loading')}</p>
       ) : (
         <>
-          <p>{t('total')}: {connection.totalCount}</p>
+          <p>
+            {t('total')}: {connection.totalCount}
+          </p>
           {connection.edges.length === 0 ? (
             <p>{s('monitoringEmpty')}</p>
           ) : (
@@ -99,24 +106,62 @@ function RecordVisit({ onDone }: { onDone: () => Promise<void> }) {
   const { credentials } = useSession();
   const act = useAct();
   const [f, setF] = useState({ centre: '', municipalityCode: '', visitedOn: '', findings: '', recommendations: '', followUpDueOn: '' });
-  const set = <K extends keyof typeof f>(key: K) => (value: (typeof f)[K]) => setF((old) => ({ ...old, [key]: value }));
+  const set =
+    <K extends keyof typeof f>(key: K) =>
+    (value: (typeof f)[K]) =>
+      setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
       request(credentials, ConsoleRecordMonitoringVisitDocument, {
-        input: { centre: f.centre, municipalityCode: f.municipalityCode.trim().toUpperCase(), visitedOn: given(f.visitedOn), findings: f.findings, recommendations: f.recommendations, followUpDueOn: given(f.followUpDueOn) },
+        input: {
+          centre: f.centre,
+          municipalityCode: f.municipalityCode.trim().toUpperCase(),
+          visitedOn: given(f.visitedOn),
+          findings: f.findings,
+          recommendations: f.recommendations,
+          followUpDueOn: given(f.followUpDueOn),
+        },
       }),
     );
     if (done) await onDone();
     return !!done;
   };
   return (
-    <ActForm title={s('recordVisit')} act={act} fields={['centre', 'municipalityCode', 'visitedOn', 'findings', 'recommendations', 'followUpDueOn']} testId="act-visit" send={send}>
+    <ActForm
+      title={s('recordVisit')}
+      act={act}
+      fields={['centre', 'municipalityCode', 'visitedOn', 'findings', 'recommendations', 'followUpDueOn']}
+      testId="act-visit"
+      send={send}
+    >
       <TextInput label={s('centre')} name="centre" value={f.centre} onChange={set('centre')} isRequired error={act.fieldError('centre')} />
-      <TextInput label={s('municipalityCode')} name="municipalityCode" description={s('municipalityHint')} value={f.municipalityCode} onChange={set('municipalityCode')} isRequired error={act.fieldError('municipalityCode')} />
+      <TextInput
+        label={s('municipalityCode')}
+        name="municipalityCode"
+        description={s('municipalityHint')}
+        value={f.municipalityCode}
+        onChange={set('municipalityCode')}
+        isRequired
+        error={act.fieldError('municipalityCode')}
+      />
       <DateInput label={s('visitedOn')} name="visitedOn" value={f.visitedOn} onChange={set('visitedOn')} error={act.fieldError('visitedOn')} />
       <TextInput label={s('findings')} name="findings" value={f.findings} onChange={set('findings')} multiline isRequired error={act.fieldError('findings')} />
-      <TextInput label={s('recommendations')} name="recommendations" value={f.recommendations} onChange={set('recommendations')} multiline isRequired error={act.fieldError('recommendations')} />
-      <DateInput label={s('followUpDueOn')} name="followUpDueOn" value={f.followUpDueOn} onChange={set('followUpDueOn')} error={act.fieldError('followUpDueOn')} />
+      <TextInput
+        label={s('recommendations')}
+        name="recommendations"
+        value={f.recommendations}
+        onChange={set('recommendations')}
+        multiline
+        isRequired
+        error={act.fieldError('recommendations')}
+      />
+      <DateInput
+        label={s('followUpDueOn')}
+        name="followUpDueOn"
+        value={f.followUpDueOn}
+        onChange={set('followUpDueOn')}
+        error={act.fieldError('followUpDueOn')}
+      />
     </ActForm>
   );
 }

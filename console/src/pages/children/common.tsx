@@ -10,7 +10,7 @@ export const useChildrenStrings = () => useStrings(childrenStrings);
 /** The name of an API enumeration's value in the reader's language, e.g. `named('CaseStatus', 'PLACED')`. */
 export function useNamed() {
   const s = useChildrenStrings();
-  return (enumName: string, value: string | null | undefined) => (value ? s(`${enumName}.${value}` as ChildrenKey) ?? value : '');
+  return (enumName: string, value: string | null | undefined) => (value ? (s(`${enumName}.${value}` as ChildrenKey) ?? value) : '');
 }
 
 /** The options of a SelectInput for an API enumeration, named in the reader's language. */
@@ -33,7 +33,23 @@ type Act = ReturnType<typeof useAct>;
  * refusal (a conflict, a field the form does not have) is shown above the button, so none is lost.
  * `send` resolves to true when the hub did the act: the form says so and the page reloads.
  */
-export function ActForm({ title, act, fields, send, submit, children, testId }: { title: string; act: Act; fields: string[]; send: () => Promise<boolean>; submit?: string; children: ReactNode; testId?: string }) {
+export function ActForm({
+  title,
+  act,
+  fields,
+  send,
+  submit,
+  children,
+  testId,
+}: {
+  title: string;
+  act: Act;
+  fields: string[];
+  send: () => Promise<boolean>;
+  submit?: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   const t = useT();
   const s = useChildrenStrings();
   const [done, setDone] = useState(false);
@@ -51,7 +67,9 @@ export function ActForm({ title, act, fields, send, submit, children, testId }: 
         {act.error && !(named && fields.includes(named)) ? <ErrorText error={act.error} /> : null}
         {done && !act.error ? <p role="status">{s('done')}</p> : null}
         <div>
-          <button type="submit" disabled={act.pending}>{submit ?? t('save')}</button>
+          <button type="submit" disabled={act.pending}>
+            {submit ?? t('save')}
+          </button>
         </div>
       </form>
     </details>
@@ -68,7 +86,17 @@ export function CheckBox({ label, checked, onChange, name }: { label: string; ch
 }
 
 /** A list the policy refused as a whole, or its rows, or "none recorded". */
-export function Rows<T>({ items, refused, outside, render }: { items: T[] | null | undefined; refused: boolean; outside: ReactNode; render: (items: T[]) => ReactNode }) {
+export function Rows<T>({
+  items,
+  refused,
+  outside,
+  render,
+}: {
+  items: T[] | null | undefined;
+  refused: boolean;
+  outside: ReactNode;
+  render: (items: T[]) => ReactNode;
+}) {
   const s = useChildrenStrings();
   if (refused) return <p>{outside}</p>;
   if (!items || items.length === 0) return <p>{s('noneRecorded')}</p>;

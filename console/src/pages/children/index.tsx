@@ -18,7 +18,9 @@ export function Component() {
     <>
       {may.read('MONITORING') && (
         <nav aria-label={s('cases')} className="subnav">
-          <NavLink to="/children" end>{s('casesLink')}</NavLink>
+          <NavLink to="/children" end>
+            {s('casesLink')}
+          </NavLink>
           <NavLink to="/children/monitoring">{s('monitoringLink')}</NavLink>
         </nav>
       )}

@@ -50,7 +50,9 @@ export function InboxPage() {
   return (
     <section aria-labelledby="inbox-title">
       <h2 id="inbox-title">{s('inbox')}</h2>
-      <p>{t('total')}: {inbox.data.notifications.totalCount}</p>
+      <p>
+        {t('total')}: {inbox.data.notifications.totalCount}
+      </p>
       <ErrorText error={actError} />
       {rows.length === 0 ? (
         <p>{s('empty')}</p>
@@ -75,10 +77,7 @@ export function InboxPage() {
                 <td>{field(`${path}.kind`, s(`kind.${node.kind}`))}</td>
                 <td>{field(`${path}.article`, node.article)}</td>
                 <td>
-                  {field(
-                    `${path}.sender`,
-                    node.sender ? (language === 'en' ? (node.sender.nameEn ?? node.sender.nameBg) : node.sender.nameBg) : s('hub'),
-                  )}
+                  {field(`${path}.sender`, node.sender ? (language === 'en' ? (node.sender.nameEn ?? node.sender.nameBg) : node.sender.nameBg) : s('hub'))}
                 </td>
                 <td>
                   {node.acknowledgedAt ? (
@@ -86,7 +85,9 @@ export function InboxPage() {
                   ) : (
                     <>
                       {s('pending')}{' '}
-                      <button type="button" onClick={() => void acknowledge(node.id)}>{s('acknowledge')}</button>
+                      <button type="button" onClick={() => void acknowledge(node.id)}>
+                        {s('acknowledge')}
+                      </button>
                     </>
                   )}
                 </td>

@@ -84,7 +84,9 @@ export function CellsView({
             <thead>
               <tr>
                 {(columns.length ? columns : [s('group')]).map((c) => (
-                  <th key={c} scope="col">{c}</th>
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
                 ))}
                 <th scope="col">{s('count')}</th>
               </tr>

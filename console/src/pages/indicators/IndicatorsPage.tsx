@@ -45,7 +45,10 @@ function valueOf(cell: Cell, dimension: Dimension, s: S): string {
       return cell.citizenship === 'STATELESS' ? s('stateless') : (cell.citizenship ?? '');
     case 'AGE_GROUP':
       // AGE_0_6 → 0–6, AGE_65_PLUS → 65+
-      return (cell.ageGroup ?? '').replace(/^AGE_/, '').replace(/_PLUS$/, '+').replace('_', '–');
+      return (cell.ageGroup ?? '')
+        .replace(/^AGE_/, '')
+        .replace(/_PLUS$/, '+')
+        .replace('_', '–');
     case 'PROTECTION_KIND':
       return cell.protectionKind ? named(s, `protection.${cell.protectionKind}`, cell.protectionKind) : '';
     case 'SERVICE':
@@ -219,7 +222,16 @@ function ChildrenResult({ from, to }: { from: string; to: string }) {
     <Loaded state={result}>
       {({ childCaseIndicators: c }) => {
         const figures = (
-          ['casesCoordinated', 'casesClosedTotal', 'casesClosedWithSupport', 'referrals', 'rapidAssessments', 'fullAssessments', 'monitoringVisits', 'visitFollowUpsOverdue'] as const
+          [
+            'casesCoordinated',
+            'casesClosedTotal',
+            'casesClosedWithSupport',
+            'referrals',
+            'rapidAssessments',
+            'fullAssessments',
+            'monitoringVisits',
+            'visitFollowUpsOverdue',
+          ] as const
         ).map((k) => ({
           values: [s(`children.${k}`)],
           count: c[k] ?? null,
@@ -230,9 +242,23 @@ function ChildrenResult({ from, to }: { from: string; to: string }) {
         return (
           <>
             <Threshold value={c.threshold} />
-            <CellsView id="children-figures" title={s('children.figures')} columns={[s('figure')]} rows={figures} fileName={`children-${from}-${to}.csv`} chart={false} />
+            <CellsView
+              id="children-figures"
+              title={s('children.figures')}
+              columns={[s('figure')]}
+              rows={figures}
+              fileName={`children-${from}-${to}.csv`}
+              chart={false}
+            />
             {(['casesClosed', 'childrenByStatus', 'childrenByPlacement'] as const).map((k) => (
-              <CellsView key={k} id={`children-${k}`} title={s(`children.${k}`)} columns={[s('group')]} rows={keyed(k, c[k])} fileName={`children-${k}-${from}-${to}.csv`} />
+              <CellsView
+                key={k}
+                id={`children-${k}`}
+                title={s(`children.${k}`)}
+                columns={[s('group')]}
+                rows={keyed(k, c[k])}
+                fileName={`children-${k}-${from}-${to}.csv`}
+              />
             ))}
           </>
         );
@@ -275,7 +301,9 @@ export function IndicatorsPage() {
         <ul>
           {stats && (
             <li>
-              <NavLink to="/indicators" end>{s('tab.art12')}</NavLink>
+              <NavLink to="/indicators" end>
+                {s('tab.art12')}
+              </NavLink>
             </li>
           )}
           {stats && (
@@ -285,7 +313,9 @@ export function IndicatorsPage() {
           )}
           {children && (
             <li>
-              <NavLink to={stats ? '/indicators/children' : '/indicators'} end={!stats}>{s('tab.children')}</NavLink>
+              <NavLink to={stats ? '/indicators/children' : '/indicators'} end={!stats}>
+                {s('tab.children')}
+              </NavLink>
             </li>
           )}
         </ul>

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { request, useQuery } from '../../api.js';
-import { ConsoleDecideObjectionDocument, ConsoleFileObjectionDocument, ConsoleObjectionListDocument, ObjectionOutcome, type ConsoleObjectionListQuery } from '../../gql/graphql.js';
+import {
+  ConsoleDecideObjectionDocument,
+  ConsoleFileObjectionDocument,
+  ConsoleObjectionListDocument,
+  ObjectionOutcome,
+  type ConsoleObjectionListQuery,
+} from '../../gql/graphql.js';
 import { useStrings, useT } from '../../i18n.js';
 import { useMay, useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
@@ -41,7 +47,10 @@ export function Component() {
     pages.reset();
     setOutcome(chosen === ANY ? undefined : (chosen as ObjectionOutcome));
   };
-  const outcomeOptions = [{ value: ANY, label: common('any') }, ...Object.values(ObjectionOutcome).map((v) => ({ value: v as string, label: s(`outcome.${v}`) }))];
+  const outcomeOptions = [
+    { value: ANY, label: common('any') },
+    ...Object.values(ObjectionOutcome).map((v) => ({ value: v as string, label: s(`outcome.${v}`) })),
+  ];
   return (
     <div className="acts">
       <section aria-labelledby="objections-title">
@@ -82,17 +91,23 @@ export function Component() {
                       <tr key={node.id} data-testid="objection-row" data-id={node.id}>
                         <td>{gate(`${path}.filedOn`, dateOrNone(node.filedOn))}</td>
                         <td>{gate(`${path}.agreementId`, node.agreementId)}</td>
-                        <th scope="row" className="long">{gate(`${path}.activity`, node.activity)}</th>
+                        <th scope="row" className="long">
+                          {gate(`${path}.activity`, node.activity)}
+                        </th>
                         <td>{gate(`${path}.outcome`, node.outcome && s(`outcome.${node.outcome}`))}</td>
                         <td className="long">{gate(`${path}.decision`, node.decision ?? common('none'))}</td>
                         <td>{gate(`${path}.decidedOn`, dateOrNone(node.decidedOn))}</td>
                         {canDecide && (
                           <td>
                             {node.outcome === ObjectionOutcome.Pending && (
-                              <button type="button" onClick={() => {
-                                setDeciding(node);
-                                setOpened((n) => n + 1);
-                              }} aria-pressed={deciding?.id === node.id}>
+                              <button
+                                type="button"
+                                onClick={() => {
+                                  setDeciding(node);
+                                  setOpened((n) => n + 1);
+                                }}
+                                aria-pressed={deciding?.id === node.id}
+                              >
                                 {s('decide')}
                               </button>
                             )}
@@ -129,7 +144,9 @@ function FileForm({ onDone }: { onDone: () => Promise<void> }) {
   const set = (key: keyof typeof f) => (value: string) => setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
-      request(credentials, ConsoleFileObjectionDocument, { input: { agreementId: f.agreementId.trim(), filedById: f.filedById.trim(), activity: f.activity, filedOn: given(f.filedOn) } }),
+      request(credentials, ConsoleFileObjectionDocument, {
+        input: { agreementId: f.agreementId.trim(), filedById: f.filedById.trim(), activity: f.activity, filedOn: given(f.filedOn) },
+      }),
     );
     if (done) {
       // Cleared for the next objection: a second click does not record this one twice.
@@ -139,8 +156,22 @@ function FileForm({ onDone }: { onDone: () => Promise<void> }) {
     return !!done;
   };
   return (
-    <ActForm title={s('fileTitle')} act={act} fields={['agreementId', 'filedById', 'activity', 'filedOn']} send={send} submit={s('fileSubmit')} testId="act-file-objection">
-      <TextInput label={s('agreementId')} name="agreementId" value={f.agreementId} onChange={set('agreementId')} isRequired error={act.fieldError('agreementId')} />
+    <ActForm
+      title={s('fileTitle')}
+      act={act}
+      fields={['agreementId', 'filedById', 'activity', 'filedOn']}
+      send={send}
+      submit={s('fileSubmit')}
+      testId="act-file-objection"
+    >
+      <TextInput
+        label={s('agreementId')}
+        name="agreementId"
+        value={f.agreementId}
+        onChange={set('agreementId')}
+        isRequired
+        error={act.fieldError('agreementId')}
+      />
       <TextInput label={s('filedById')} name="filedById" value={f.filedById} onChange={set('filedById')} isRequired error={act.fieldError('filedById')} />
       <TextInput label={s('activity')} name="activity" value={f.activity} onChange={set('activity')} multiline isRequired error={act.fieldError('activity')} />
       <DateInput label={s('filedOn')} name="filedOn" value={f.filedOn} onChange={set('filedOn')} error={act.fieldError('filedOn')} />
@@ -158,17 +189,35 @@ function DecideForm({ objection, onDone }: { objection: Objection; onDone: () =>
   const [decidedOn, setDecidedOn] = useState('');
   const send = async () => {
     const done = await act.run(() =>
-      request(credentials, ConsoleDecideObjectionDocument, { input: { objectionId: objection.id, outcome: outcome as ObjectionOutcome, decision, decidedOn: given(decidedOn) } }),
+      request(credentials, ConsoleDecideObjectionDocument, {
+        input: { objectionId: objection.id, outcome: outcome as ObjectionOutcome, decision, decidedOn: given(decidedOn) },
+      }),
     );
     if (done) await onDone();
     return !!done;
   };
   return (
-    <ActForm title={s('decideTitle')} act={act} fields={['outcome', 'decision', 'decidedOn']} send={send} submit={s('decideSubmit')} testId="act-decide-objection" once>
+    <ActForm
+      title={s('decideTitle')}
+      act={act}
+      fields={['outcome', 'decision', 'decidedOn']}
+      send={send}
+      submit={s('decideSubmit')}
+      testId="act-decide-objection"
+      once
+    >
       <p>
         {s('activity')}: <strong>{objection.activity}</strong> · {s('filedOn')} {dateOrNone(objection.filedOn)}
       </p>
-      <SelectInput label={s('outcome')} name="outcome" value={outcome} onChange={setOutcome} options={DECISIONS.map((v) => ({ value: v, label: s(`outcome.${v}`) }))} isRequired error={act.fieldError('outcome')} />
+      <SelectInput
+        label={s('outcome')}
+        name="outcome"
+        value={outcome}
+        onChange={setOutcome}
+        options={DECISIONS.map((v) => ({ value: v, label: s(`outcome.${v}`) }))}
+        isRequired
+        error={act.fieldError('outcome')}
+      />
       <TextInput label={s('decision')} name="decision" value={decision} onChange={setDecision} multiline isRequired error={act.fieldError('decision')} />
       <DateInput label={s('decidedOn')} name="decidedOn" value={decidedOn} onChange={setDecidedOn} error={act.fieldError('decidedOn')} />
     </ActForm>

@@ -10,7 +10,6 @@ import '../applications/acts.css';
 import { offenceStrings } from './strings.js';
 import { Pager, usePages } from '../../ui/Pager.js';
 
-
 /**
  * MVR's reports of offences and crimes by beneficiaries to the mayor (Art. 24(2)): MVR sees its own,
  * a municipality those addressed to its mayor, newest first; MVR reports one (the hub finds the mayor:
@@ -59,7 +58,12 @@ export function Component() {
                     return (
                       <tr key={node.id} data-testid="offence-row">
                         <td>{gate(`${path}.reportedOn`, dateOrNone(node.reportedOn))}</td>
-                        <th scope="row">{gate(`${path}.beneficiary`, node.beneficiary ? `${personName(node.beneficiary)}, ${common('lnch')} ${node.beneficiary.lnch}` : common('none'))}</th>
+                        <th scope="row">
+                          {gate(
+                            `${path}.beneficiary`,
+                            node.beneficiary ? `${personName(node.beneficiary)}, ${common('lnch')} ${node.beneficiary.lnch}` : common('none'),
+                          )}
+                        </th>
                         <td>{gate(`${path}.kind`, node.kind && s(`kind.${node.kind}`))}</td>
                         <td>{gate(`${path}.committedOn`, dateOrNone(node.committedOn))}</td>
                         <td className="long">{gate(`${path}.description`, node.description)}</td>
@@ -88,12 +92,21 @@ function ReportForm({ onDone }: { onDone: () => Promise<void> }) {
   const { credentials } = useSession();
   const [person, setPerson] = useState<Person | null>(null);
   const [f, setF] = useState(EMPTY);
-  const set = <K extends keyof typeof f>(key: K) => (value: (typeof f)[K]) => setF((old) => ({ ...old, [key]: value }));
+  const set =
+    <K extends keyof typeof f>(key: K) =>
+    (value: (typeof f)[K]) =>
+      setF((old) => ({ ...old, [key]: value }));
   const send = async () => {
     const done = await act.run(() =>
       request(credentials, ConsoleReportOffenceDocument, {
         // What is missing goes as it is, for the hub to refuse with its own message.
-        input: { beneficiaryId: person?.id ?? '', kind: f.kind as OffenceKind, committedOn: f.committedOn, reportedOn: given(f.reportedOn), description: f.description },
+        input: {
+          beneficiaryId: person?.id ?? '',
+          kind: f.kind as OffenceKind,
+          committedOn: f.committedOn,
+          reportedOn: given(f.reportedOn),
+          description: f.description,
+        },
       }),
     );
     if (done) {
@@ -105,12 +118,42 @@ function ReportForm({ onDone }: { onDone: () => Promise<void> }) {
     return !!done;
   };
   return (
-    <ActForm title={s('reportTitle')} act={act} fields={['beneficiaryId', 'kind', 'committedOn', 'reportedOn', 'description']} send={send} submit={s('reportSubmit')} testId="act-report-offence">
+    <ActForm
+      title={s('reportTitle')}
+      act={act}
+      fields={['beneficiaryId', 'kind', 'committedOn', 'reportedOn', 'description']}
+      send={send}
+      submit={s('reportSubmit')}
+      testId="act-report-offence"
+    >
       <BeneficiaryPicker value={person} onChange={setPerson} error={act.fieldError('beneficiaryId')} testId="offence-person" />
-      <SelectInput label={s('kind')} name="kind" value={f.kind} onChange={set('kind')} options={Object.values(OffenceKind).map((v) => ({ value: v, label: s(`kind.${v}`) }))} isRequired error={act.fieldError('kind')} />
-      <DateInput label={s('committedOn')} name="committedOn" value={f.committedOn} onChange={set('committedOn')} isRequired error={act.fieldError('committedOn')} />
+      <SelectInput
+        label={s('kind')}
+        name="kind"
+        value={f.kind}
+        onChange={set('kind')}
+        options={Object.values(OffenceKind).map((v) => ({ value: v, label: s(`kind.${v}`) }))}
+        isRequired
+        error={act.fieldError('kind')}
+      />
+      <DateInput
+        label={s('committedOn')}
+        name="committedOn"
+        value={f.committedOn}
+        onChange={set('committedOn')}
+        isRequired
+        error={act.fieldError('committedOn')}
+      />
       <DateInput label={s('reportedOn')} name="reportedOn" value={f.reportedOn} onChange={set('reportedOn')} error={act.fieldError('reportedOn')} />
-      <TextInput label={s('description')} name="description" value={f.description} onChange={set('description')} multiline isRequired error={act.fieldError('description')} />
+      <TextInput
+        label={s('description')}
+        name="description"
+        value={f.description}
+        onChange={set('description')}
+        multiline
+        isRequired
+        error={act.fieldError('description')}
+      />
     </ActForm>
   );
 }

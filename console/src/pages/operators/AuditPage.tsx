@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { request, useQuery } from '../../api.js';
-import { ConsoleOperatorsAuditLogDocument, ConsoleOperatorsVerifyChainDocument, type AuditLogFilter, type ConsoleOperatorsVerifyChainQuery } from '../../gql/graphql.js';
+import {
+  ConsoleOperatorsAuditLogDocument,
+  ConsoleOperatorsVerifyChainDocument,
+  type AuditLogFilter,
+  type ConsoleOperatorsVerifyChainQuery,
+} from '../../gql/graphql.js';
 import { useT } from '../../i18n.js';
 import { useSession } from '../../session.js';
 import { useAct } from '../../ui/act.js';
@@ -38,14 +43,18 @@ function VerifyChain() {
       <h3 id="verify-title">{s('verify')}</h3>
       <p>{s('verifyNote')}</p>
       <div className="ops-actions">
-        <button type="button" onClick={() => void verify()} disabled={act.pending}>{s('verifyButton')}</button>
+        <button type="button" onClick={() => void verify()} disabled={act.pending}>
+          {s('verifyButton')}
+        </button>
         {act.pending && <span>{s('verifying')}</span>}
       </div>
       <ErrorText error={act.error} />
       {report && (
         <div role="status" data-testid="chain-report">
           <p className={report.ok ? 'ops-ok' : 'ops-bad'}>{report.ok ? s('intact') : s('broken')}</p>
-          <p>{s('checked')}: {report.checked}</p>
+          <p>
+            {s('checked')}: {report.checked}
+          </p>
           {report.firstBrokenSeq && (
             <p>
               {s('firstBroken')} {report.firstBrokenSeq}
@@ -117,7 +126,9 @@ function AuditSearch() {
         <DateInput label={s('to')} {...field('to')} />
         <div className="ops-actions">
           <button type="submit">{s('searchButton')}</button>
-          <button type="button" className="secondary" onClick={() => search(EMPTY)}>{s('clear')}</button>
+          <button type="button" className="secondary" onClick={() => search(EMPTY)}>
+            {s('clear')}
+          </button>
         </div>
       </form>
       <ErrorText error={log.error} />
@@ -125,7 +136,9 @@ function AuditSearch() {
         !log.error && <p>{t('loading')}</p>
       ) : (
         <>
-          <p>{t('total')}: {log.data.auditLog.totalCount}</p>
+          <p>
+            {t('total')}: {log.data.auditLog.totalCount}
+          </p>
           {log.data.auditLog.edges.length === 0 ? (
             <p>{s('logEmpty')}</p>
           ) : (
@@ -145,7 +158,9 @@ function AuditSearch() {
                 {log.data.auditLog.edges.map(({ node: e }) => (
                   <tr key={e.seq} data-testid="audit-entry">
                     <td>{e.seq}</td>
-                    <td><DateTime iso={e.at} /></td>
+                    <td>
+                      <DateTime iso={e.at} />
+                    </td>
                     <td>
                       {e.institutionCode} ({e.role}) — {e.subject}
                     </td>

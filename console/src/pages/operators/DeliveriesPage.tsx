@@ -51,7 +51,9 @@ export function DeliveriesPage() {
           }}
         >
           {VIEWS.map((v) => (
-            <option key={v} value={v}>{s(`filter.${v}`)}</option>
+            <option key={v} value={v}>
+              {s(`filter.${v}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -62,7 +64,9 @@ export function DeliveriesPage() {
         !list.error && <p>{t('loading')}</p>
       ) : (
         <>
-          <p>{t('total')}: {list.data.notifications.totalCount}</p>
+          <p>
+            {t('total')}: {list.data.notifications.totalCount}
+          </p>
           {list.data.notifications.edges.length === 0 ? (
             <p>{s('deliveriesEmpty')}</p>
           ) : (
@@ -81,20 +85,34 @@ export function DeliveriesPage() {
               <tbody>
                 {list.data.notifications.edges.map(({ node: n }) => (
                   <tr key={n.id} data-testid="delivery" className={n.overdue ? 'overdue' : undefined}>
-                    <td><DateTime iso={n.createdAt} /></td>
+                    <td>
+                      <DateTime iso={n.createdAt} />
+                    </td>
                     <td>{n.kind}</td>
                     <td>{n.article}</td>
                     <td>{n.sender?.code ?? s('hub')}</td>
                     <td>{n.recipient.code}</td>
-                    <td><time dateTime={n.dueBy}>{formatDate(n.dueBy)}</time></td>
+                    <td>
+                      <time dateTime={n.dueBy}>{formatDate(n.dueBy)}</time>
+                    </td>
                     <td>
                       {n.overdue && <div className="badge">{s('overdue')}</div>}
-                      {n.deliveredAt && <div>{s('deliveredOn')} {formatDate(n.deliveredAt)}</div>}
-                      {n.escalatedAt && <div>{s('escalatedOn')} {formatDate(n.escalatedAt)}</div>}
+                      {n.deliveredAt && (
+                        <div>
+                          {s('deliveredOn')} {formatDate(n.deliveredAt)}
+                        </div>
+                      )}
+                      {n.escalatedAt && (
+                        <div>
+                          {s('escalatedOn')} {formatDate(n.escalatedAt)}
+                        </div>
+                      )}
                       {n.failedAt && (
                         <div>
                           {s('failedOn')} {formatDate(n.failedAt)}{' '}
-                          <button type="button" onClick={() => void retry(n.id)} disabled={act.pending}>{s('retry')}</button>
+                          <button type="button" onClick={() => void retry(n.id)} disabled={act.pending}>
+                            {s('retry')}
+                          </button>
                         </div>
                       )}
                     </td>

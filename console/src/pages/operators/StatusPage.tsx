@@ -19,7 +19,9 @@ export function StatusPage() {
     <section aria-labelledby="status-title">
       <h2 id="status-title">{s('hubStatus')}</h2>
       <p>{s('statusNote')}</p>
-      <button type="button" className="secondary" onClick={() => void status.reload()}>{s('reload')}</button>
+      <button type="button" className="secondary" onClick={() => void status.reload()}>
+        {s('reload')}
+      </button>
       <table data-testid="hub-status">
         <thead>
           <tr>
@@ -64,7 +66,9 @@ export function StatusPage() {
       </table>
 
       <h3>{s('migrations')}</h3>
-      <p role="status" data-testid="migrations-state">{state(h.migrationsPending.length === 0, s('pendingNone'), s('pendingSome'))}</p>
+      <p role="status" data-testid="migrations-state">
+        {state(h.migrationsPending.length === 0, s('pendingNone'), s('pendingSome'))}
+      </p>
       {h.migrationsPending.length > 0 && (
         <>
           <h4>{s('pending')}</h4>

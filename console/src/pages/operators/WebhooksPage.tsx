@@ -45,7 +45,9 @@ export function WebhooksPage() {
           {s('registeredOnly')}
         </label>
       </div>
-      <p>{t('total')}: {rows.length}</p>
+      <p>
+        {t('total')}: {rows.length}
+      </p>
       <table>
         <thead>
           <tr>
@@ -53,7 +55,9 @@ export function WebhooksPage() {
             <th scope="col">{s('institution')}</th>
             <th scope="col">{s('endpoint')}</th>
             <th scope="col">{s('updatedAt')}</th>
-            <th scope="col"><span className="visually-hidden">{s('manage')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{s('manage')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -95,7 +99,12 @@ export function WebhookPage() {
   if (list.error) return <ErrorText error={list.error} />;
   if (!list.data) return <p>{t('loading')}</p>;
   const webhook = list.data.institutionWebhooks.find((w) => w.institution.code === code);
-  if (!webhook) return <p role="alert">{s('noSuchInstitution')} {code}.</p>;
+  if (!webhook)
+    return (
+      <p role="alert">
+        {s('noSuchInstitution')} {code}.
+      </p>
+    );
 
   const afterAct = async () => {
     await Promise.all([list.reload(), attempts.reload()]);
@@ -152,7 +161,9 @@ export function WebhookPage() {
           <code>{key}</code>
           <span>{s('newKeyNote')}</span>
           <div>
-            <button type="button" className="secondary" onClick={() => setKey(null)}>{s('hideKey')}</button>
+            <button type="button" className="secondary" onClick={() => setKey(null)}>
+              {s('hideKey')}
+            </button>
           </div>
         </div>
       )}
@@ -169,7 +180,9 @@ export function WebhookPage() {
         <p>{s('registerNote')}</p>
         <TextInput label={s('url')} name="url" value={url} onChange={setUrl} isRequired error={act.fieldError('url')} />
         <div>
-          <button type="submit" disabled={act.pending || !url.trim()}>{s('registerButton')}</button>
+          <button type="submit" disabled={act.pending || !url.trim()}>
+            {s('registerButton')}
+          </button>
         </div>
       </form>
 
@@ -181,11 +194,17 @@ export function WebhookPage() {
             <div className="ops-actions">
               {confirming ? (
                 <>
-                  <button type="button" onClick={() => void rotate()} disabled={act.pending}>{s('rotateConfirm')}</button>
-                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+                  <button type="button" onClick={() => void rotate()} disabled={act.pending}>
+                    {s('rotateConfirm')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                    {t('cancel')}
+                  </button>
                 </>
               ) : (
-                <button type="button" onClick={() => setConfirming(true)} disabled={act.pending}>{s('rotateButton')}</button>
+                <button type="button" onClick={() => setConfirming(true)} disabled={act.pending}>
+                  {s('rotateButton')}
+                </button>
               )}
             </div>
           </div>
@@ -193,7 +212,9 @@ export function WebhookPage() {
             <h3 id="test-title">{s('testDelivery')}</h3>
             <p>{s('testNote')}</p>
             <div className="ops-actions">
-              <button type="button" onClick={() => void test()} disabled={act.pending}>{s('testButton')}</button>
+              <button type="button" onClick={() => void test()} disabled={act.pending}>
+                {s('testButton')}
+              </button>
               {tested && (
                 <span role="status" data-testid="test-result" className={tested.outcome === 'ACCEPTED' ? 'ops-ok' : 'ops-bad'}>
                   {tested.outcome === 'ACCEPTED' ? s('testAccepted') : s('testFailed')}: {tested.statusCode ?? tested.error}
@@ -215,7 +236,9 @@ function Attempts({ state }: { state: QueryState<ConsoleOperatorsWebhookAttempts
   return (
     <section aria-labelledby="attempts-title">
       <h3 id="attempts-title">{s('attempts')}</h3>
-      <button type="button" className="secondary" onClick={() => void state.reload()}>{s('reload')}</button>
+      <button type="button" className="secondary" onClick={() => void state.reload()}>
+        {s('reload')}
+      </button>
       <ErrorText error={state.error} />
       {!state.data ? (
         !state.error && <p>{t('loading')}</p>
@@ -236,7 +259,9 @@ function Attempts({ state }: { state: QueryState<ConsoleOperatorsWebhookAttempts
           <tbody>
             {state.data.webhookAttempts.map((a) => (
               <tr key={a.id} data-testid="attempt">
-                <td><DateTime iso={a.createdAt} /></td>
+                <td>
+                  <DateTime iso={a.createdAt} />
+                </td>
                 <td>{a.test ? s('test') : <code>{a.notificationId}</code>}</td>
                 <td>{a.attempt}</td>
                 <td>{s(`outcome.${a.outcome}`)}</td>

@@ -5,7 +5,9 @@ export const useOperatorsStrings = () => useStrings(operatorsStrings);
 
 /** dd.mm.yyyy hh:mm:ss, in Bulgaria (Europe/Sofia): the console's dates with the time the log and attempts need. */
 export function formatDateTime(iso: string): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Sofia', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Sofia', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
   return `${formatDate(iso)} ${time}`;
 }
 
@@ -20,7 +22,9 @@ export function DateTime({ iso }: { iso: string }) {
 export function dayBoundary(day: string, end = false): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
   const noon = new Date(`${day}T12:00:00Z`);
-  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Sofia', timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value;
+  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Sofia', timeZoneName: 'longOffset' })
+    .formatToParts(noon)
+    .find((p) => p.type === 'timeZoneName')?.value;
   const zone = offset?.replace('GMT', '') || 'Z';
   return new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}${zone}`).toISOString();
 }

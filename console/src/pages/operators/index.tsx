@@ -19,7 +19,9 @@ export function Component() {
   return (
     <>
       <nav aria-label={s('sections')} className="subnav">
-        <NavLink to="/operators" end>{s('webhooksLink')}</NavLink>
+        <NavLink to="/operators" end>
+          {s('webhooksLink')}
+        </NavLink>
         <NavLink to="/operators/deliveries">{s('deliveriesLink')}</NavLink>
         <NavLink to="/operators/audit">{s('auditLink')}</NavLink>
         <NavLink to="/operators/status">{s('statusLink')}</NavLink>

@@ -9,7 +9,8 @@ export const operatorsStrings = defineStrings({
     auditLink: 'Журнал на достъпа',
 
     webhooks: 'Институции и техните уеб куки',
-    webhooksNote: 'Всяка институция, която получава известия, и адресът, на който центърът ги изпраща (уеб кука). Без уеб кука известията чакат във входящата кутия.',
+    webhooksNote:
+      'Всяка институция, която получава известия, и адресът, на който центърът ги изпраща (уеб кука). Без уеб кука известията чакат във входящата кутия.',
     search: 'Търсене по код или име',
     registeredOnly: 'Само с регистрирана уеб кука',
     institution: 'Институция',
@@ -150,7 +151,8 @@ export const operatorsStrings = defineStrings({
     auditLink: 'Access log',
 
     webhooks: 'Institutions and their webhooks',
-    webhooksNote: 'Every institution that receives notifications, and the address the hub sends them to (its webhook). Without a webhook, notifications wait in the inbox.',
+    webhooksNote:
+      'Every institution that receives notifications, and the address the hub sends them to (its webhook). Without a webhook, notifications wait in the inbox.',
     search: 'Search by code or name',
     registeredOnly: 'With a registered webhook only',
     institution: 'Institution',
@@ -258,7 +260,7 @@ export const operatorsStrings = defineStrings({
     yes: 'yes',
     no: 'no',
     jobQueue: 'Job queue',
-    checkpoints: "Signed checkpoints of the access log",
+    checkpoints: 'Signed checkpoints of the access log',
     checkpointNone: 'not kept by this process',
     checkpointOk: 'in order',
     checkpointFailed: 'failing',

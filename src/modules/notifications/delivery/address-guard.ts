@@ -99,7 +99,7 @@ export function pinnedLookup(policy: AddressPolicy): LookupFunction {
  * still verifies the certificate against the URL's host name (undici passes it as servername), not
  * against the address.
  */
-export function webhookAgent(policy: AddressPolicy & { connectTimeoutMs: number; /** Tests' own CA; else the system's. */ ca?: string }): Agent {
+export function webhookAgent(policy: AddressPolicy & { connectTimeoutMs: number /** Tests' own CA; else the system's. */; ca?: string }): Agent {
   const connector = buildConnector({ lookup: pinnedLookup(policy), timeout: policy.connectTimeoutMs, ...(policy.ca ? { ca: policy.ca } : {}) });
   return new Agent({
     connect: (options, callback) => {

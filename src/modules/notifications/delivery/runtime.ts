@@ -188,7 +188,10 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
     } catch (error) {
-      client.removeAllListeners('error').removeAllListeners('end').on('error', () => {});
+      client
+        .removeAllListeners('error')
+        .removeAllListeners('end')
+        .on('error', () => {});
       client.end().catch(() => {});
       throw error;
     }

@@ -54,7 +54,15 @@ export async function deliverToWebhook(
   const attempt = job.retryCount + 1;
   const body = webhookBody(notification);
   const url = new URL(webhook.url);
-  const { outcome, statusCode, error, durationMs, sent } = await postSigned({ url, secret: webhook.secret, body, id: notification.id, attempt, agent, timeoutSeconds: settings.timeoutSeconds });
+  const { outcome, statusCode, error, durationMs, sent } = await postSigned({
+    url,
+    secret: webhook.secret,
+    body,
+    id: notification.id,
+    attempt,
+    agent,
+    timeoutSeconds: settings.timeoutSeconds,
+  });
   if (sent) {
     const records = disclosedRecords(notification);
     if (Object.keys(records).length) {
@@ -63,7 +71,16 @@ export async function deliverToWebhook(
   }
   const last = attempt > job.retryLimit;
   await em.transactional(async (tx) => {
-    tx.create(DeliveryAttempt, { notification: notification.id, institution: notification.recipient.code, attempt, url: webhook.url, outcome, statusCode, error, durationMs });
+    tx.create(DeliveryAttempt, {
+      notification: notification.id,
+      institution: notification.recipient.code,
+      attempt,
+      url: webhook.url,
+      outcome,
+      statusCode,
+      error,
+      durationMs,
+    });
     const row = await tx.findOneOrFail(Notification, notification.id);
     if (outcome === AttemptOutcome.ACCEPTED) {
       // The first delivery counts (the recipient may have read it in the hub already).
