@@ -169,10 +169,14 @@ const post = (body: string, headers: Record<string, string> = {}) =>
     (r) => r.status,
     () => 0,
   );
-const tally = (statuses: number[]) =>
-  Object.entries(statuses.reduce<Record<number, number>>((a, s) => ((a[s] = (a[s] ?? 0) + 1), a), {}))
+const tally = (statuses: number[]) => {
+  const counts = new Map<number, number>();
+  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => a - b)
     .map(([s, n]) => `${n}×${s}`)
     .join(' ');
+};
 
 const BASELINE = 'baseline: no attack, 3 s';
 await attack(BASELINE, async () => {

@@ -95,8 +95,8 @@ const children = new Set<ChildProcess>();
 const perfMaps = new Set<string>();
 // Whatever happens, no hub, PostGraphile or perf outlives the profile run.
 process.on('exit', () => {
-  children.forEach((c) => c.kill('SIGKILL'));
-  perfMaps.forEach((f) => fs.rmSync(f, { force: true }));
+  for (const c of children) c.kill('SIGKILL');
+  for (const f of perfMaps) fs.rmSync(f, { force: true });
 });
 const HUB_PORT = 54420;
 const PG_PORT = 54422;
@@ -246,6 +246,7 @@ try {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${w.token}` },
     body: JSON.stringify({ operationName: w.name, query, variables: w.variables }),
   });
+  // biome-ignore lint/suspicious/noExplicitAny: PostGraphile's answers, JSON of its own schema, read as they come.
   type Row = Record<string, any>;
   /** Not the bench's full comparison (that is read-paths.ts's), only that each answer is the full one. */
   const check = async (port: number, w: Workload, query: string, who: 'hub' | 'postgraphile') => {
@@ -335,7 +336,7 @@ try {
   const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
   const rootUrl = `file://${projectRoot}/`;
   const shortUrl = (u: string) => {
-    let s = u.startsWith(rootUrl) ? u.slice(rootUrl.length) : u.startsWith(projectRoot + '/') ? u.slice(projectRoot.length + 1) : u.replace(/^file:\/\//, '');
+    let s = u.startsWith(rootUrl) ? u.slice(rootUrl.length) : u.startsWith(`${projectRoot}/`) ? u.slice(projectRoot.length + 1) : u.replace(/^file:\/\//, '');
     const nm = s.lastIndexOf('node_modules/');
     if (nm > 0) s = s.slice(nm);
     return s;
@@ -534,7 +535,10 @@ try {
     const windowed = window.from >= p.startTime && window.to <= p.endTime + 1e6 && window.from < p.endTime;
     let t = p.startTime;
     const times: number[] = [];
-    for (const d of p.timeDeltas) times.push((t += d));
+    for (const d of p.timeDeltas) {
+      t += d;
+      times.push(t);
+    }
     let samples = 0;
     for (let i = 0; i < p.samples.length; i++) {
       const at = times[i]!;
@@ -675,6 +679,7 @@ try {
       offset += Buffer.byteLength(line) + 1;
     }
     entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.offset - b.offset));
+    // biome-ignore lint/complexity/useMathMinMax: the lengths are bigints, which Math.max does not take.
     const maxLength = entries.reduce((n, e) => (e.end - e.start > n ? e.end - e.start : n), 0n);
     const cache = new Map<string, string | undefined>();
     let outside = 0;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig } from './config/config.js';
+import { type Config, ConfigError, loadConfig } from './config/config.js';
 import { openDatabaseServer, type DatabaseServer } from './db/database-server.js';
 import { connectOrm, prepareDatabase } from './db/orm.js';
 import { startAuditCheckpoints, type AuditCheckpoints } from './audit/checkpoints.js';
@@ -15,7 +15,7 @@ const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 // Start-up only: config → database → ORM (migrations, reference data) → notification delivery → server → listen.
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -186,12 +186,10 @@ const rules = new Map<string, IRule | typeof allow>();
 function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allow {
   if (fieldClass === DataClass.PUBLIC) return allow;
   const key = classKey(typeName, fieldClass);
-  let r = rules.get(key);
-  if (!r) {
+  return rules.getOrInsertComputed(key, () => {
     const d = deciderFor(typeName, fieldClass);
-    rules.set(key, (r = rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: PolicyContext) => d(parent, ctx))));
-  }
-  return r;
+    return rule(`read-${key}`, { cache: 'no_cache' })((parent, _args, ctx: PolicyContext) => d(parent, ctx));
+  });
 }
 
 const performRule = (mutation: string) =>
@@ -231,8 +229,7 @@ function ruleTree(schema: GraphQLSchema): IRules {
 const refusals = new WeakMap<FieldNode, Map<string, GraphQLError>>();
 export function refusalAt(nodes: readonly FieldNode[], field: string, path: ReadonlyArray<string | number>): GraphQLError {
   const node = nodes[0];
-  let byField = node && refusals.get(node);
-  if (node && !byField) refusals.set(node, (byField = new Map()));
+  const byField = node && refusals.getOrInsertComputed(node, () => new Map());
   let shared = byField?.get(field);
   if (!shared) {
     shared = withoutStack(

@@ -41,9 +41,7 @@ export class AuditTrail {
 
   /** A class's records, the class listed from its first note on (a class only refused has none). */
   private kept(dataClass: DataClass): { rows: Set<object>; ids: (readonly string[])[] } {
-    let kept = this.touched.get(dataClass);
-    if (!kept) this.touched.set(dataClass, (kept = { rows: new Set(), ids: [] }));
-    return kept;
+    return this.touched.getOrInsertComputed(dataClass, () => ({ rows: new Set(), ids: [] }));
   }
 
   get empty(): boolean {
@@ -72,6 +70,7 @@ export class AuditTrail {
     }
     this.touched.clear();
     this.lastRecord = undefined;
-    return (this.taken = records);
+    this.taken = records;
+    return records;
   }
 }

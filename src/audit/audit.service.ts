@@ -73,7 +73,10 @@ export function storedRecords(byClass: Record<string, readonly string[]>): Store
     for (const p of positions) {
       if (run && p < run[0] + run[1]) continue; // the same id noted twice (in two cases)
       if (run && p === run[0] + run[1]) run[1] += 1;
-      else runs.push((run = [p, 1]));
+      else {
+        run = [p, 1];
+        runs.push(run);
+      }
     }
     records[dataClass] = runs;
   }
@@ -211,7 +214,10 @@ export function uuidArray(lists: readonly (readonly string[])[], scratch: Scratc
   let out: Buffer;
   if (scratch.buffer && scratch.buffer.length >= size) out = scratch.buffer.subarray(0, size);
   else if (size > SCRATCH_MAX) out = Buffer.allocUnsafe(size);
-  else out = (scratch.buffer = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(size, 2 * (scratch.buffer?.length ?? 32 * 1024))))).subarray(0, size);
+  else {
+    scratch.buffer = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(size, 2 * (scratch.buffer?.length ?? 32 * 1024))));
+    out = scratch.buffer.subarray(0, size);
+  }
   out.writeInt32BE(1, 0); // dimensions
   out.writeInt32BE(0, 4); // no nulls
   out.writeInt32BE(UUID_OID, 8);
@@ -363,7 +369,7 @@ async function flush(em: EntityManager, knex: Knex, q: Queue): Promise<void> {
           }));
         const last = links.at(-1)!;
         q.head = { seq: BigInt(last.seq), hash: last.hash };
-        batch.forEach((p, i) => p.resolve(links[i]!));
+        for (const [i, p] of batch.entries()) p.resolve(links[i]!);
       } catch (error) {
         // Nothing of the batch was written (one statement, or one transaction): each request
         // withholds its data.
@@ -408,9 +414,7 @@ export const auditService = {
    */
   append(em: EntityManager, fields: AuditFields): Promise<{ seq: string; hash: string }> {
     const knex = em.getConnection('write').getKnex();
-    let queue = queues.get(knex);
-    if (!queue) queues.set(knex, (queue = { pending: [], flushing: false, scratch: {} }));
-    const q = queue;
+    const q = queues.getOrInsertComputed(knex, () => ({ pending: [], flushing: false, scratch: {} }));
     return new Promise((resolve, reject) => {
       q.pending.push({ fields, resolve, reject });
       if (!q.flushing) void flush(em, knex, q);
@@ -550,7 +554,8 @@ export const auditQueries = {
       edges,
       pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
       get totalCount() {
-        return (count ??= em.count(AuditEntry, where));
+        count ??= em.count(AuditEntry, where);
+        return count;
       },
     };
   },

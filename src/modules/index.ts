@@ -106,7 +106,7 @@ export const entities = [
   AuditEntry,
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolvers as Function.
 export const resolvers: NonEmptyArray<Function> = [
   ProvinceResolver,
   MunicipalityResolver,

@@ -41,8 +41,7 @@ const selections = new WeakMap<OperationDefinitionNode, { directives: boolean; b
 
 /** The selection of a root field returning `type` (or, with `connection`, a page of them). */
 export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
-  let known = selections.get(info.operation);
-  if (!known) selections.set(info.operation, (known = { directives: usesDirectives(info.operation, info.fragments), byField: new Map() }));
+  const known = selections.getOrInsertComputed(info.operation, () => ({ directives: usesDirectives(info.operation, info.fragments), byField: new Map() }));
   const key = `${String(info.path.key)}|${type}|${connection}`;
   let selection = known.directives ? undefined : known.byField.get(key);
   if (!selection) {

@@ -181,8 +181,7 @@ const compiledTexts = new WeakMap<TextObject, Map<string, CompiledText | null>>(
  * the scopes depend on (unit, institution, today).
  */
 export function compileText(em: EntityManager, principal: Principal, object: TextObject): CompiledText | null {
-  let byPrincipal = compiledTexts.get(object);
-  if (!byPrincipal) compiledTexts.set(object, (byPrincipal = new Map()));
+  const byPrincipal = compiledTexts.getOrInsertComputed(object, () => new Map());
   const key = `${scopeKey(principal)}|${principal.purpose ? 'purpose' : ''}`;
   let compiled = byPrincipal.get(key);
   if (compiled === undefined) {
@@ -344,7 +343,10 @@ class TextCompiler {
       if (decision.kind === 'byRow') {
         const row = this.rowClass(decision, level);
         note(row.noted, true);
-        if (row.refused) refuse((refused = row.refused), row.refusedClass);
+        if (row.refused) {
+          refused = row.refused;
+          refuse(refused, row.refusedClass);
+        }
       }
       const form = spec.text?.[field.field];
       const relation = spec.relations?.[field.field] ?? (form && typeof form !== 'function' ? form : undefined);
@@ -371,7 +373,7 @@ class TextCompiler {
         value = { sql: this.leaf(field, sql, false), params };
       } else if (field.property) {
         const prop = meta.properties[field.property];
-        if (!prop || prop.kind !== 'scalar' || prop.persist === false) return unsupported(`${object.typeName}.${field.field}: not a column`);
+        if (prop?.kind !== 'scalar' || prop.persist === false) return unsupported(`${object.typeName}.${field.field}: not a column`);
         level.columns.add(field.property);
         value = { sql: this.leaf(field, `a.${columnOf(meta, field.property)}`, !!prop.nullable, String(prop.columnTypes?.[0] ?? '')), params: [] };
       } else return unsupported(`${object.typeName}.${field.field}: a value without a SQL form`);

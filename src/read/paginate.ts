@@ -65,7 +65,8 @@ export async function paginate<T extends Sortable>(
     // Counted only when the query asks for it, once; in a fork of its own if the rows were read
     // with the unforked manager (the JSON path), which MikroORM does not let count.
     get totalCount() {
-      return (count ??= (em.global ? em.fork() : em).count(entity, where()));
+      count ??= (em.global ? em.fork() : em).count(entity, where());
+      return count;
     },
   };
 }

@@ -152,7 +152,9 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
       (this as Lazy)._em = em;
     },
     get loaders() {
-      return ((this as Lazy)._loaders ??= createLoaders(forkOf(this as Lazy), (this as Lazy).principal));
+      const lazy = this as Lazy;
+      lazy._loaders ??= createLoaders(forkOf(lazy), lazy.principal);
+      return lazy._loaders;
     },
   };
 

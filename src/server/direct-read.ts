@@ -141,11 +141,14 @@ const isThenable = (v: unknown): v is Promise<unknown> => typeof (v as { then?: 
  * resolver of its own reads its property; one with a resolver is answered only if it is a relation the
  * JSON statement read (`@<field>` on the row) or a value of the JSON type's `values`.
  */
+/** A class, as type-graphql's metadata names object types and their interfaces. */
+type Class = abstract new (...args: never[]) => unknown;
+
 function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: string) => Getter | undefined {
   const storage = getMetadataStorage() as unknown as {
-    objectTypes: { name: string; target: Function; fields?: { name: string; schemaName: string }[]; interfaceClasses?: Function[] }[];
-    interfaceTypes: { target: Function; fields?: { name: string; schemaName: string }[] }[];
-    fieldResolvers: { getObjectType?: () => Function; schemaName: string }[];
+    objectTypes: { name: string; target: Class; fields?: { name: string; schemaName: string }[]; interfaceClasses?: Class[] }[];
+    interfaceTypes: { target: Class; fields?: { name: string; schemaName: string }[] }[];
+    fieldResolvers: { getObjectType?: () => Class; schemaName: string }[];
   };
   const resolved = new Set<string>();
   const properties = new Map<string, string>();
@@ -440,7 +443,14 @@ class Walk {
       const noted = note[i];
       if (noted) this.ctx.audit.note(noted, row, true);
       const value = this.field(field, decide[i], row, path);
-      if (isThenable(value)) (pending ??= []).push(value.then((v) => (result[field.key] = v)));
+      if (isThenable(value)) {
+        pending ??= [];
+        pending.push(
+          value.then((v) => {
+            result[field.key] = v;
+          }),
+        );
+      }
       result[field.key] = value;
     }
     return pending ? Promise.all(pending).then(() => result) : result;
@@ -453,8 +463,7 @@ class Walk {
  */
 function passThrough(ctx: Context, text: TextPlan): void {
   const key = kindOf(ctx.principal);
-  let object = text.bound.get(key);
-  if (object === undefined) text.bound.set(key, (object = textObject(text.node, ctx.principal)));
+  const object = text.bound.getOrInsertComputed(key, () => textObject(text.node, ctx.principal));
   if (!object || !ctx.principal) return;
   try {
     const compiled = compileText(ctx.reader, ctx.principal, object);

@@ -93,16 +93,21 @@ function clientErrorMessage(error: HttpError, status: number): string {
  */
 export function handleHttpError(error: HttpError, req: express.Request, res: express.Response, next: express.NextFunction): void {
   // Express can only close a connection whose answer has begun.
-  if (res.headersSent) return next(error);
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
   const status = error.status ?? error.statusCode;
   if (status !== undefined && status >= 400 && status < 500 && error.expose) {
-    return sendRequestError(req, res, status, clientErrorMessage(error, status));
+    sendRequestError(req, res, status, clientErrorMessage(error, status));
+    return;
   }
   if (isDatabaseUnavailable(error)) {
     req.log.warn({ err: error }, 'database unavailable');
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     const { message, extensions } = serviceUnavailable();
-    return sendRequestError(req, res, 503, message, extensions);
+    sendRequestError(req, res, 503, message, extensions);
+    return;
   }
   req.log.error({ err: error }, 'unhandled error');
   sendRequestError(req, res, 500, 'Internal server error. The failure has been logged; quote the request id if you report it.', {
@@ -141,7 +146,7 @@ export function prefersLegacyJson(accept: string | undefined): boolean {
     return { range, q: q ? Number(q.slice(2)) : 1, order };
   });
   const json = preference(ranges, JSON_MEDIA_TYPE);
-  if (!json || json.specificity !== 2 || !(json.q > 0)) return false;
+  if (json?.specificity !== 2 || !(json.q > 0)) return false;
   const graphql = preference(ranges, GRAPHQL_RESPONSE_MEDIA_TYPE);
   if (!graphql || !(graphql.q > 0)) return true;
   return json.q !== graphql.q

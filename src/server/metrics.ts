@@ -115,7 +115,7 @@ function eventLoopDelayHistogram(): Metric & { stop(): void } {
   const fold = () => {
     const n = monitor.count;
     if (n === 0) return;
-    LOOP_BUCKETS.forEach((le, i) => (buckets[i]! += Math.round(n * shareWithin(le * 1e9 + offsetNs))));
+    for (const [i, le] of LOOP_BUCKETS.entries()) buckets[i]! += Math.round(n * shareWithin(le * 1e9 + offsetNs));
     count += n;
     sum += Math.max(0, (monitor.mean - offsetNs) * n) / 1e9;
     monitor.reset();

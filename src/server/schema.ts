@@ -21,6 +21,7 @@ const noPubSub: PubSub = {
  * the access policy is applied. Arguments are checked by the limits declared with them (shared/input.ts),
  * not by class-validator, which type-graphql would load on the first request with arguments (130 ms).
  */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolvers as Function.
 export async function buildBareSchema(extra: Function[] = []): Promise<GraphQLSchema> {
   return runMutationsInTransactions(await buildSchema({ resolvers: [...resolvers, ...extra] as typeof resolvers, validate: false, pubSub: noPubSub }));
 }

@@ -158,7 +158,10 @@ function textCheck(rule: InputRule): Check {
 }
 
 /** The checks of a text argument, for input that does not come through GraphQL (the CSV reports' query strings). */
-export const checkText = (value: string, rule: TextRule, path: string): string => (textCheck(rule)(value, path), value);
+export function checkText(value: string, rule: TextRule, path: string): string {
+  textCheck(rule)(value, path);
+  return value;
+}
 
 const idCheck: Check = (value, path) => {
   const id = String(value);
@@ -209,7 +212,7 @@ function typeCheck(type: GraphQLInputType, rule: InputRule | undefined): Check {
       return (value, path) => {
         const items = value as unknown[];
         if (items.length > max) refuse(path, `must have at most ${max} items, got ${items.length}`, `трябва да има най-много ${max} елемента`);
-        items.forEach((v, i) => item(v, `${path}[${i}]`));
+        for (const [i, v] of items.entries()) item(v, `${path}[${i}]`);
       };
     }
     if (isInputObjectType(type)) return objectCheck(type);
@@ -261,6 +264,7 @@ export const checkInput: MiddlewareFn = ({ args, info }, next) => {
 
 const guarded = new WeakSet<object>();
 /** Puts checkInput in front of every query and mutation of these resolver classes (not their field resolvers: no input there). */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolvers as Function.
 export function checkInputsOf(resolvers: readonly Function[]): void {
   const storage = getMetadataStorage();
   for (const handler of [...storage.queries, ...storage.mutations]) {

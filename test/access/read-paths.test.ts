@@ -89,7 +89,7 @@ beforeAll(async () => {
       { id: string }
     >(AS_JSON, { id });
     for (const m of data!.agreement.members) ours.add(m.beneficiary.id);
-    for (const p of data!.agreement.plans) [p.id, ...p.measures.map((x) => x.id)].forEach((x) => ours.add(x));
+    for (const p of data!.agreement.plans) for (const x of [p.id, ...p.measures.map((m) => m.id)]) ours.add(x);
   }
 }, 120_000);
 
@@ -211,7 +211,9 @@ async function listAll(client: GraphQLClient, root: string, fields: string) {
     if (refusedAtRoot(res.errors)) return null;
     expect(res.data, JSON.stringify(res.errors)).toBeTruthy();
     const page: Page = res.data![root]!;
-    page.edges.forEach((e, i) => ours.has(e.node.id) && rows.push({ node: e.node, refused: refusals(res.errors, [root, 'edges', i, 'node']) }));
+    for (const [i, e] of page.edges.entries()) {
+      if (ours.has(e.node.id)) rows.push({ node: e.node, refused: refusals(res.errors, [root, 'edges', i, 'node']) });
+    }
     if (!page.pageInfo.hasNextPage) return rows;
     after = page.pageInfo.endCursor;
   }

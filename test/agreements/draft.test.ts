@@ -27,7 +27,7 @@ describe('draft agreements', () => {
     });
     expect(draft.errors).toBeUndefined();
     expect(draft.data?.concludeAgreement).toMatchObject({ status: 'DRAFT', signedOn: planned, plans: [] });
-    expect(draft.data?.concludeAgreement.members!.map((m) => m.role).sort()).toEqual(['CHILD', 'HOLDER']);
+    expect(draft.data!.concludeAgreement.members!.map((m) => m.role).sort()).toEqual(['CHILD', 'HOLDER']);
     const id = draft.data!.concludeAgreement.id;
 
     // A draft is not in force: it cannot be extended, and a second conclusion on the application waits for it.
@@ -57,9 +57,9 @@ describe('draft agreements', () => {
     const draft = await mayor.request(ConcludeAgreementDocument, {
       input: { applicationId: f.applicationId, familyMemberIds: [f.relatives.son!], draft: true, signedOn: addDays(today, -1) },
     });
-    expect(draft.data?.concludeAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('CHILD');
+    expect(draft.data!.concludeAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('CHILD');
     const signed = await mayor.request(SignAgreementDocument, { input: { agreementId: draft.data!.concludeAgreement.id, version: 1 } });
-    expect(signed.data?.signAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('ADULT_FAMILY_MEMBER');
+    expect(signed.data!.signAgreement.members!.find((m) => m.beneficiary?.id === f.relatives.son)?.role).toBe('ADULT_FAMILY_MEMBER');
     expect(signed.data?.signAgreement.plans?.find((p) => p.beneficiary?.id === f.relatives.son)?.kind).toBe('ADULT');
   });
 });

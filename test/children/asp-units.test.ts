@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { GraphQLClient, ok, refused } from '../support/client.js';
+import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { listedCase } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
 

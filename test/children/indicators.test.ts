@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
-import { GraphQLClient, ok, refused } from '../support/client.js';
+import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { tokenFor } from '../support/principals.js';
 

@@ -64,7 +64,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`GraphiQL in the console (${CHROMIUM})`, () =
     await page.getByRole('button', { name: /^Execute query/ }).click();
     const request = await sent;
     // The signed-in person's own credentials: a bearer token and the purpose chosen at sign-in.
-    expect(request.headers()['authorization']).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(request.headers().authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
     expect(request.headers()['x-purpose']).toBe('integration-agreement');
     // The answer is the municipality's inbox as the hub gives it: the one notification of this file.
     const response = page.locator('.graphiql-response');

@@ -178,7 +178,7 @@ function watchTokens(page: Page, hubUrl: string, issuer: string) {
   const seen = { bearers: [] as string[], purposes: new Set<string>(), grants: [] as { grantType: string; status: number; body: Record<string, string> }[] };
   page.on('request', (request) => {
     if (request.url() !== `${hubUrl}/graphql`) return;
-    const authorization = request.headers()['authorization'];
+    const authorization = request.headers().authorization;
     if (authorization) seen.bearers.push(authorization.replace(/^Bearer /, ''));
     seen.purposes.add(request.headers()['x-purpose'] ?? '');
   });
@@ -336,7 +336,7 @@ describe('the console signs in with an OpenID provider (code with PKCE)', () => 
       await page.route(
         `${hub.url}/graphql`,
         async (route) => {
-          const headers = { ...route.request().headers(), authorization: `${route.request().headers()['authorization']!.slice(0, -4)}AAAA` };
+          const headers = { ...route.request().headers(), authorization: `${route.request().headers().authorization!.slice(0, -4)}AAAA` };
           const response = await route.fetch({ headers });
           refused = await response.json();
           await route.fulfill({ response });

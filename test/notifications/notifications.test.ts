@@ -103,6 +103,7 @@ interface NotificationNode {
   failedAt: string | null;
   escalatedAt: string | null;
   overdue: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON scalar: each kind of notification has its own content.
   content: Record<string, any> | null;
   sender: { code: string } | null;
   recipient: { code: string };
@@ -723,6 +724,7 @@ describe('subscription notificationReceived', () => {
       article: string;
       subjectId: string;
       deliveredVia: string | null;
+      // biome-ignore lint/suspicious/noExplicitAny: the JSON scalar: each kind of notification has its own content.
       content: Record<string, any> | null;
       recipient: { code: string };
     };
@@ -854,6 +856,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
   async function subscribed(options: { sub?: string; query?: string } = {}) {
     const before = listening();
     const socket = new WebSocket(`${hub().url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    // biome-ignore lint/suspicious/noExplicitAny: graphql-ws messages of every type, read by the test's own checks.
     const messages: { id?: string; type: string; payload?: any }[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));

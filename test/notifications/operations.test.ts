@@ -122,7 +122,10 @@ describe('operators: institutions and their webhooks', () => {
     expect(attempts[0]).toMatchObject({ id: sent.id, test: true, outcome: 'ACCEPTED', statusCode: 200 });
 
     // An endpoint that answers no: the attempt says what came back.
-    const down = http.createServer((_req, res) => ((res.statusCode = 503), res.end()));
+    const down = http.createServer((_req, res) => {
+      res.statusCode = 503;
+      res.end();
+    });
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
     try {
       ok(await admin.request(REGISTER, { code: 'RZI-KRZ', url: `http://127.0.0.1:${(down.address() as AddressInfo).port}/x` }));

@@ -21,7 +21,7 @@ import { openOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { anLnch } from '../support/builders.js';
-import { GraphQLClient } from '../support/client.js';
+import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { createOwnDatabase } from '../support/own-database.js';
@@ -146,17 +146,17 @@ const instant = fc.oneof(
 const int = fc.oneof(fc.integer({ min: -2, max: 5 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(100, 101, 10_000, 10_001));
 
 /** A value of a GraphQL input type, mostly well-typed. */
-function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return fc.oneof({ weight: 19, arbitrary: valueOf(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+function arbitraryOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return fc.oneof({ weight: 19, arbitrary: arbitraryOf(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
   const value = ((): fc.Arbitrary<unknown> => {
     if (isListType(type)) {
-      const item = valueOf(type.ofType, depth + 1);
+      const item = arbitraryOf(type.ofType, depth + 1);
       return fc.oneof({ weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(item, { minLength: 90, maxLength: 120 }) });
     }
     if (isInputObjectType(type)) {
       const fields = Object.values(type.getFields());
       if (depth > 3) return fc.constant({});
-      return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, depth + 1)])), {
+      return fc.record(Object.fromEntries(fields.map((f) => [f.name, arbitraryOf(f.type, depth + 1)])), {
         requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name),
       });
     }
@@ -270,7 +270,7 @@ interface Operation {
 
 function operations(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): fc.Arbitrary<Operation> {
   const requiredKeys = field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name);
-  const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type)])), { requiredKeys });
+  const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryOf(a.type)])), { requiredKeys });
   const valid = fc.record(Object.fromEntries(field.args.map((a) => [a.name, validOf(a.type)])), { requiredKeys });
   const asVariables = (variables: Record<string, unknown>): Operation => {
     const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');

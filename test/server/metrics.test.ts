@@ -20,7 +20,7 @@ const scrape = async (h: TestHub = hub(), headers: Record<string, string> = {}) 
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 };
 
-const valueOf = async (series: string, h?: TestHub) => sample((await scrape(h)).text, series) ?? 0;
+const seriesValue = async (series: string, h?: TestHub) => sample((await scrape(h)).text, series) ?? 0;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${hub().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -66,7 +66,7 @@ describe('GET /metrics', () => {
     // The event loop's histogram is cumulative: its +Inf bucket is its count, and grows.
     const count = sample(text, 'hub_event_loop_delay_seconds_count')!;
     expect(sample(text, 'hub_event_loop_delay_seconds_bucket{le="+Inf"}')).toBe(count);
-    await waitFor('event-loop samples to accumulate', async () => (await valueOf('hub_event_loop_delay_seconds_count')) > count);
+    await waitFor('event-loop samples to accumulate', async () => (await seriesValue('hub_event_loop_delay_seconds_count')) > count);
   });
 
   it('counts requests by operation and outcome, and refusals by extensions.code', async () => {
@@ -75,10 +75,10 @@ describe('GET /metrics', () => {
     const refusedWhole = 'hub_graphql_requests_total{operation_type="unknown",operation="(unnamed)",outcome="UNAUTHENTICATED"}';
     const invalid = 'hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}';
     const before = {
-      ok: await valueOf(ok),
-      unauthenticated: await valueOf(unauthenticated),
-      refusedWhole: await valueOf(refusedWhole),
-      invalid: await valueOf(invalid),
+      ok: await seriesValue(ok),
+      unauthenticated: await seriesValue(unauthenticated),
+      refusedWhole: await seriesValue(refusedWhole),
+      invalid: await seriesValue(invalid),
     };
 
     expect((await post({ query: 'query Provinces { provinces { code } }' })).status).toBe(200);
@@ -100,13 +100,13 @@ describe('GET /metrics', () => {
     // Only ADMIN searches the access log: the policy refuses SAR each of the two fields.
     const sar = await hub().as({ role: 'SAR' });
     const forbidden = 'hub_graphql_refusals_total{code="FORBIDDEN"}';
-    const before = await valueOf(forbidden);
+    const before = await seriesValue(forbidden);
     const res = await sar.request('query AuditLog { a: auditLog(first: 1) { totalCount } b: auditLog(first: 2) { totalCount } }');
     const codes = (res.errors ?? []).map((e) => e.extensions?.code);
     expect(codes.length).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set(['FORBIDDEN']));
-    expect(await valueOf(forbidden)).toBe(before + codes.length);
-    expect(await valueOf('hub_graphql_requests_total{operation_type="query",operation="AuditLog",outcome="FORBIDDEN"}')).toBe(1);
+    expect(await seriesValue(forbidden)).toBe(before + codes.length);
+    expect(await seriesValue('hub_graphql_requests_total{operation_type="query",operation="AuditLog",outcome="FORBIDDEN"}')).toBe(1);
   });
 
   it('keeps the operation label bounded: at most 100 names, later ones (other)', async () => {
@@ -136,7 +136,7 @@ describe('GET /metrics', () => {
     await waiting;
     await waitFor(
       'the pool to be free again',
-      async () => (await valueOf('hub_db_pool_waiting')) === 0 && (await valueOf('hub_db_pool_connections{state="used"}')) === 0,
+      async () => (await seriesValue('hub_db_pool_waiting')) === 0 && (await seriesValue('hub_db_pool_connections{state="used"}')) === 0,
     );
   });
 
@@ -149,18 +149,18 @@ describe('GET /metrics', () => {
     send({ type: 'connection_init', payload: { authorization: `Bearer ${await tokenFor(hub().config, { role: 'MUNICIPALITY', unit: 'SOF46' })}` } });
     await waitFor('connection_ack', () => messages.some((m) => m.type === 'connection_ack'));
     send({ id: '1', type: 'subscribe', payload: { query: 'subscription { notificationReceived { id } }' } });
-    await waitFor('one subscription to show', async () => (await valueOf('hub_websocket_subscriptions')) === 1);
-    expect(await valueOf('hub_websocket_connections')).toBe(1);
+    await waitFor('one subscription to show', async () => (await seriesValue('hub_websocket_subscriptions')) === 1);
+    expect(await seriesValue('hub_websocket_connections')).toBe(1);
 
-    const invalid = await valueOf('hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}');
+    const invalid = await seriesValue('hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}');
     send({ id: '2', type: 'subscribe', payload: { query: 'subscription { noSuchField }' } });
     await waitFor('the invalid subscription to be answered', () => messages.some((m) => m.type === 'error' && m.id === '2'));
-    expect(await valueOf('hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(invalid + 1);
+    expect(await seriesValue('hub_graphql_refusals_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(invalid + 1);
 
     socket.close();
     await waitFor(
       'the connection to be gone',
-      async () => (await valueOf('hub_websocket_connections')) === 0 && (await valueOf('hub_websocket_subscriptions')) === 0,
+      async () => (await seriesValue('hub_websocket_connections')) === 0 && (await seriesValue('hub_websocket_subscriptions')) === 0,
     );
   });
 });

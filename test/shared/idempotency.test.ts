@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { todayInSofia } from '../../src/shared/dates.js';
 import { AddMeasureDocument, ConcludeAgreementDocument, MeasureArea, RegisterBeneficiaryDocument } from '../gql/graphql.js';
-import { GraphQLClient, ok, refused } from '../support/client.js';
+import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { aBeneficiaryInput } from '../support/builders.js';
 import { aMunicipality, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';

@@ -107,14 +107,16 @@ function requestFor(p: InputPosition, value: unknown) {
   const [arg, ...fields] = p.path.split('.');
   if (fields.length === 0) variables[arg!] = value;
   else {
-    let target = (variables[arg!] ??= sample(unwrap(field.args.find((a) => a.name === arg)!.type))) as Record<string, unknown>;
+    variables[arg!] ??= sample(unwrap(field.args.find((a) => a.name === arg)!.type));
+    let target = variables[arg!] as Record<string, unknown>;
     const argType = getNamedType(field.args.find((a) => a.name === arg)!.type);
     let type = argType;
     for (const name of fields.slice(0, -1)) {
       type = getNamedType(
         (type as Extract<typeof type, { getFields: unknown }> & { getFields(): Record<string, { type: GraphQLInputType }> }).getFields()[name]!.type,
       );
-      target = (target[name] ??= sample(unwrap(type as GraphQLInputType))) as Record<string, unknown>;
+      target[name] ??= sample(unwrap(type as GraphQLInputType));
+      target = target[name] as Record<string, unknown>;
     }
     target[fields.at(-1)!] = value;
   }

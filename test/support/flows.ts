@@ -6,7 +6,7 @@ import {
   ApplyForAgreementDocument,
   ApplyToConcludeAgreementsDocument,
   ConcludeAgreementDocument,
-  FamilyRelation,
+  type FamilyRelation,
   ForwardApplicationDocument,
   LinkFamilyMembersDocument,
   RegisterMunicipalityDocument,

@@ -8,6 +8,7 @@ export interface NotificationNode {
   subjectId: string;
   createdAt: string;
   dueBy: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON scalar: each kind of notification has its own content.
   content: Record<string, any> | null;
   sender: { code: string } | null;
   recipient: { code: string };

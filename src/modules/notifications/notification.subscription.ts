@@ -25,6 +25,7 @@ function receivedBy(ctx: Context): AsyncIterableIterator<Notification> {
   const principal = ctx.principal!;
   const emitter = ctx.notificationEvents;
   if (!emitter) {
+    // biome-ignore lint/correctness/useYield: it yields nothing: its first step refuses the subscription.
     return (async function* refused(): AsyncGenerator<Notification> {
       throw new ServiceUnavailableError('Notifications are not running in this process: try again shortly.');
     })();

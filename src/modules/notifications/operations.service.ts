@@ -105,7 +105,7 @@ export const webhookOperations = {
     const id = randomUUID();
     const body = JSON.stringify({ id, kind: 'TEST', test: true, recipient: code, createdAt: new Date().toISOString() });
     const agent = webhookAgent({ production: policy.production, connectTimeoutMs: TEST_DELIVERY_TIMEOUT_SECONDS * 1000 });
-    let result;
+    let result: Awaited<ReturnType<typeof postSigned>>;
     try {
       result = await postSigned({
         url: new URL(webhook.url),

@@ -22,7 +22,8 @@ export const statisticsService = {
     const dims = [...new Set(groupBy)];
     const today = todayInSofia();
     // Ages on the period's end; status as of today.
-    const periodEnd = filter.signedTo ? (parseDate(filter.signedTo, 'filter.signedTo'), filter.signedTo) : today;
+    if (filter.signedTo) parseDate(filter.signedTo, 'filter.signedTo');
+    const periodEnd = filter.signedTo ?? today;
     const scope = statisticsScope(principal);
     const where = [`a.status <> '${AgreementStatus.DRAFT}'`, scope.sql];
     const params: unknown[] = [periodEnd, today, ...scope.params];

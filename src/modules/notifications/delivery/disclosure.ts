@@ -60,8 +60,7 @@ export function disclosedRecords(n: Pick<Notification, 'id' | 'content'>): Recor
   for (const [key, value] of Object.entries(n.content)) {
     const dataClass = SECTION_CLASSES[key] ?? DataClass.NOTIFICATION_CONTENT;
     if (IMPERSONAL.has(dataClass) || value === null || value === undefined) continue;
-    let ids = byClass.get(dataClass);
-    if (!ids) byClass.set(dataClass, (ids = new Set()));
+    const ids = byClass.getOrInsertComputed(dataClass, () => new Set());
     idsIn(value, ids);
   }
   if (!byClass.size) return {};
