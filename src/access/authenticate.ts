@@ -30,7 +30,7 @@ const VERIFIED_FOR_MS = 60_000;
  * differ by a little, never by minutes. A token "issued" later than that was not made by a working
  * identity provider (issue 16: one issued five years ahead was accepted).
  */
-export const CLOCK_SKEW_SECONDS = 60;
+const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Verifies `Authorization: Bearer <JWT>` and turns its claims into a Principal.

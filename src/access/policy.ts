@@ -217,7 +217,7 @@ export const NAMES_OTHERS_IN_PLANS: readonly Role[] = ['MUNICIPALITY'];
 export const WRITES_ONLY_WHEN_REFERRED: readonly Role[] = ['ASP', 'AZ', 'MON'];
 
 /** A child until the 18th birthday (Art. 3(5)), on today's date in Europe/Sofia. */
-export const isMinor = (birthDate: string, today = todayInSofia()): boolean => compareDates(birthDate, addYears(today, -18)) > 0;
+const isMinor = (birthDate: string, today = todayInSofia()): boolean => compareDates(birthDate, addYears(today, -18)) > 0;
 
 /** Grants that hold for some rows only: the field rule asks the row (type name, row). */
 export const rowLimits: Readonly<Partial<Record<Role, Partial<Record<DataClass, { note: string; allows: (type: string, row: unknown) => boolean }>>>>> = {
@@ -241,7 +241,7 @@ export interface ByRow {
 }
 
 /** A part of a child's case: readable where the principal sees the area in that case (case-areas.ts, scopes.caseAreas). */
-export interface AreaGate {
+interface AreaGate {
   readonly caseArea: CaseArea;
 }
 const area = (caseArea: CaseArea): AreaGate => ({ caseArea });

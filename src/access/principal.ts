@@ -24,7 +24,7 @@ export interface Principal {
  * that province (scopes.childCase); without one, the agency's central administration sees them all.
  * The institution is ASP either way (its code, its participations, its inbox).
  */
-export const OPTIONAL_PROVINCE_UNIT: ReadonlySet<Role> = new Set([Role.ASP]);
+const OPTIONAL_PROVINCE_UNIT: ReadonlySet<Role> = new Set([Role.ASP]);
 
 export const ORGANISATION_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 

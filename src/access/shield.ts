@@ -65,7 +65,7 @@ function decide(ctx: PolicyContext, allowed: boolean, personal: boolean, dataCla
 }
 
 /** A field's decision on one row: read it, refuse it (FORBIDDEN), or refuse it with this error. */
-export type Decision = boolean | Error;
+type Decision = boolean | Error;
 export type Decider = (parent: unknown, ctx: PolicyContext) => Decision | Promise<Decision>;
 
 /** The class a list field's decision is noted under: its rows' first personal class. */

@@ -20,7 +20,7 @@ export type AuditFields = Omit<AuditEntry, 'seq' | 'hash' | 'prevHash' | 'record
  * The hash version the hub writes (docs/audit-log.md): 3, every column as stored, with each record id
  * stored once (`record_ids`) and `records` holding, per class, runs of positions in it.
  */
-export const HASH_VERSION = 3;
+const HASH_VERSION = 3;
 
 const UPPER = /[A-Z]/;
 // Ids read from the database are lowercase already; lowering each anyway (a new string per id, then

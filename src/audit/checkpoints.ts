@@ -23,7 +23,7 @@ export interface CheckpointSettings {
 }
 
 /** One line of the file. */
-export interface Checkpoint {
+interface Checkpoint {
   v: 1;
   /** The database whose log it is (current_database()): one file per database. */
   database: string;
@@ -78,14 +78,14 @@ export function loadCheckpointKey(settings: CheckpointSettings): CheckpointKey {
   return { privateKey, publicKey, kid: keyId(publicKey) };
 }
 
-export function signCheckpoint(key: CheckpointKey, head: { database: string; seq: string; hash: string }, at = new Date()): Checkpoint {
+function signCheckpoint(key: CheckpointKey, head: { database: string; seq: string; hash: string }, at = new Date()): Checkpoint {
   if (!key.privateKey) throw new Error('a checkpoint needs the private key');
   const body = { v: 1 as const, database: head.database, seq: head.seq, hash: head.hash, at: at.toISOString() };
   return { ...body, kid: key.kid, sig: sign(null, signedText(body), key.privateKey).toString('base64') };
 }
 
 /** The head of the log (null while it is empty), with the database it is in. */
-export async function logHead(em: EntityManager): Promise<{ database: string; seq: string; hash: string } | null> {
+async function logHead(em: EntityManager): Promise<{ database: string; seq: string; hash: string } | null> {
   const [head] = await em
     .getConnection()
     .execute<{ database: string; seq: string; hash: string }[]>(
@@ -121,7 +121,7 @@ const readSoFar = new Map<string, FileState>();
  * Reads the checkpoint file and verifies every line: its signature under `key`, its database. A
  * missing file holds no checkpoints (a log that has never been checkpointed).
  */
-export function loadAnchors(file: string, key: CheckpointKey, database: string): Anchors {
+function loadAnchors(file: string, key: CheckpointKey, database: string): Anchors {
   const resolved = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -193,7 +193,7 @@ export async function anchorsFor(em: EntityManager, settings: CheckpointSettings
   }
 }
 
-export interface CheckpointStatus {
+interface CheckpointStatus {
   /** false after a failed attempt, until one succeeds. */
   ok: boolean;
   error?: string;

@@ -193,7 +193,7 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 /**
  * The console's identity provider: the browser fetches its discovery document and token endpoint, so it

@@ -22,7 +22,7 @@ export interface DatabaseServer {
   stop(): Promise<void>;
 }
 
-export const APP_DATABASE = 'hub';
+const APP_DATABASE = 'hub';
 
 export async function openDatabaseServer(config: Config, log: Logger, settings?: Record<string, string>): Promise<DatabaseServer> {
   const external = config.database.url;

@@ -66,7 +66,7 @@ export async function grantRuntimeRole(ownerUrl: string, role: string): Promise<
  * What the role the hub connected as could do to the access log beyond appending to it; empty when
  * nothing. Production refuses to start otherwise; elsewhere it is a warning.
  */
-export async function runtimeRoleProblems(execute: (sql: string) => Promise<Record<string, unknown>[]>): Promise<string[]> {
+async function runtimeRoleProblems(execute: (sql: string) => Promise<Record<string, unknown>[]>): Promise<string[]> {
   const [row] = await execute(`select current_user as "user",
       (select rolsuper from pg_roles where rolname = current_user) as superuser,
       pg_has_role(current_user, (select relowner from pg_class where oid = 'audit_log'::regclass), 'USAGE') as owner,

@@ -62,12 +62,6 @@ export function terminationArticleOf(agreement: { terminationGround?: Terminatio
   return agreement.terminationGround ? TERMINATION_ARTICLE[agreement.terminationGround] : null;
 }
 
-/** Art. 31(1): grounds on which the mayor ends the agreement unilaterally. */
-export const UNILATERAL_GROUNDS: ReadonlySet<TerminationGround> = new Set([
-  TerminationGround.DUTIES_NOT_FULFILLED,
-  TerminationGround.PUBLIC_ORDER_BREACH,
-  TerminationGround.LEFT_MUNICIPALITY,
-]);
 /** Art. 30(2): on these grounds the agreement goes on for the adult family members (Art. 3(4)). */
 export const CONTINUES_FOR_FAMILY: ReadonlySet<TerminationGround> = new Set([
   TerminationGround.DEATH,

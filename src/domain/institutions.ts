@@ -42,21 +42,7 @@ registerEnumType(InstitutionKind, {
 });
 
 /** Kinds with one institution per province; their unit is a province code. */
-export const PROVINCIAL_KINDS = [InstitutionKind.RZI, InstitutionKind.RZOK, InstitutionKind.GOVERNOR] as const;
-
-/** Kinds with one national institution and no unit. */
-export const NATIONAL_KINDS = [
-  InstitutionKind.SAR,
-  InstitutionKind.DANS,
-  InstitutionKind.DAZD,
-  InstitutionKind.MVR,
-  InstitutionKind.ASP,
-  InstitutionKind.AZ,
-  InstitutionKind.MON,
-  InstitutionKind.NSORB,
-  InstitutionKind.NKBTH,
-  InstitutionKind.COORDINATOR,
-] as const;
+const PROVINCIAL_KINDS = [InstitutionKind.RZI, InstitutionKind.RZOK, InstitutionKind.GOVERNOR] as const;
 
 /** Roles of docs/policy.md: every institution kind, and the hub's own administrators. */
 export const Role = { ...InstitutionKind, ADMIN: 'ADMIN' } as const;

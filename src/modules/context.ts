@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.js';
+import type { PolicyContext } from '../access/shield.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { Loaders } from './loaders.js';
 import type { WebhookPolicy } from './notifications/webhook-url.js';
@@ -8,8 +9,8 @@ import type { NotificationRuntime } from './notifications/delivery/runtime.js';
 import type { ReadPath } from '../read/json-read.js';
 import type { CompiledText } from '../read/json-text.js';
 
-/** Everything a resolver may use, built afresh for each request. */
-export interface Context {
+/** Everything a resolver may use, built afresh for each request; the policy's rules take their part of it. */
+export interface Context extends PolicyContext {
   requestId: string;
   /** null for an anonymous request (public reference data only). */
   principal: Principal | null;

@@ -22,7 +22,7 @@ import { jsonTypeOf, type JsonRelation } from './types.js';
  * is checked in SQL, less what the row it is reached from already implies (`beyondParent`, `implied`).
  */
 
-export type Fields = Record<string, ResolveTree>;
+type Fields = Record<string, ResolveTree>;
 
 /** What a root field reads as JSON: its rows' type, the fields asked of them (and their shape), and for whom. */
 export interface JsonSelection {
@@ -40,7 +40,7 @@ export interface JsonSelection {
 const selections = new WeakMap<OperationDefinitionNode, { directives: boolean; byField: Map<string, { fields: Fields; shape: string }> }>();
 
 /** The selection of a root field returning `type` (or, with `connection`, a page of them). */
-export function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
+function jsonSelection(info: GraphQLResolveInfo, principal: Principal, type: string, connection = false): JsonSelection {
   const known = selections.getOrInsertComputed(info.operation, () => ({ directives: usesDirectives(info.operation, info.fragments), byField: new Map() }));
   const key = `${String(info.path.key)}|${type}|${connection}`;
   let selection = known.directives ? undefined : known.byField.get(key);
@@ -95,7 +95,7 @@ export function usesDirectives(operation: OperationDefinitionNode, fragments: Re
 }
 
 /** The fields asked of `typeName` at a path of the root field's selection (e.g. edges.node of a connection). */
-export function selectionOf(info: GraphQLResolveInfo, path: { field: string; type: string }[], typeName: string): Fields {
+function selectionOf(info: GraphQLResolveInfo, path: { field: string; type: string }[], typeName: string): Fields {
   const root = parseResolveInfo(info) as ResolveTree | null;
   let trees: ResolveTree[] = root ? [root] : [];
   for (const step of path) trees = trees.flatMap((t) => Object.values(t.fieldsByTypeName[step.type] ?? {}).filter((f) => f.name === step.field));

@@ -30,7 +30,7 @@ import { jsonTypeOf, type JsonRelation, type JsonType } from './types.js';
  */
 
 /** A field of the selection, as the passthrough takes it. */
-export interface TextField {
+interface TextField {
   /** the response key (an alias, or the field's name) */
   key: string;
   /** the schema's field name; `__typename` for the type's name */

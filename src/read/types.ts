@@ -59,7 +59,7 @@ export interface JsonType {
   text?: Readonly<Record<string, TextForm | JsonRelation>>;
 }
 
-export type TextForm = (row: { column(property: string): string; condition(where: FilterQuery<any>): string }) => string;
+type TextForm = (row: { column(property: string): string; condition(where: FilterQuery<any>): string }) => string;
 
 const types = new Map<string, JsonType>();
 

@@ -35,7 +35,7 @@ import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonB
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
 
 /** The console's GraphiQL (console/src/pages/graphiql), bundled with the hub. */
-export const CONSOLE_GRAPHIQL_PATH = '/console/graphiql';
+const CONSOLE_GRAPHIQL_PATH = '/console/graphiql';
 
 /**
  * GET /graphql in a browser (Accept: text/html): a page that sends the reader to the console's GraphiQL,
@@ -100,7 +100,7 @@ declare module 'http' {
  * of measures of plans … grow as 1.5^depth), while a flat page of 100 with ordinary fields stays
  * within the limit (docs/api-guide.md, "Limits on queries"; test/docs/api-guide-examples.test.ts).
  */
-export const QUERY_COST = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+const QUERY_COST = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
 
 /** Builds the HTTP server (GraphQL, health and readiness) and starts listening. */
 export async function startHubServer({ config, orm, log, schema: given, notifications, consoleDirectories }: AppOptions): Promise<HubServer> {

@@ -16,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * Where `npm run build` puts the console (console/vite.config.ts): dist/console, seen from the sources
  * (src/server, under tsx) or from the build (dist/src/server).
  */
-export const CONSOLE_DIRECTORIES = [path.resolve(here, '../../dist/console'), path.resolve(here, '../../console')];
+const CONSOLE_DIRECTORIES = [path.resolve(here, '../../dist/console'), path.resolve(here, '../../console')];
 
 /**
  * The console's headers: nothing but the hub's own scripts, styles and API, no inline script,
@@ -24,7 +24,7 @@ export const CONSOLE_DIRECTORIES = [path.resolve(here, '../../dist/console'), pa
  * `connectOrigins`: the identity provider's origin, whose discovery document and token endpoint the
  * console fetches when it signs in with OpenID Connect (config.console.oidc); nothing else.
  */
-export const consoleHeaders = (isProduction: boolean, connectOrigins: string[] = []) =>
+const consoleHeaders = (isProduction: boolean, connectOrigins: string[] = []) =>
   helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -138,7 +138,7 @@ function preference(ranges: { range: string; q: number; order: number }[], type:
  * application/graphql-response+json: a client of the legacy media type, which may take any status
  * but 200 as a transport failure.
  */
-export function prefersLegacyJson(accept: string | undefined): boolean {
+function prefersLegacyJson(accept: string | undefined): boolean {
   if (!accept) return false;
   const ranges = accept.split(',').map((part, order) => {
     const [range = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());

@@ -9,7 +9,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric
 import { checkpointsOf } from '../audit/checkpoints.js';
 
 /** What the WebSocket server holds open (server/subscriptions.ts). */
-export interface OpenSubscriptions {
+interface OpenSubscriptions {
   connections: number;
   subscriptions: number;
 }

@@ -16,7 +16,7 @@ const int = (name: string, value: number): ArgumentNode => ({
  * variables, so a variable counts as the largest page (MAX_PAGE_SIZE) and an omitted size as the
  * default page (DEFAULT_PAGE_SIZE); a literal counts as itself.
  */
-export function withPageSizes(document: DocumentNode, typeInfo: TypeInfo): DocumentNode {
+function withPageSizes(document: DocumentNode, typeInfo: TypeInfo): DocumentNode {
   return visit(
     document,
     visitWithTypeInfo(typeInfo, {

@@ -22,7 +22,7 @@ import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } fro
 import { checkText, CODE } from '../shared/input.js';
 
 /** The access log's operation type of a CSV report download (beside query, mutation, subscription, webhook). */
-export const REPORT_OPERATION = 'report';
+const REPORT_OPERATION = 'report';
 
 /**
  * CSV downloads of aggregates (STATS and CHILD_STATS, not personal data): the same queries as GraphQL,

@@ -82,7 +82,6 @@ export const addYears = (d: CalendarDate, years: number): CalendarDate => plain(
  * so no parsing: read paths compare a date on every row (an agreement's status).
  */
 export const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1 : a > b ? 1 : 0);
-export const daysBetween = (from: CalendarDate, to: CalendarDate): number => plain(from).until(plain(to), { largestUnit: 'day' }).days;
 
 /** Age in whole years on a date (a person is 18 from the 18th birthday on). */
 export const ageOn = (birthDate: CalendarDate, on: CalendarDate): number => plain(birthDate).until(plain(on), { largestUnit: 'year' }).years;

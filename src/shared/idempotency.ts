@@ -67,7 +67,7 @@ function fingerprint(input: object): string {
  * record is created and tied to it. A later retry returns that record, loaded by `entity`.
  * Without a key, `create` runs as it is.
  */
-export async function once<T extends { id: string }>(
+async function once<T extends { id: string }>(
   em: EntityManager,
   institutionCode: string,
   operation: string,

@@ -60,7 +60,7 @@ const sentence = (text: string | undefined) => (!text ? '' : /[.!?)]$/.test(text
 const join = (...parts: (string | undefined)[]) => parts.map(sentence).filter(Boolean).join(' ');
 
 /** The limit as integrators read it in the schema. */
-export function describeRule(rule: InputRule, kind: 'text' | 'id' | 'number' | 'list' | 'value'): string {
+function describeRule(rule: InputRule, kind: 'text' | 'id' | 'number' | 'list' | 'value'): string {
   if (kind === 'text') return `At most ${rule.maxLength} characters${rule.multiline ? '; line breaks allowed' : ', one line'}.`;
   if (kind === 'id') return 'A UUID.';
   if (kind === 'number') return `From ${rule.min} to ${rule.max}.`;
@@ -257,7 +257,7 @@ function fieldCheck(field: GraphQLField<unknown, unknown>) {
 }
 
 /** Checks a root field's arguments against their rules (a null argument is one left out), then lets the resolver run. */
-export const checkInput: MiddlewareFn = ({ args, info }, next) => {
+const checkInput: MiddlewareFn = ({ args, info }, next) => {
   fieldCheck(info.parentType.getFields()[info.fieldName]!)(args);
   return next();
 };

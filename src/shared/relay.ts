@@ -29,7 +29,7 @@ export class PageArgs {
   after?: string;
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   cursor: string;
   node: T;
 }

@@ -13,7 +13,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_PRESENT = fs.existsSync(CHROMIUM);
 
 /** Screenshots, kept as the run's artefacts (gitignored). */
-export const ARTEFACTS = path.resolve('test-artefacts/console');
+const ARTEFACTS = path.resolve('test-artefacts/console');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });

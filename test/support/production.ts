@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 
 /** A key pair as PEM: an identity provider's token key, or the access log's checkpoint key. */
-export const pemKeys = (type: 'ec' | 'ed25519') => {
+const pemKeys = (type: 'ec' | 'ed25519') => {
   const { publicKey, privateKey } = type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
   return {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),

@@ -82,7 +82,7 @@ interface Definition {
 const CASES = { en: 'Cases', bg: 'Случаи' };
 const CHILDREN = { en: 'Children', bg: 'Деца' };
 
-export const CHILD_INDICATORS: Record<ChildIndicator, Definition> = {
+const CHILD_INDICATORS: Record<ChildIndicator, Definition> = {
   CASES_COORDINATED: {
     item: 'AP II.6',
     en: 'Cases coordinated: open at some time in the period',
@@ -415,8 +415,8 @@ function checkPeriod(from: string, to: string): void {
 const keyed = (cells: Cell[], dim: Dimension) => cells.map((c) => ({ key: String(c[CELL_FIELD[dim]]), count: c.count, suppressed: c.suppressed }));
 
 /** The query string of the same figures, for their CSV (server/reports.ts). */
-export const summaryCsvPath = (from: string, to: string) => `/reports/child-case-indicators.csv?${new URLSearchParams({ from, to })}`;
-export function breakdownCsvPath(q: Pick<ChildIndicatorQuery, 'indicator' | 'from' | 'to' | 'groupBy'>): string {
+const summaryCsvPath = (from: string, to: string) => `/reports/child-case-indicators.csv?${new URLSearchParams({ from, to })}`;
+function breakdownCsvPath(q: Pick<ChildIndicatorQuery, 'indicator' | 'from' | 'to' | 'groupBy'>): string {
   const params = new URLSearchParams({ indicator: q.indicator, from: q.from, to: q.to });
   if (q.groupBy.length) params.set('groupBy', q.groupBy.join(','));
   return `/reports/child-indicator.csv?${params}`;

@@ -86,7 +86,7 @@ function history(
 }
 
 /** MVR's role in a case it was alerted to: the policy's way of opening the case to it (policy.WIDENING_ACTS.reportChildMissing). */
-export const SEARCHES_ROLE = 'searches for the missing child (AP I.21)';
+const SEARCHES_ROLE = 'searches for the missing child (AP I.21)';
 
 /** A closed case opens again, at the status it was closed from; the history shows it, with why. */
 async function reopen(em: EntityManager, c: ChildCase, on: string, by: string, note: string): Promise<void> {

@@ -555,9 +555,9 @@ export const notifyChildren = {
 };
 
 /** A missing child's notification is due within this many hours. */
-export const CHILD_MISSING_HOURS = 4;
+const CHILD_MISSING_HOURS = 4;
 /** A found child's notification: within a day, so the search stands down and care resumes (hub's rule, as for missing). */
-export const CHILD_FOUND_HOURS = 24;
+const CHILD_FOUND_HOURS = 24;
 
 function objectionSections(objection: Objection): Section[] {
   return [

@@ -7,8 +7,8 @@ import { ZONE, type CalendarDate } from '../../shared/dates.js';
  * Who is told what, under which article, by when. The Ordinance sets one deadline (Art. 31(2):
  * 7 days); where it sets none the hub gives HUB_DEFAULT_DAYS, so that nothing waits unseen.
  */
-export const HUB_DEFAULT_DAYS = 3;
-export const HUB_DEFAULT_BASIS = `hub default: ${HUB_DEFAULT_DAYS} days (the Ordinance sets no deadline)`;
+const HUB_DEFAULT_DAYS = 3;
+const HUB_DEFAULT_BASIS = `hub default: ${HUB_DEFAULT_DAYS} days (the Ordinance sets no deadline)`;
 
 export interface Due {
   by: Date;

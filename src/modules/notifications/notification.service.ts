@@ -12,7 +12,7 @@ import type { NotificationFilter } from './notification.types.js';
 import { assertWebhookUrl, type WebhookPolicy } from './webhook-url.js';
 
 /** Not delivered (docs/notifications.md, "Delivered": a push written, a webhook's 2xx, an inbox read), and past its due-by: in SQL and on a row. */
-export const overdueCondition = (now = new Date()): FilterQuery<Notification> => ({ deliveredAt: null, dueBy: { $lt: now } });
+const overdueCondition = (now = new Date()): FilterQuery<Notification> => ({ deliveredAt: null, dueBy: { $lt: now } });
 export const isOverdue = (n: Notification, now = new Date()): boolean => !n.deliveredAt && n.dueBy < now;
 
 /**

@@ -22,7 +22,7 @@ import type { WebhookPolicy } from './webhook-url.js';
  */
 
 /** How long a test delivery waits for the endpoint's answer (the operator waits on the page). */
-export const TEST_DELIVERY_TIMEOUT_SECONDS = 10;
+const TEST_DELIVERY_TIMEOUT_SECONDS = 10;
 
 /** Institutions the hub sends notifications to: those with an inbox in the policy (not NGOs). */
 const hasInbox = (code: string) => mayRead(roleOfInstitution(code), DataClass.NOTIFICATION_CONTENT);

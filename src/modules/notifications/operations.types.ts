@@ -5,7 +5,7 @@ import { AttemptOutcome } from '../../domain/notifications.js';
 
 /** How many calls of an endpoint one webhookAttempts returns. */
 export const ATTEMPTS_DEFAULT = 20;
-export const ATTEMPTS_MAX = 100;
+const ATTEMPTS_MAX = 100;
 
 // What the operators (ADMIN) see of the institutions' endpoints: where, since when, by whom, and how
 // the calls went. Never a notification's content, nor the signing key but once, when it is made.

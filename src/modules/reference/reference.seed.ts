@@ -38,7 +38,7 @@ const PROVINCIAL_BODIES: Record<string, { bg: (name: string) => string; en: (nam
 };
 
 /** The institutions, derived from the reference data: 10 national, 3 × 28 provincial, 265 municipal, 3 partner organisations. */
-export function institutionRows() {
+function institutionRows() {
   const rows: { code: string; kind: InstitutionKind; nameBg: string; nameEn?: string; province?: string; municipality?: string }[] = [];
   for (const [kind, name] of Object.entries(NATIONAL_BODIES)) {
     rows.push({ code: kind, kind: kind as InstitutionKind, nameBg: name.bg, nameEn: name.en, province: undefined, municipality: undefined });

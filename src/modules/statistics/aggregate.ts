@@ -15,15 +15,15 @@ import { assertMunicipalityCode, assertProvinceCode } from '../../domain/referen
  * identified_by, placement, closing_reason, referral_type, referral_outcome, assessment_kind, assessed_by,
  * and an age that may be unknown (null).
  */
-export const AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_34', 'AGE_35_64', 'AGE_65_PLUS'] as const;
+const AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_34', 'AGE_35_64', 'AGE_65_PLUS'] as const;
 
 /**
  * A child's age group (AP II.8 breakdowns): the school stages, those who came of age by the period's end,
  * and those whose age is not known — a group of its own, never guessed into another.
  */
-export const CHILD_AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_PLUS', 'UNKNOWN'] as const;
+const CHILD_AGE_GROUPS = ['AGE_0_6', 'AGE_7_13', 'AGE_14_17', 'AGE_18_PLUS', 'UNKNOWN'] as const;
 
-export const DIMENSION_SQL = {
+const DIMENSION_SQL = {
   CITIZENSHIP: 'citizenship',
   PROTECTION_KIND: 'protection_kind',
   SEX: 'sex',

@@ -11,7 +11,7 @@ import type { IndicatorCellType, IndicatorQuery, IndicatorResultType } from './i
 import { INDICATORS, IndicatorDimension } from './indicators.js';
 
 /** The query string of the same indicator query, for its CSV (GET /reports/indicator.csv). */
-export function csvPath(q: IndicatorQuery): string {
+function csvPath(q: IndicatorQuery): string {
   const params = new URLSearchParams({ indicator: q.indicator, from: q.from, to: q.to });
   if (q.groupBy.length) params.set('groupBy', q.groupBy.join(','));
   if (q.provinceCode) params.set('provinceCode', q.provinceCode);

@@ -50,7 +50,7 @@ function embedded(form: string, ipv4: string): string | null {
 }
 
 /** A webhook's address was refused: nothing was sent. */
-export class RefusedAddressError extends Error {
+class RefusedAddressError extends Error {
   readonly code = 'WEBHOOK_ADDRESS_REFUSED';
   constructor(host: string, address: string, why: string) {
     super(`${host} resolves to ${address}, which is not globally routable (${why}): not called`);
@@ -73,7 +73,7 @@ export interface AddressPolicy {
  * HTTP client resolve it again could be answered with a public address the first time and 127.0.0.1
  * the second (DNS rebinding); here there is no second time.
  */
-export function pinnedLookup(policy: AddressPolicy): LookupFunction {
+function pinnedLookup(policy: AddressPolicy): LookupFunction {
   const resolve = policy.resolve ?? systemResolve;
   return (hostname, options, callback) => {
     resolve(hostname).then(

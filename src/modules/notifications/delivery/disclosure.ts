@@ -99,4 +99,4 @@ export function webhookAccessEntry(
 }
 
 /** The access log's operation type of a webhook delivery (beside query, mutation, subscription). */
-export const WEBHOOK_OPERATION = 'webhook';
+const WEBHOOK_OPERATION = 'webhook';

@@ -14,8 +14,8 @@ import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 import { childrenService } from '../../children/children.service.js';
 import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
 
-export const WEBHOOK_QUEUE = 'webhook-delivery';
-export const MONTHLY_REGISTER_QUEUE = 'monthly-register';
+const WEBHOOK_QUEUE = 'webhook-delivery';
+const MONTHLY_REGISTER_QUEUE = 'monthly-register';
 const CHANNEL = 'hub_notification';
 
 export interface NotificationEvent {

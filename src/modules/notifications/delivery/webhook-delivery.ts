@@ -14,7 +14,7 @@ export interface WebhookJob {
 }
 
 /** What the receiver gets: the notification as its recipient sees it (the content is its own view). */
-export function webhookBody(n: Notification): string {
+function webhookBody(n: Notification): string {
   return JSON.stringify({
     id: n.id,
     kind: n.kind,
