@@ -11,6 +11,8 @@ import {
 import { AgreementApplicationResolver, MunicipalityApplicationResolver } from './applications/application.resolver.js';
 import type { NonEmptyArray } from 'type-graphql';
 import { checkInputsOf } from '../shared/input.js';
+import { handleEvents } from './events.js';
+import { notificationHandlers } from './notifications/notification.events.js';
 import { Agreement } from './agreements/agreement.entity.js';
 import { AgreementMember } from './agreements/agreement-member.entity.js';
 import { IntegrationPlan } from './agreements/integration-plan.entity.js';
@@ -147,3 +149,5 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 // Every argument of every query and mutation is checked against its declared limits before it runs.
 checkInputsOf(resolvers);
+// What the services' events oblige: the notifications module tells the institutions (modules/events.ts).
+handleEvents(notificationHandlers);

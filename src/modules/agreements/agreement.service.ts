@@ -24,7 +24,7 @@ import { MayorDutyItem } from './mayor-duty.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import type { AgreementFilter, ConcludeAgreementInput, ExtendAgreementInput, TerminateAgreementInput, TransferAgreementInput } from './agreement.types.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
-import { notify } from '../notifications/notification.events.js';
+import { record } from '../events.js';
 
 /** What each filter of `agreements` reads: the holder's citizenship and protection are identity data. */
 const FILTER_CLASSES = {
@@ -168,7 +168,7 @@ export const agreementService = {
       application.status = ApplicationStatus.CONCLUDED;
     }
     await em.flush();
-    if (!input.draft) await notify.agreementConcluded(em, agreement);
+    if (!input.draft) await record(em, 'agreementConcluded', { agreement });
     await em.flush();
     return agreement;
   },
@@ -203,7 +203,7 @@ export const agreementService = {
     agreement.status = AgreementStatus.ACTIVE;
     application.status = ApplicationStatus.CONCLUDED;
     await flushLocked(em);
-    await notify.agreementConcluded(em, agreement);
+    await record(em, 'agreementConcluded', { agreement });
     await em.flush();
     return agreement;
   },
@@ -226,7 +226,7 @@ export const agreementService = {
     agreement.endsOn = addYears(agreement.endsOn, 1);
     agreement.status = AgreementStatus.EXTENDED;
     await flushLocked(em);
-    await notify.agreementExtended(em, agreement);
+    await record(em, 'agreementExtended', { agreement });
     await em.flush();
     return agreement;
   },
@@ -263,7 +263,7 @@ export const agreementService = {
     }
     await flushLocked(em);
     // Art. 14 p.11: an agreement ended early (not one going on for the family, Art. 30(2)).
-    if (agreement.status === AgreementStatus.TERMINATED) await notify.agreementTerminated(em, agreement);
+    if (agreement.status === AgreementStatus.TERMINATED) await record(em, 'agreementTerminated', { agreement });
     await em.flush();
     return agreement;
   },
@@ -307,7 +307,7 @@ export const agreementService = {
     agreement.status = AgreementStatus.TRANSFERRED;
     agreement.transferredOn = on;
     await flushLocked(em);
-    await notify.agreementTransferred(em, agreement, next);
+    await record(em, 'agreementTransferred', { from: agreement, to: next });
     await em.flush();
     return agreement;
   },

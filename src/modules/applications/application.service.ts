@@ -15,7 +15,7 @@ import { ApplicationStatus, MunicipalityApplicationStatus } from '../../domain/a
 import { checkApplicationWindow } from './application.rules.js';
 import type { AgreementApplicationFilter, ApplyForAgreementInput, ApplyToConcludeAgreementsInput, MunicipalityRegisterFilter } from './application.types.js';
 import { MunicipalityApplication } from './municipality-application.entity.js';
-import { notify } from '../notifications/notification.events.js';
+import { record } from '../events.js';
 
 export const applicationService = {
   /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */
@@ -58,7 +58,7 @@ export const applicationService = {
     application.forwardedTo = em.getReference(Municipality, municipalityCode);
     application.forwardedOn = day;
     application.status = ApplicationStatus.FORWARDED;
-    notify.applicationForwarded(em, application);
+    await record(em, 'applicationForwarded', { application });
     await em.flush();
     return application;
   },

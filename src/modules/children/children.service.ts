@@ -9,7 +9,7 @@ import { paginate } from '../../read/paginate.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
-import { notifyChildren as notify } from '../notifications/notification.events.js';
+import { record } from '../events.js';
 import { BY_REFERRAL_ONLY, ROLE_CASE_AREAS, roleCaseAreas, takesPartInCases } from '../../access/case-areas.js';
 import { assertReadableFilter, mayPerform } from '../../access/policy.js';
 import { assertMunicipalityCode } from '../../domain/reference-data.js';
@@ -389,12 +389,7 @@ export const childrenService = {
     // among all; the opener sees those in its own view (ChildCase.possibleDuplicates).
     const duplicates = await possibleMatches(em, criteriaOf(c), {}, c.id);
     if (duplicates.length) {
-      notify.possibleDuplicates(
-        em,
-        c,
-        duplicates.map((d) => d.childCase.id),
-        principal.institutionCode,
-      );
+      await record(em, 'possibleDuplicates', { childCase: c, caseIds: duplicates.map((d) => d.childCase.id), opener: principal.institutionCode });
       await em.flush();
     }
     return c;
@@ -514,12 +509,7 @@ export const childrenService = {
     Object.assign(c, { status: CaseStatus.CLOSED, closingReason: input.reason, closedOn: on });
     await endCare(em, c, on);
     const participants = await em.find(CaseParticipant, { childCase: c, leftOn: null });
-    notify.caseClosed(
-      em,
-      c,
-      participants.map((p) => p.institution.code),
-      principal.institutionCode,
-    );
+    await record(em, 'caseClosed', { childCase: c, participants: participants.map((p) => p.institution.code), closer: principal.institutionCode });
     await em.flush();
     return c;
   },
@@ -605,7 +595,7 @@ export const childrenService = {
       fromDate: from,
       recordedBy: principal.institutionCode,
     });
-    notify.childPlaced(em, placement, previous, principal.institutionCode);
+    await record(em, 'childPlaced', { placement, previousMunicipality: previous, placer: principal.institutionCode });
     await em.flush();
     return placement;
   },
@@ -643,7 +633,7 @@ export const childrenService = {
     for (const r of await em.find(Referral, { childCase: c, to: institutionCode, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } })) {
       revoke(r, principal.institutionCode, `the participation ended: ${why}`.slice(0, 2000));
     }
-    notify.participationEnded(em, p, principal.institutionCode);
+    await record(em, 'participationEnded', { participation: p, by: principal.institutionCode });
     await em.flush();
     return p;
   },
@@ -697,7 +687,7 @@ export const childrenService = {
       consentNote,
       referredOn: todayInSofia(),
     });
-    notify.childReferred(em, referral);
+    await record(em, 'childReferred', { referral });
     await em.flush();
     return referral;
   },
@@ -737,7 +727,7 @@ export const childrenService = {
     }
     // A finished referral stops sharing: the participation it brought ends with it.
     if (status === ReferralStatus.DONE) await releaseReferral(em, referral, principal.institutionCode, 'the referral was finished');
-    notify.referralAnswered(em, referral);
+    await record(em, 'referralAnswered', { referral });
     await em.flush();
     return referral;
   },
@@ -766,7 +756,7 @@ export const childrenService = {
     }
     revoke(referral, principal.institutionCode, text(reason, 'reason', 2000));
     await releaseReferral(em, referral, principal.institutionCode, `the referral was revoked: ${referral.revokeReason}`.slice(0, 2000));
-    notify.referralRevoked(em, referral);
+    await record(em, 'referralRevoked', { referral });
     await em.flush();
     return referral;
   },
@@ -790,7 +780,7 @@ export const childrenService = {
     if (!(await currentParticipation(em, c, 'MVR'))) {
       em.create(CaseParticipant, { childCase: c, institution: 'MVR', role: SEARCHES_ROLE, joinedOn: todayInSofia() });
     }
-    notify.childMissing(em, c, principal.institutionCode);
+    await record(em, 'childMissing', { childCase: c, reporter: principal.institutionCode });
     await em.flush();
     return c;
   },
@@ -818,7 +808,7 @@ export const childrenService = {
     if (c.status === CaseStatus.CLOSED && c.closingReason === ClosingReason.WENT_MISSING) {
       await reopen(em, c, todayInSofia(), principal.institutionCode, 'reopened: the child was found (AP I.21)');
     }
-    notify.childFound(em, c, episode, principal.institutionCode);
+    await record(em, 'childFound', { childCase: c, episode, finder: principal.institutionCode });
     await em.flush();
     return c;
   },
@@ -891,7 +881,7 @@ export const childrenService = {
       else em.create(CaseParticipant, { childCase: kept, institution: p.institution.code, role: p.role, joinedOn: today });
     }
     told.delete(by);
-    notify.casesMerged(em, kept, duplicate, why, [...told], by);
+    await record(em, 'casesMerged', { kept, duplicate, reason: why, participants: [...told], by });
     await em.flush();
     return kept;
   },
@@ -927,7 +917,7 @@ export const childrenService = {
       recommendations: text(input.recommendations, 'recommendations', 10_000),
       approval: input.kind === AssessmentKind.FULL ? ApprovalStatus.PENDING : ApprovalStatus.NOT_REQUIRED,
     });
-    if (input.kind === AssessmentKind.FULL) notify.assessmentAwaitingApproval(em, assessment);
+    if (input.kind === AssessmentKind.FULL) await record(em, 'assessmentAwaitingApproval', { assessment });
     await em.flush();
     return assessment;
   },
@@ -949,7 +939,7 @@ export const childrenService = {
       });
     }
     Object.assign(assessment, { approval, decidedOn: todayInSofia(), decisionNote: optionalText(note, 'note', 4000) ?? null });
-    notify.assessmentDecided(em, assessment, principal.institutionCode);
+    await record(em, 'assessmentDecided', { assessment, decider: principal.institutionCode });
     await em.flush();
     return assessment;
   },
@@ -1056,7 +1046,7 @@ export const childrenService = {
     );
     for (const v of visits) {
       v.followUpOverdueNotifiedOn = today;
-      notify.visitFollowUpOverdue(em, v);
+      await record(em, 'visitFollowUpOverdue', { visit: v });
     }
     await em.flush();
     return visits.length;
@@ -1071,7 +1061,7 @@ export const childrenService = {
     );
     for (const c of cases) {
       c.comingOfAgeNotifiedOn = today;
-      notify.childComingOfAge(em, c);
+      await record(em, 'childComingOfAge', { childCase: c });
     }
     await em.flush();
     return cases.length;

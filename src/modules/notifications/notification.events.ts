@@ -5,26 +5,17 @@ import { todayInSofia } from '../../shared/dates.js';
 import { AgreementMember } from '../agreements/agreement-member.entity.js';
 import type { Agreement } from '../agreements/agreement.entity.js';
 import { NOTIFY_WITHIN_7_DAYS, TERMINATION_ARTICLE } from '../../domain/agreements.js';
-import type { AgreementApplication } from '../applications/agreement-application.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import type { Objection } from '../oversight/objection.entity.js';
-import type { OffenceReport } from '../oversight/offence-report.entity.js';
 import { provinceOfMunicipality } from '../../domain/reference-data.js';
 import { Notification } from './notification.entity.js';
-import type {
-  BestInterestsAssessment,
-  CaseParticipant,
-  ChildCase,
-  MissingEpisode,
-  MonitoringVisit,
-  Placement,
-  Referral,
-} from '../children/child-case.entity.js';
+import type { ChildCase } from '../children/child-case.entity.js';
 import { NotificationKind } from '../../domain/notifications.js';
+import type { DomainEvents, EventHandlers } from '../events.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
 
-// The events of the Ordinance that oblige one institution to tell another. Each is called by the
-// service that makes the change, inside its transaction: the outbox rows commit with the event.
+// The notifications that the domain's events oblige (modules/events.ts). A service records an event in
+// the transaction that makes the change; its handler here writes the outbox rows, which commit with it.
 
 interface Outgoing {
   kind: NotificationKind;
@@ -108,9 +99,9 @@ async function agreementSections(em: EntityManager, agreement: Agreement): Promi
 
 const agreementSubject = (agreement: Agreement) => ({ type: 'Agreement', id: agreement.id });
 
-export const notify = {
+const agreementsAndOversight = {
   /** Art. 14 p.11: MVR and SAR; Art. 14 p.12: RZI and RZOK of the province; Art. 13(3): DANS. */
-  async agreementConcluded(em: EntityManager, agreement: Agreement) {
+  async agreementConcluded(em: EntityManager, { agreement }: DomainEvents['agreementConcluded']) {
     const province = provinceOfMunicipality(agreement.municipality.code);
     return send(em, {
       kind: NotificationKind.AGREEMENT_CONCLUDED,
@@ -128,7 +119,7 @@ export const notify = {
   },
 
   /** Art. 14 p.11: MVR and SAR, with the ground; Art. 31(2): within 7 days on Art. 31(1) p.1 and p.3. */
-  async agreementTerminated(em: EntityManager, agreement: Agreement) {
+  async agreementTerminated(em: EntityManager, { agreement }: DomainEvents['agreementTerminated']) {
     const ground = agreement.terminationGround!;
     const due = NOTIFY_WITHIN_7_DAYS.has(ground) ? { by: endOfDayAfter(agreement.terminatedOn!, 7), basis: 'Art. 31(2): within 7 days' } : undefined;
     return send(em, {
@@ -145,7 +136,7 @@ export const notify = {
   },
 
   /** Art. 3(3): SAR keeps the register of agreements (Art. 13(4)). */
-  async agreementExtended(em: EntityManager, agreement: Agreement) {
+  async agreementExtended(em: EntityManager, { agreement }: DomainEvents['agreementExtended']) {
     return send(em, {
       kind: NotificationKind.AGREEMENT_EXTENDED,
       sender: municipal(agreement.municipality.code),
@@ -156,7 +147,7 @@ export const notify = {
   },
 
   /** Art. 32: the receiving municipality and SAR learn of the move; the subject is the new agreement. */
-  async agreementTransferred(em: EntityManager, from: Agreement, to: Agreement) {
+  async agreementTransferred(em: EntityManager, { from, to }: DomainEvents['agreementTransferred']) {
     return send(em, {
       kind: NotificationKind.AGREEMENT_TRANSFERRED,
       sender: municipal(from.municipality.code),
@@ -177,7 +168,7 @@ export const notify = {
   },
 
   /** Art. 24(2): MVR informs the mayor of the municipality of the person's agreement. */
-  offenceReported(em: EntityManager, report: OffenceReport) {
+  offenceReported(em: EntityManager, { report }: DomainEvents['offenceReported']) {
     return send(em, {
       kind: NotificationKind.OFFENCE_REPORTED,
       sender: 'MVR',
@@ -195,7 +186,7 @@ export const notify = {
   },
 
   /** Art. 20 p.5: SAR gives the mayor the applicant's information. */
-  applicationForwarded(em: EntityManager, application: AgreementApplication) {
+  applicationForwarded(em: EntityManager, { application }: DomainEvents['applicationForwarded']) {
     return send(em, {
       kind: NotificationKind.APPLICATION_FORWARDED,
       sender: 'SAR',
@@ -215,7 +206,7 @@ export const notify = {
    * Art. 18: the foreigner objects to the governor, who records it here; the hub tells the mayor
    * whose agreement it concerns (the governor is the sender), and the mayor again of the decision.
    */
-  objectionFiled(em: EntityManager, objection: Objection, municipalityCode: string) {
+  objectionFiled(em: EntityManager, { objection, municipalityCode }: DomainEvents['objectionFiled']) {
     return send(em, {
       kind: NotificationKind.OBJECTION_FILED,
       sender: `GOVERNOR-${provinceOfMunicipality(municipalityCode)}`,
@@ -225,37 +216,13 @@ export const notify = {
     });
   },
 
-  objectionDecided(em: EntityManager, objection: Objection, municipalityCode: string) {
+  objectionDecided(em: EntityManager, { objection, municipalityCode }: DomainEvents['objectionDecided']) {
     return send(em, {
       kind: NotificationKind.OBJECTION_DECIDED,
       sender: `GOVERNOR-${provinceOfMunicipality(municipalityCode)}`,
       recipients: [[municipal(municipalityCode), 'Art. 18']],
       subject: { type: 'Objection', id: objection.id },
       sections: objectionSections(objection),
-    });
-  },
-
-  /** Overdue: the COORDINATOR (Art. 19) is told which notification waits, and for whom; no personal data. */
-  escalated(em: EntityManager, overdue: Notification) {
-    return send(em, {
-      kind: NotificationKind.OVERDUE_ESCALATED,
-      sender: null,
-      recipients: [['COORDINATOR', 'Art. 19']],
-      subject: { type: 'Notification', id: overdue.id },
-      sections: [
-        {
-          dataClass: DataClass.PUBLIC,
-          key: 'overdue',
-          value: {
-            id: overdue.id,
-            kind: overdue.kind,
-            article: overdue.article,
-            sender: overdue.sender?.code ?? null,
-            recipient: overdue.recipient.code,
-            dueBy: overdue.dueBy,
-          },
-        },
-      ],
     });
   },
 };
@@ -280,9 +247,9 @@ const caseIdentity = (c: ChildCase): Section => ({
   },
 });
 
-export const notifyChildren = {
+const childrensCases = {
   /** A referral → its recipient: the reason and the areas it shares; the case itself opens on acceptance. */
-  childReferred(em: EntityManager, referral: Referral) {
+  childReferred(em: EntityManager, { referral }: DomainEvents['childReferred']) {
     return send(em, {
       kind: NotificationKind.CHILD_REFERRAL,
       sender: referral.from.code,
@@ -299,7 +266,7 @@ export const notifyChildren = {
   },
 
   /** A child reported missing → MVR and DAZD at once: due within hours, not days. */
-  childMissing(em: EntityManager, c: ChildCase, reporter: string) {
+  childMissing(em: EntityManager, { childCase: c, reporter }: DomainEvents['childMissing']) {
     return send(em, {
       kind: NotificationKind.CHILD_MISSING,
       sender: reporter,
@@ -318,7 +285,7 @@ export const notifyChildren = {
    * the child's details; the institution that reported the child missing with the episode only (its
    * role may not read the child's identity: a municipality's areas are care and missing).
    */
-  childFound(em: EntityManager, c: ChildCase, episode: MissingEpisode, finder: string) {
+  childFound(em: EntityManager, { childCase: c, episode, finder }: DomainEvents['childFound']) {
     const due = { by: new Date(Date.now() + CHILD_FOUND_HOURS * 3_600_000), basis: `hub: a missing child found, within ${CHILD_FOUND_HOURS} hours` };
     const found: Section = {
       dataClass: DataClass.UASC,
@@ -353,7 +320,7 @@ export const notifyChildren = {
   },
 
   /** AP I.15.1: a full best-interests assessment awaits DAZD's approval. */
-  assessmentAwaitingApproval(em: EntityManager, assessment: BestInterestsAssessment) {
+  assessmentAwaitingApproval(em: EntityManager, { assessment }: DomainEvents['assessmentAwaitingApproval']) {
     return send(em, {
       kind: NotificationKind.ASSESSMENT_AWAITING_APPROVAL,
       sender: assessment.madeBy.code,
@@ -367,7 +334,7 @@ export const notifyChildren = {
   },
 
   /** AP II.7: the referring institution learns the answer (accepted, declined with the reason, done). */
-  referralAnswered(em: EntityManager, referral: Referral) {
+  referralAnswered(em: EntityManager, { referral }: DomainEvents['referralAnswered']) {
     return send(em, {
       kind: NotificationKind.REFERRAL_ANSWERED,
       sender: referral.to.code,
@@ -390,7 +357,7 @@ export const notifyChildren = {
   },
 
   /** AP I.15.1: DAZD's decision (approved or returned, with its note) → the institution that made the assessment. */
-  assessmentDecided(em: EntityManager, assessment: BestInterestsAssessment, decider: string) {
+  assessmentDecided(em: EntityManager, { assessment, decider }: DomainEvents['assessmentDecided']) {
     return send(em, {
       kind: NotificationKind.ASSESSMENT_DECIDED,
       sender: decider,
@@ -419,7 +386,7 @@ export const notifyChildren = {
    * from when); the municipality of the placement it ends, if another, only that the child moved out
    * and when (not where to: it no longer cares for the child).
    */
-  childPlaced(em: EntityManager, placement: Placement, previousMunicipality: string | null, placer: string) {
+  childPlaced(em: EntityManager, { placement, previousMunicipality, placer }: DomainEvents['childPlaced']) {
     const c = placement.childCase;
     const to = placement.municipality.code;
     const sent = send(em, {
@@ -450,7 +417,7 @@ export const notifyChildren = {
   },
 
   /** AP II.6: the case closed → every participant but the one closing it, with the day and the reason. */
-  caseClosed(em: EntityManager, c: ChildCase, participants: string[], closer: string) {
+  caseClosed(em: EntityManager, { childCase: c, participants, closer }: DomainEvents['caseClosed']) {
     return send(em, {
       kind: NotificationKind.CASE_CLOSED,
       sender: closer,
@@ -461,7 +428,7 @@ export const notifyChildren = {
   },
 
   /** AP II.7: a referral withdrawn → its recipient, with the reason; what it shared is no longer shared. */
-  referralRevoked(em: EntityManager, referral: Referral) {
+  referralRevoked(em: EntityManager, { referral }: DomainEvents['referralRevoked']) {
     return send(em, {
       kind: NotificationKind.REFERRAL_REVOKED,
       sender: referral.revokedBy!.code,
@@ -478,7 +445,7 @@ export const notifyChildren = {
   },
 
   /** AP II.6: DAZD ended an institution's part in a case → that institution, with the reason (not the child's details: it sees the case no more). */
-  participationEnded(em: EntityManager, p: CaseParticipant, by: string) {
+  participationEnded(em: EntityManager, { participation: p, by }: DomainEvents['participationEnded']) {
     return send(em, {
       kind: NotificationKind.PARTICIPATION_ENDED,
       sender: by,
@@ -489,7 +456,7 @@ export const notifyChildren = {
   },
 
   /** Issue 21.4, AP II.6: a new case may be of a child who has one already → DAZD, which coordinates and merges. */
-  possibleDuplicates(em: EntityManager, c: ChildCase, caseIds: string[], opener: string) {
+  possibleDuplicates(em: EntityManager, { childCase: c, caseIds, opener }: DomainEvents['possibleDuplicates']) {
     return send(em, {
       kind: NotificationKind.POSSIBLE_DUPLICATE,
       sender: opener,
@@ -503,7 +470,7 @@ export const notifyChildren = {
    * Issue 21.4: DAZD merged a duplicate into the kept case → the institutions taking part in either,
    * with the kept case (which they now take part in) and the duplicate's id, to use the kept one from now on.
    */
-  casesMerged(em: EntityManager, kept: ChildCase, duplicate: ChildCase, reason: string, participants: string[], by: string) {
+  casesMerged(em: EntityManager, { kept, duplicate, reason, participants, by }: DomainEvents['casesMerged']) {
     return send(em, {
       kind: NotificationKind.CASES_MERGED,
       sender: by,
@@ -514,7 +481,7 @@ export const notifyChildren = {
   },
 
   /** AP I.18: a monitoring visit's follow-up is past due → DAZD, which made the visit, and SAR, which runs the centre. */
-  visitFollowUpOverdue(em: EntityManager, v: MonitoringVisit) {
+  visitFollowUpOverdue(em: EntityManager, { visit: v }: DomainEvents['visitFollowUpOverdue']) {
     return send(em, {
       kind: NotificationKind.VISIT_FOLLOW_UP_OVERDUE,
       sender: null,
@@ -541,7 +508,7 @@ export const notifyChildren = {
   },
 
   /** The child turns 18 within 30 days → DAZD and the case's owner, to prepare the transition. */
-  childComingOfAge(em: EntityManager, c: ChildCase) {
+  childComingOfAge(em: EntityManager, { childCase: c }: DomainEvents['childComingOfAge']) {
     const recipients: [string, string][] = [['DAZD', 'AP II.6']];
     if (c.owner.code !== 'DAZD') recipients.push([c.owner.code, 'AP II.6']);
     return send(em, {
@@ -553,6 +520,36 @@ export const notifyChildren = {
     });
   },
 };
+
+/**
+ * The notifications each domain event obliges (modules/events.ts): whom, under which article, with
+ * what each recipient may read, by when. Written in the event's unit of work, with the change.
+ */
+export const notificationHandlers = { ...agreementsAndOversight, ...childrensCases } satisfies EventHandlers;
+
+/** Overdue: the COORDINATOR (Art. 19) is told which notification waits, and for whom; no personal data. */
+export function notifyEscalated(em: EntityManager, overdue: Notification) {
+  return send(em, {
+    kind: NotificationKind.OVERDUE_ESCALATED,
+    sender: null,
+    recipients: [['COORDINATOR', 'Art. 19']],
+    subject: { type: 'Notification', id: overdue.id },
+    sections: [
+      {
+        dataClass: DataClass.PUBLIC,
+        key: 'overdue',
+        value: {
+          id: overdue.id,
+          kind: overdue.kind,
+          article: overdue.article,
+          sender: overdue.sender?.code ?? null,
+          recipient: overdue.recipient.code,
+          dueBy: overdue.dueBy,
+        },
+      },
+    ],
+  });
+}
 
 /** A missing child's notification is due within this many hours. */
 const CHILD_MISSING_HOURS = 4;

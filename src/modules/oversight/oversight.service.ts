@@ -14,7 +14,7 @@ import { Objection } from './objection.entity.js';
 import { OffenceReport } from './offence-report.entity.js';
 import { ObjectionOutcome } from '../../domain/oversight.js';
 import type { DecideObjectionInput, FileObjectionInput, ReportOffenceInput } from './oversight.types.js';
-import { notify } from '../notifications/notification.events.js';
+import { record } from '../events.js';
 
 export const oversightService = {
   /** Art. 24(2): MVR informs the mayor of the municipality where the beneficiary has their agreement. */
@@ -43,7 +43,7 @@ export const oversightService = {
       reportedOn,
       reportedBy: principal.subject,
     });
-    notify.offenceReported(em, report);
+    await record(em, 'offenceReported', { report });
     await em.flush();
     return report;
   },
@@ -66,7 +66,7 @@ export const oversightService = {
       filedOn,
       activity: text(input.activity, 'activity', 4000),
     });
-    notify.objectionFiled(em, objection, agreement.municipality.code);
+    await record(em, 'objectionFiled', { objection, municipalityCode: agreement.municipality.code });
     await em.flush();
     return objection;
   },
@@ -88,7 +88,7 @@ export const oversightService = {
     objection.decision = text(input.decision, 'decision', 10_000);
     objection.decidedOn = decidedOn;
     const agreement = await em.findOneOrFail(Agreement, objection.agreement.id);
-    notify.objectionDecided(em, objection, agreement.municipality.code);
+    await record(em, 'objectionDecided', { objection, municipalityCode: agreement.municipality.code });
     await em.flush();
     return objection;
   },

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../../config/config.js';
 import { Notification } from '../notification.entity.js';
 import { NotificationKind } from '../../../domain/notifications.js';
-import { notify } from '../notification.events.js';
+import { notifyEscalated } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { webhookAgent } from './address-guard.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
@@ -142,7 +142,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
       );
       for (const n of overdue) {
         n.escalatedAt = new Date();
-        notify.escalated(em, n);
+        notifyEscalated(em, n);
       }
     });
   }
