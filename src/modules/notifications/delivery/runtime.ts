@@ -1,4 +1,3 @@
-import { forgetOldKeys } from '../../../shared/idempotency.js';
 import { EventEmitter } from 'node:events';
 import { LockMode, type MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -11,7 +10,7 @@ import { notifyEscalated } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { webhookAgent } from './address-guard.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
-import { childrenService } from '../../children/children.service.js';
+import { sweepTasks } from '../../sweep-tasks.js';
 import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
 
 const WEBHOOK_QUEUE = 'webhook-delivery';
@@ -150,12 +149,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const sweep = async () => {
     await dispatch();
     await escalate();
-    // AP II.6: a child in the mechanism turning 18 within 30 days: DAZD and the case owner prepare the transition.
-    await orm.em.fork().transactional((em) => childrenService.notifyComingOfAge(em));
-    // AP I.18: a monitoring visit's follow-up past due: DAZD and SAR are reminded.
-    await orm.em.fork().transactional((em) => childrenService.notifyOverdueFollowUps(em));
-    // Idempotency keys are remembered for a month (docs/api-guide.md, "Retrying safely").
-    await forgetOldKeys(orm.em.fork());
+    for (const task of sweepTasks) await orm.em.fork().transactional((em) => task.run(em));
   };
 
   // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
