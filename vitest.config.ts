@@ -8,10 +8,12 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // One real PostgreSQL for the run (embedded, or the server DATABASE_URL names), a fresh database on it.
+    // One real PostgreSQL for the run (embedded, or the server DATABASE_URL names), a fresh migrated
+    // database on it, which each test file copies for its own (test/support/own-database.ts).
     globalSetup: ['test/setup/global-setup.ts'],
-    // type-graphql's decorators need the metadata API before any module that uses them loads.
-    setupFiles: ['reflect-metadata'],
+    // type-graphql's decorators need the metadata API before any module that uses them loads; each
+    // file's database is dropped after its tests.
+    setupFiles: ['reflect-metadata', 'test/setup/file-database.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditService, idsByClass, type PositionRun } from '../../src/audit/audit.service.js';
 import { connectOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -204,7 +204,7 @@ describe('the hash chain', () => {
 
   it('holds when two processes append at once: the lock and the head come in one statement, the head read after the lock', async () => {
     // A second pool stands for a second hub process: its own queue, its own batches, the same chain.
-    const other = await connectOrm(inject('appDatabaseUrl'), createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
+    const other = await connectOrm(hub().config.database.appUrl!, createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
     try {
       const links = await Promise.all(Array.from({ length: 80 }, (_, i) => auditService.append((i % 2 ? other : hub().orm).em.fork(), entry(i))));
       expect(new Set(links.map((l) => l.seq)).size).toBe(80);
@@ -217,7 +217,7 @@ describe('the hash chain', () => {
   });
 
   it('appends in one statement after the head it last wrote, and after the true head when another process wrote since', async () => {
-    const other = await connectOrm(inject('appDatabaseUrl'), createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
+    const other = await connectOrm(hub().config.database.appUrl!, createLogger({ logLevel: 'silent' }), { poolMax: 5, strict: true });
     try {
       const links: { seq: string; hash: string }[] = [];
       // Each pool knows the head it wrote; every round the other pool has moved the chain on since.

@@ -5,8 +5,8 @@ import { createLogger } from '../../src/server/logger.js';
 import { AgreementsDocument, AgreementStatus } from '../gql/graphql.js';
 import { useTestHub } from '../support/hub.js';
 
-// It counts every person in the database: on the run's shared database, other files add people meanwhile.
-const hub = useTestHub({ ownDatabase: 'demo' });
+// It counts every person in the database: the file's own, which no other file adds people to.
+const hub = useTestHub();
 
 describe('the demo data set (development start)', () => {
   it('builds through the services agreements in every status, and a second load adds nothing', async () => {

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import {
@@ -57,7 +57,7 @@ interface NotificationRow {
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => hub().orm.em.getConnection().execute<T[]>(text, params);
 /** DDL as the database's owner: the hub serves as a role that owns nothing (src/db/roles.ts). */
 async function asOwner(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  const client = new pg.Client({ connectionString: hub().config.database.url! });
   await client.connect();
   try {
     await client.query(text);
@@ -999,7 +999,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
         if new.subject = '${subject}' then perform pg_advisory_xact_lock(${key}); end if;
         return new;
       end $$`);
-    const holder = new pg.Client({ connectionString: inject('databaseUrl') });
+    const holder = new pg.Client({ connectionString: hub().config.database.url! });
     await holder.connect();
     try {
       await asOwner(`create trigger ${fn} before insert on audit_log for each row execute function ${fn}()`);

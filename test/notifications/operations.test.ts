@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { Notification } from '../../src/modules/notifications/notification.entity.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
@@ -206,7 +206,7 @@ describe('operators: institutions and their webhooks', () => {
     expect(again.attempt).toBe(String(before + 1));
     expect(verify(key.secret, again.raw, again.signature)).toBe(true);
     // Its one job ran again (the job's id is the notification's), and is done now.
-    await waitFor('the delivery job to be completed', async () => (await jobStates(inject('databaseUrl'), [notification.id]))[0] === 'completed');
+    await waitFor('the delivery job to be completed', async () => (await jobStates(hub().config.database.url!, [notification.id]))[0] === 'completed');
     const after = await waitFor('the notification delivered', async () => {
       const n = await hub().orm.em.fork().findOneOrFail(Notification, notification.id);
       return n.deliveredAt ? n : undefined;

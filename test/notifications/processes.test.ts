@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseOfFile } from '../support/own-database.js';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
@@ -14,19 +15,22 @@ import { tokenFor, type PrincipalSpec } from '../support/principals.js';
 import { jobStates } from '../support/notifications.js';
 import { waitFor } from '../support/wait.js';
 
-// Notification delivery across real hub processes (`src/main.ts`, as `npm start` runs it) on the run's
-// test database: PostgreSQL NOTIFY fans a commit out to every process's WebSocket subscribers; a
+// Notification delivery across real hub processes (`src/main.ts`, as `npm start` runs it) on the
+// file's own database: PostgreSQL NOTIFY fans a commit out to every process's WebSocket subscribers; a
 // webhook delivery cut short by a killed process runs again (same idempotency key) in another one;
 // two processes hearing the same NOTIFY deliver it once.
 //
-// The database is shared with the other test files of the run, whose in-process hubs may run the
-// notification runtime too (LISTEN, dispatch, pg-boss workers on the same queue). So every assertion
-// is narrowed to the notifications of this file's agreements, in provinces no other file uses (PDV,
-// PAZ), and webhooks are registered for institutions of those provinces only (RZOK-PAZ, RZI-PAZ):
-// MVR's webhook is test/notifications/webhook.test.ts's, and one institution has one endpoint.
+// The file's tests share its database, and several processes run the notification runtime on it
+// (LISTEN, dispatch, pg-boss workers on the same queue). So every assertion is narrowed to the
+// notifications of the test's own agreements, in provinces PDV and PAZ, and webhooks are registered
+// for institutions of those provinces only (RZOK-PAZ, RZI-PAZ): one institution has one endpoint.
 
-const databaseUrl = inject('databaseUrl');
-const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl });
+// The file's own database, which its hub processes share; the config signs the tests' tokens.
+let databaseUrl: string;
+beforeAll(async () => {
+  databaseUrl = (await databaseOfFile()).url;
+});
+const config = loadConfig({ NODE_ENV: 'test' });
 
 // ---------------------------------------------------------------------------------------------------
 // Hub processes

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { Notification } from '../../src/modules/notifications/notification.entity.js';
 import type { GraphQLClient } from '../support/client.js';
@@ -151,7 +151,7 @@ describe('webhook delivery', () => {
     expect(sent.errors).toBeUndefined();
     expect(sent.data!.notifications.edges.find((e) => e.node.id === body.id)?.node).toEqual({ id: body.id, attempts: null });
     // No further POST after the acceptance: the delivery's job (its id is the notification's) is completed.
-    await waitFor('the delivery job to be completed', async () => (await jobStates(inject('databaseUrl'), [body.id]))[0] === 'completed');
+    await waitFor('the delivery job to be completed', async () => (await jobStates(hub().config.database.url!, [body.id]))[0] === 'completed');
     expect(ours()).toHaveLength(4);
     // Nothing more for this receiver: the other tests' agreements do not go to it.
     expect((await rzok.request('mutation { removeWebhook }')).errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../setup/global-setup.js';
 import { createOwnDatabase } from '../support/own-database.js';
@@ -14,7 +14,8 @@ import { waitFor } from '../support/wait.js';
 // an INTERNAL_SERVER_ERROR or the process, and the hub must recover by itself once the server is back.
 // Each hub here is a real process (src/main.ts) under load from this file.
 
-const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl') });
+// Signs the tests' tokens (the hubs here run on databases of their own).
+const config = loadConfig({ NODE_ENV: 'test' });
 const hubs: HubProcess[] = [];
 afterEach(async () => {
   await Promise.all(hubs.splice(0).map(killHub));

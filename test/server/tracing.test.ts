@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseOfFile } from '../support/own-database.js';
 import { loadConfig, tracingConfig } from '../../src/config/config.js';
 import { projectRoot } from '../../src/shared/project-root.js';
 import { killHub, spawnHub, type HubProcess } from '../support/hub-process.js';
@@ -108,7 +109,7 @@ describe('traces of a running hub', () => {
     hub = await spawnHub({
       command: ['npm', '--prefix', dir, 'start', '--ignore-scripts'],
       env: {
-        DATABASE_URL: inject('databaseUrl'),
+        DATABASE_URL: (await databaseOfFile()).url,
         OTEL_TRACES_EXPORTER: 'otlp',
         OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
         OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',

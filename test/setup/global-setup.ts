@@ -13,9 +13,12 @@ import { createLogger } from '../../src/server/logger.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A database with every migration applied and the reference data loaded, for this run only: as its owner. */
-    databaseUrl: string;
-    /** The same database as the runtime role the hub serves as (src/db/roles.ts): what test hubs connect as. */
+    /**
+     * A database with every migration applied and the reference data loaded, for this run only, as its
+     * owner: the template each test file copies for its own (databaseOfFile). No test connects to it.
+     */
+    templateDatabaseUrl: string;
+    /** The same database as the runtime role the hub serves as (src/db/roles.ts): its name and password. */
     appDatabaseUrl: string;
   }
 }
@@ -69,7 +72,7 @@ export default async function setup(project: TestProject) {
     appUrl = u.toString();
   }
   await prepareDatabase(url, log, { runtimeRole, config });
-  project.provide('databaseUrl', url);
+  project.provide('templateDatabaseUrl', url);
   project.provide('appDatabaseUrl', appUrl);
 
   return async () => {

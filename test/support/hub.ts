@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { startAuditCheckpoints, type AuditCheckpoints } from '../../src/audit/checkpoints.js';
 import { connectOrm, prepareDatabase } from '../../src/db/orm.js';
-import { createOwnDatabase, runtimeUrlFor } from './own-database.js';
+import { databaseOfFile, runtimeUrlFor } from './own-database.js';
 import { startHubServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
@@ -30,7 +30,7 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
-/** Starts the real hub over HTTP on a free port, against the run's test database. */
+/** Starts the real hub over HTTP on a free port, against the test file's own database (or DATABASE_URL in `env`). */
 export async function startTestHub(
   options: {
     env?: Record<string, string>;
@@ -44,7 +44,7 @@ export async function startTestHub(
     consoleDirectories?: string[];
   } = {},
 ): Promise<TestHub> {
-  const ownerUrl = options.env?.DATABASE_URL ?? inject('databaseUrl');
+  const ownerUrl = options.env?.DATABASE_URL ?? (await databaseOfFile()).url;
   // Each hub its own checkpoint file (and development key): a file holds the checkpoints of one database.
   const dir = options.env?.AUDIT_CHECKPOINT_FILE ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'hub-checkpoints-'));
   const config = loadConfig({
@@ -85,22 +85,13 @@ export async function startTestHub(
 }
 
 /** Starts one hub for the test file (beforeAll) and stops it afterwards; call the result inside tests. */
-export function useTestHub(
-  options?: Parameters<typeof startTestHub>[0] & {
-    /** A database of the file's own (named with this prefix), for a file that counts rows other files would add. */
-    ownDatabase?: string;
-  },
-): () => TestHub {
+export function useTestHub(options?: Parameters<typeof startTestHub>[0]): () => TestHub {
   let hub: TestHub | undefined;
-  let own: Awaited<ReturnType<typeof createOwnDatabase>> | undefined;
   beforeAll(async () => {
-    const { ownDatabase, ...start } = options ?? {};
-    if (ownDatabase) own = await createOwnDatabase(ownDatabase);
-    hub = await startTestHub(own ? { ...start, env: { ...start.env, DATABASE_URL: own.url } } : start);
+    hub = await startTestHub(options);
   });
   afterAll(async () => {
     await hub?.stop();
-    await own?.drop();
   });
   return () => {
     if (!hub) throw new Error('the test hub is not started yet: use it inside a test or hook');
