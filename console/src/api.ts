@@ -81,7 +81,7 @@ export async function request<Result, Variables>(
 }
 
 /** The paths the policy refused (FORBIDDEN), e.g. "notifications.edges.0.node.content". */
-export function forbiddenPaths(errors: GraphQLError[]): Set<string> {
+function forbiddenPaths(errors: GraphQLError[]): Set<string> {
   return new Set(errors.filter((e) => e.extensions?.code === 'FORBIDDEN' && e.path).map((e) => e.path!.join('.')));
 }
 

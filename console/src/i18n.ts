@@ -92,7 +92,6 @@ const en: Dictionary = {
 
 export const dictionaries = { bg: bg as Dictionary, en } as const;
 export type Language = keyof typeof dictionaries;
-export const LANGUAGES: Language[] = ['bg', 'en'];
 
 export const LanguageContext = createContext<Language>('bg');
 export const useLanguage = (): Language => useContext(LanguageContext);

@@ -8,7 +8,7 @@ export { ConsoleMeDocument as MeQuery } from './gql/graphql.js';
 export const PURPOSES = ['integration-agreement', 'child-protection', 'health-care', 'supervision'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-export type Me = ConsoleMeQuery['me'];
+type Me = ConsoleMeQuery['me'];
 
 /**
  * The signed-in person: only in memory (never in storage, never a cookie); gone when the page is

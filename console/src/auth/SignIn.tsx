@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { Credentials } from '../api.js';
 import { useT } from '../i18n.js';
 import { PURPOSES, type Purpose, type Session } from '../session.js';
@@ -6,8 +6,6 @@ import { ErrorText } from '../ui/ErrorText.js';
 import { consoleConfig, DEV_ROLES, devToken, type ConsoleConfig } from './dev.js';
 import { completeOidcSignIn, forgetOidcSignIn, isOidcReturn, startOidcSignIn, type OidcConfig } from './oidc.js';
 import { sessionFor } from './session-for.js';
-
-export { sessionFor };
 
 /**
  * Sign-in: the institutions' identity provider when the hub names one, and in development the
@@ -20,21 +18,26 @@ export function SignIn({ onSignedIn, onExpired, expired }: { onSignedIn: (s: Ses
   // Back from the identity provider (/console/?code=…): finish that sign-in before offering another.
   const [returning, setReturning] = useState(isOidcReturn);
   useEffect(() => {
-    // Shown again after signing out: the tokens of the sign-in before are not kept in memory either.
-    if (!returning) void forgetOidcSignIn();
+    // Shown again after signing out (the page is not the provider's answer, what `returning` starts as):
+    // the tokens of the sign-in before are not kept in memory either. Once, when shown.
+    if (!isOidcReturn()) void forgetOidcSignIn();
     consoleConfig().then(setConfig, setError);
   }, []);
+  // Completes the return with the frame's callbacks as they are then: the frame passes new ones when it
+  // renders again (language, expiry), and that must not complete the return again.
+  const completeReturn = useEffectEvent((oidc: OidcConfig) => {
+    completeOidcSignIn(oidc, onExpired).then(onSignedIn, (e: unknown) => {
+      setError(e);
+      setReturning(false);
+    });
+  });
   useEffect(() => {
     if (!config || !returning) return;
     if (!config.oidc) {
       setReturning(false);
       return;
     }
-    completeOidcSignIn(config.oidc, onExpired).then(onSignedIn, (e: unknown) => {
-      setError(e);
-      setReturning(false);
-    });
-    // onSignedIn and onExpired are the frame's and stay the same; the return is completed once.
+    completeReturn(config.oidc);
   }, [config, returning]);
   if (returning && !error) return <p role="status">{t('loading')}</p>;
   return (
@@ -133,7 +136,7 @@ function DevSignIn({ onSignedIn, onExpired }: { onSignedIn: (s: Session) => void
   );
 }
 
-export function PurposePicker({ purpose, onChange }: { purpose: Purpose; onChange: (p: Purpose) => void }) {
+function PurposePicker({ purpose, onChange }: { purpose: Purpose; onChange: (p: Purpose) => void }) {
   const t = useT();
   return (
     <label>

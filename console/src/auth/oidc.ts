@@ -67,7 +67,7 @@ export async function startOidcSignIn(oidc: OidcConfig, purpose: Purpose): Promi
  * browser back to /console/ (a post-logout redirect URI registered with it); the tokens in memory go
  * with the page.
  */
-export async function endOidcSession(): Promise<void> {
+async function endOidcSession(): Promise<void> {
   if (!manager) return;
   await manager.manager.signoutRedirect({ post_logout_redirect_uri: redirectUri() });
 }

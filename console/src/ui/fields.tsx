@@ -23,9 +23,35 @@ export function TextInput({
   isRequired,
   multiline,
   description,
-}: Common & { value: string; onChange: (v: string) => void; multiline?: boolean }) {
+  onEnter,
+}: Common & {
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  /** Enter in the field does this instead of sending the form around it (e.g. a search inside an act's form). */
+  onEnter?: () => void;
+}) {
   return (
-    <TextField className="field" name={name} value={value} onChange={onChange} isRequired={isRequired} isInvalid={!!error} validationBehavior="aria">
+    <TextField
+      className="field"
+      name={name}
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      isInvalid={!!error}
+      validationBehavior="aria"
+      onKeyDown={
+        onEnter &&
+        ((e) => {
+          // The key still reaches the field's parents, as without the handler (React Aria stops it by default).
+          e.continuePropagation();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onEnter();
+          }
+        })
+      }
+    >
       <Label>{label}</Label>
       {multiline ? <TextArea /> : <Input />}
       {description && <span className="description">{description}</span>}

@@ -311,19 +311,35 @@ function History({ agreement: a, forbidden }: { agreement: Agreement; forbidden:
   const s = useAgreementStrings();
   const label = useLabel();
   const refused = useRefused(forbidden);
-  const events: { on: string; what: ReactNode }[] = [];
-  if (a.transferredFrom && a.signedOn) events.push({ on: a.signedOn, what: `${s('event.transferredFrom')}: ${a.transferredFrom.municipality.nameBg}` });
-  events.push({ on: a.signedOn, what: s(a.status === 'DRAFT' ? 'event.draft' : 'event.signed') });
+  // Each event keyed by what it is: the agreement's acts happen once each; a member's by the member's place
+  // in the agreement's list (the schema gives members no id).
+  const events: { key: string; on: string; what: ReactNode }[] = [];
+  if (a.transferredFrom && a.signedOn)
+    events.push({ key: 'transferredFrom', on: a.signedOn, what: `${s('event.transferredFrom')}: ${a.transferredFrom.municipality.nameBg}` });
+  events.push({ key: 'signed', on: a.signedOn, what: s(a.status === 'DRAFT' ? 'event.draft' : 'event.signed') });
   if (a.extendedOn)
-    events.push({ on: a.extendedOn, what: `${s('event.extended')}${a.extensionConsentOn ? ` · ${s('consentOn')} ${formatDate(a.extensionConsentOn)}` : ''}` });
+    events.push({
+      key: 'extended',
+      on: a.extendedOn,
+      what: `${s('event.extended')}${a.extensionConsentOn ? ` · ${s('consentOn')} ${formatDate(a.extensionConsentOn)}` : ''}`,
+    });
   if (a.terminatedOn)
-    events.push({ on: a.terminatedOn, what: `${s('event.terminated')}${a.terminationGround ? `: ${label('ground', a.terminationGround)}` : ''}` });
+    events.push({
+      key: 'terminated',
+      on: a.terminatedOn,
+      what: `${s('event.terminated')}${a.terminationGround ? `: ${label('ground', a.terminationGround)}` : ''}`,
+    });
   if (a.transferredOn)
-    events.push({ on: a.transferredOn, what: `${s('event.transferred')}${a.transferredTo ? `: ${a.transferredTo.municipality.nameBg}` : ''}` });
-  for (const m of a.members ?? []) {
+    events.push({
+      key: 'transferred',
+      on: a.transferredOn,
+      what: `${s('event.transferred')}${a.transferredTo ? `: ${a.transferredTo.municipality.nameBg}` : ''}`,
+    });
+  for (const [n, m] of (a.members ?? []).entries()) {
     const who = m.beneficiary ? personName(m.beneficiary) : s('none');
-    if (m.joinedOn !== a.signedOn) events.push({ on: m.joinedOn, what: `${s('event.joined')}: ${who}` });
-    if (m.leftOn) events.push({ on: m.leftOn, what: `${s('event.left')}: ${who}${m.leftOnGround ? ` (${label('ground', m.leftOnGround)})` : ''}` });
+    if (m.joinedOn !== a.signedOn) events.push({ key: `joined-${n}`, on: m.joinedOn, what: `${s('event.joined')}: ${who}` });
+    if (m.leftOn)
+      events.push({ key: `left-${n}`, on: m.leftOn, what: `${s('event.left')}: ${who}${m.leftOnGround ? ` (${label('ground', m.leftOnGround)})` : ''}` });
   }
   events.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
   const unseen = ['agreement.terminatedOn', 'agreement.extendedOn', 'agreement.transferredOn', 'agreement.members'].some((p) => refused(p));
@@ -338,8 +354,8 @@ function History({ agreement: a, forbidden }: { agreement: Agreement; forbidden:
           </tr>
         </thead>
         <tbody>
-          {events.map((e, i) => (
-            <tr key={i}>
+          {events.map((e) => (
+            <tr key={e.key}>
               <td>{dateOrNone(e.on)}</td>
               <td>{e.what}</td>
             </tr>

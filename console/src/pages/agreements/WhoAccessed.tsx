@@ -54,6 +54,7 @@ export function WhoAccessed({ beneficiaryId, name }: { beneficiaryId: string; na
           </tr>
         ) : (
           rows.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: an access-log line has no id in the schema (two may be alike in every field); the rows are shown in the hub's order, never reordered, and hold no state
             <tr key={i}>
               <td>
                 <time dateTime={r.at}>

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api.js';
-import { MeasureArea, MeasureService, type ConsoleAgreementPersonFragment } from '../../gql/graphql.js';
+import { MeasureArea, type MeasureService, type ConsoleAgreementPersonFragment } from '../../gql/graphql.js';
 import { useStrings } from '../../i18n.js';
 import { ErrorText } from '../../ui/ErrorText.js';
 import { Outside } from '../../ui/Outside.js';
@@ -95,9 +95,9 @@ export function ActPanel({ title, children, testId }: { title: string; children:
         {title}
       </button>
       {open && (
-        <div id={id} role="group" aria-label={title} className="act-form">
+        <fieldset id={id} aria-label={title} className="act-form">
           {children(() => setOpen(false))}
-        </div>
+        </fieldset>
       )}
     </div>
   );

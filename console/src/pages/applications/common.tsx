@@ -157,17 +157,9 @@ export function BeneficiaryPicker({ value, onChange, error, testId }: { value: P
     <fieldset className="picker" data-testid={testId} aria-labelledby={legendId}>
       <legend id={legendId}>{s('searchBeneficiary')}</legend>
       {/* Enter in a search field searches: it must not send the act's form around the picker. */}
-      <div
-        className="picker-search"
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void search();
-          }
-        }}
-      >
-        <TextInput label={s('searchLnch')} name={`${testId}-lnch`} value={lnch} onChange={setLnch} />
-        <TextInput label={s('searchCitizenship')} name={`${testId}-citizenship`} value={citizenship} onChange={setCitizenship} />
+      <div className="picker-search">
+        <TextInput label={s('searchLnch')} name={`${testId}-lnch`} value={lnch} onChange={setLnch} onEnter={() => void search()} />
+        <TextInput label={s('searchCitizenship')} name={`${testId}-citizenship`} value={citizenship} onChange={setCitizenship} onEnter={() => void search()} />
         <div>
           <button type="button" onClick={() => void search()}>
             {s('search')}

@@ -7,7 +7,7 @@ import {
   ConsoleChildOpenCaseDocument,
   ConsoleChildReferralsDocument,
   ConsoleChildRespondToReferralDocument,
-  ReferralStatus,
+  type ReferralStatus,
   Separation,
   type ChildCaseFilter,
   type ConsoleChildReferralsQuery,
@@ -55,7 +55,7 @@ export function CaseList() {
       <h2 id="children-title">{s('cases')}</h2>
       <Referrals />
       {may.act('openChildCase') && <OpenCase />}
-      <div className="filters" role="group" aria-label={s('filters')}>
+      <fieldset className="filters" aria-label={s('filters')}>
         <SelectInput label={s('status')} name="status" value={status} onChange={refilter(setStatus)} options={[any, ...options('CaseStatus', CaseStatus)]} />
         <SelectInput
           label={s('separation')}
@@ -74,7 +74,7 @@ export function CaseList() {
             options={[any, { value: 'yes', label: s('yes') }, { value: 'no', label: s('no') }]}
           />
         )}
-      </div>
+      </fieldset>
       {list.error ? (
         <ErrorText error={list.error} />
       ) : !connection ? (

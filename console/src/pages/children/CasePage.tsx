@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { request, useQuery } from '../../api.js';
 import {
-  ApprovalStatus,
+  type ApprovalStatus,
   ConsoleChildCaseDocument,
   ConsoleChildDecideBestInterestsDocument,
   ConsoleChildRespondToReferralDocument,
@@ -30,7 +30,7 @@ import {
 } from './acts.js';
 import { given, Rows, useChildrenStrings, useInstitutionName, useNamed } from './common.js';
 
-export type ChildCase = ConsoleChildCaseQuery['childCase'];
+type ChildCase = ConsoleChildCaseQuery['childCase'];
 type Assessment = NonNullable<ChildCase['bestInterestsAssessments']>[number];
 
 /**
@@ -108,6 +108,7 @@ export function CasePage() {
               </thead>
               <tbody>
                 {history.map((h, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a status change has no id in the schema (the same change may recur on a day); the history comes in the hub's order, only ever appended to, and its rows hold no state
                   <tr key={i}>
                     <td>{formatDate(h.changedOn)}</td>
                     <td>{named('CaseStatus', h.fromStatus)}</td>
@@ -243,6 +244,7 @@ export function CasePage() {
               </thead>
               <tbody>
                 {rows.map((r, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a representative has no id in the schema; the rows come in the hub's order, are not reordered here, and hold no state
                   <tr key={i}>
                     <td>{named('RepresentativeKind', r.kind)}</td>
                     <td>{r.name}</td>
@@ -466,7 +468,7 @@ function Decide({ assessment, onDone }: { assessment: Assessment; onDone: () => 
     if (done) await onDone();
   };
   return (
-    <div className="decide" role="group" aria-label={s('approval')}>
+    <fieldset className="decide" aria-label={s('approval')}>
       <TextInput label={s('decisionNote')} name="note" value={note} onChange={setNote} multiline error={act.fieldError('note')} />
       <div className="buttons">
         <button type="button" disabled={act.pending} onClick={() => void decide('APPROVED')}>
@@ -477,7 +479,7 @@ function Decide({ assessment, onDone }: { assessment: Assessment; onDone: () => 
         </button>
       </div>
       {act.fieldError('note') ? null : <ErrorText error={act.error} />}
-    </div>
+    </fieldset>
   );
 }
 

@@ -5,7 +5,7 @@ import {
   AgeOutcome,
   AssessmentKind,
   CaseArea,
-  CaseStatus,
+  type CaseStatus,
   ClosingReason,
   ConsentBasis,
   ConsoleChildAddParticipantDocument,

@@ -102,6 +102,7 @@ function ExamplePicker() {
           <optgroup key={section} label={section}>
             {EXAMPLES.map((example, i) =>
               example.section === section ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the index is the example's identity (it is the option's value too): EXAMPLES is a constant of the build, never reordered, and titles may repeat
                 <option key={i} value={i}>
                   {example.title}
                 </option>

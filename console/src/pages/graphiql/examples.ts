@@ -11,7 +11,7 @@ export interface Example {
 }
 
 /** Every ```graphql block of a Markdown text, with the heading it stands under and its first comment. */
-export function graphqlBlocks(markdown: string): Example[] {
+function graphqlBlocks(markdown: string): Example[] {
   const examples: Example[] = [];
   let section = '';
   let block: string[] | null = null;

@@ -5,6 +5,8 @@ import { indicatorStrings } from './strings.js';
 
 /** One published group: its values on the dimensions asked for, and its figure (null when suppressed). */
 export interface Row {
+  /** The group's identity among the rows (its codes as the API gives them, not as shown). */
+  key: string;
   values: string[];
   count: number | null;
   suppressed: boolean;
@@ -39,11 +41,12 @@ export function CellsView({
   const t = useT();
   const figure = (count: number | null, suppressed: boolean) => (suppressed || count === null ? s('suppressed') : count);
   const label = (row: Row) => row.values.join(' · ') || s('total');
+  const headings = columns.length ? columns : [s('group')];
   const drawn = rows.filter((r) => !r.suppressed && r.count !== null).map((r) => ({ group: label(r), count: r.count }));
   const download = () => {
     const body = rows.map((r) => [...r.values, figure(r.count, r.suppressed)]);
     if (total !== undefined) body.push([s('total'), ...columns.slice(1).map(() => ''), figure(total, total === null)]);
-    downloadCsv(fileName, toCsv([...(columns.length ? columns : [s('group')]), s('count')], body));
+    downloadCsv(fileName, toCsv([...headings, s('count')], body));
   };
   return (
     <section aria-labelledby={`${id}-title`} className="indicator-view" data-testid={id}>
@@ -83,7 +86,7 @@ export function CellsView({
             </caption>
             <thead>
               <tr>
-                {(columns.length ? columns : [s('group')]).map((c) => (
+                {headings.map((c) => (
                   <th key={c} scope="col">
                     {c}
                   </th>
@@ -92,10 +95,11 @@ export function CellsView({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  {(r.values.length ? r.values : [s('total')]).map((v, j) => (
-                    <td key={j}>{v}</td>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  {/* A cell per column, keyed by its heading; a row of no dimension (grouped by nothing) is the total. */}
+                  {headings.map((c, j) => (
+                    <td key={c}>{r.values.length ? r.values[j] : s('total')}</td>
                   ))}
                   <td className={r.suppressed ? 'suppressed' : undefined}>{r.suppressed ? <em>{s('suppressed')}</em> : r.count}</td>
                 </tr>

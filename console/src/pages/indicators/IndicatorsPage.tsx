@@ -35,7 +35,7 @@ interface Cell {
 }
 
 /** A dimension's value in a cell, as a reader reads it (codes of places, countries and services as the API gives them). */
-function valueOf(cell: Cell, dimension: Dimension, s: S): string {
+function shownValue(cell: Cell, dimension: Dimension, s: S): string {
   switch (dimension) {
     case 'SEX':
       return cell.sex ? s(`sex.${cell.sex}` as 'sex.FEMALE') : '';
@@ -65,8 +65,11 @@ function named(s: S, key: string, code: string): string {
   return s(key as 'total') ?? code;
 }
 
+/** A cell's group as the API gives it (the codes of every dimension, null where not grouped by): unique among the cells. */
+const groupOf = (c: Cell) => JSON.stringify([c.citizenship, c.sex, c.ageGroup, c.protectionKind, c.service, c.status, c.provinceCode, c.municipalityCode]);
+
 const rowsOf = (cells: Cell[], groupBy: Dimension[], s: S): Row[] =>
-  cells.map((c) => ({ values: groupBy.map((d) => valueOf(c, d, s)), count: c.count ?? null, suppressed: c.suppressed }));
+  cells.map((c) => ({ key: groupOf(c), values: groupBy.map((d) => shownValue(c, d, s)), count: c.count ?? null, suppressed: c.suppressed }));
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -233,12 +236,13 @@ function ChildrenResult({ from, to }: { from: string; to: string }) {
             'visitFollowUpsOverdue',
           ] as const
         ).map((k) => ({
+          key: k,
           values: [s(`children.${k}`)],
           count: c[k] ?? null,
           suppressed: c[k] === null,
         }));
         const keyed = (part: string, cells: { key: string; count?: number | null; suppressed: boolean }[]): Row[] =>
-          cells.map((cell) => ({ values: [named(s, `${part}.${cell.key}`, cell.key)], count: cell.count ?? null, suppressed: cell.suppressed }));
+          cells.map((cell) => ({ key: cell.key, values: [named(s, `${part}.${cell.key}`, cell.key)], count: cell.count ?? null, suppressed: cell.suppressed }));
         return (
           <>
             <Threshold value={c.threshold} />

@@ -39,7 +39,7 @@ function VerifyChain() {
     setReport(done?.data?.verifyAuditChain ?? null);
   };
   return (
-    <div className="ops-panel" role="group" aria-labelledby="verify-title">
+    <fieldset className="ops-panel" aria-labelledby="verify-title">
       <h3 id="verify-title">{s('verify')}</h3>
       <p>{s('verifyNote')}</p>
       <div className="ops-actions">
@@ -68,7 +68,7 @@ function VerifyChain() {
           )}
         </div>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -188,7 +188,7 @@ export function WebhookPage() {
 
       {webhook.url && (
         <>
-          <div className="ops-panel" role="group" aria-labelledby="rotate-title">
+          <fieldset className="ops-panel" aria-labelledby="rotate-title">
             <h3 id="rotate-title">{s('rotate')}</h3>
             <p>{s('rotateNote')}</p>
             <div className="ops-actions">
@@ -207,8 +207,8 @@ export function WebhookPage() {
                 </button>
               )}
             </div>
-          </div>
-          <div className="ops-panel" role="group" aria-labelledby="test-title">
+          </fieldset>
+          <fieldset className="ops-panel" aria-labelledby="test-title">
             <h3 id="test-title">{s('testDelivery')}</h3>
             <p>{s('testNote')}</p>
             <div className="ops-actions">
@@ -221,7 +221,7 @@ export function WebhookPage() {
                 </span>
               )}
             </div>
-          </div>
+          </fieldset>
         </>
       )}
 

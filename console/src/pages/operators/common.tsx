@@ -4,7 +4,7 @@ import { operatorsStrings } from './strings.js';
 export const useOperatorsStrings = () => useStrings(operatorsStrings);
 
 /** dd.mm.yyyy hh:mm:ss, in Bulgaria (Europe/Sofia): the console's dates with the time the log and attempts need. */
-export function formatDateTime(iso: string): string {
+function formatDateTime(iso: string): string {
   const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Sofia', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
     new Date(iso),
   );
