@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
+import {
+  type AgeOutcome,
+  ChildCaseComesOfAgeDocument,
+  type OpenCaseInput,
+  OpenChildCaseComingOfAgeDocument,
+  type RecordAgeAssessmentInput,
+  RecordAgeAssessmentOutcomeDocument,
+} from '../gql/graphql.js';
 import { ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -21,35 +29,26 @@ const IDENTIFIED_ON = addDays(today, -30);
 
 const as = (role: Role) => hub().as({ role });
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id comesOfAgeOn } }`;
-
 /** A fresh case opened by MVR, with a declared birth date or none (then no date is known). */
 async function aCase(declaredBirthDate?: string): Promise<{ id: string; comesOfAgeOn: string | null }> {
-  const input = {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Border police, Kapitan Andreevo',
     identifiedOn: IDENTIFIED_ON,
     givenName: 'Bilal',
     ...(declaredBirthDate ? { declaredBirthDate } : {}),
   };
-  return ok(await (await as('MVR')).request<{ openChildCase: { id: string; comesOfAgeOn: string | null } }, unknown>(OPEN, { input }), 'openChildCase')
-    .openChildCase;
+  return ok(await (await as('MVR')).request(OpenChildCaseComingOfAgeDocument, { input }), 'openChildCase').openChildCase;
 }
 
-const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id assessedOn minAge maxAge disputed outcome } }`;
-type Assessed = { recordAgeAssessment: { id: string; assessedOn: string; minAge: number; maxAge: number; disputed: boolean; outcome: string } };
-
 /** An age assessment recorded by MVR (a participant of the case, with the AGE area). */
-async function assess(caseId: string, minAge: number, maxAge: number, outcome: 'MINOR' | 'ADULT' | 'INCONCLUSIVE', extra: Record<string, unknown> = {}) {
-  const input = { caseId, method: 'MULTIDISCIPLINARY', minAge, maxAge, outcome, ...extra };
-  return ok(await (await as('MVR')).request<Assessed, unknown>(AGE, { input }), `recordAgeAssessment ${JSON.stringify(extra)}`).recordAgeAssessment;
+async function assess(caseId: string, minAge: number, maxAge: number, outcome: AgeOutcome, extra: Partial<RecordAgeAssessmentInput> = {}) {
+  const input: RecordAgeAssessmentInput = { caseId, method: 'MULTIDISCIPLINARY', minAge, maxAge, outcome, ...extra };
+  return ok(await (await as('MVR')).request(RecordAgeAssessmentOutcomeDocument, { input }), `recordAgeAssessment ${JSON.stringify(extra)}`).recordAgeAssessment;
 }
 
 async function comesOfAgeOn(caseId: string): Promise<string | null> {
-  const res = await (await as('MVR')).request<{ childCase: { comesOfAgeOn: string | null } }, unknown>(
-    `query($id: ID!) { childCase(id: $id) { comesOfAgeOn } }`,
-    { id: caseId },
-  );
+  const res = await (await as('MVR')).request(ChildCaseComesOfAgeDocument, { id: caseId });
   return ok(res, 'childCase').childCase.comesOfAgeOn;
 }
 

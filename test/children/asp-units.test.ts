@@ -2,6 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantDocument,
+  AppointRepresentativeKindDocument,
+  CaseReferralsPageIdsDocument,
+  ChildCaseIdDocument,
+  type OpenCaseInput,
+  OpenChildCaseDocument,
+  RecordPlacementDocument,
+  ReferChildCaseDocument,
+  RespondToReferralStatusDocument,
+} from '../gql/graphql.js';
 import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { listedCase } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
@@ -18,35 +29,20 @@ const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
 async function aCasePlacedIn(municipalityCode: string) {
   const dazd = await as('DAZD');
-  const input = {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Reception centre',
     identifiedOn: addDays(today, -5),
     givenName: `Unit ${randomUUID().slice(0, 8)}`,
   };
-  const id = ok(
-    await dazd.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', { input }),
-    'open',
-  ).openChildCase.id;
-  ok(
-    await dazd.request(
-      'mutation($id: ID!, $m: String!) { recordPlacement(input: { caseId: $id, kind: FOSTER_FAMILY, provider: "Family", municipalityCode: $m }) { id } }',
-      { id, m: municipalityCode },
-    ),
-    'place',
-  );
+  const id = ok(await dazd.request(OpenChildCaseDocument, { input }), 'open').openChildCase.id;
+  ok(await dazd.request(RecordPlacementDocument, { input: { caseId: id, kind: 'FOSTER_FAMILY', provider: 'Family', municipalityCode } }), 'place');
   return id;
 }
 const join = async (id: string) =>
-  ok(
-    await (await as('DAZD')).request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', {
-      id,
-    }),
-    'ASP joins',
-  );
+  ok(await (await as('DAZD')).request(AddCaseParticipantDocument, { caseId: id, institutionCode: 'ASP', role: 'social services' }), 'ASP joins');
 
-const read = (client: GraphQLClient, id: string) =>
-  client.request<{ childCase: { id: string } }, unknown>('query($id: ID!) { childCase(id: $id) { id } }', { id });
+const read = (client: GraphQLClient, id: string) => client.request(ChildCaseIdDocument, { id });
 
 describe('children: ASP regional directorates (issue 21.3)', () => {
   it('issue 21.3, AP II.7: an ASP regional directorate sees the cases of children placed in its province; the central administration sees all', async () => {
@@ -64,10 +60,9 @@ describe('children: ASP regional directorates (issue 21.3)', () => {
 
     // The child moves to Kardzhali: the case moves with it, from one directorate to the other.
     ok(
-      await (await as('DAZD')).request(
-        'mutation($id: ID!) { recordPlacement(input: { caseId: $id, kind: SOCIAL_SERVICE, provider: "Centre", municipalityCode: "KRZ16" }) { id } }',
-        { id: smolyan },
-      ),
+      await (await as('DAZD')).request(RecordPlacementDocument, {
+        input: { caseId: smolyan, kind: 'SOCIAL_SERVICE', provider: 'Centre', municipalityCode: 'KRZ16' },
+      }),
       'moves',
     );
     refused(await read(sml, smolyan), 'NOT_FOUND');
@@ -77,29 +72,20 @@ describe('children: ASP regional directorates (issue 21.3)', () => {
   it('issue 21.3: a referral to ASP is listed and answered by the directorate of the province the child is placed in', async () => {
     const id = await aCasePlacedIn('SML31');
     const dazd = await as('DAZD');
-    ok(
-      await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: GUARDIAN, name: "Maria Ivanova" }) { kind } }', { id }),
-      'guardian',
-    );
+    ok(await dazd.request(AppointRepresentativeKindDocument, { input: { caseId: id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'guardian');
     const referral = ok(
-      await dazd.request<{ referChildCase: { id: string } }, unknown>('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
+      await dazd.request(ReferChildCaseDocument, {
         input: { caseId: id, toInstitutionCode: 'ASP', type: 'CARE', reason: 'A foster family.', sharedAreas: ['CARE'], consent: 'REPRESENTATIVE' },
       }),
       'refer',
     ).referChildCase.id;
     const pending = async (client: GraphQLClient) =>
-      ok(
-        await client.request<{ caseReferralsPage: { edges: { node: { id: string } }[] } }, unknown>(
-          '{ caseReferralsPage(first: 100, status: PENDING) { edges { node { id } } } }',
-        ),
-        'pending',
-      ).caseReferralsPage.edges.map((e) => e.node.id);
+      ok(await client.request(CaseReferralsPageIdsDocument, { first: 100, status: 'PENDING' }), 'pending').caseReferralsPage.edges.map((e) => e.node.id);
     const [sml, krz] = [await as('ASP', 'SML'), await as('ASP', 'KRZ')];
     expect(await pending(sml)).toContain(referral);
     expect(await pending(krz)).not.toContain(referral);
-    const RESPOND = 'mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id status } }';
-    refused(await krz.request(RESPOND, { id: referral }), 'NOT_FOUND');
-    expect(ok(await sml.request<{ respondToReferral: { status: string } }, unknown>(RESPOND, { id: referral }), 'SML accepts').respondToReferral.status).toBe(
+    refused(await krz.request(RespondToReferralStatusDocument, { id: referral, status: 'ACCEPTED' }), 'NOT_FOUND');
+    expect(ok(await sml.request(RespondToReferralStatusDocument, { id: referral, status: 'ACCEPTED' }), 'SML accepts').respondToReferral.status).toBe(
       'ACCEPTED',
     );
     expect((await read(sml, id)).data?.childCase.id).toBe(id);

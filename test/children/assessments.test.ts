@@ -1,7 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantInstitutionDocument,
+  AdvanceChildCaseStatusDocument,
+  type ApprovalStatus,
+  AppointRepresentativeDocument,
+  type AssessmentKind,
+  type CaseArea,
+  type CaseStatus,
+  ChildCaseBestInterestsDocument,
+  ChildCaseBestInterestsIdsDocument,
+  ChildCaseIndicatorsDocument,
+  ChildCaseNeedsDocument,
+  ChildCaseStatusDocument,
+  CloseChildCaseOnDocument,
+  type ClosingReason,
+  type CountCellFieldsFragment,
+  DecideBestInterestsAssessmentDetailsDocument,
+  type MonitoringVisitFieldsFragment,
+  MonitoringVisitsDocument,
+  type MonitoringVisitsQuery,
+  type OpenCaseInput,
+  OpenChildCaseWithParticipantsDocument,
+  type RecordBestInterestsInput,
+  RecordBestInterestsAssessmentDetailsDocument,
+  RecordChildNeedDetailsDocument,
+  RecordMonitoringVisitDetailsDocument,
+  type RecordMonitoringVisitInput,
+  type RecordNeedInput,
+  RecordVisitFollowUpDetailsDocument,
+  ReferChildCaseAreasDocument,
+  RespondToReferralStatusDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
+import { errorsByPath } from '../support/children.js';
 import { useTestHub, type TestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
 
@@ -30,16 +63,9 @@ const as = (role: Role, unit?: string, on: () => TestHub = hub) => on().as({ rol
 // ---------------------------------------------------------------------------------------------
 // Helpers (as in cases.test.ts)
 
-/** The response's data, failing the test (with the errors) if there were any. */
-/** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
-const errorsByPath = (res: GraphQLResponse<unknown>) => Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
-
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id status identifiedOn participants { institution { code } } } }`;
-type Opened = { openChildCase: { id: string; status: string; identifiedOn: string; participants: { institution: { code: string } }[] } };
-
 /** A fresh case opened by `role` (DAZD, MVR or SAR): DAZD and the opener take part. */
-async function aCase(role: 'DAZD' | 'MVR' | 'SAR' = 'SAR', extra: Record<string, unknown> = {}, on: () => TestHub = hub) {
-  const input = {
+async function aCase(role: 'DAZD' | 'MVR' | 'SAR' = 'SAR', extra: Partial<OpenCaseInput> = {}, on: () => TestHub = hub) {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Reception centre Voenna Rampa, Sofia',
     identifiedOn: IDENTIFIED_ON,
@@ -47,95 +73,42 @@ async function aCase(role: 'DAZD' | 'MVR' | 'SAR' = 'SAR', extra: Record<string,
     nationality: 'SY',
     ...extra,
   };
-  return ok(await (await as(role, undefined, on)).request<Opened, unknown>(OPEN, { input }), `openChildCase by ${role}`).openChildCase;
+  return ok(await (await as(role, undefined, on)).request(OpenChildCaseWithParticipantsDocument, { input }), `openChildCase by ${role}`).openChildCase;
 }
-
-/** childCase(id) with the given selection. */
-function readCase<T = Record<string, unknown>>(client: GraphQLClient, id: string, selection: string) {
-  return client.request<{ childCase: T | null }, unknown>(`query($id: ID!) { childCase(id: $id) { ${selection} } }`, { id });
-}
-
-const ADD_PARTICIPANT = `mutation($caseId: ID!, $code: String!, $role: String!) {
-  addCaseParticipant(caseId: $caseId, institutionCode: $code, role: $role) { role institution { code } } }`;
 
 async function addParticipant(caseId: string, code: string, role = 'takes part') {
-  return ok(await (await as('DAZD')).request<unknown, unknown>(ADD_PARTICIPANT, { caseId, code, role }), `addCaseParticipant ${code}`);
+  return ok(await (await as('DAZD')).request(AddCaseParticipantInstitutionDocument, { caseId, institutionCode: code, role }), `addCaseParticipant ${code}`);
 }
 
-const ADVANCE = `mutation($caseId: ID!, $status: CaseStatus!) { advanceChildCase(caseId: $caseId, status: $status) { id status } }`;
-const advance = (client: GraphQLClient, caseId: string, status: string) =>
-  client.request<{ advanceChildCase: { id: string; status: string } }, unknown>(ADVANCE, { caseId, status });
-
-const CLOSE = `mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id status closingReason closedOn } }`;
-
-const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status sharedAreas } }`;
-const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status } }`;
+const advance = (client: GraphQLClient, caseId: string, status: CaseStatus) => client.request(AdvanceChildCaseStatusDocument, { caseId, status });
 
 // Best interests (AP I.15.1)
-const BIA_FIELDS = 'id kind madeOn findings recommendations approval decidedOn decisionNote';
-interface Assessment {
-  id: string;
-  kind: string;
-  madeOn: string;
-  findings: string;
-  recommendations: string;
-  approval: string;
-  decidedOn: string | null;
-  decisionNote: string | null;
-}
-const RECORD_BIA = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { ${BIA_FIELDS} } }`;
-const recordBia = (client: GraphQLClient, caseId: string, kind: 'RAPID' | 'FULL', extra: Record<string, unknown> = {}) =>
-  client.request<{ recordBestInterestsAssessment: Assessment }, unknown>(RECORD_BIA, {
+const recordBia = (client: GraphQLClient, caseId: string, kind: AssessmentKind, extra: Partial<RecordBestInterestsInput> = {}) =>
+  client.request(RecordBestInterestsAssessmentDetailsDocument, {
     input: { caseId, kind, findings: `${kind} findings: settled, attends language classes`, recommendations: 'foster family placement', ...extra },
   });
-const DECIDE = `mutation($id: ID!, $approval: ApprovalStatus!, $note: String) {
-  decideBestInterestsAssessment(assessmentId: $id, approval: $approval, note: $note) { ${BIA_FIELDS} } }`;
-const decide = (client: GraphQLClient, id: string, approval: string, note?: string) =>
-  client.request<{ decideBestInterestsAssessment: Assessment }, unknown>(DECIDE, { id, approval, note });
+const decide = (client: GraphQLClient, id: string, approval: ApprovalStatus, note?: string) =>
+  client.request(DecideBestInterestsAssessmentDetailsDocument, { id, approval, note });
 
 // Needs (AP II.8)
-interface Need {
-  id: string;
-  area: string;
-  description: string;
-  plan: string | null;
-  status: string;
-  recordedOn: string;
-}
-const RECORD_NEED = `mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id area description plan status recordedOn } }`;
-const recordNeed = (client: GraphQLClient, caseId: string, area: string, extra: Record<string, unknown> = {}) =>
-  client.request<{ recordChildNeed: Need }, unknown>(RECORD_NEED, { input: { caseId, area, description: `${area} need`, plan: `${area} plan`, ...extra } });
+const recordNeed = (client: GraphQLClient, caseId: string, area: CaseArea, extra: Partial<RecordNeedInput> = {}) =>
+  client.request(RecordChildNeedDetailsDocument, { input: { caseId, area, description: `${area} need`, plan: `${area} plan`, ...extra } });
 const needsSeen = async (client: GraphQLClient, caseId: string, who: string) =>
-  ok(await readCase<{ needs: Need[] }>(client, caseId, 'needs { id area description plan status recordedOn }'), `${who} needs`).childCase!.needs;
+  ok(await client.request(ChildCaseNeedsDocument, { id: caseId }), `${who} needs`).childCase.needs;
 
 // Monitoring visits (AP I.18)
-interface Visit {
-  id: string;
-  centre: string;
-  visitedOn: string;
-  findings: string;
-  recommendations: string;
-  followUpDueOn: string | null;
-  followUp: string | null;
-  followedUpOn: string | null;
-  municipality: { code: string };
-}
-const VISIT_FIELDS = 'id centre visitedOn findings recommendations followUpDueOn followUp followedUpOn municipality { code }';
-const RECORD_VISIT = `mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { ${VISIT_FIELDS} } }`;
-const recordVisit = (client: GraphQLClient, input: Record<string, unknown>) =>
-  client.request<{ recordMonitoringVisit: Visit }, unknown>(RECORD_VISIT, {
+type Visit = MonitoringVisitFieldsFragment;
+const recordVisit = (client: GraphQLClient, input: Partial<RecordMonitoringVisitInput>) =>
+  client.request(RecordMonitoringVisitDetailsDocument, {
     input: { centre: 'Reception centre', municipalityCode: 'DOB03', findings: 'overcrowded rooms', recommendations: 'separate the children’s wing', ...input },
   });
-const FOLLOW_UP = `mutation($id: ID!, $followUp: String!, $on: String) { recordVisitFollowUp(visitId: $id, followUp: $followUp, followedUpOn: $on) { ${VISIT_FIELDS} } }`;
-const VISITS = `query($after: String) { monitoringVisits(first: 50, after: $after) { edges { node { ${VISIT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
-type VisitPage = { monitoringVisits: { edges: { node: Visit }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 /** Every visit the client lists in monitoringVisits, paging through. */
 async function listedVisits(client: GraphQLClient, who: string): Promise<Visit[]> {
   const visits: Visit[] = [];
   let after: string | null = null;
   for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<VisitPage> = await client.request<VisitPage, unknown>(VISITS, { after });
+    const res: GraphQLResponse<MonitoringVisitsQuery> = await client.request(MonitoringVisitsDocument, { after });
     const page = ok(res, `${who} monitoringVisits`).monitoringVisits;
     visits.push(...page.edges.map((e) => e.node));
     if (!page.pageInfo.hasNextPage) return visits;
@@ -145,29 +118,8 @@ async function listedVisits(client: GraphQLClient, who: string): Promise<Visit[]
 }
 
 // Indicators
-interface Cell {
-  key: string;
-  count: number | null;
-  suppressed: boolean;
-}
-interface Indicators {
-  from: string;
-  to: string;
-  threshold: number;
-  casesCoordinated: number | null;
-  casesClosed: Cell[];
-  casesClosedTotal: number | null;
-  rapidAssessments: number | null;
-  fullAssessments: number | null;
-  monitoringVisits: number;
-  childrenByStatus: Cell[];
-  childrenByPlacement: Cell[];
-}
-const CELL = 'key count suppressed';
-const INDICATORS = `query($from: Date!, $to: Date!) { childCaseIndicators(from: $from, to: $to) {
-  from to threshold casesCoordinated casesClosed { ${CELL} } casesClosedTotal rapidAssessments fullAssessments monitoringVisits
-  childrenByStatus { ${CELL} } childrenByPlacement { ${CELL} } } }`;
-const indicators = (client: GraphQLClient, from: string, to: string) => client.request<{ childCaseIndicators: Indicators }, unknown>(INDICATORS, { from, to });
+type Cell = CountCellFieldsFragment;
+const indicators = (client: GraphQLClient, from: string, to: string) => client.request(ChildCaseIndicatorsDocument, { from, to });
 
 /** One published count about children: 0, or at least the threshold; else null (suppressed). */
 function expectSingle(value: number | null, threshold: number, what: string) {
@@ -230,7 +182,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(ok(await advance(dazd, c.id, 'PLACED'), 'PLACED').advanceChildCase.status).toBe('PLACED');
     const early = await advance(dazd, c.id, 'CARE_PLAN');
     expect(GraphQLClient.codes(early)).toEqual(['CONFLICT']);
-    expect(ok(await readCase(dazd, c.id, 'status'), 'status').childCase).toEqual({ status: 'PLACED' });
+    expect(ok(await dazd.request(ChildCaseStatusDocument, { id: c.id }), 'status').childCase).toEqual({ status: 'PLACED' });
 
     // Only DAZD decides.
     expect(GraphQLClient.codes(await decide(sar, full.id, 'APPROVED'))).toEqual(['FORBIDDEN']);
@@ -251,9 +203,8 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(ok(await advance(dazd, c.id, 'CARE_PLAN'), 'CARE_PLAN').advanceChildCase).toEqual({ id: c.id, status: 'CARE_PLAN' });
 
     // The assessments as SAR (BEST_INTERESTS area) reads them.
-    const listed = ok(await readCase<{ bestInterestsAssessments: Assessment[] }>(sar, c.id, `bestInterestsAssessments { ${BIA_FIELDS} }`), 'SAR reads')
-      .childCase!;
-    expect(listed.bestInterestsAssessments.map((a) => [a.id, a.kind, a.approval])).toEqual(
+    const listed = ok(await sar.request(ChildCaseBestInterestsDocument, { id: c.id }), 'SAR reads').childCase;
+    expect(listed.bestInterestsAssessments!.map((a) => [a.id, a.kind, a.approval])).toEqual(
       expect.arrayContaining([
         [rapid.id, 'RAPID', 'NOT_REQUIRED'],
         [full.id, 'FULL', 'RETURNED'],
@@ -264,7 +215,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
 
     // MVR takes part but has no BEST_INTERESTS area: that field is refused, the rest arrives.
     await addParticipant(c.id, 'MVR', 'identity checks');
-    const mvr = await readCase(await as('MVR'), c.id, 'id status bestInterestsAssessments { id }');
+    const mvr = await (await as('MVR')).request(ChildCaseBestInterestsIdsDocument, { id: c.id });
     expect(errorsByPath(mvr)).toEqual({ 'childCase.bestInterestsAssessments': 'FORBIDDEN' });
     expect(mvr.data?.childCase).toEqual({ id: c.id, status: 'CARE_PLAN', bestInterestsAssessments: null });
   });
@@ -296,14 +247,9 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
 
     // DAZD refers the case to MON sharing PSYCHOLOGICAL; MON accepts and sees that need too (not HEALTH).
     // The representative's consent needs an appointed representative (issue 21.3).
-    ok(
-      await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
-        input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' },
-      }),
-      'appointRepresentative',
-    );
+    ok(await dazd.request(AppointRepresentativeDocument, { input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
     const referral = ok(
-      await dazd.request<{ referChildCase: { id: string; status: string; sharedAreas: string[] } }, unknown>(REFER, {
+      await dazd.request(ReferChildCaseAreasDocument, {
         input: {
           caseId: c.id,
           toInstitutionCode: 'MON',
@@ -318,10 +264,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(referral).toMatchObject({ status: 'PENDING', sharedAreas: ['PSYCHOLOGICAL'] });
     // Pending: nothing shared yet.
     expect((await needsSeen(mon, c.id, 'MON pending')).map((n) => n.id).sort()).toEqual([education.id, monEducation.id].sort());
-    expect(
-      ok(await mon.request<{ respondToReferral: { id: string; status: string } }, unknown>(RESPOND, { id: referral.id, status: 'ACCEPTED' }), 'accept')
-        .respondToReferral.status,
-    ).toBe('ACCEPTED');
+    expect(ok(await mon.request(RespondToReferralStatusDocument, { id: referral.id, status: 'ACCEPTED' }), 'accept').respondToReferral.status).toBe('ACCEPTED');
     const shared = await needsSeen(mon, c.id, 'MON accepted');
     expect(shared.map((n) => n.id).sort()).toEqual([education.id, monEducation.id, psychological.id].sort());
     expect(shared.map((n) => n.area)).not.toContain('HEALTH');
@@ -363,11 +306,11 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     });
 
     // Its follow-up: not before the visit.
-    const tooEarly = await dazd.request<unknown, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, -1) });
+    const tooEarly = await dazd.request(RecordVisitFollowUpDetailsDocument, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, -1) });
     expect(GraphQLClient.codes(tooEarly)).toEqual(['BAD_USER_INPUT']);
     expect(tooEarly.errors![0]!.extensions?.field).toBe('followedUpOn');
     const followed = ok(
-      await dazd.request<{ recordVisitFollowUp: Visit }, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, 7) }),
+      await dazd.request(RecordVisitFollowUpDetailsDocument, { id: visit.id, followUp: 'wing separated', on: addDays(visitedOn, 7) }),
       'follow-up',
     ).recordVisitFollowUp;
     expect(followed).toMatchObject({ id: visit.id, followUp: 'wing separated', followedUpOn: addDays(visitedOn, 7), followUpDueOn: addDays(visitedOn, 14) });
@@ -389,7 +332,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     // SAR does not record visits or their follow-ups.
     const sar = await as('SAR');
     expect(GraphQLClient.codes(await recordVisit(sar, { visitedOn }))).toEqual(['FORBIDDEN']);
-    expect(GraphQLClient.codes(await sar.request<unknown, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'x' }))).toEqual(['FORBIDDEN']);
+    expect(GraphQLClient.codes(await sar.request(RecordVisitFollowUpDetailsDocument, { id: visit.id, followUp: 'x' }))).toEqual(['FORBIDDEN']);
 
     // MVR, MON and a municipality neither record nor see visits.
     for (const [role, unit] of [
@@ -401,8 +344,8 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
       const write = await recordVisit(client, { municipalityCode: 'DOB17' });
       expect(GraphQLClient.codes(write), role).toEqual(['FORBIDDEN']);
       expect(write.data?.recordMonitoringVisit ?? null).toBeNull();
-      expect(GraphQLClient.codes(await client.request<unknown, unknown>(FOLLOW_UP, { id: visit.id, followUp: 'x' })), role).toEqual(['FORBIDDEN']);
-      const read = await client.request<VisitPage, unknown>(VISITS, { after: null });
+      expect(GraphQLClient.codes(await client.request(RecordVisitFollowUpDetailsDocument, { id: visit.id, followUp: 'x' })), role).toEqual(['FORBIDDEN']);
+      const read = await client.request(MonitoringVisitsDocument, { after: null });
       // MONITORING is DAZD's and SAR's class: the query itself is refused.
       expect(GraphQLClient.codes(read), role).toEqual(['FORBIDDEN']);
       expect(read.data?.monitoringVisits ?? null, role).toBeNull();
@@ -420,7 +363,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
       ok(await recordBia(dazd, c.id, 'FULL'), 'full');
     }
     for (const on of [from, today]) ok(await recordVisit(dazd, { visitedOn: on, municipalityCode: 'DOB29' }), 'visit');
-    ok(await dazd.request(CLOSE, { input: { caseId: mine[0]!.id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close');
+    ok(await dazd.request(CloseChildCaseOnDocument, { input: { caseId: mine[0]!.id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close');
 
     const res = ok(await indicators(dazd, from, today), 'DAZD childCaseIndicators').childCaseIndicators;
     expect(res).toMatchObject({ from, to: today, threshold: 5 });
@@ -473,7 +416,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     const dazd2 = await as('DAZD', undefined, hub2);
     const early = await aCase('DAZD', { identifiedOn: '2003-03-01' }, hub2);
     ok(await recordBia(dazd2, early.id, 'RAPID', { madeOn: '2003-03-02' }), 'March rapid');
-    ok(await dazd2.request(CLOSE, { input: { caseId: early.id, reason: 'OTHER', closedOn: '2003-03-15' } }), 'close March');
+    ok(await dazd2.request(CloseChildCaseOnDocument, { input: { caseId: early.id, reason: 'OTHER', closedOn: '2003-03-15' } }), 'close March');
     ok(await recordVisit(dazd2, { visitedOn: '2003-03-31', municipalityCode: 'DOB03' }), 'March visit');
 
     const april = [];
@@ -486,9 +429,9 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(GraphQLClient.codes(beforeIdentified)).toEqual(['BAD_USER_INPUT']);
     expect(beforeIdentified.errors![0]!.extensions?.field).toBe('madeOn');
     ok(await recordVisit(dazd2, { visitedOn: '2003-04-01', municipalityCode: 'DOB03' }), 'April visit');
-    const reasons = ['FAMILY_REUNIFICATION', 'FAMILY_REUNIFICATION', 'TRANSFER_TO_ANOTHER_STATE', 'TRANSFER_TO_ANOTHER_STATE'];
+    const reasons: ClosingReason[] = ['FAMILY_REUNIFICATION', 'FAMILY_REUNIFICATION', 'TRANSFER_TO_ANOTHER_STATE', 'TRANSFER_TO_ANOTHER_STATE'];
     for (const [i, c] of april.entries()) {
-      ok(await dazd2.request(CLOSE, { input: { caseId: c.id, reason: reasons[i], closedOn: `2003-04-2${i}` } }), 'close April');
+      ok(await dazd2.request(CloseChildCaseOnDocument, { input: { caseId: c.id, reason: reasons[i], closedOn: `2003-04-2${i}` } }), 'close April');
     }
 
     // Keys 0 (see the top): this file's 2003 cases and assessments.

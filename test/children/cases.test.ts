@@ -2,9 +2,54 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, compareDates, todayInSofia } from '../../src/shared/dates.js';
 import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
+import { errorsByPath } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
 import { concludedAgreement } from '../support/flows.js';
-import { FamilyRelation } from '../gql/graphql.js';
+import {
+  AddCaseParticipantDocument,
+  AddCaseParticipantInstitutionDocument,
+  AdvanceChildCaseStatusDocument,
+  AppointRepresentativeDocument,
+  type CaseArea,
+  CaseReferralsDocument,
+  type CaseStatus,
+  ChildCaseAgeAssessmentsDocument,
+  type ChildCaseFieldsFragment,
+  ChildCaseCarePartsDocument,
+  ChildCaseIdDocument,
+  ChildCaseIdNameDocument,
+  ChildCaseIdsDocument,
+  type ChildCaseIdsQuery,
+  ChildCaseIdStatusDocument,
+  ChildCaseIdStatusNameDocument,
+  ChildCaseLinksDocument,
+  ChildCaseMissingSinceDocument,
+  ChildCaseParticipantCodesAndNameDocument,
+  ChildCaseParticipantCodesDocument,
+  ChildCasePlacementEndsDocument,
+  ChildCasePlacementsDocument,
+  ChildCaseReferralIdsDocument,
+  ChildCasesTotalDocument,
+  ChildCaseSeenByMunicipalityDocument,
+  CloseChildCaseDocument,
+  CloseChildCaseRecordDocument,
+  FamilyRelation,
+  type OpenCaseInput,
+  OpenChildCaseRecordDocument,
+  type PlacementKind,
+  RecordAgeAssessmentMethodDocument,
+  RecordPlacementDetailsDocument,
+  type ReferCaseInput,
+  ReferChildCaseConsentDocument,
+  ReferChildCasePartiesDocument,
+  type ReferralKind,
+  type ReferralStatus,
+  ReportChildFoundDocument,
+  ReportChildFoundSinceDocument,
+  ReportChildMissingSinceDocument,
+  RespondToReferralDocument,
+  RespondToReferralOnDocument,
+} from '../gql/graphql.js';
 import { receivedAbout } from '../support/notifications.js';
 
 // Unaccompanied children: cases of the coordination mechanism (src/modules/children), through the
@@ -23,41 +68,7 @@ const as = (role: Role, unit?: string) => hub().as({ role, unit });
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** The response's data, failing the test (with the errors) if there were any. */
-/** The codes of the errors, by the path where each arose (e.g. `childCase.placements`). */
-const errorsByPath = (res: GraphQLResponse<unknown>) => Object.fromEntries((res.errors ?? []).map((e) => [(e.path ?? []).join('.'), e.extensions?.code]));
-
-const CASE_FIELDS = `
-  id status separation identifiedOn closingReason closedOn version
-  givenName familyName namesDeclared declaredBirthDate nationality languages identifiedWhere
-  comesOfAgeOn missingSince
-  statusHistory { fromStatus toStatus changedOn note }
-  participants { role joinedOn institution { code } }`;
-
-interface CaseNode {
-  id: string;
-  status: string;
-  separation: string;
-  identifiedOn: string;
-  closingReason: string | null;
-  closedOn: string | null;
-  version: number;
-  givenName: string | null;
-  familyName: string | null;
-  namesDeclared: boolean | null;
-  declaredBirthDate: string | null;
-  nationality: string | null;
-  languages: string[] | null;
-  identifiedWhere: string | null;
-  comesOfAgeOn: string | null;
-  missingSince: string | null;
-  statusHistory: { fromStatus: string | null; toStatus: string; changedOn: string; note: string | null }[];
-  participants: { role: string; joinedOn: string; institution: { code: string } }[];
-}
-
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { ${CASE_FIELDS} } }`;
-
-const openInput = (extra: Record<string, unknown> = {}) => ({
+const openInput = (extra: Partial<OpenCaseInput> = {}): OpenCaseInput => ({
   separation: 'UNACCOMPANIED',
   identifiedWhere: 'Border police, Kalotina checkpoint',
   identifiedOn: IDENTIFIED_ON,
@@ -69,18 +80,13 @@ const openInput = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function open(client: GraphQLClient, extra: Record<string, unknown> = {}) {
-  return client.request<{ openChildCase: CaseNode }, unknown>(OPEN, { input: openInput(extra) });
+function open(client: GraphQLClient, extra: Partial<OpenCaseInput> = {}) {
+  return client.request(OpenChildCaseRecordDocument, { input: openInput(extra) });
 }
 
 /** A fresh case opened by MVR (participants: DAZD and MVR). */
-async function aCase(extra: Record<string, unknown> = {}): Promise<CaseNode> {
+async function aCase(extra: Partial<OpenCaseInput> = {}): Promise<ChildCaseFieldsFragment> {
   return ok(await open(await as('MVR'), extra), 'openChildCase').openChildCase;
-}
-
-/** childCase(id) with the given selection. */
-function readCase<T = Partial<CaseNode>>(client: GraphQLClient, id: string, selection: string) {
-  return client.request<{ childCase: T | null }, unknown>(`query($id: ID!) { childCase(id: $id) { ${selection} } }`, { id });
 }
 
 /** Every case id the client sees in childCases, paging through. */
@@ -88,11 +94,7 @@ async function listedCaseIds(client: GraphQLClient): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let i = 0; i < 50; i++) {
-    type Page = { childCases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const res: GraphQLResponse<Page> = await client.request<Page, unknown>(
-      `query($after: String) { childCases(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
+    const res: GraphQLResponse<ChildCaseIdsQuery> = await client.request(ChildCaseIdsDocument, { after });
     const page = ok(res, 'childCases').childCases;
     ids.push(...page.edges.map((e) => e.node.id));
     if (!page.pageInfo.hasNextPage) return ids;
@@ -101,19 +103,13 @@ async function listedCaseIds(client: GraphQLClient): Promise<string[]> {
   return ids;
 }
 
-const ADD_PARTICIPANT = `mutation($caseId: ID!, $code: String!, $role: String!) {
-  addCaseParticipant(caseId: $caseId, institutionCode: $code, role: $role) { role institution { code } } }`;
-
 async function addParticipant(caseId: string, code: string, role = 'takes part') {
   const dazd = await as('DAZD');
-  return ok(await dazd.request<unknown, unknown>(ADD_PARTICIPANT, { caseId, code, role }), `addCaseParticipant ${code}`);
+  return ok(await dazd.request(AddCaseParticipantInstitutionDocument, { caseId, institutionCode: code, role }), `addCaseParticipant ${code}`);
 }
 
-const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status sharedAreas from { code } to { code } } }`;
-type Referred = { referChildCase: { id: string; status: string; sharedAreas: string[]; from: { code: string }; to: { code: string } } };
-
 /** A referral of the type that fits its first shared area, on the representative's consent. */
-const TYPE_OF: Record<string, string> = {
+const TYPE_OF: Record<string, ReferralKind> = {
   HEALTH: 'HEALTH',
   EDUCATION: 'EDUCATION',
   PSYCHOLOGICAL: 'PSYCHOSOCIAL',
@@ -121,38 +117,28 @@ const TYPE_OF: Record<string, string> = {
   LEGAL: 'LEGAL',
   IDENTITY: 'PROTECTION',
 };
-const refer = async (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: string[], reason = 'health screening') => {
+const refer = async (client: GraphQLClient, caseId: string, toInstitutionCode: string, sharedAreas: CaseArea[], reason = 'health screening') => {
   await appointRepresentative(caseId);
-  return client.request<Referred, unknown>(REFER, {
+  return client.request(ReferChildCasePartiesDocument, {
     input: { caseId, toInstitutionCode, type: TYPE_OF[sharedAreas[0]!], reason, sharedAreas, consent: 'REPRESENTATIVE' },
   });
 };
 
 /** A representative's consent needs an appointed representative (issue 21.3): DAZD appoints one. */
 async function appointRepresentative(caseId: string) {
-  const appointed = await (await as('DAZD')).request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+  const appointed = await (await as('DAZD')).request(AppointRepresentativeDocument, {
     input: { caseId, kind: 'LEGAL_REPRESENTATIVE', name: 'Maria Ivanova' },
   });
   expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
 }
 
-const RESPOND = `mutation($id: ID!, $status: ReferralStatus!, $response: String) { respondToReferral(referralId: $id, status: $status, response: $response) { id status respondedOn } }`;
-const respond = (client: GraphQLClient, id: string, status: string, response?: string) =>
-  client.request<{ respondToReferral: { id: string; status: string; respondedOn: string | null } }, unknown>(RESPOND, { id, status, response });
+const respond = (client: GraphQLClient, id: string, status: ReferralStatus, response?: string) =>
+  client.request(RespondToReferralOnDocument, { id, status, response });
 
-const MISSING = `mutation($caseId: ID!) { reportChildMissing(caseId: $caseId) { id missingSince } }`;
-const FOUND = `mutation($caseId: ID!) { reportChildFound(caseId: $caseId) { id missingSince } }`;
+const advance = (client: GraphQLClient, caseId: string, status: CaseStatus) => client.request(AdvanceChildCaseStatusDocument, { caseId, status });
 
-const ADVANCE = `mutation($caseId: ID!, $status: CaseStatus!) { advanceChildCase(caseId: $caseId, status: $status) { id status } }`;
-const advance = (client: GraphQLClient, caseId: string, status: string) =>
-  client.request<{ advanceChildCase: { id: string; status: string } }, unknown>(ADVANCE, { caseId, status });
-
-const PLACE = `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id kind provider fromDate toDate municipality { code } } }`;
-type Placed = { recordPlacement: { id: string; kind: string; provider: string; fromDate: string; toDate: string | null; municipality: { code: string } } };
-const place = (client: GraphQLClient, caseId: string, municipalityCode: string, fromDate: string, kind = 'SOCIAL_SERVICE') =>
-  client.request<Placed, unknown>(PLACE, { input: { caseId, kind, provider: `Centre in ${municipalityCode}`, municipalityCode, fromDate } });
-
-const AGE = `mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id method assessedOn minAge maxAge disputed outcome } }`;
+const place = (client: GraphQLClient, caseId: string, municipalityCode: string, fromDate: string, kind: PlacementKind = 'SOCIAL_SERVICE') =>
+  client.request(RecordPlacementDetailsDocument, { input: { caseId, kind, provider: `Centre in ${municipalityCode}`, municipalityCode, fromDate } });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -160,7 +146,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
   it('1. opening: MVR opens a case (IDENTIFIED, DAZD coordinates); ASP and MON may not; bad input is refused', async () => {
     const mvr = await as('MVR');
     const input = openInput({ givenName: 'Omar', familyName: 'Haidari', nationality: 'SY', languages: ['Arabic', 'Kurdish'] });
-    const res = await mvr.request<{ openChildCase: CaseNode }, unknown>(OPEN, { input });
+    const res = await mvr.request(OpenChildCaseRecordDocument, { input });
     const c = ok(res, 'openChildCase').openChildCase;
 
     expect(c.status).toBe('IDENTIFIED');
@@ -199,18 +185,22 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
 
     for (const role of ['SAR', 'MON', 'ASP'] as const) {
       const client = await as(role);
-      const res = await readCase(client, c.id, 'id status');
+      const res = await client.request(ChildCaseIdStatusDocument, { id: c.id });
       expect(GraphQLClient.codes(res), role).toEqual(['NOT_FOUND']);
       expect(res.data?.childCase ?? null).toBeNull();
       expect(await listedCaseIds(client), role).not.toContain(c.id);
     }
 
     const dazd = await as('DAZD');
-    expect(ok(await readCase(dazd, c.id, 'id status givenName'), 'DAZD childCase').childCase).toEqual({ id: c.id, status: 'IDENTIFIED', givenName: 'Ahmad' });
+    expect(ok(await dazd.request(ChildCaseIdStatusNameDocument, { id: c.id }), 'DAZD childCase').childCase).toEqual({
+      id: c.id,
+      status: 'IDENTIFIED',
+      givenName: 'Ahmad',
+    });
     expect(await listedCaseIds(dazd)).toContain(c.id);
 
     const mvr = await as('MVR');
-    expect(ok(await readCase(mvr, c.id, 'id status'), 'MVR childCase').childCase).toEqual({ id: c.id, status: 'IDENTIFIED' });
+    expect(ok(await mvr.request(ChildCaseIdStatusDocument, { id: c.id }), 'MVR childCase').childCase).toEqual({ id: c.id, status: 'IDENTIFIED' });
     expect(await listedCaseIds(mvr)).toContain(c.id);
   });
 
@@ -218,7 +208,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const c = await aCase();
     const mvr = await as('MVR');
 
-    const res = await readCase(mvr, c.id, 'id status givenName nationality ageAssessments { id } placements { id } representatives { name }');
+    const res = await mvr.request(ChildCaseCarePartsDocument, { id: c.id });
     // The CARE parts are refused, each on its own path; the rest of the case arrives.
     expect(errorsByPath(res)).toEqual({ 'childCase.placements': 'FORBIDDEN', 'childCase.representatives': 'FORBIDDEN' });
     expect(res.errors).toHaveLength(2);
@@ -234,16 +224,12 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
 
     // MON takes part once DAZD adds it: education and language only.
     const mon = await as('MON');
-    expect(GraphQLClient.codes(await readCase(mon, c.id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await mon.request(ChildCaseIdDocument, { id: c.id }))).toEqual(['NOT_FOUND']);
     await addParticipant(c.id, 'MON', 'school enrolment');
-    const seen = await readCase(mon, c.id, 'id status participants { institution { code } } givenName');
+    const seen = await mon.request(ChildCaseParticipantCodesAndNameDocument, { id: c.id });
     expect(errorsByPath(seen)).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
     expect(seen.data?.childCase).toMatchObject({ id: c.id, status: 'IDENTIFIED', givenName: null });
-    expect((seen.data!.childCase as { participants: { institution: { code: string } }[] }).participants.map((p) => p.institution.code).sort()).toEqual([
-      'DAZD',
-      'MON',
-      'MVR',
-    ]);
+    expect(seen.data!.childCase.participants.map((p) => p.institution.code).sort()).toEqual(['DAZD', 'MON', 'MVR']);
     expect(await listedCaseIds(mon)).toContain(c.id);
   });
 
@@ -256,11 +242,9 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(referred).toMatchObject({ status: 'PENDING', sharedAreas: ['HEALTH'], from: { code: 'DAZD' }, to: { code: 'RZI-BLG' } });
 
     // Pending: RZI-BLG sees the referral, not the case.
-    type Referrals = { caseReferrals: { id: string; status: string; sharedAreas: string[]; childCase: { id: string } | null }[] };
-    const REFERRALS = '{ caseReferrals { id status sharedAreas childCase { id } } }';
-    const pending = ok(await rzi.request<Referrals, unknown>(REFERRALS), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
+    const pending = ok(await rzi.request(CaseReferralsDocument), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
     expect(pending).toEqual({ id: referred.id, status: 'PENDING', sharedAreas: ['HEALTH'], childCase: null });
-    expect(GraphQLClient.codes(await readCase(rzi, c.id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await rzi.request(ChildCaseIdDocument, { id: c.id }))).toEqual(['NOT_FOUND']);
 
     // The recipient is told of the referral.
     const told = await receivedAbout(rzi, 'CHILD_REFERRAL', referred.id);
@@ -271,11 +255,11 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     // Accepted: RZI-BLG takes part and reads the case (its identity stays closed to it).
     const accepted = ok(await respond(rzi, referred.id, 'ACCEPTED'), 'respondToReferral').respondToReferral;
     expect(accepted).toEqual({ id: referred.id, status: 'ACCEPTED', respondedOn: today });
-    const read = await readCase<{ id: string; participants: { institution: { code: string } }[] }>(rzi, c.id, 'id participants { institution { code } }');
-    expect(ok(read, 'RZI childCase').childCase!.id).toBe(c.id);
-    expect(read.data!.childCase!.participants.map((p) => p.institution.code)).toContain('RZI-BLG');
-    expect(errorsByPath(await readCase(rzi, c.id, 'id givenName'))).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
-    const after = ok(await rzi.request<Referrals, unknown>(REFERRALS), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
+    const read = await rzi.request(ChildCaseParticipantCodesDocument, { id: c.id });
+    expect(ok(read, 'RZI childCase').childCase.id).toBe(c.id);
+    expect(read.data!.childCase.participants.map((p) => p.institution.code)).toContain('RZI-BLG');
+    expect(errorsByPath(await rzi.request(ChildCaseIdNameDocument, { id: c.id }))).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
+    const after = ok(await rzi.request(CaseReferralsDocument), 'caseReferrals').caseReferrals.find((r) => r.id === referred.id);
     expect(after).toEqual({ id: referred.id, status: 'ACCEPTED', sharedAreas: ['HEALTH'], childCase: { id: c.id } });
     expect(await listedCaseIds(rzi)).toContain(c.id);
 
@@ -305,7 +289,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     }
     const declined = ok(await respond(await as('ASP'), toAsp.id, 'DECLINED', 'no psychologist free this month'), 'ASP respondToReferral').respondToReferral;
     expect(declined.status).toBe('DECLINED');
-    expect(GraphQLClient.codes(await readCase(await as('ASP'), c.id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await (await as('ASP')).request(ChildCaseIdDocument, { id: c.id }))).toEqual(['NOT_FOUND']);
   });
 
   it('5. missing child: MVR and DAZD are told at once (within 4 hours), the reporter excepted; once; found; MON may not report', async () => {
@@ -314,12 +298,9 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const mvr = await as('MVR');
 
     // DAZD reports: MVR is told (DAZD, the reporter, is not).
-    const reported = ok(
-      await dazd.request<{ reportChildMissing: { id: string; missingSince: string | null } }, unknown>(MISSING, { caseId: c.id }),
-      'reportChildMissing',
-    );
+    const reported = ok(await dazd.request(ReportChildMissingSinceDocument, { caseId: c.id }), 'reportChildMissing');
     expect(reported.reportChildMissing).toEqual({ id: c.id, missingSince: today });
-    expect(ok(await readCase(mvr, c.id, 'missingSince'), 'MVR childCase').childCase).toEqual({ missingSince: today });
+    expect(ok(await mvr.request(ChildCaseMissingSinceDocument, { id: c.id }), 'MVR childCase').childCase).toEqual({ missingSince: today });
 
     const toMvr = await receivedAbout(mvr, 'CHILD_MISSING', c.id);
     expect(toMvr).toHaveLength(1);
@@ -334,18 +315,15 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(await receivedAbout(dazd, 'CHILD_MISSING', c.id)).toEqual([]);
 
     // Reported once.
-    const again = await mvr.request<unknown, unknown>(MISSING, { caseId: c.id });
+    const again = await mvr.request(ReportChildMissingSinceDocument, { caseId: c.id });
     expect(GraphQLClient.codes(again)).toEqual(['BAD_USER_INPUT']);
 
     // Found: missingSince cleared.
-    const found = ok(
-      await dazd.request<{ reportChildFound: { id: string; missingSince: string | null } }, unknown>(FOUND, { caseId: c.id }),
-      'reportChildFound',
-    );
+    const found = ok(await dazd.request(ReportChildFoundSinceDocument, { caseId: c.id }), 'reportChildFound');
     expect(found.reportChildFound).toEqual({ id: c.id, missingSince: null });
 
     // MVR reports it missing again: now DAZD is told (MVR, the reporter, is not told twice).
-    ok(await mvr.request<unknown, unknown>(MISSING, { caseId: c.id }), 'MVR reportChildMissing');
+    ok(await mvr.request(ReportChildMissingSinceDocument, { caseId: c.id }), 'MVR reportChildMissing');
     const toDazd = await receivedAbout(dazd, 'CHILD_MISSING', c.id);
     expect(toDazd).toHaveLength(1);
     expect(toDazd[0]).toMatchObject({ sender: { code: 'MVR' }, recipient: { code: 'DAZD' } });
@@ -356,26 +334,28 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     // MON has no MISSING area (even taking part).
     await addParticipant(c.id, 'MON', 'school enrolment');
     const mon = await as('MON');
-    expect(GraphQLClient.codes(await mon.request<unknown, unknown>(FOUND, { caseId: c.id }))).toEqual(['FORBIDDEN']);
-    ok(await dazd.request<unknown, unknown>(FOUND, { caseId: c.id }), 'reportChildFound');
-    expect(GraphQLClient.codes(await mon.request<unknown, unknown>(MISSING, { caseId: c.id }))).toEqual(['FORBIDDEN']);
-    expect(ok(await readCase(dazd, c.id, 'missingSince'), 'DAZD childCase').childCase).toEqual({ missingSince: null });
+    expect(GraphQLClient.codes(await mon.request(ReportChildFoundSinceDocument, { caseId: c.id }))).toEqual(['FORBIDDEN']);
+    ok(await dazd.request(ReportChildFoundSinceDocument, { caseId: c.id }), 'reportChildFound');
+    expect(GraphQLClient.codes(await mon.request(ReportChildMissingSinceDocument, { caseId: c.id }))).toEqual(['FORBIDDEN']);
+    expect(ok(await dazd.request(ChildCaseMissingSinceDocument, { id: c.id }), 'DAZD childCase').childCase).toEqual({ missingSince: null });
   });
 
   it('6. age assessment and coming of age: the lower bound decides; a child turning 18 within 30 days is notified to DAZD once', async () => {
     const c = await aCase();
     const mvr = await as('MVR');
     const assessed = ok(
-      await mvr.request<{ recordAgeAssessment: Record<string, unknown> }, unknown>(AGE, {
+      await mvr.request(RecordAgeAssessmentMethodDocument, {
         input: { caseId: c.id, method: 'MULTIDISCIPLINARY', minAge: 17, maxAge: 19, outcome: 'MINOR' },
       }),
       'recordAgeAssessment',
     ).recordAgeAssessment;
     expect(assessed).toMatchObject({ method: 'MULTIDISCIPLINARY', assessedOn: today, minAge: 17, maxAge: 19, disputed: false, outcome: 'MINOR' });
-    const read = ok(await readCase(mvr, c.id, 'comesOfAgeOn ageAssessments { id minAge maxAge outcome }'), 'MVR childCase').childCase;
+    const read = ok(await mvr.request(ChildCaseAgeAssessmentsDocument, { id: c.id }), 'MVR childCase').childCase;
     expect(read).toEqual({ comesOfAgeOn: addYears(today, 1), ageAssessments: [{ id: assessed.id, minAge: 17, maxAge: 19, outcome: 'MINOR' }] });
 
-    const inverted = await mvr.request<unknown, unknown>(AGE, { input: { caseId: c.id, method: 'INTERVIEW', minAge: 19, maxAge: 17, outcome: 'MINOR' } });
+    const inverted = await mvr.request(RecordAgeAssessmentMethodDocument, {
+      input: { caseId: c.id, method: 'INTERVIEW', minAge: 19, maxAge: 17, outcome: 'MINOR' },
+    });
     expect(GraphQLClient.codes(inverted)).toEqual(['BAD_USER_INPUT']);
     expect(inverted.errors![0]!.extensions?.field).toBe('minAge');
 
@@ -418,7 +398,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(GraphQLClient.codes(await advance(await as('MVR'), c.id, 'CARE_PLAN'))).toEqual(['FORBIDDEN']);
 
     const closed = ok(
-      await dazd.request<{ closeChildCase: CaseNode }, unknown>(`mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { ${CASE_FIELDS} } }`, {
+      await dazd.request(CloseChildCaseRecordDocument, {
         input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION', note: 'mother found in Germany' },
       }),
       'closeChildCase',
@@ -435,19 +415,17 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const write = await place(dazd, c.id, 'BLG01', today);
     expect(GraphQLClient.codes(write)).toEqual(['CONFLICT']);
     expect(GraphQLClient.codes(await advance(dazd, c.id, 'CARE_PLAN'))).toEqual(['CONFLICT']);
-    const participant = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', {
-      id: c.id,
-    });
+    const participant = await dazd.request(AddCaseParticipantDocument, { caseId: c.id, institutionCode: 'MON', role: 'school' });
     expect(GraphQLClient.codes(participant)).toEqual(['CONFLICT']);
-    expect(GraphQLClient.codes(await dazd.request('mutation($id: ID!) { reportChildFound(caseId: $id) { id } }', { id: c.id }))).toEqual(['CONFLICT']);
+    expect(GraphQLClient.codes(await dazd.request(ReportChildFoundDocument, { caseId: c.id }))).toEqual(['CONFLICT']);
   });
 
   it("7b. referrals go only to institutions that take part in children's cases; a participant sees only its own referrals; a closed case takes no answer", async () => {
     const c = await aCase();
     const dazd = await as('DAZD');
     await appointRepresentative(c.id);
-    const referTo = (client: GraphQLClient, to: string, sharedAreas: string[], extra: Record<string, unknown> = {}) =>
-      client.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id consent consentNote } }', {
+    const referTo = (client: GraphQLClient, to: string, sharedAreas: CaseArea[], extra: Partial<ReferCaseInput> = {}) =>
+      client.request(ReferChildCaseConsentDocument, {
         input: { caseId: c.id, toInstitutionCode: to, type: TYPE_OF[sharedAreas[0]!], reason: 'needs', sharedAreas, consent: 'REPRESENTATIVE', ...extra },
       });
     for (const to of ['AZ', 'DANS']) {
@@ -465,16 +443,14 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     expect(noReason.errors![0]!.extensions?.field).toBe('consentNote');
     const toAsp = (
       await referTo(dazd, 'ASP', ['CARE'], { consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' })
-    ).data as { referChildCase: { id: string; consent: string; consentNote: string } };
+    ).data!;
     expect(toAsp.referChildCase).toMatchObject({ consent: 'BEST_INTERESTS_WITHOUT_CONSENT', consentNote: 'no representative appointed yet; urgent placement' });
     expect(toAsp.referChildCase.id).toBeTruthy();
     // MVR takes part (it identified the child) but sees no referral that is not to or from it.
-    const seen = await (await as('MVR')).request('query($id: ID!) { childCase(id: $id) { referrals { id } } }', { id: c.id });
+    const seen = await (await as('MVR')).request(ChildCaseReferralIdsDocument, { id: c.id });
     expect(seen.data).toEqual({ childCase: { referrals: [] } });
-    ok(await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: c.id, reason: 'OTHER' } }), 'close');
-    const answer = await (await as('ASP')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', {
-      id: toAsp.referChildCase.id,
-    });
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: c.id, reason: 'OTHER' } }), 'close');
+    const answer = await (await as('ASP')).request(RespondToReferralDocument, { id: toAsp.referChildCase.id, status: 'ACCEPTED' });
     expect(GraphQLClient.codes(answer)).toEqual(['CONFLICT']);
   });
 
@@ -489,7 +465,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const second = ok(await place(dazd, c.id, 'BLG03', secondFrom, 'FOSTER_FAMILY'), 'second placement').recordPlacement;
     expect(second).toMatchObject({ kind: 'FOSTER_FAMILY', fromDate: secondFrom, toDate: null, municipality: { code: 'BLG03' } });
 
-    const placements = ok(await readCase(dazd, c.id, 'placements { id fromDate toDate municipality { code } }'), 'DAZD placements').childCase;
+    const placements = ok(await dazd.request(ChildCasePlacementsDocument, { id: c.id }), 'DAZD placements').childCase;
     expect(placements).toEqual({
       placements: [
         { id: first.id, fromDate: firstFrom, toDate: secondFrom, municipality: { code: 'BLG01' } },
@@ -499,7 +475,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
 
     // The municipality the child lives in now: not a participant, it sees the case and its care, not its identity.
     const current = await as('MUNICIPALITY', 'BLG03');
-    const seen = await readCase(current, c.id, 'id participants { institution { code } } placements { id toDate } givenName');
+    const seen = await current.request(ChildCaseSeenByMunicipalityDocument, { id: c.id });
     expect(errorsByPath(seen)).toEqual({ 'childCase.givenName': 'FORBIDDEN' });
     expect(seen.data?.childCase).toMatchObject({
       id: c.id,
@@ -509,14 +485,12 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
         { id: second.id, toDate: null },
       ],
     });
-    expect((seen.data!.childCase as { participants: { institution: { code: string } }[] }).participants.map((p) => p.institution.code)).not.toContain(
-      'MUNICIPALITY-BLG03',
-    );
+    expect(seen.data!.childCase.participants.map((p) => p.institution.code)).not.toContain('MUNICIPALITY-BLG03');
     expect(await listedCaseIds(current)).toContain(c.id);
 
     // The municipality of the ended placement does not see it.
     const before = await as('MUNICIPALITY', 'BLG01');
-    expect(GraphQLClient.codes(await readCase(before, c.id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await before.request(ChildCaseIdDocument, { id: c.id }))).toEqual(['NOT_FOUND']);
     expect(await listedCaseIds(before)).not.toContain(c.id);
   });
 
@@ -528,30 +502,23 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
     const childPlan = agreement.plans!.find((p) => p.kind === 'CHILD')!.id;
     const dazd = await as('DAZD');
     const opened = ok(await open(dazd, { beneficiaryId: childId }), 'openChildCase').openChildCase;
-    const seen = await readCase<{ beneficiary: { id: string } | null; integrationPlan: { id: string } | null }>(
-      dazd,
-      opened.id,
-      'beneficiary { id } integrationPlan { id }',
-    );
+    const seen = await dazd.request(ChildCaseLinksDocument, { id: opened.id });
     expect(seen.errors, JSON.stringify(seen.errors)).toBeUndefined();
     expect(seen.data!.childCase).toEqual({ beneficiary: { id: childId }, integrationPlan: { id: childPlan } });
 
     ok(await place(dazd, opened.id, 'BLG13', today), 'recordPlacement');
-    ok(
-      await dazd.request('mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: opened.id, reason: 'CAME_OF_AGE' } }),
-      'close',
-    );
-    const after = await readCase<{ placements: { toDate: string | null }[] }>(dazd, opened.id, 'placements { toDate }');
-    expect(after.data!.childCase!.placements).toEqual([{ toDate: today }]);
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: opened.id, reason: 'CAME_OF_AGE' } }), 'close');
+    const after = await dazd.request(ChildCasePlacementEndsDocument, { id: opened.id });
+    expect(after.data!.childCase.placements).toEqual([{ toDate: today }]);
   });
   it('10. only a role that reads the MISSING area of its cases may filter on missing (the filter would tell which are)', async () => {
-    const query = '{ childCases(first: 1, filter: { missing: true }) { totalCount } }';
+    const missingOnly = { first: 1, filter: { missing: true } };
     for (const [role, unit] of [
       ['RZI', 'BLG'],
       ['SAR', null],
       ['MON', null],
     ] as const) {
-      const refused = await (await as(role, unit ?? undefined)).request(query);
+      const refused = await (await as(role, unit ?? undefined)).request(ChildCasesTotalDocument, missingOnly);
       expect(GraphQLClient.codes(refused), role).toEqual(['FORBIDDEN']);
       expect(refused.errors![0]!.extensions).toMatchObject({ field: 'filter.missing' });
     }
@@ -560,7 +527,7 @@ describe('unaccompanied children: cases of the coordination mechanism', () => {
       ['MVR', null],
       ['MUNICIPALITY', 'BLG01'],
     ] as const) {
-      const answer = await (await as(role, unit ?? undefined)).request(query);
+      const answer = await (await as(role, unit ?? undefined)).request(ChildCasesTotalDocument, missingOnly);
       expect(answer.errors, role).toBeUndefined();
     }
   });

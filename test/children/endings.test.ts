@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { childrenService } from '../../src/modules/children/children.service.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantDocument,
+  AppointRepresentativeDocument,
+  type CaseArea,
+  ChildCaseNeedAreasDocument,
+  ChildCaseParticipantsDocument,
+  ChildCaseReferralRevocationsDocument,
+  type ConsentBasis,
+  type OpenCaseInput,
+  OpenChildCaseDocument,
+  RecordChildNeedDocument,
+  RecordMonitoringVisitDocument,
+  RecordVisitFollowUpDocument,
+  ReferChildCaseStatusDocument,
+  type ReferralKind,
+  type ReferralStatus,
+  RemoveCaseParticipantDocument,
+  RespondToReferralStatusDocument,
+  RevokeChildReferralDetailsDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { listedCase } from '../support/children.js';
 import { useTestHub } from '../support/hub.js';
@@ -20,60 +40,45 @@ const IDENTIFIED_ON = addDays(today, -15);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
-const APPOINT = `mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }`;
 async function aCase(name: string, by: Role = 'SAR', representative = true) {
-  const input = { separation: 'UNACCOMPANIED', identifiedWhere: 'Reception centre, Harmanli', identifiedOn: IDENTIFIED_ON, givenName: name, nationality: 'SY' };
-  const opened = ok(await (await as(by)).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  const input: OpenCaseInput = {
+    separation: 'UNACCOMPANIED',
+    identifiedWhere: 'Reception centre, Harmanli',
+    identifiedOn: IDENTIFIED_ON,
+    givenName: name,
+    nationality: 'SY',
+  };
+  const opened = ok(await (await as(by)).request(OpenChildCaseDocument, { input }), 'openChildCase').openChildCase;
   if (representative)
-    ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
+    ok(
+      await (await as('DAZD')).request(AppointRepresentativeDocument, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }),
+      'appointRepresentative',
+    );
   return opened.id;
 }
 
-const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status } }`;
-type ReferInput = { type: string; sharedAreas: string[]; consent?: string; consentNote?: string };
+type ReferInput = { type: ReferralKind; sharedAreas: CaseArea[]; consent?: ConsentBasis; consentNote?: string };
 const refer = (client: GraphQLClient, caseId: string, to: string, input: ReferInput) =>
-  client.request<{ referChildCase: { id: string; status: string } }, unknown>(REFER, {
+  client.request(ReferChildCaseStatusDocument, {
     input: { caseId, toInstitutionCode: to, reason: 'support', consent: 'REPRESENTATIVE', ...input },
   });
-const RESPOND = `mutation($id: ID!, $status: ReferralStatus!) { respondToReferral(referralId: $id, status: $status) { id status } }`;
-const respond = (client: GraphQLClient, id: string, status: string) =>
-  client.request<{ respondToReferral: { status: string } }, unknown>(RESPOND, { id, status });
-const REVOKE = `mutation($id: ID!, $reason: String!) {
-  revokeChildReferral(referralId: $id, reason: $reason) { id status revokedOn revokeReason revokedBy { code } } }`;
-const revoke = (client: GraphQLClient, id: string, reason: string) =>
-  client.request<{ revokeChildReferral: { id: string; status: string; revokedOn: string; revokeReason: string; revokedBy: { code: string } } }, unknown>(
-    REVOKE,
-    { id, reason },
-  );
-const REMOVE = `mutation($caseId: ID!, $code: String!, $reason: String!) {
-  removeCaseParticipant(caseId: $caseId, institutionCode: $code, reason: $reason) { role leftOn endReason endedBy { code } institution { code } } }`;
-const remove = (client: GraphQLClient, caseId: string, code: string, reason: string) => client.request(REMOVE, { caseId, code, reason });
+const respond = (client: GraphQLClient, id: string, status: ReferralStatus) => client.request(RespondToReferralStatusDocument, { id, status });
+const revoke = (client: GraphQLClient, id: string, reason: string) => client.request(RevokeChildReferralDetailsDocument, { id, reason });
+const remove = (client: GraphQLClient, caseId: string, code: string, reason: string) =>
+  client.request(RemoveCaseParticipantDocument, { caseId, institutionCode: code, reason });
 
-const NEED = `mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }`;
-const need = async (caseId: string, area: string) =>
-  ok(
-    await (await as('DAZD')).request<{ recordChildNeed: { id: string } }, unknown>(NEED, { input: { caseId, area, description: `${area} need` } }),
-    `need ${area}`,
-  ).recordChildNeed.id;
+const need = async (caseId: string, area: CaseArea) =>
+  ok(await (await as('DAZD')).request(RecordChildNeedDocument, { input: { caseId, area, description: `${area} need` } }), `need ${area}`).recordChildNeed.id;
 
-type Seen = { childCase: { id: string; needs: { area: string }[] } | null };
 /** What the client reads of the case: its needs' areas, or the error code when the case is out of its view. */
 async function seen(client: GraphQLClient, caseId: string): Promise<string[] | string> {
-  const res = await client.request<Seen, unknown>('query($id: ID!) { childCase(id: $id) { id needs { area } } }', { id: caseId });
+  const res = await client.request(ChildCaseNeedAreasDocument, { id: caseId });
   if (res.errors?.length) return GraphQLClient.codes(res).join(',');
-  return res.data!.childCase!.needs.map((n) => n.area).sort();
+  return res.data!.childCase.needs.map((n) => n.area).sort();
 }
 
-type Participant = { role: string; leftOn: string | null; endReason: string | null; endedBy: { code: string } | null; institution: { code: string } };
 const participants = async (caseId: string) =>
-  ok(
-    await (await as('DAZD')).request<{ childCase: { participants: Participant[] } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { participants { role leftOn endReason endedBy { code } institution { code } } } }',
-      { id: caseId },
-    ),
-    'participants',
-  ).childCase.participants;
+  ok(await (await as('DAZD')).request(ChildCaseParticipantsDocument, { id: caseId }), 'participants').childCase.participants;
 
 describe('children: access to a case ends (issue 21.3)', () => {
   it('issue 21.3, AP II.7: a revoked referral shares nothing from then on: the recipient loses the case and its areas at once, and is told', async () => {
@@ -165,10 +170,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const dazd = await as('DAZD');
     const mvr = await as('MVR');
     const mon = await as('MON');
-    ok(
-      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school") { role } }', { id: caseId }),
-      'add MON',
-    );
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId, institutionCode: 'MON', role: 'school' }), 'add MON');
     const pending = ok(await refer(dazd, caseId, 'MON', { type: 'PSYCHOSOCIAL', sharedAreas: ['PSYCHOLOGICAL'] }), 'refer MON').referChildCase;
     expect(await seen(mon, caseId)).toEqual([]);
 
@@ -178,7 +180,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     refused(await remove(dazd, caseId, 'RZI-SML', 'not needed'), 'BAD_USER_INPUT', 'institutionCode');
     refused(await remove(dazd, caseId, 'MON', ''), 'BAD_USER_INPUT', 'reason');
 
-    const removed = ok(await remove(dazd, caseId, 'MON', 'the child left school age provision'), 'remove MON') as { removeCaseParticipant: Participant };
+    const removed = ok(await remove(dazd, caseId, 'MON', 'the child left school age provision'), 'remove MON');
     expect(removed.removeCaseParticipant).toMatchObject({
       institution: { code: 'MON' },
       leftOn: today,
@@ -187,13 +189,9 @@ describe('children: access to a case ends (issue 21.3)', () => {
     });
     expect(await seen(mon, caseId)).toBe('NOT_FOUND');
     expect(await listedCase(mon, caseId)).toBe(false);
-    const referral = ok(
-      await dazd.request<{ childCase: { referrals: { id: string; status: string; revokeReason: string }[] } }, unknown>(
-        'query($id: ID!) { childCase(id: $id) { referrals { id status revokeReason } } }',
-        { id: caseId },
-      ),
-      'referrals',
-    ).childCase.referrals.find((r) => r.id === pending.id);
+    const referral = ok(await dazd.request(ChildCaseReferralRevocationsDocument, { id: caseId }), 'referrals').childCase.referrals.find(
+      (r) => r.id === pending.id,
+    );
     expect(referral).toMatchObject({ status: 'REVOKED', revokeReason: 'the participation ended: the child left school age provision' });
     refused(await respond(mon, pending.id, 'ACCEPTED'), 'BAD_USER_INPUT', 'status');
 
@@ -206,10 +204,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     ok(await remove(dazd, caseId, 'MVR', 'no longer involved'), 'remove MVR');
     expect(await seen(mvr, caseId)).toBe('NOT_FOUND');
     refused(await remove(dazd, caseId, 'MON', 'again'), 'BAD_USER_INPUT', 'institutionCode');
-    ok(
-      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school again") { role } }', { id: caseId }),
-      're-add MON',
-    );
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId, institutionCode: 'MON', role: 'school again' }), 're-add MON');
     expect(await seen(mon, caseId)).toEqual([]);
     const mons = (await participants(caseId)).filter((p) => p.institution.code === 'MON');
     expect(mons.map((p) => [p.role, p.leftOn])).toEqual([
@@ -221,7 +216,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
   it("issue 21.3: a representative's consent needs an appointed representative; without consent only with the reason", async () => {
     const caseId = await aCase('Nour', 'SAR', false);
     const dazd = await as('DAZD');
-    for (const consent of ['REPRESENTATIVE', 'CHILD_AND_REPRESENTATIVE']) {
+    for (const consent of ['REPRESENTATIVE', 'CHILD_AND_REPRESENTATIVE'] as const) {
       const res = await refer(dazd, caseId, 'MON', { type: 'EDUCATION', sharedAreas: ['EDUCATION'], consent });
       refused(res, 'BAD_USER_INPUT', 'consent');
       expect(res.errors![0]!.extensions?.messageBg).toMatch(/представител/);
@@ -235,18 +230,17 @@ describe('children: access to a case ends (issue 21.3)', () => {
       }),
       'without consent',
     );
-    ok(await dazd.request(APPOINT, { input: { caseId, kind: 'LEGAL_REPRESENTATIVE', name: 'Petar Petrov' } }), 'appoint');
-    for (const consent of ['REPRESENTATIVE', 'CHILD_AND_REPRESENTATIVE']) {
+    ok(await dazd.request(AppointRepresentativeDocument, { input: { caseId, kind: 'LEGAL_REPRESENTATIVE', name: 'Petar Petrov' } }), 'appoint');
+    for (const consent of ['REPRESENTATIVE', 'CHILD_AND_REPRESENTATIVE'] as const) {
       ok(await refer(dazd, caseId, 'MON', { type: 'EDUCATION', sharedAreas: ['EDUCATION'], consent }), consent);
     }
   });
 
   it('issue 21.3, AP I.18: a visit whose follow-up is past due and not recorded is told to DAZD and SAR, once; one followed up is not', async () => {
     const dazd = await as('DAZD');
-    const VISIT = `mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }`;
     const visit = async (centre: string, followUpDueOn: string) =>
       ok(
-        await dazd.request<{ recordMonitoringVisit: { id: string } }, unknown>(VISIT, {
+        await dazd.request(RecordMonitoringVisitDocument, {
           input: {
             centre,
             municipalityCode: 'SML02',
@@ -262,7 +256,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     const overdue = await visit('Centre A', addDays(today, 5));
     const followed = await visit('Centre B', addDays(today, 5));
     const notYet = await visit('Centre C', addDays(today, 6));
-    ok(await dazd.request('mutation($id: ID!) { recordVisitFollowUp(visitId: $id, followUp: "Rooms separated.") { id } }', { id: followed }), 'follow-up');
+    ok(await dazd.request(RecordVisitFollowUpDocument, { id: followed, followUp: 'Rooms separated.' }), 'follow-up');
     const asOfDaySix = () =>
       hub()
         .orm.em.fork()

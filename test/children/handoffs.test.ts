@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantDocument,
+  AppointRepresentativeDocument,
+  AssessmentsAwaitingApprovalDocument,
+  CaseReferralIdsDocument,
+  CaseReferralsPageDocument,
+  CloseChildCaseStatusDocument,
+  DecideBestInterestsAssessmentApprovalDocument,
+  DecideBestInterestsAssessmentDocument,
+  type OpenCaseInput,
+  OpenChildCaseDocument,
+  RecordBestInterestsAssessmentDocument,
+  RecordPlacementDocument,
+  ReferChildCaseStatusDocument,
+  type ReferralStatus,
+  RespondToReferralResponseDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -18,36 +35,33 @@ const IDENTIFIED_ON = addDays(today, -20);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
 async function aCase(name: string) {
-  const input = {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Border police, Kapitan Andreevo',
     identifiedOn: IDENTIFIED_ON,
     givenName: name,
     nationality: 'AF',
   };
-  const opened = ok(await (await as('SAR')).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  const opened = ok(await (await as('SAR')).request(OpenChildCaseDocument, { input }), 'openChildCase').openChildCase;
   // Referrals here are on the representative's consent, which needs an appointed one (issue 21.3).
-  ok(await (await as('DAZD')).request(APPOINT, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'appointRepresentative');
+  ok(
+    await (await as('DAZD')).request(AppointRepresentativeDocument, { input: { caseId: opened.id, kind: 'GUARDIAN', name: 'Maria Ivanova' } }),
+    'appointRepresentative',
+  );
   return opened;
 }
-const APPOINT = `mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }`;
 
-const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status } }`;
 const refer = (client: GraphQLClient, caseId: string, to: string, reason: string) =>
-  client.request<{ referChildCase: { id: string; status: string } }, unknown>(REFER, {
+  client.request(ReferChildCaseStatusDocument, {
     input: { caseId, toInstitutionCode: to, type: 'HEALTH', reason, sharedAreas: ['HEALTH'], consent: 'REPRESENTATIVE' },
   });
-const RESPOND = `mutation($id: ID!, $status: ReferralStatus!, $response: String) {
-  respondToReferral(referralId: $id, status: $status, response: $response) { id status response } }`;
-const respond = (client: GraphQLClient, id: string, status: string, response?: string) =>
-  client.request<{ respondToReferral: { id: string; status: string; response: string | null } }, unknown>(RESPOND, { id, status, response });
+const respond = (client: GraphQLClient, id: string, status: ReferralStatus, response?: string) =>
+  client.request(RespondToReferralResponseDocument, { id, status, response });
 
-const PLACE = `mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`;
 const place = async (caseId: string, municipalityCode: string, fromDate: string) =>
   ok(
-    await (await as('DAZD')).request<{ recordPlacement: { id: string } }, unknown>(PLACE, {
+    await (await as('DAZD')).request(RecordPlacementDocument, {
       input: { caseId, kind: 'SOCIAL_SERVICE', provider: `Centre in ${municipalityCode}`, municipalityCode, fromDate },
     }),
     `recordPlacement ${municipalityCode}`,
@@ -101,20 +115,21 @@ describe('children: hand-offs are told (issue 21.3)', () => {
     const c = await aCase('Zarina');
     const sar = await as('SAR');
     const dazd = await as('DAZD');
-    const RECORD = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }`;
-    const DECIDE = `mutation($id: ID!, $approval: ApprovalStatus!, $note: String) { decideBestInterestsAssessment(assessmentId: $id, approval: $approval, note: $note) { id approval } }`;
     const record = async () =>
       ok(
-        await sar.request<{ recordBestInterestsAssessment: { id: string } }, unknown>(RECORD, {
+        await sar.request(RecordBestInterestsAssessmentDocument, {
           input: { caseId: c.id, kind: 'FULL', findings: 'attends school, wishes to stay', recommendations: 'foster family' },
         }),
         'record',
       ).recordBestInterestsAssessment;
 
     const returned = await record();
-    ok(await dazd.request(DECIDE, { id: returned.id, approval: 'RETURNED', note: 'interview the representative too' }), 'return');
+    ok(
+      await dazd.request(DecideBestInterestsAssessmentApprovalDocument, { id: returned.id, approval: 'RETURNED', note: 'interview the representative too' }),
+      'return',
+    );
     const approved = await record();
-    ok(await dazd.request(DECIDE, { id: approved.id, approval: 'APPROVED' }), 'approve');
+    ok(await dazd.request(DecideBestInterestsAssessmentApprovalDocument, { id: approved.id, approval: 'APPROVED' }), 'approve');
 
     const told = await receivedAbout(sar, 'ASSESSMENT_DECIDED', c.id);
     expect(told).toHaveLength(2);
@@ -156,12 +171,8 @@ describe('children: hand-offs are told (issue 21.3)', () => {
   it('issue 21.3, AP II.6: a closure is told to every participant of the case but the one closing it', async () => {
     const c = await aCase('Nasrin');
     const dazd = await as('DAZD');
-    ok(
-      await dazd.request(`mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "school enrolment") { role } }`, { id: c.id }),
-      'addCaseParticipant',
-    );
-    const CLOSE = `mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id status } }`;
-    ok(await dazd.request(CLOSE, { input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION' } }), 'close');
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId: c.id, institutionCode: 'MON', role: 'school enrolment' }), 'addCaseParticipant');
+    ok(await dazd.request(CloseChildCaseStatusDocument, { input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION' } }), 'close');
 
     for (const role of ['SAR', 'MON'] as const) {
       const told = await receivedAbout(await as(role), 'CASE_CLOSED', c.id);
@@ -175,27 +186,35 @@ describe('children: hand-offs are told (issue 21.3)', () => {
 
 describe('children: hand-offs are listable, a page at a time (issue 21.3)', () => {
   type Page<N> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: N }[] };
-  /** Every node of a connection, paging with `first` (the lists are shared with other files: narrow after). */
-  async function all<N>(client: GraphQLClient, query: string, field: string, vars: Record<string, unknown> = {}, first = 2) {
+  /** Every node of a connection, `next` reading the page after a cursor (the lists are shared with other files: narrow after). */
+  async function all<N>(next: (after: string | null) => Promise<Page<N>>) {
     const nodes: N[] = [];
     let after: string | null = null;
     for (let i = 0; i < 500; i++) {
-      const page: Page<N> = ok(await client.request<Record<string, Page<N>>, unknown>(query, { ...vars, first, after }), field)[field]!;
+      const page: Page<N> = await next(after);
       nodes.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     return nodes;
   }
+  /** assessmentsAwaitingApproval, paging with `first`. */
+  const awaitingApproval = (client: GraphQLClient, first = 2) =>
+    all(
+      async (after) =>
+        ok(await client.request(AssessmentsAwaitingApprovalDocument, { first, after }), 'assessmentsAwaitingApproval').assessmentsAwaitingApproval,
+    );
+  /** caseReferralsPage (of one status, if given), paging with `first`. */
+  const referralsPage = (client: GraphQLClient, status?: ReferralStatus, first = 2) =>
+    all(async (after) => ok(await client.request(CaseReferralsPageDocument, { status, first, after }), 'caseReferralsPage').caseReferralsPage);
 
   it('issue 21.3, AP I.15.1: DAZD lists the full assessments awaiting its approval, paged, longest waiting first; decided ones leave the list; no one else may list them', async () => {
     const c = await aCase('Rahim');
     const sar = await as('SAR');
     const dazd = await as('DAZD');
-    const RECORD = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }`;
     const record = async (madeOn: string) =>
       ok(
-        await sar.request<{ recordBestInterestsAssessment: { id: string } }, unknown>(RECORD, {
+        await sar.request(RecordBestInterestsAssessmentDocument, {
           input: { caseId: c.id, kind: 'FULL', madeOn, findings: 'settled', recommendations: 'stay with the foster family' },
         }),
         'record',
@@ -203,12 +222,9 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
     const older = await record(addDays(today, -9));
     const newer = await record(addDays(today, -3));
     const decided = await record(addDays(today, -6));
-    ok(await dazd.request(`mutation($id: ID!) { decideBestInterestsAssessment(assessmentId: $id, approval: APPROVED) { id } }`, { id: decided.id }), 'decide');
+    ok(await dazd.request(DecideBestInterestsAssessmentDocument, { id: decided.id, approval: 'APPROVED' }), 'decide');
 
-    const AWAITING = `query($first: Int, $after: String) { assessmentsAwaitingApproval(first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor } edges { node { id caseId madeOn approval madeBy { code } } } } }`;
-    type Waiting = { id: string; caseId: string; madeOn: string; approval: string; madeBy: { code: string } };
-    const listed = await all<Waiting>(dazd, AWAITING, 'assessmentsAwaitingApproval');
+    const listed = await awaitingApproval(dazd);
     const mine = listed.filter((a) => a.caseId === c.id);
     expect(mine).toEqual([
       { id: older.id, caseId: c.id, madeOn: addDays(today, -9), approval: 'PENDING', madeBy: { code: 'SAR' } },
@@ -219,7 +235,7 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
     expect(listed.map((a) => a.madeOn)).toEqual(listed.map((a) => a.madeOn).sort());
 
     // SAR made them, but only DAZD approves: the work list is DAZD's.
-    const refused = await sar.request(AWAITING, { first: 5 });
+    const refused = await sar.request(AssessmentsAwaitingApprovalDocument, { first: 5 });
     expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors![0]!.extensions?.messageBg).toMatch(/ДАЗД/);
   });
@@ -234,34 +250,28 @@ describe('children: hand-offs are listable, a page at a time (issue 21.3)', () =
     ok(await respond(rzi, accepted.id, 'ACCEPTED'), 'accept');
     ok(await respond(rzi, declined.id, 'DECLINED', 'no laboratory in the district'), 'decline');
 
-    const PAGE = `query($status: ReferralStatus, $first: Int, $after: String) { caseReferralsPage(status: $status, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor } edges { node { id status referredOn respondedOn response } } } }`;
-    type Row = { id: string; status: string; referredOn: string; respondedOn: string | null; response: string | null };
-    const mineOf = (rows: Row[]) => rows.filter((r) => [pending.id, accepted.id, declined.id].includes(r.id));
+    const mineOf = <R extends { id: string }>(rows: R[]) => rows.filter((r) => [pending.id, accepted.id, declined.id].includes(r.id));
 
-    const everyStatus = mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage'));
+    const everyStatus = mineOf(await referralsPage(rzi));
     expect(everyStatus.map((r) => r.id).sort()).toEqual([pending.id, accepted.id, declined.id].sort());
     for (const [status, id, respondedOn] of [
       ['PENDING', pending.id, null],
       ['ACCEPTED', accepted.id, today],
       ['DECLINED', declined.id, today],
     ] as const) {
-      const rows = await all<Row>(rzi, PAGE, 'caseReferralsPage', { status });
+      const rows = await referralsPage(rzi, status);
       expect(
         rows.every((r) => r.status === status),
         status,
       ).toBe(true);
       expect(mineOf(rows), status).toEqual([expect.objectContaining({ id, status, referredOn: today, respondedOn })]);
     }
-    expect(mineOf(await all<Row>(rzi, PAGE, 'caseReferralsPage', { status: 'DECLINED' }))[0]!.response).toBe('no laboratory in the district');
+    expect(mineOf(await referralsPage(rzi, 'DECLINED'))[0]!.response).toBe('no laboratory in the district');
 
     // Scope: another province's RZI sees none of them.
-    expect(mineOf(await all<Row>(await as('RZI', 'BLG'), PAGE, 'caseReferralsPage', {}, 50))).toEqual([]);
+    expect(mineOf(await referralsPage(await as('RZI', 'BLG'), undefined, 50))).toEqual([]);
     // The list without pages is unchanged for its callers (the console's).
-    const listed = ok(
-      await rzi.request<{ caseReferrals: { id: string }[] }, unknown>(`query { caseReferrals(status: PENDING) { id } }`),
-      'caseReferrals',
-    ).caseReferrals;
+    const listed = ok(await rzi.request(CaseReferralIdsDocument, { status: 'PENDING' }), 'caseReferrals').caseReferrals;
     expect(listed.map((r) => r.id)).toContain(pending.id);
   });
 });

@@ -1,5 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  AdvanceChildCaseDocument,
+  AgreementStatisticsTotalDocument,
+  type AssessmentKind,
+  type CaseStatus,
+  ChildCaseBreakdownDocument,
+  type ChildCaseBreakdownQuery,
+  ChildCaseIndicatorSummaryDocument,
+  type ChildIndicator,
+  CloseChildCaseDocument,
+  type ClosingReason,
+  type CountCellFieldsFragment,
+  IndicatorTotalDocument,
+  MergeChildCasesDocument,
+  OpenChildCaseDocument,
+  type PlacementKind,
+  RecordAgeAssessmentDocument,
+  RecordBestInterestsAssessmentDocument,
+  RecordMethodologicalSupportDocument,
+  RecordMonitoringVisitDocument,
+  RecordPlacementDocument,
+  RecordVisitFollowUpDocument,
+  ReferChildCaseDocument,
+  type ReferralStatus,
+  ReopenChildCaseDocument,
+  RespondToReferralDocument,
+  RevokeChildReferralDocument,
+  type Separation,
+  type Sex,
+} from '../gql/graphql.js';
 import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { tokenFor } from '../support/principals.js';
@@ -31,20 +62,17 @@ const sql = <T = unknown>(query: string, params: unknown[] = []) => hub().orm.em
 
 interface CaseInput {
   identifiedOn: string;
-  sex?: 'FEMALE' | 'MALE';
+  sex?: Sex;
   declaredBirthDate?: string;
   nationality?: string;
-  separation?: string;
+  separation?: Separation;
   givenName?: string;
 }
 /** A case opened by `role` (DAZD, MVR or SAR), dated in the test's year. */
 async function aCase(role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput): Promise<string> {
-  const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>(
-    'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-    {
-      input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Malko Tarnovo', givenName: 'Karim', ...input },
-    },
-  );
+  const res = await (await as(role)).request(OpenChildCaseDocument, {
+    input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Malko Tarnovo', givenName: 'Karim', ...input },
+  });
   return ok(res, `openChildCase by ${role}`).openChildCase.id;
 }
 const cases = async (n: number, role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput) => {
@@ -53,30 +81,29 @@ const cases = async (n: number, role: 'DAZD' | 'MVR' | 'SAR', input: CaseInput) 
   return ids;
 };
 
-async function mutate(role: Role, what: string, query: string, variables: Record<string, unknown>) {
-  return ok(await (await as(role)).request<Record<string, { id: string }>, unknown>(query, variables), what);
+async function mutate<TData, TVariables>(role: Role, what: string, document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
+  return ok(await (await as(role)).request(document, variables), what);
 }
-const advance = (id: string, status: string) =>
-  mutate('DAZD', `advance ${status}`, 'mutation($id: ID!, $s: CaseStatus!) { advanceChildCase(caseId: $id, status: $s) { id } }', { id, s: status });
-const close = (id: string, reason: string, closedOn: string) =>
-  mutate('DAZD', `close ${reason}`, 'mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }', { input: { caseId: id, reason, closedOn } });
-const reopen = (id: string) => mutate('DAZD', 'reopen', 'mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "the child came back") { id } }', { id });
-const place = (id: string, kind: string, municipalityCode: string, fromDate: string) =>
-  mutate('DAZD', 'place', 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+const advance = (id: string, status: CaseStatus) => mutate('DAZD', `advance ${status}`, AdvanceChildCaseDocument, { caseId: id, status });
+const close = (id: string, reason: ClosingReason, closedOn: string) =>
+  mutate('DAZD', `close ${reason}`, CloseChildCaseDocument, { input: { caseId: id, reason, closedOn } });
+const reopen = (id: string) => mutate('DAZD', 'reopen', ReopenChildCaseDocument, { caseId: id, reason: 'the child came back' });
+const place = (id: string, kind: PlacementKind, municipalityCode: string, fromDate: string) =>
+  mutate('DAZD', 'place', RecordPlacementDocument, {
     input: { caseId: id, kind, provider: 'A provider', municipalityCode, fromDate },
   });
 const support = (id: string, givenOn: string) =>
-  mutate('DAZD', 'support', 'mutation($input: RecordMethodologicalSupportInput!) { recordMethodologicalSupport(input: $input) { id } }', {
+  mutate('DAZD', 'support', RecordMethodologicalSupportDocument, {
     input: { caseId: id, summary: 'Guidance to the social worker on the best-interests determination.', givenOn },
   });
 async function merge(keptCaseId: string, duplicateCaseId: string) {
-  const kept = await mutate('DAZD', 'merge', 'mutation($input: MergeChildCasesInput!) { mergeChildCases(input: $input) { id } }', {
+  const kept = await mutate('DAZD', 'merge', MergeChildCasesDocument, {
     input: { keptCaseId, duplicateCaseId, reason: 'The same fingerprints in Eurodac.' },
   });
-  expect(kept.mergeChildCases!.id, 'mergeChildCases returns the kept case').toBe(keptCaseId);
+  expect(kept.mergeChildCases.id, 'mergeChildCases returns the kept case').toBe(keptCaseId);
 }
-const assess = (role: Role, id: string, kind: 'RAPID' | 'FULL', madeOn: string) =>
-  mutate(role, `${kind} by ${role}`, 'mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }', {
+const assess = (role: Role, id: string, kind: AssessmentKind, madeOn: string) =>
+  mutate(role, `${kind} by ${role}`, RecordBestInterestsAssessmentDocument, {
     input: { caseId: id, kind, findings: 'Settled.', recommendations: 'Foster family.', madeOn },
   });
 
@@ -102,44 +129,12 @@ async function closeTheYear(ids: string[], year: number) {
   for (const { id } of open) await close(id, 'OTHER', `${year}-12-31`);
 }
 
-interface Cell {
-  key: string;
-  count: number | null;
-  suppressed: boolean;
-}
-interface Summary {
-  from: string;
-  to: string;
-  threshold: number;
-  casesCoordinated: number | null;
-  casesClosed: Cell[];
-  casesClosedTotal: number | null;
-  casesClosedWithSupport: number | null;
-  referrals: number | null;
-  referralsByType: Cell[];
-  referralsByOutcome: Cell[];
-  rapidAssessments: number | null;
-  rapidAssessmentsBy: Cell[];
-  fullAssessments: number | null;
-  fullAssessmentsBy: Cell[];
-  monitoringVisits: number;
-  visitRecommendationsFollowedUp: number;
-  visitFollowUpsOverdue: number;
-  childrenByStatus: Cell[];
-  childrenByPlacement: Cell[];
-  csvPath: string;
-}
-const C = '{ key count suppressed }';
-const SUMMARY = `query($from: Date!, $to: Date!) { childCaseIndicators(from: $from, to: $to) {
-  from to threshold casesCoordinated casesClosed ${C} casesClosedTotal casesClosedWithSupport
-  referrals referralsByType ${C} referralsByOutcome ${C} rapidAssessments rapidAssessmentsBy ${C} fullAssessments fullAssessmentsBy ${C}
-  monitoringVisits visitRecommendationsFollowedUp visitFollowUpsOverdue childrenByStatus ${C} childrenByPlacement ${C} csvPath } }`;
-const askSummary = (client: GraphQLClient, from: string, to: string) => client.request<{ childCaseIndicators: Summary }, unknown>(SUMMARY, { from, to });
+const askSummary = (client: GraphQLClient, from: string, to: string) => client.request(ChildCaseIndicatorSummaryDocument, { from, to });
 const summary = async (from: string, to: string, role: Role = 'DAZD') =>
   ok(await askSummary(await as(role), from, to), `childCaseIndicators ${from}..${to}`).childCaseIndicators;
 
 /** The published cells with a count (suppressed ones too), as key → count. */
-const byKey = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
+const byKey = (cells: CountCellFieldsFragment[]) => Object.fromEntries(cells.map((c) => [c.key, c.count]));
 
 const FIELDS = {
   SEX: 'sex',
@@ -157,24 +152,10 @@ const FIELDS = {
   ASSESSED_BY: 'assessedBy',
 } as const;
 type Dim = keyof typeof FIELDS;
-type BreakdownCell = Partial<Record<(typeof FIELDS)[Dim], string | null>> & { count: number | null; suppressed: boolean };
-interface Breakdown {
-  indicator: string;
-  planItem: string;
-  title: string;
-  from: string;
-  to: string;
-  groupBy: Dim[];
-  threshold: number;
-  total: number | null;
-  csvPath: string;
-  cells: BreakdownCell[];
-}
-const BREAKDOWN = `query($query: ChildIndicatorQuery!) { childCaseBreakdown(query: $query) {
-  indicator planItem title from to groupBy threshold total csvPath cells { ${Object.values(FIELDS).join(' ')} count suppressed } } }`;
-const askBreakdown = async (client: GraphQLClient, indicator: string, from: string, to: string, groupBy: Dim[] = []) =>
-  client.request<{ childCaseBreakdown: Breakdown }, unknown>(BREAKDOWN, { query: { indicator, from, to, groupBy } });
-const breakdown = async (indicator: string, from: string, to: string, groupBy: Dim[] = [], role: Role = 'DAZD') =>
+type Breakdown = ChildCaseBreakdownQuery['childCaseBreakdown'];
+const askBreakdown = async (client: GraphQLClient, indicator: ChildIndicator, from: string, to: string, groupBy: Dim[] = []) =>
+  client.request(ChildCaseBreakdownDocument, { query: { indicator, from, to, groupBy } });
+const breakdown = async (indicator: ChildIndicator, from: string, to: string, groupBy: Dim[] = [], role: Role = 'DAZD') =>
   ok(await askBreakdown(await as(role), indicator, from, to, groupBy), `childCaseBreakdown ${indicator} by ${groupBy.join(',')}`).childCaseBreakdown;
 /** A breakdown's cells as rows: the values of the dimensions asked for, then the count. */
 const rows = (b: Breakdown) => b.cells.map((c) => [...b.groupBy.map((d) => c[FIELDS[d]]), c.count]);
@@ -346,7 +327,7 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
 
   it('AP I.15.1: referrals by type and by their outcome on `to`; rapid and full assessments by who made them (2006)', async () => {
     const refer = (id: string, to: 'MON' | 'ASP') =>
-      mutate('DAZD', `refer to ${to}`, 'mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
+      mutate('DAZD', `refer to ${to}`, ReferChildCaseDocument, {
         input: {
           caseId: id,
           toInstitutionCode: to,
@@ -356,14 +337,9 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
           consent: 'BEST_INTERESTS_WITHOUT_CONSENT',
           consentNote: 'No representative yet; the child cannot wait.',
         },
-      }).then((r) => r.referChildCase!.id);
-    const respond = (role: 'MON' | 'ASP', id: string, status: string, response?: string) =>
-      mutate(
-        role,
-        `${status} by ${role}`,
-        'mutation($id: ID!, $s: ReferralStatus!, $r: String) { respondToReferral(referralId: $id, status: $s, response: $r) { id } }',
-        { id, s: status, r: response },
-      );
+      }).then((r) => r.referChildCase.id);
+    const respond = (role: 'MON' | 'ASP', id: string, status: ReferralStatus, response?: string) =>
+      mutate(role, `${status} by ${role}`, RespondToReferralDocument, { id, status, response });
     // referChildCase, respondToReferral and revokeChildReferral record today's date: our own referrals are
     // dated in 2006 in SQL (and the participation an acceptance began, for a referral finished later).
     const dated = (id: string, referredOn: string, respondedOn: string | null, revokedOn: string | null = null) =>
@@ -377,7 +353,7 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     // revoked in August. 7–8: care, never answered. 9–10: education, accepted in March, done in September.
     for (const id of [r1, r2, r5, r6, r9, r10]) await respond('MON', id, 'ACCEPTED');
     for (const id of [r3, r4]) await respond('ASP', id, 'DECLINED', 'No place in the region.');
-    for (const id of [r5, r6]) await mutate('DAZD', 'revoke', 'mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "Moved.") { id } }', { id });
+    for (const id of [r5, r6]) await mutate('DAZD', 'revoke', RevokeChildReferralDocument, { id, reason: 'Moved.' });
     for (const id of [r9, r10]) await respond('MON', id, 'DONE');
     for (const id of [r1, r2]) await dated(id, '2006-03-01', '2006-03-10');
     for (const id of [r3, r4]) await dated(id, '2006-03-01', '2006-03-12');
@@ -445,29 +421,20 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     const dazd = await as('DAZD');
     const visit = async (visitedOn: string, followUpDueOn: string, followedUpOn?: string) => {
       const id = ok(
-        await dazd.request<{ recordMonitoringVisit: { id: string } }, unknown>(
-          'mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }',
-          {
-            input: {
-              centre: 'Reception centre Harmanli',
-              municipalityCode: 'HKV17',
-              visitedOn,
-              followUpDueOn,
-              findings: 'Crowded.',
-              recommendations: 'A separate wing.',
-            },
+        await dazd.request(RecordMonitoringVisitDocument, {
+          input: {
+            centre: 'Reception centre Harmanli',
+            municipalityCode: 'HKV17',
+            visitedOn,
+            followUpDueOn,
+            findings: 'Crowded.',
+            recommendations: 'A separate wing.',
           },
-        ),
+        }),
         'visit',
       ).recordMonitoringVisit.id;
       if (followedUpOn) {
-        ok(
-          await dazd.request('mutation($id: ID!, $on: String) { recordVisitFollowUp(visitId: $id, followUp: "Wing opened.", followedUpOn: $on) { id } }', {
-            id,
-            on: followedUpOn,
-          }),
-          'follow-up',
-        );
+        ok(await dazd.request(RecordVisitFollowUpDocument, { id, followUp: 'Wing opened.', on: followedUpOn }), 'follow-up');
       }
     };
     await visit('2005-01-10', '2005-01-20'); // before the period, never followed up: overdue
@@ -494,7 +461,7 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     // A: boys with no birth date, assessed as 15 on 1 March (they come of age on 1 March 2008): 15 on 31 December.
     const a = await cases(2, 'DAZD', { identifiedOn, sex: 'MALE' });
     for (const id of a) {
-      await mutate('DAZD', 'age', 'mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id } }', {
+      await mutate('DAZD', 'age', RecordAgeAssessmentDocument, {
         input: { caseId: id, method: 'MULTIDISCIPLINARY', minAge: 15, maxAge: 16, outcome: 'MINOR', assessedOn: '2005-03-01' },
       });
     }
@@ -607,8 +574,8 @@ describe("the children's mechanism's indicators (AP II.6, II.8, I.15.1, I.18)", 
     expect((await download(figures.csvPath, 'ASP')).status).toBe(200);
     // ... but not the adults' statistics (STATS): the children's class is its own.
     const asp = await as('ASP');
-    refused(await asp.request('{ agreementStatistics(groupBy: []) { total } }'), 'FORBIDDEN');
-    refused(await asp.request(`{ indicator(query: { indicator: EMPLOYED, from: "${from}", to: "${to}" }) { total } }`), 'FORBIDDEN');
+    refused(await asp.request(AgreementStatisticsTotalDocument), 'FORBIDDEN');
+    refused(await asp.request(IndicatorTotalDocument, { query: { indicator: 'EMPLOYED', from, to } }), 'FORBIDDEN');
     expect((await download(`/reports/indicator.csv?indicator=EMPLOYED&from=${from}&to=${to}`, 'ASP')).status).toBe(403);
     // Another national body with STATS reads them too.
     expect((await summary(from, to, 'NSORB')).casesCoordinated).toBe(figures.casesCoordinated);

@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { nameKeys, rekeyChildCases } from '../../src/modules/children/matching.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
+import {
+  type ChildCaseMatchInput,
+  ChildCaseDuplicatesDocument,
+  ChildCaseMatchesDocument,
+  ChildCasesWithDuplicatesDocument,
+  type OpenCaseInput,
+  OpenChildCaseWithDuplicatesDocument,
+  type PossibleDuplicateFieldsFragment,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -29,16 +38,12 @@ function aFamily(): { latin: string; cyrillic: string } {
   return { latin: latin[0]!.toUpperCase() + latin.slice(1), cyrillic: cyrillic[0]!.toUpperCase() + cyrillic.slice(1) };
 }
 
-type Match = { childCase: { id: string }; reasons: string[] };
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id possibleDuplicates { childCase { id } reasons } } }`;
-async function open(role: Role, input: Record<string, unknown>) {
-  const full = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kalotina', ...input };
-  return ok(await (await as(role)).request<{ openChildCase: { id: string; possibleDuplicates: Match[] } }, unknown>(OPEN, { input: full }), `open by ${role}`)
-    .openChildCase;
+async function open(role: Role, input: Partial<OpenCaseInput>) {
+  const full: OpenCaseInput = { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kalotina', ...input };
+  return ok(await (await as(role)).request(OpenChildCaseWithDuplicatesDocument, { input: full }), `open by ${role}`).openChildCase;
 }
-const MATCHES = `query($input: ChildCaseMatchInput!) { childCaseMatches(input: $input) { childCase { id } reasons } }`;
-const matches = (client: GraphQLClient, input: Record<string, unknown>) => client.request<{ childCaseMatches: Match[] }, unknown>(MATCHES, { input });
-const ids = (ms: Match[]) => ms.map((m) => m.childCase.id).sort();
+const matches = (client: GraphQLClient, input: ChildCaseMatchInput) => client.request(ChildCaseMatchesDocument, { input });
+const ids = (ms: PossibleDuplicateFieldsFragment[]) => ms.map((m) => m.childCase.id).sort();
 
 describe('children: one child, one record (issue 21.4)', () => {
   it('issue 21.4: names match across Latin and Cyrillic and the usual variants of transcription', () => {
@@ -103,15 +108,9 @@ describe('children: one child, one record (issue 21.4)', () => {
     const again = await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addDays(BORN, 30) });
     expect(again.possibleDuplicates).toEqual([{ childCase: { id: byMvr.id }, reasons: ['NAME', 'BIRTH_DATE'] }]);
     const third = await open('MVR', { givenName: given.latin, familyName: family.latin, declaredBirthDate: addDays(BORN, 30) });
-    expect(ids(third.possibleDuplicates)).toEqual([byMvr.id, again.id].sort());
-    const fromDazd = ok(
-      await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(
-        'query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }',
-        { id: third.id },
-      ),
-      'DAZD duplicates',
-    ).childCase.possibleDuplicates;
-    expect(ids(fromDazd)).toEqual([byMvr.id, bySar.id, again.id].sort());
+    expect(ids(third.possibleDuplicates!)).toEqual([byMvr.id, again.id].sort());
+    const fromDazd = ok(await dazd.request(ChildCaseDuplicatesDocument, { id: third.id }), 'DAZD duplicates').childCase.possibleDuplicates;
+    expect(ids(fromDazd!)).toEqual([byMvr.id, bySar.id, again.id].sort());
   });
 
   it('issue 21.4: the names are kept as indexed keys, so the search reads only cases with a name in common; a page of cases gets its possible duplicates in one statement', async () => {
@@ -133,11 +132,9 @@ describe('children: one child, one record (issue 21.4)', () => {
     expect(await search()).toEqual(cases.map((c) => c.id).sort());
 
     // Each case's possible duplicates are the three others, never itself.
-    const DUPLICATES = 'query($id: ID!) { childCase(id: $id) { possibleDuplicates { childCase { id } reasons } } }';
     for (const c of cases) {
-      const found = ok(await dazd.request<{ childCase: { possibleDuplicates: Match[] } }, unknown>(DUPLICATES, { id: c.id }), 'duplicates').childCase
-        .possibleDuplicates;
-      expect(ids(found)).toEqual(
+      const found = ok(await dazd.request(ChildCaseDuplicatesDocument, { id: c.id }), 'duplicates').childCase.possibleDuplicates;
+      expect(ids(found!)).toEqual(
         cases
           .filter((x) => x !== c)
           .map((x) => x.id)
@@ -146,12 +143,7 @@ describe('children: one child, one record (issue 21.4)', () => {
     }
     // A page of cases, each with its possible duplicates: one search statement for the page, not one per case.
     statements.length = 0;
-    const page = ok(
-      await dazd.request<{ childCases: { edges: { node: { id: string; possibleDuplicates: Match[] } }[] } }, unknown>(
-        '{ childCases(first: 20) { edges { node { id possibleDuplicates { childCase { id } reasons } } } } }',
-      ),
-      'page',
-    ).childCases.edges;
+    const page = ok(await dazd.request(ChildCasesWithDuplicatesDocument, { first: 20 }), 'page').childCases.edges;
     expect(page.length).toBeGreaterThanOrEqual(4);
     const searches = statements.filter((sql) => sql.includes('name_keys" &&'));
     expect(searches.length, searches.join('\n')).toBe(1);

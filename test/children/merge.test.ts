@@ -3,6 +3,29 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import { forgetOldKeys, KEY_DAYS } from '../../src/shared/idempotency.js';
+import {
+  AddCaseParticipantDocument,
+  type CaseArea,
+  ChildCaseMatchIdsDocument,
+  ChildCaseMergeDocument,
+  type ChildCaseMergeQuery,
+  ChildCaseMethodologicalSupportDocument,
+  ChildCaseNeedIdsDocument,
+  CloseChildCaseDocument,
+  MergeChildCasesStatusDocument,
+  type OpenCaseInput,
+  OpenChildCaseDocument,
+  RecordBestInterestsAssessmentDocument,
+  RecordChildNeedDocument,
+  RecordMethodologicalSupportDetailsDocument,
+  type RecordMethodologicalSupportInput,
+  ReferChildCaseDocument,
+  type ReferralKind,
+  ReopenChildCaseDocument,
+  ReportChildFoundDocument,
+  ReportChildMissingDocument,
+  RespondToReferralDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -20,32 +43,19 @@ const IDENTIFIED_ON = addDays(today, -20);
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
 const unique = () => `Merge ${randomUUID().slice(0, 8)}`;
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
-const open = (client: GraphQLClient, input: Record<string, unknown>) =>
-  client.request<{ openChildCase: { id: string } }, unknown>(OPEN, {
+const open = (client: GraphQLClient, input: Partial<OpenCaseInput>) =>
+  client.request(OpenChildCaseDocument, {
     input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: IDENTIFIED_ON, nationality: 'AF', ...input },
   });
 async function aCase(by: Role, givenName: string) {
   return ok(await open(await as(by), { givenName }), `open by ${by}`).openChildCase.id;
 }
 
-const MERGE = `mutation($input: MergeChildCasesInput!) { mergeChildCases(input: $input) { id status } }`;
 const merge = (client: GraphQLClient, keptCaseId: string, duplicateCaseId: string, reason = 'The same fingerprints in the Eurodac record.') =>
-  client.request<{ mergeChildCases: { id: string; status: string } }, unknown>(MERGE, { input: { keptCaseId, duplicateCaseId, reason } });
+  client.request(MergeChildCasesStatusDocument, { input: { keptCaseId, duplicateCaseId, reason } });
 
-type CaseView = {
-  id: string;
-  status: string;
-  closingReason: string | null;
-  closedOn: string | null;
-  mergedInto: { id: string } | null;
-  statusHistory: { fromStatus: string | null; toStatus: string; closingReason: string | null; note: string | null }[];
-  participants: { leftOn: string | null; institution: { code: string } }[];
-  referrals: { id: string; status: string }[];
-};
-const VIEW = `query($id: ID!) { childCase(id: $id) { id status closingReason closedOn mergedInto { id }
-  statusHistory { fromStatus toStatus closingReason note } participants { leftOn institution { code } } referrals { id status } } }`;
-const view = async (client: GraphQLClient, id: string) => ok(await client.request<{ childCase: CaseView }, unknown>(VIEW, { id }), 'childCase').childCase;
+type CaseView = ChildCaseMergeQuery['childCase'];
+const view = async (client: GraphQLClient, id: string) => ok(await client.request(ChildCaseMergeDocument, { id }), 'childCase').childCase;
 const current = (c: CaseView) =>
   c.participants
     .filter((p) => !p.leftOn)
@@ -59,10 +69,9 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const kept = await aCase('SAR', name);
     const duplicate = await aCase('MVR', name);
     // An accepted referral on the duplicate (MVR → NKBTH), and a pending one (MVR → MON).
-    const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }`;
-    const refer = async (to: string, type: string, sharedAreas: string[]) =>
+    const refer = async (to: string, type: ReferralKind, sharedAreas: CaseArea[]) =>
       ok(
-        await (await as('MVR')).request<{ referChildCase: { id: string } }, unknown>(REFER, {
+        await (await as('MVR')).request(ReferChildCaseDocument, {
           input: {
             caseId: duplicate,
             toInstitutionCode: to,
@@ -76,14 +85,11 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
         `refer to ${to}`,
       ).referChildCase.id;
     const toNkbth = await refer('NKBTH', 'PROTECTION', ['IDENTITY']);
-    ok(
-      await (await as('NKBTH')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: toNkbth }),
-      'NKBTH accepts',
-    );
+    ok(await (await as('NKBTH')).request(RespondToReferralDocument, { id: toNkbth, status: 'ACCEPTED' }), 'NKBTH accepts');
     const toMon = await refer('MON', 'PROTECTION', ['IDENTITY']);
     // Before: MVR and NKBTH do not see the kept case.
-    expect(GraphQLClient.codes(await (await as('MVR')).request(VIEW, { id: kept }))).toEqual(['NOT_FOUND']);
-    expect(GraphQLClient.codes(await (await as('NKBTH')).request(VIEW, { id: kept }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await (await as('MVR')).request(ChildCaseMergeDocument, { id: kept }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await (await as('NKBTH')).request(ChildCaseMergeDocument, { id: kept }))).toEqual(['NOT_FOUND']);
 
     const merged = ok(await merge(dazd, kept, duplicate), 'merge').mergeChildCases;
     expect(merged).toEqual({ id: kept, status: 'IDENTIFIED' });
@@ -101,12 +107,7 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     expect((await view(await as('MVR'), kept)).id).toBe(kept);
     expect((await view(await as('NKBTH'), kept)).id).toBe(kept);
     // MON's referral is still pending, now on the kept case: MON answers it there.
-    ok(
-      await (await as('MON')).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: DECLINED, response: "not ours") { id } }', {
-        id: toMon,
-      }),
-      'MON answers',
-    );
+    ok(await (await as('MON')).request(RespondToReferralDocument, { id: toMon, status: 'DECLINED', response: 'not ours' }), 'MON answers');
 
     // Those taking part in either are told (not DAZD, which merged).
     for (const role of ['SAR', 'MVR', 'NKBTH'] as const) {
@@ -117,17 +118,9 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     expect(await receivedAbout(dazd, 'CASES_MERGED', kept)).toEqual([]);
 
     // A merged case is settled: it is no longer offered as a match, and it is not reopened or merged again.
-    const matches = ok(
-      await dazd.request<{ childCaseMatches: { childCase: { id: string } }[] }, unknown>(
-        'query($n: String!) { childCaseMatches(input: { givenName: $n }) { childCase { id } } }',
-        {
-          n: name,
-        },
-      ),
-      'matches',
-    ).childCaseMatches;
+    const matches = ok(await dazd.request(ChildCaseMatchIdsDocument, { input: { givenName: name } }), 'matches').childCaseMatches;
     expect(matches.map((m) => m.childCase.id)).toEqual([kept]);
-    const reopen = await dazd.request('mutation($id: ID!) { reopenChildCase(caseId: $id, reason: "mistake") { id } }', { id: duplicate });
+    const reopen = await dazd.request(ReopenChildCaseDocument, { caseId: duplicate, reason: 'mistake' });
     refused(reopen, 'CONFLICT');
     expect(reopen.errors![0]!.extensions?.mergedInto).toBe(kept);
     refused(await merge(dazd, kept, duplicate), 'CONFLICT', 'duplicateCaseId');
@@ -145,15 +138,14 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     refused(await merge(dazd, a, randomUUID()), 'NOT_FOUND', 'duplicateCaseId');
 
     // The duplicate's child is missing: its search would lose its case.
-    ok(await dazd.request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: b }), 'missing');
+    ok(await dazd.request(ReportChildMissingDocument, { caseId: b }), 'missing');
     refused(await merge(dazd, a, b), 'CONFLICT', 'duplicateCaseId');
-    ok(await dazd.request('mutation($id: ID!) { reportChildFound(caseId: $id) { id } }', { id: b }), 'found');
+    ok(await dazd.request(ReportChildFoundDocument, { caseId: b }), 'found');
 
     // The kept case is closed and the duplicate open: the open one is kept instead (or the other reopened).
-    const CLOSE = 'mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id } }';
-    ok(await dazd.request(CLOSE, { input: { caseId: a, reason: 'FAMILY_REUNIFICATION' } }), 'close a');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: a, reason: 'FAMILY_REUNIFICATION' } }), 'close a');
     refused(await merge(dazd, a, b), 'CONFLICT', 'keptCaseId');
-    refused(await dazd.request(CLOSE, { input: { caseId: b, reason: 'DUPLICATE' } }), 'BAD_USER_INPUT', 'reason');
+    refused(await dazd.request(CloseChildCaseDocument, { input: { caseId: b, reason: 'DUPLICATE' } }), 'BAD_USER_INPUT', 'reason');
     // Nothing was written by the refusals: b is open, with no merge.
     expect(await view(dazd, b)).toMatchObject({ status: 'IDENTIFIED', closingReason: null, mergedInto: null });
 
@@ -209,48 +201,49 @@ describe('children: one child, one record — merging, idempotency keys (issue 2
     const dazd = await as('DAZD');
     const caseId = await aCase('SAR', unique());
     const key = randomUUID();
-    const NEED = `mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }`;
     const need = () =>
-      dazd.request<{ recordChildNeed: { id: string } }, unknown>(NEED, {
+      dazd.request(RecordChildNeedDocument, {
         input: { caseId, area: 'EDUCATION', description: 'School enrolment.', idempotencyKey: key },
       });
     const once = ok(await need(), 'need').recordChildNeed.id;
     expect(ok(await need(), 'need again').recordChildNeed.id).toBe(once);
-    const needs = ok(
-      await dazd.request<{ childCase: { needs: { id: string }[] } }, unknown>('query($id: ID!) { childCase(id: $id) { needs { id } } }', { id: caseId }),
-      'needs',
-    ).childCase.needs;
+    const needs = ok(await dazd.request(ChildCaseNeedIdsDocument, { id: caseId }), 'needs').childCase.needs;
     expect(needs.map((n) => n.id)).toEqual([once]);
-    const BIA = `mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id } }`;
-    const bia = await dazd.request(BIA, { input: { caseId, kind: 'RAPID', findings: 'f', recommendations: 'r', idempotencyKey: key } });
+    const bia = await dazd.request(RecordBestInterestsAssessmentDocument, {
+      input: { caseId, kind: 'RAPID', findings: 'f', recommendations: 'r', idempotencyKey: key },
+    });
     refused(bia, 'CONFLICT', 'idempotencyKey');
   });
 
   it('AP II.6: DAZD records its methodological support on a case; those seeing best interests read it, others do not; only DAZD records it', async () => {
     const dazd = await as('DAZD');
     const caseId = await aCase('SAR', unique());
-    const SUPPORT = `mutation($input: RecordMethodologicalSupportInput!) {
-      recordMethodologicalSupport(input: $input) { id givenOn summary givenBy { code } givenTo { code } } }`;
-    const input = { caseId, summary: 'Case conference on the care plan.', givenToInstitutionCode: 'ASP', givenOn: addDays(today, -1) };
-    const support = ok(
-      await dazd.request<{ recordMethodologicalSupport: Record<string, unknown> }, unknown>(SUPPORT, { input }),
-      'support',
-    ).recordMethodologicalSupport;
+    const input: RecordMethodologicalSupportInput = {
+      caseId,
+      summary: 'Case conference on the care plan.',
+      givenToInstitutionCode: 'ASP',
+      givenOn: addDays(today, -1),
+    };
+    const support = ok(await dazd.request(RecordMethodologicalSupportDetailsDocument, { input }), 'support').recordMethodologicalSupport;
     expect(support).toMatchObject({ givenOn: addDays(today, -1), summary: input.summary, givenBy: { code: 'DAZD' }, givenTo: { code: 'ASP' } });
-    refused(await (await as('SAR')).request(SUPPORT, { input }), 'FORBIDDEN');
-    refused(await dazd.request(SUPPORT, { input: { ...input, givenToInstitutionCode: 'NOPE' } }), 'BAD_USER_INPUT', 'givenToInstitutionCode');
-    refused(await dazd.request(SUPPORT, { input: { ...input, givenOn: addDays(IDENTIFIED_ON, -1) } }), 'BAD_USER_INPUT', 'givenOn');
+    refused(await (await as('SAR')).request(RecordMethodologicalSupportDetailsDocument, { input }), 'FORBIDDEN');
+    refused(
+      await dazd.request(RecordMethodologicalSupportDetailsDocument, { input: { ...input, givenToInstitutionCode: 'NOPE' } }),
+      'BAD_USER_INPUT',
+      'givenToInstitutionCode',
+    );
+    refused(
+      await dazd.request(RecordMethodologicalSupportDetailsDocument, { input: { ...input, givenOn: addDays(IDENTIFIED_ON, -1) } }),
+      'BAD_USER_INPUT',
+      'givenOn',
+    );
 
-    const READ = 'query($id: ID!) { childCase(id: $id) { id methodologicalSupport { summary } } }';
     // SAR identified the child and sees BEST_INTERESTS.
-    const bySar = ok(await (await as('SAR')).request<{ childCase: { methodologicalSupport: { summary: string }[] } }, unknown>(READ, { id: caseId }), 'SAR');
+    const bySar = ok(await (await as('SAR')).request(ChildCaseMethodologicalSupportDocument, { id: caseId }), 'SAR');
     expect(bySar.childCase.methodologicalSupport).toEqual([{ summary: input.summary }]);
     // MON, brought in for education, does not see that area.
-    ok(
-      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MON", role: "schooling") { role } }', { id: caseId }),
-      'MON joins',
-    );
-    const byMon = await (await as('MON')).request<{ childCase: { id: string; methodologicalSupport: unknown } | null }, unknown>(READ, { id: caseId });
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId, institutionCode: 'MON', role: 'schooling' }), 'MON joins');
+    const byMon = await (await as('MON')).request(ChildCaseMethodologicalSupportDocument, { id: caseId });
     expect(byMon.data?.childCase?.methodologicalSupport ?? null).toBeNull();
     expect(GraphQLClient.codes(byMon)).toEqual(['FORBIDDEN']);
   });

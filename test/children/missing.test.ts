@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantDocument,
+  AdvanceChildCaseStatusDocument,
+  ChildCaseEpisodeDatesDocument,
+  ChildCaseGivenNameDocument,
+  ChildCaseHistoryAndClosingDocument,
+  ChildCaseHistoryDocument,
+  ChildCaseIdDocument,
+  ChildCaseMissingEpisodesDocument,
+  ChildCasePlacementIdsDocument,
+  ChildCaseSearchDocument,
+  CloseChildCaseReasonDocument,
+  FilteredChildCaseIdsDocument,
+  type OpenCaseInput,
+  OpenChildCaseDocument,
+  RecordPlacementDocument,
+  ReopenChildCaseClosingDocument,
+  ReportChildFoundStatusDocument,
+  ReportChildMissingSinceDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -24,11 +44,9 @@ const refusal = (res: GraphQLResponse<unknown>) => {
   return { code: e.code, field: e.field, messageBg: typeof e.messageBg === 'string' && e.messageBg.length > 0 };
 };
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }`;
-
 /** A fresh case opened by SAR: DAZD and SAR take part, MVR does not. */
 async function aCase(givenName: string) {
-  const input = {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Reception centre Harmanli',
     identifiedOn: IDENTIFIED_ON,
@@ -37,56 +55,39 @@ async function aCase(givenName: string) {
     declaredBirthDate: addYears(IDENTIFIED_ON, -14),
     nationality: 'AF',
   };
-  return ok(await (await as('SAR')).request<{ openChildCase: { id: string } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase.id;
+  return ok(await (await as('SAR')).request(OpenChildCaseDocument, { input }), 'openChildCase').openChildCase.id;
 }
 
-const readCase = <T = Record<string, any>>(client: GraphQLClient, id: string, selection: string) =>
-  client.request<{ childCase: T | null }, unknown>(`query($id: ID!) { childCase(id: $id) { ${selection} } }`, { id });
-
-const MISSING = `mutation($caseId: ID!, $since: String) { reportChildMissing(caseId: $caseId, since: $since) { id missingSince } }`;
-const FOUND = `mutation($caseId: ID!, $foundOn: String, $note: String) {
-  reportChildFound(caseId: $caseId, foundOn: $foundOn, note: $note) { id status missingSince } }`;
-const EPISODES = 'missingSince missingEpisodes { since foundOn foundNote reportedBy { code } foundBy { code } }';
-const CLOSE = `mutation($input: CloseCaseInput!) { closeChildCase(input: $input) { id status closingReason } }`;
-const REOPEN = `mutation($caseId: ID!, $reason: String!) { reopenChildCase(caseId: $caseId, reason: $reason) { id status closingReason closedOn } }`;
-const ADVANCE = `mutation($caseId: ID!, $status: CaseStatus!) { advanceChildCase(caseId: $caseId, status: $status) { id status } }`;
-const HISTORY = 'status statusHistory { fromStatus toStatus changedOn note closingReason }';
-
-const missing = (client: GraphQLClient, caseId: string, since?: string) => client.request<any, unknown>(MISSING, { caseId, since });
-const found = (client: GraphQLClient, caseId: string, foundOn?: string, note?: string) => client.request<any, unknown>(FOUND, { caseId, foundOn, note });
+const missing = (client: GraphQLClient, caseId: string, since?: string) => client.request(ReportChildMissingSinceDocument, { caseId, since });
+const found = (client: GraphQLClient, caseId: string, foundOn?: string, note?: string) =>
+  client.request(ReportChildFoundStatusDocument, { caseId, foundOn, note });
 
 describe('issue 21.1: missing children, end to end', () => {
   it('issue 21.1 (AP II.7, AP I.21): a child reported missing is opened to MVR, which reads identity, age and the episode, and records the child found', async () => {
     const id = await aCase('Zaki');
     const [dazd, mvr] = [await as('DAZD'), await as('MVR')];
     // Before the report MVR takes no part: the case is not in its scope.
-    expect(GraphQLClient.codes(await readCase(mvr, id, 'id'))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await mvr.request(ChildCaseIdDocument, { id }))).toEqual(['NOT_FOUND']);
 
     const since = addDays(today, -2);
     expect(ok(await missing(dazd, id, since), 'reportChildMissing').reportChildMissing.missingSince).toBe(since);
 
     // What MVR needs to search: the child's identity, age, and the missing episode.
-    const seen = ok(
-      await readCase(mvr, id, `givenName familyName nationality declaredBirthDate comesOfAgeOn ${EPISODES} participants { role institution { code } }`),
-      'MVR childCase',
-    ).childCase!;
+    const seen = ok(await mvr.request(ChildCaseSearchDocument, { id }), 'MVR childCase').childCase;
     expect(seen).toMatchObject({ givenName: 'Zaki', familyName: 'Rahimi', nationality: 'AF', comesOfAgeOn: addYears(IDENTIFIED_ON, 4), missingSince: since });
     expect(seen.missingEpisodes).toEqual([{ since, foundOn: null, foundNote: null, reportedBy: { code: 'DAZD' }, foundBy: null }]);
     expect(seen.participants).toContainEqual({ role: 'searches for the missing child (AP I.21)', institution: { code: 'MVR' } });
     // Only its areas: not the child's care.
-    expect(GraphQLClient.codes(await readCase(mvr, id, 'placements { id }'))).toEqual(['FORBIDDEN']);
+    expect(GraphQLClient.codes(await mvr.request(ChildCasePlacementIdsDocument, { id }))).toEqual(['FORBIDDEN']);
     // It is listed too, and the alert reached it.
-    const listed = ok(
-      await mvr.request<any, unknown>('{ childCases(first: 100, filter: { missing: true }) { edges { node { id } } } }'),
-      'childCases',
-    ).childCases;
-    expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
+    const listed = ok(await mvr.request(FilteredChildCaseIdsDocument, { first: 100, filter: { missing: true } }), 'childCases').childCases;
+    expect(listed.edges.map((e) => e.node.id)).toContain(id);
     expect(await receivedAbout(mvr, 'CHILD_MISSING', id)).toHaveLength(1);
 
     // MVR records the child found: the episode ends and is kept.
     const done = ok(await found(mvr, id, today, 'Found at Sofia central station'), 'MVR reportChildFound').reportChildFound;
     expect(done).toMatchObject({ id, missingSince: null, status: 'IDENTIFIED' });
-    const after = ok(await readCase(dazd, id, EPISODES), 'DAZD childCase').childCase!;
+    const after = ok(await dazd.request(ChildCaseMissingEpisodesDocument, { id }), 'DAZD childCase').childCase;
     expect(after.missingEpisodes).toEqual([
       { since, foundOn: today, foundNote: 'Found at Sofia central station', reportedBy: { code: 'DAZD' }, foundBy: { code: 'MVR' } },
     ]);
@@ -105,24 +106,21 @@ describe('issue 21.1: missing children, end to end', () => {
     expect(refusal(await found(dazd, id))).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId', messageBg: true });
 
     // ASP takes part and reports the second time (its areas include MISSING).
-    ok(
-      await dazd.request<any, unknown>(`mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social work") { role } }`, { id }),
-      'addCaseParticipant ASP',
-    );
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId: id, institutionCode: 'ASP', role: 'social work' }), 'addCaseParticipant ASP');
     const second = addDays(today, -5);
     ok(await missing(await as('ASP'), id, second), 'second report');
     expect(refusal(await missing(dazd, id))).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId', messageBg: true });
 
-    const c = ok(await readCase(dazd, id, EPISODES), 'DAZD childCase').childCase!;
+    const c = ok(await dazd.request(ChildCaseMissingEpisodesDocument, { id }), 'DAZD childCase').childCase;
     expect(c.missingSince).toBe(second);
     expect(c.missingEpisodes).toEqual([
       { since: first, foundOn: addDays(first, 3), foundNote: null, reportedBy: { code: 'DAZD' }, foundBy: { code: 'DAZD' } },
       { since: second, foundOn: null, foundNote: null, reportedBy: { code: 'ASP' }, foundBy: null },
     ]);
     // SAR takes part but does not see the MISSING area: the episodes are refused like missingSince.
-    const sar = ok(await readCase(await as('SAR'), id, 'givenName'), 'SAR childCase').childCase!;
+    const sar = ok(await (await as('SAR')).request(ChildCaseGivenNameDocument, { id }), 'SAR childCase').childCase;
     expect(sar.givenName).toBe('Farid');
-    const refused = await readCase(await as('SAR'), id, 'missingEpisodes { since }');
+    const refused = await (await as('SAR')).request(ChildCaseEpisodeDatesDocument, { id });
     expect(GraphQLClient.codes(refused)).toEqual(['FORBIDDEN']);
   });
 
@@ -131,7 +129,7 @@ describe('issue 21.1: missing children, end to end', () => {
     const dazd = await as('DAZD');
     // Placed in a municipality, which then reports the child missing (its areas: care and missing).
     ok(
-      await dazd.request<any, unknown>(`mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, {
+      await dazd.request(RecordPlacementDocument, {
         input: {
           caseId: id,
           kind: 'SOCIAL_SERVICE',
@@ -177,21 +175,21 @@ describe('issue 21.1: missing children, end to end', () => {
   it('issue 21.1 (AP I.21, AP II.6): a case closed as WENT_MISSING opens again when the child is found; DAZD reopens a closed case with a reason; the history shows both', async () => {
     const id = await aCase('Idris');
     const dazd = await as('DAZD');
-    ok(await dazd.request<any, unknown>(ADVANCE, { caseId: id, status: 'ASSESSED' }), 'advance');
+    ok(await dazd.request(AdvanceChildCaseStatusDocument, { caseId: id, status: 'ASSESSED' }), 'advance');
     // WENT_MISSING only for a child reported missing.
-    expect(refusal(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({
+    expect(refusal(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'reason',
       messageBg: true,
     });
     ok(await missing(dazd, id, addDays(today, -3)), 'reportChildMissing');
-    ok(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'WENT_MISSING', note: 'Not found within the term.' } }), 'close');
+    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'WENT_MISSING', note: 'Not found within the term.' } }), 'close');
 
     // MVR, alerted, still reads the closed case and records the child found: the case opens again.
     const mvr = await as('MVR');
     const done = ok(await found(mvr, id, today, 'Returned to the centre'), 'found on a closed case').reportChildFound;
     expect(done).toMatchObject({ status: 'ASSESSED', missingSince: null });
-    const c = ok(await readCase(dazd, id, `${HISTORY} closingReason closedOn`), 'DAZD childCase').childCase!;
+    const c = ok(await dazd.request(ChildCaseHistoryAndClosingDocument, { id }), 'DAZD childCase').childCase;
     expect(c).toMatchObject({ status: 'ASSESSED', closingReason: null, closedOn: null });
     expect(c.statusHistory.slice(-2)).toEqual([
       { fromStatus: 'ASSESSED', toStatus: 'CLOSED', changedOn: today, note: 'Not found within the term.', closingReason: 'WENT_MISSING' },
@@ -199,16 +197,23 @@ describe('issue 21.1: missing children, end to end', () => {
     ]);
 
     // An open case is not reopened; only DAZD reopens; a reason is required.
-    expect(refusal(await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: 'again' }))).toEqual({ code: 'CONFLICT', field: 'caseId', messageBg: true });
-    ok(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close again');
-    expect(GraphQLClient.codes(await mvr.request<any, unknown>(REOPEN, { caseId: id, reason: 'back' }))).toEqual(['FORBIDDEN']);
-    expect(refusal(await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: '   ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(refusal(await dazd.request(ReopenChildCaseClosingDocument, { caseId: id, reason: 'again' }))).toEqual({
+      code: 'CONFLICT',
+      field: 'caseId',
+      messageBg: true,
+    });
+    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close again');
+    expect(GraphQLClient.codes(await mvr.request(ReopenChildCaseClosingDocument, { caseId: id, reason: 'back' }))).toEqual(['FORBIDDEN']);
+    expect(refusal(await dazd.request(ReopenChildCaseClosingDocument, { caseId: id, reason: '   ' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     const reopened = ok(
-      await dazd.request<any, unknown>(REOPEN, { caseId: id, reason: 'The transfer did not take place.' }),
+      await dazd.request(ReopenChildCaseClosingDocument, { caseId: id, reason: 'The transfer did not take place.' }),
       'reopenChildCase',
     ).reopenChildCase;
     expect(reopened).toMatchObject({ status: 'ASSESSED', closingReason: null, closedOn: null });
-    const h = ok(await readCase(dazd, id, HISTORY), 'history').childCase!.statusHistory;
+    const h = ok(await dazd.request(ChildCaseHistoryDocument, { id }), 'history').childCase.statusHistory;
     expect(h.at(-2)).toMatchObject({ toStatus: 'CLOSED', closingReason: 'TRANSFER_TO_ANOTHER_STATE' });
     expect(h.at(-1)).toEqual({
       fromStatus: 'CLOSED',
@@ -223,7 +228,7 @@ describe('issue 21.1: missing children, end to end', () => {
     const id = await aCase('Nasir');
     const dazd = await as('DAZD');
     ok(await missing(dazd, id), 'reportChildMissing');
-    ok(await dazd.request<any, unknown>(CLOSE, { input: { caseId: id, reason: 'CAME_OF_AGE' } }), 'close');
+    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'CAME_OF_AGE' } }), 'close');
     const done = ok(await found(await as('MVR'), id), 'found').reportChildFound;
     expect(done).toMatchObject({ status: 'CLOSED', missingSince: null });
     // Closed, and nothing missing now: no new report, no second found.

@@ -2,6 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantDocument,
+  AppointRepresentativeKindDocument,
+  CaseReferralsPageIdsDocument,
+  ChildCaseNameAndNeedAreasDocument,
+  ChildCasePlacementProvidersDocument,
+  ChildCaseRiskDocument,
+  type ConsentBasis,
+  type OpenCaseInput,
+  OpenChildCaseAtRiskDocument,
+  RecordChildNeedDocument,
+  type ReferCaseInput,
+  ReferChildCaseStatusDocument,
+  RespondToReferralDocument,
+  RevokeChildReferralDocument,
+  UpdateChildCaseRiskDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 
@@ -15,15 +32,12 @@ const IDENTIFIED_ON = addDays(today, -10);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id separation riskReason } }`;
-const open = (client: GraphQLClient, input: Record<string, unknown>) =>
-  client.request<{ openChildCase: { id: string; separation: string; riskReason: string | null } }, unknown>(OPEN, {
+const open = (client: GraphQLClient, input: Pick<OpenCaseInput, 'separation'> & Partial<OpenCaseInput>) =>
+  client.request(OpenChildCaseAtRiskDocument, {
     input: { identifiedWhere: 'Reception centre, Voenna Rampa', identifiedOn: IDENTIFIED_ON, givenName: `Partner ${randomUUID().slice(0, 8)}`, ...input },
   });
 
-const READ = `query($id: ID!) { childCase(id: $id) { id givenName needs { area } } }`;
-type Read = { childCase: { id: string; givenName: string | null; needs: { area: string }[] } | null };
-const read = (client: GraphQLClient, id: string) => client.request<Read, unknown>(READ, { id });
+const read = (client: GraphQLClient, id: string) => client.request(ChildCaseNameAndNeedAreasDocument, { id });
 
 describe('children: accompanied children at risk, partner organisations by referral (issue 21.6)', () => {
   it('issue 21.6, AP II.6: a case of an accompanied child at risk says why; the reason is in the CARE area, and only those who see CARE change it', async () => {
@@ -34,31 +48,23 @@ describe('children: accompanied children at risk, partner organisations by refer
 
     // A parent represents the child, and consents.
     const dazd = await as('DAZD');
-    ok(
-      await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: PARENT, name: "Fatima Noori" }) { kind } }', {
-        id: opened.id,
-      }),
-      'parent',
-    );
+    ok(await dazd.request(AppointRepresentativeKindDocument, { input: { caseId: opened.id, kind: 'PARENT', name: 'Fatima Noori' } }), 'parent');
 
     // MVR, brought in, reads identity but not CARE: not the reason, and it cannot change it.
-    ok(
-      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "MVR", role: "identity") { role } }', { id: opened.id }),
-      'MVR joins',
-    );
+    ok(await dazd.request(AddCaseParticipantDocument, { caseId: opened.id, institutionCode: 'MVR', role: 'identity' }), 'MVR joins');
     const mvr = await as('MVR');
-    const byMvr = await mvr.request<{ childCase: { riskReason: string | null; version: number } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { version riskReason } }',
-      { id: opened.id },
-    );
+    const byMvr = await mvr.request(ChildCaseRiskDocument, { id: opened.id });
     expect(GraphQLClient.codes(byMvr)).toEqual(['FORBIDDEN']);
     const version = byMvr.data!.childCase.version;
-    const UPDATE = `mutation($input: UpdateChildCaseInput!) { updateChildCase(input: $input) { version riskReason separation } }`;
-    refused(await mvr.request(UPDATE, { input: { caseId: opened.id, version, riskReason: 'Changed by MVR.' } }), 'FORBIDDEN', 'riskReason');
+    refused(
+      await mvr.request(UpdateChildCaseRiskDocument, { input: { caseId: opened.id, version, riskReason: 'Changed by MVR.' } }),
+      'FORBIDDEN',
+      'riskReason',
+    );
     // SAR sees CARE; the reason cannot be cleared while the child is at risk, and goes when the child is separated.
-    refused(await sar.request(UPDATE, { input: { caseId: opened.id, version, riskReason: null } }), 'BAD_USER_INPUT', 'riskReason');
+    refused(await sar.request(UpdateChildCaseRiskDocument, { input: { caseId: opened.id, version, riskReason: null } }), 'BAD_USER_INPUT', 'riskReason');
     const separated = ok(
-      await sar.request<{ updateChildCase: { separation: string; riskReason: string | null } }, unknown>(UPDATE, {
+      await sar.request(UpdateChildCaseRiskDocument, {
         input: { caseId: opened.id, version, separation: 'SEPARATED', riskReason: null, note: 'The parent left the country.' },
       }),
       'separated',
@@ -72,33 +78,17 @@ describe('children: accompanied children at risk, partner organisations by refer
   it('issue 21.6, AP I.21, II.7: IOM takes part by a referral it accepts, on consent, and sees only the areas shared; revoked, it sees nothing', async () => {
     const dazd = await as('DAZD');
     const caseId = ok(await open(await as('SAR'), { separation: 'UNACCOMPANIED' }), 'open').openChildCase.id;
-    ok(
-      await dazd.request('mutation($id: ID!) { appointRepresentative(input: { caseId: $id, kind: GUARDIAN, name: "Maria Ivanova" }) { kind } }', {
-        id: caseId,
-      }),
-      'guardian',
-    );
-    for (const area of ['FAMILY_TRACING', 'HEALTH']) {
-      ok(
-        await dazd.request('mutation($id: ID!, $a: CaseArea!) { recordChildNeed(input: { caseId: $id, area: $a, description: "need" }) { id } }', {
-          id: caseId,
-          a: area,
-        }),
-        area,
-      );
+    ok(await dazd.request(AppointRepresentativeKindDocument, { input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' } }), 'guardian');
+    for (const area of ['FAMILY_TRACING', 'HEALTH'] as const) {
+      ok(await dazd.request(RecordChildNeedDocument, { input: { caseId, area, description: 'need' } }), area);
     }
     const iom = await as('NGO', 'iom');
     const unhcr = await as('NGO', 'unhcr');
     refused(await read(iom, caseId), 'NOT_FOUND');
 
     // A partner organisation is not brought in by DAZD, and not without consent.
-    refused(
-      await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "NGO-iom", role: "tracing") { role } }', { id: caseId }),
-      'BAD_USER_INPUT',
-      'institutionCode',
-    );
-    const REFER = `mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id status } }`;
-    const referral = (consent: string) => ({
+    refused(await dazd.request(AddCaseParticipantDocument, { caseId, institutionCode: 'NGO-iom', role: 'tracing' }), 'BAD_USER_INPUT', 'institutionCode');
+    const referral = (consent: ConsentBasis): ReferCaseInput => ({
       caseId,
       toInstitutionCode: 'NGO-iom',
       type: 'FAMILY_TRACING',
@@ -107,15 +97,11 @@ describe('children: accompanied children at risk, partner organisations by refer
       consent,
       consentNote: 'urgent',
     });
-    refused(await dazd.request(REFER, { input: referral('BEST_INTERESTS_WITHOUT_CONSENT') }), 'BAD_USER_INPUT', 'consent');
-    const referred = ok(
-      await dazd.request<{ referChildCase: { id: string } }, unknown>(REFER, { input: referral('CHILD_AND_REPRESENTATIVE') }),
-      'refer',
-    ).referChildCase;
+    refused(await dazd.request(ReferChildCaseStatusDocument, { input: referral('BEST_INTERESTS_WITHOUT_CONSENT') }), 'BAD_USER_INPUT', 'consent');
+    const referred = ok(await dazd.request(ReferChildCaseStatusDocument, { input: referral('CHILD_AND_REPRESENTATIVE') }), 'refer').referChildCase;
 
     // Pending: IOM lists the referral, and does not see the case yet. No inbox: nothing was sent to it.
-    const PAGE = `{ caseReferralsPage(first: 50, status: PENDING) { edges { node { id } } } }`;
-    const listed = ok(await iom.request<{ caseReferralsPage: { edges: { node: { id: string } }[] } }, unknown>(PAGE), 'IOM referrals').caseReferralsPage.edges;
+    const listed = ok(await iom.request(CaseReferralsPageIdsDocument, { first: 50, status: 'PENDING' }), 'IOM referrals').caseReferralsPage.edges;
     expect(listed.map((e) => e.node.id)).toContain(referred.id);
     refused(await read(iom, caseId), 'NOT_FOUND');
     const [{ n }] = await hub()
@@ -123,34 +109,22 @@ describe('children: accompanied children at risk, partner organisations by refer
       .execute<{ n: number }[]>("select count(*)::int as n from notification where recipient_code = 'NGO-iom' and subject_id = ?", [referred.id]);
     expect(n).toBe(0);
 
-    ok(await iom.request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', { id: referred.id }), 'IOM accepts');
+    ok(await iom.request(RespondToReferralDocument, { id: referred.id, status: 'ACCEPTED' }), 'IOM accepts');
     // Accepted: the identity and the family-tracing need, not the health need or the care area.
     const seen = ok(await read(iom, caseId), 'IOM reads').childCase!;
     expect(seen.givenName).toMatch(/^Partner /);
     expect(seen.needs.map((x) => x.area)).toEqual(['FAMILY_TRACING']);
-    refused(await iom.request('query($id: ID!) { childCase(id: $id) { placements { provider } } }', { id: caseId }), 'FORBIDDEN');
+    refused(await iom.request(ChildCasePlacementProvidersDocument, { id: caseId }), 'FORBIDDEN');
     // It records what it finds in the area shared with it, and only there.
-    ok(
-      await iom.request(
-        'mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: FAMILY_TRACING, description: "An uncle found in Germany." }) { id } }',
-        { id: caseId },
-      ),
-      'IOM need',
-    );
-    refused(
-      await iom.request('mutation($id: ID!) { recordChildNeed(input: { caseId: $id, area: HEALTH, description: "x" }) { id } }', { id: caseId }),
-      'FORBIDDEN',
-    );
+    ok(await iom.request(RecordChildNeedDocument, { input: { caseId, area: 'FAMILY_TRACING', description: 'An uncle found in Germany.' } }), 'IOM need');
+    refused(await iom.request(RecordChildNeedDocument, { input: { caseId, area: 'HEALTH', description: 'x' } }), 'FORBIDDEN');
     // It does not hand the child on: a partner organisation makes no referrals.
-    const onward = await iom.request(REFER, { input: { ...referral('CHILD_AND_REPRESENTATIVE'), toInstitutionCode: 'NGO-unicef' } });
+    const onward = await iom.request(ReferChildCaseStatusDocument, { input: { ...referral('CHILD_AND_REPRESENTATIVE'), toInstitutionCode: 'NGO-unicef' } });
     refused(onward, 'FORBIDDEN');
     // Another organisation sees nothing of it.
     refused(await read(unhcr, caseId), 'NOT_FOUND');
 
-    ok(
-      await dazd.request('mutation($id: ID!) { revokeChildReferral(referralId: $id, reason: "Tracing done by the Red Cross.") { id } }', { id: referred.id }),
-      'revoke',
-    );
+    ok(await dazd.request(RevokeChildReferralDocument, { id: referred.id, reason: 'Tracing done by the Red Cross.' }), 'revoke');
     refused(await read(iom, caseId), 'NOT_FOUND');
   });
 });

@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import { anLnch } from '../support/builders.js';
+import {
+  AddCaseParticipantDocument,
+  AdvanceChildCaseDocument,
+  AppointRepresentativeDocument,
+  ChildCaseChangesDocument,
+  type ChildCaseChangesQuery,
+  ChildCaseIdentifiedByDocument,
+  ChildCaseRecordedByDocument,
+  ChildCaseVersionComesOfAgeDocument,
+  type OpenCaseInput,
+  OpenChildCaseVersionDocument,
+  RecordAgeAssessmentDocument,
+  RecordChildNeedVersionDocument,
+  RecordPlacementDocument,
+  RegisterBeneficiaryIdDocument,
+  UpdateChildCaseDocument,
+  type UpdateChildCaseInput,
+  UpdateChildNeedDocument,
+  type UpdateChildNeedInput,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
 
@@ -15,9 +35,8 @@ const IDENTIFIED_ON = addDays(today, -30);
 
 const as = (role: Role, unit?: string) => hub().as({ role, unit });
 
-const OPEN = `mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id version } }`;
-async function aCase(by: Role, extra: Record<string, unknown> = {}) {
-  const input = {
+async function aCase(by: Role, extra: Partial<OpenCaseInput> = {}) {
+  const input: OpenCaseInput = {
     separation: 'UNACCOMPANIED',
     identifiedWhere: 'Border police, Lesovo',
     identifiedOn: IDENTIFIED_ON,
@@ -25,58 +44,21 @@ async function aCase(by: Role, extra: Record<string, unknown> = {}) {
     nationality: 'AF',
     ...extra,
   };
-  return ok(await (await as(by)).request<{ openChildCase: { id: string; version: number } }, unknown>(OPEN, { input }), 'openChildCase').openChildCase;
+  return ok(await (await as(by)).request(OpenChildCaseVersionDocument, { input }), 'openChildCase').openChildCase;
 }
 
-type Case = {
-  id: string;
-  version: number;
-  givenName: string | null;
-  sex: string | null;
-  nationality: string | null;
-  languages: string[] | null;
-  separation: string;
-  declaredBirthDate: string | null;
-  comesOfAgeOn: string | null;
-  beneficiary: { id: string } | null;
-};
-const UPDATE = `mutation($input: UpdateChildCaseInput!) {
-  updateChildCase(input: $input) { id version givenName sex nationality languages separation declaredBirthDate comesOfAgeOn beneficiary { id } } }`;
-const update = (client: GraphQLClient, input: Record<string, unknown>) => client.request<{ updateChildCase: Case }, unknown>(UPDATE, { input });
+const update = (client: GraphQLClient, input: UpdateChildCaseInput) => client.request(UpdateChildCaseDocument, { input });
 
-type Change = {
-  area: string | null;
-  subjectType: string;
-  subjectId: string;
-  field: string;
-  fromValue: unknown;
-  toValue: unknown;
-  changedOn: string;
-  note: string | null;
-  changedBy: { code: string };
-};
+type Change = ChildCaseChangesQuery['childCase']['changes'][number];
 const changes = async (client: GraphQLClient, caseId: string) =>
-  ok(
-    await client.request<{ childCase: { changes: Change[] } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { changes { area subjectType subjectId field fromValue toValue changedOn note changedBy { code } } } }',
-      { id: caseId },
-    ),
-    'changes',
-  ).childCase.changes;
+  ok(await client.request(ChildCaseChangesDocument, { id: caseId }), 'changes').childCase.changes;
 
 const addParticipant = async (caseId: string, code: string) =>
-  ok(
-    await (await as('DAZD')).request('mutation($id: ID!, $c: String!) { addCaseParticipant(caseId: $id, institutionCode: $c, role: "supports") { role } }', {
-      id: caseId,
-      c: code,
-    }),
-    `add ${code}`,
-  );
+  ok(await (await as('DAZD')).request(AddCaseParticipantDocument, { caseId, institutionCode: code, role: 'supports' }), `add ${code}`);
 
-const REGISTER = `mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { id } }`;
 const aBeneficiary = async (birthDate: string) =>
   ok(
-    await (await as('SAR')).request<{ registerBeneficiary: { id: string } }, unknown>(REGISTER, {
+    await (await as('SAR')).request(RegisterBeneficiaryIdDocument, {
       input: { lnch: anLnch(), givenNameLatin: 'Ahmad', familyNameLatin: 'Karimi', birthDate, sex: 'MALE', citizenship: 'AF' },
     }),
     'registerBeneficiary',
@@ -133,19 +115,10 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     await addParticipant(c.id, 'MON');
     const mon = await as('MON');
     expect((await changes(mon, c.id)).map((ch) => ch.field)).toEqual(['separation']);
-    const identifiedBy = await mon.request<{ childCase: { identifiedBy: unknown } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }',
-      { id: c.id },
-    );
+    const identifiedBy = await mon.request(ChildCaseIdentifiedByDocument, { id: c.id });
     expect(GraphQLClient.codes(identifiedBy)).toEqual(['FORBIDDEN']);
     refused(await update(mon, { caseId: c.id, version: updated.version + 1, givenName: 'X' }), 'FORBIDDEN');
-    const byMvr = ok(
-      await (await as('MVR')).request<{ childCase: { identifiedBy: { code: string } } }, unknown>(
-        'query($id: ID!) { childCase(id: $id) { identifiedBy { code } } }',
-        { id: c.id },
-      ),
-      'MVR',
-    );
+    const byMvr = ok(await (await as('MVR')).request(ChildCaseIdentifiedByDocument, { id: c.id }), 'MVR');
     expect(byMvr.childCase.identifiedBy).toEqual({ code: 'MVR' });
   });
 
@@ -163,15 +136,12 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
 
     // An age assessment decides over the declared date (the age rule): a later declared date does not move it.
     ok(
-      await dazd.request('mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id } }', {
+      await dazd.request(RecordAgeAssessmentDocument, {
         input: { caseId: c.id, method: 'INTERVIEW', minAge: 15, maxAge: 17, outcome: 'MINOR', assessedOn: today },
       }),
       'assessment',
     );
-    const assessed = ok(
-      await dazd.request<{ childCase: Case }, unknown>('query($id: ID!) { childCase(id: $id) { version comesOfAgeOn } }', { id: c.id }),
-      'read',
-    ).childCase;
+    const assessed = ok(await dazd.request(ChildCaseVersionComesOfAgeDocument, { id: c.id }), 'read').childCase;
     expect(assessed.comesOfAgeOn).toBe(addYears(today, 3));
     const later = ok(await update(dazd, { caseId: c.id, version: assessed.version, declaredBirthDate: addYears(today, -13) }), 'later').updateChildCase;
     expect(later.comesOfAgeOn).toBe(addYears(today, 3));
@@ -187,7 +157,11 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     const adult = await aBeneficiary(addYears(today, -35));
     // DAZD's view of beneficiaries is children (and parents of children with a plan): not this adult.
     refused(await update(dazd, { caseId: c.id, version: c.version, beneficiaryId: adult }), 'NOT_FOUND', 'beneficiaryId');
-    refused(await dazd.request(OPEN, { input: { separation: 'SEPARATED', identifiedWhere: 'Sofia', beneficiaryId: adult } }), 'NOT_FOUND', 'beneficiaryId');
+    refused(
+      await dazd.request(OpenChildCaseVersionDocument, { input: { separation: 'SEPARATED', identifiedWhere: 'Sofia', beneficiaryId: adult } }),
+      'NOT_FOUND',
+      'beneficiaryId',
+    );
     const linked = ok(await update(dazd, { caseId: c.id, version: c.version, beneficiaryId: child }), 'link').updateChildCase;
     expect(linked.beneficiary).toEqual({ id: child });
     const unlinked = ok(await update(dazd, { caseId: c.id, version: linked.version, beneficiaryId: null }), 'unlink').updateChildCase;
@@ -203,26 +177,14 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     const dazd = await as('DAZD');
     await addParticipant(c.id, 'MON');
     await addParticipant(c.id, 'RZI-PDV');
-    type Need = {
-      id: string;
-      version: number;
-      status: string;
-      plan: string | null;
-      changedOn: string | null;
-      recordedBy: { code: string };
-      changedBy: { code: string } | null;
-    };
-    const NEED_FIELDS = 'id version status plan changedOn recordedBy { code } changedBy { code }';
     const need = ok(
-      await dazd.request<{ recordChildNeed: Need }, unknown>(`mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { ${NEED_FIELDS} } }`, {
+      await dazd.request(RecordChildNeedVersionDocument, {
         input: { caseId: c.id, area: 'EDUCATION', description: 'Enrol in school', plan: 'Grade 5 in the autumn' },
       }),
       'need',
     ).recordChildNeed;
     expect(need).toMatchObject({ status: 'OPEN', recordedBy: { code: 'DAZD' }, changedBy: null, changedOn: null });
-    const UPDATE_NEED = `mutation($input: UpdateChildNeedInput!) { updateChildNeed(input: $input) { ${NEED_FIELDS} } }`;
-    const updateNeed = async (role: Role, input: Record<string, unknown>, unit?: string) =>
-      (await as(role, unit)).request<{ updateChildNeed: Need }, unknown>(UPDATE_NEED, { input });
+    const updateNeed = async (role: Role, input: UpdateChildNeedInput, unit?: string) => (await as(role, unit)).request(UpdateChildNeedDocument, { input });
 
     // RZI takes part for health: the education need is not in its view at all.
     refused(await updateNeed('RZI', { needId: need.id, version: need.version, status: 'MET' }, 'PDV'), 'NOT_FOUND', 'needId');
@@ -253,42 +215,26 @@ describe("children: the child's record kept accurate (issue 21.2)", () => {
     const c = await aCase('SAR');
     const dazd = await as('DAZD');
     const sar = await as('SAR');
-    ok(await dazd.request('mutation($id: ID!) { advanceChildCase(caseId: $id, status: ASSESSED) { id } }', { id: c.id }), 'advance');
+    ok(await dazd.request(AdvanceChildCaseDocument, { caseId: c.id, status: 'ASSESSED' }), 'advance');
     ok(
-      await sar.request('mutation($input: RecordAgeAssessmentInput!) { recordAgeAssessment(input: $input) { id } }', {
+      await sar.request(RecordAgeAssessmentDocument, {
         input: { caseId: c.id, method: 'DOCUMENTS', minAge: 12, maxAge: 13, outcome: 'MINOR' },
       }),
       'age',
     );
     ok(
-      await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+      await dazd.request(AppointRepresentativeDocument, {
         input: { caseId: c.id, kind: 'GUARDIAN', name: 'Maria Ivanova' },
       }),
       'representative',
     );
     ok(
-      await sar.request('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      await sar.request(RecordPlacementDocument, {
         input: { caseId: c.id, kind: 'RECEPTION_CENTRE', provider: 'Reception centre', municipalityCode: 'PDV07' },
       }),
       'placement',
     );
-    const read = ok(
-      await dazd.request<
-        {
-          childCase: {
-            statusHistory: { toStatus: string; changedBy: { code: string } }[];
-            ageAssessments: { assessedBy: { code: string } }[];
-            representatives: { recordedBy: { code: string } | null }[];
-            placements: { recordedBy: { code: string } | null }[];
-          };
-        },
-        unknown
-      >(
-        'query($id: ID!) { childCase(id: $id) { statusHistory { toStatus changedBy { code } } ageAssessments { assessedBy { code } } representatives { recordedBy { code } } placements { recordedBy { code } } } }',
-        { id: c.id },
-      ),
-      'read',
-    ).childCase;
+    const read = ok(await dazd.request(ChildCaseRecordedByDocument, { id: c.id }), 'read').childCase;
     expect(read.statusHistory).toEqual([
       { toStatus: 'IDENTIFIED', changedBy: { code: 'SAR' } },
       { toStatus: 'ASSESSED', changedBy: { code: 'DAZD' } },

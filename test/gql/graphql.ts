@@ -21,6 +21,27 @@ export type AddMeasureInput = {
   service?: MeasureService | null | undefined;
 };
 
+/** How the age was assessed (AP I.21, Part I). */
+export const AgeMethod = {
+  Documents: 'DOCUMENTS',
+  Interview: 'INTERVIEW',
+  Medical: 'MEDICAL',
+  Multidisciplinary: 'MULTIDISCIPLINARY',
+  Psychosocial: 'PSYCHOSOCIAL'
+} as const;
+
+export type AgeMethod = typeof AgeMethod[keyof typeof AgeMethod];
+/** In doubt, the person is treated as a child (AP I.21; Directive 2013/32/EU Art. 25(5)). */
+export const AgeOutcome = {
+  /** An adult only if the whole range is 18 or over and the result is not disputed; otherwise still a child. */
+  Adult: 'ADULT',
+  /** Doubt remains: a child, who comes of age at the lower bound if it is under 18. */
+  Inconclusive: 'INCONCLUSIVE',
+  /** A child: comes of age at the lower bound of the range. */
+  Minor: 'MINOR'
+} as const;
+
+export type AgeOutcome = typeof AgeOutcome[keyof typeof AgeOutcome];
 export type AgreementApplicationFilter = {
   /** Municipality code the applicant was forwarded to. At most 50 characters, one line. */
   forwardedTo?: string | null | undefined;
@@ -92,6 +113,34 @@ export type ApplyToConcludeAgreementsInput = {
   submittedOn?: string | null | undefined;
 };
 
+export type AppointRepresentativeInput = {
+  /** Default today; the current representative of the kind ends that day. */
+  appointedOn?: string | null | undefined;
+  /** A UUID. */
+  caseId: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  kind: RepresentativeKind;
+  /** At most 300 characters, one line. */
+  name: string;
+};
+
+/** DAZD's approval of a full best-interests assessment (a rapid one needs none). */
+export const ApprovalStatus = {
+  Approved: 'APPROVED',
+  NotRequired: 'NOT_REQUIRED',
+  Pending: 'PENDING',
+  Returned: 'RETURNED'
+} as const;
+
+export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
+/** AP I.15.1: a rapid or a full best-interests assessment. */
+export const AssessmentKind = {
+  Full: 'FULL',
+  Rapid: 'RAPID'
+} as const;
+
+export type AssessmentKind = typeof AssessmentKind[keyof typeof AssessmentKind];
 export type AuditLogFilter = {
   /** At or after this instant; in the years 1900–2100. */
   from?: string | null | undefined;
@@ -134,6 +183,128 @@ export const CaseArea = {
 } as const;
 
 export type CaseArea = typeof CaseArea[keyof typeof CaseArea];
+export const CaseStatus = {
+  Assessed: 'ASSESSED',
+  CarePlan: 'CARE_PLAN',
+  Closed: 'CLOSED',
+  Identified: 'IDENTIFIED',
+  Placed: 'PLACED'
+} as const;
+
+export type CaseStatus = typeof CaseStatus[keyof typeof CaseStatus];
+/** A child's age on the period's end: school stages, come of age (18 or over), or not known. */
+export const ChildAgeGroup = {
+  Age_0_6: 'AGE_0_6',
+  Age_7_13: 'AGE_7_13',
+  Age_14_17: 'AGE_14_17',
+  Age_18Plus: 'AGE_18_PLUS',
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type ChildAgeGroup = typeof ChildAgeGroup[keyof typeof ChildAgeGroup];
+export type ChildCaseFilter = {
+  /** true: reported missing now. */
+  missing?: boolean | null | undefined;
+  separation?: Separation | null | undefined;
+  status?: CaseStatus | null | undefined;
+};
+
+/** Who the child may be: names in any script, a declared birth date, a nationality, a beneficiary record. Give at least a name or the record. */
+export type ChildCaseMatchInput = {
+  /** A UUID. */
+  beneficiaryId?: string | null | undefined;
+  /** Cases with a declared birth date more than a year away are not matches. */
+  declaredBirthDate?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  familyName?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  givenName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2; cases of another nationality are not matches. At most 50 characters, one line. */
+  nationality?: string | null | undefined;
+};
+
+/** A figure of the children's mechanism (2020 Action Plan); docs/indicators.md defines which records and dates count. */
+export const ChildIndicator = {
+  /** AP I.15.1: rapid and full best-interests assessments made in the period, by who made them. */
+  Assessments: 'ASSESSMENTS',
+  /** AP II.6: cases closed in the period (the last closing in it), merged duplicates not counted. */
+  CasesClosed: 'CASES_CLOSED',
+  /** AP II.6: cases closed in the period with DAZD's methodological support recorded on or before the day they closed. */
+  CasesClosedWithSupport: 'CASES_CLOSED_WITH_SUPPORT',
+  /** AP II.6: cases open at some time in the period (by the status history), merged duplicates not counted. */
+  CasesCoordinated: 'CASES_COORDINATED',
+  /** AP II.8: children with a case identified by the period's end, at their status on `to` (CLOSED included). */
+  Children: 'CHILDREN',
+  /** AP II.8: children whose case was open on `to`, with their status and placement on that day. */
+  ChildrenInOpenCases: 'CHILDREN_IN_OPEN_CASES',
+  /** AP I.15.1: referrals made in the period, with their outcome as of `to`. */
+  Referrals: 'REFERRALS'
+} as const;
+
+export type ChildIndicator = typeof ChildIndicator[keyof typeof ChildIndicator];
+/** What a figure of the children's mechanism is grouped by; each figure takes the child's dimensions and its own (docs/indicators.md). */
+export const ChildIndicatorDimension = {
+  /** Age on `to`: from the declared birth date, else from the day the child comes of age (18 minus the years until then); UNKNOWN when neither is recorded. */
+  AgeGroup: 'AGE_GROUP',
+  /** The kind of institution that made the assessment (assessments). */
+  AssessedBy: 'ASSESSED_BY',
+  /** RAPID or FULL (assessments). */
+  AssessmentKind: 'ASSESSMENT_KIND',
+  /** Why the case closed (cases closed). */
+  ClosingReason: 'CLOSING_REASON',
+  /** The kind of institution that identified the child. */
+  IdentifiedBy: 'IDENTIFIED_BY',
+  /** ISO 3166-1 alpha-2, or UNKNOWN (unknown or stateless). */
+  Nationality: 'NATIONALITY',
+  /** The kind of placement on `to` (for a case closed by then, the one it had when it closed); NONE if none (cases coordinated, children). */
+  Placement: 'PLACEMENT',
+  /** The province of the child's placement on `to` (for a case closed by then, the placement it had when it closed); UNKNOWN if none. */
+  Province: 'PROVINCE',
+  /** The referral as it stood on `to` (referrals). */
+  ReferralOutcome: 'REFERRAL_OUTCOME',
+  /** What the referral is for (referrals). */
+  ReferralType: 'REFERRAL_TYPE',
+  /** Unaccompanied, separated, or accompanied and at risk (Separation). */
+  Separation: 'SEPARATION',
+  /** FEMALE, MALE, or UNKNOWN. */
+  Sex: 'SEX',
+  /** The status of the case on `to` (cases coordinated, children). */
+  Status: 'STATUS'
+} as const;
+
+export type ChildIndicatorDimension = typeof ChildIndicatorDimension[keyof typeof ChildIndicatorDimension];
+/** A figure of the children's mechanism over a period, as of its end, grouped by dimensions that fit it (national). */
+export type ChildIndicatorQuery = {
+  /** First day of the period. */
+  from: string;
+  /** None: the total only. A dimension that does not fit the figure is refused (BAD_USER_INPUT, field groupBy). At most 13 items. */
+  groupBy?: Array<ChildIndicatorDimension>;
+  indicator: ChildIndicator;
+  /** Last day of the period: statuses, placements, ages and referrals' outcomes are as of this day. */
+  to: string;
+};
+
+export type CloseCaseInput = {
+  /** A UUID. */
+  caseId: string;
+  /** Default today (Europe/Sofia). */
+  closedOn?: string | null | undefined;
+  /** At most 2000 characters; line breaks allowed. */
+  note?: string | null | undefined;
+  reason: ClosingReason;
+};
+
+export const ClosingReason = {
+  CameOfAge: 'CAME_OF_AGE',
+  /** A second record of a child who has a case already: DAZD merged it into that case (mergeChildCases); never given to closeCase. */
+  Duplicate: 'DUPLICATE',
+  FamilyReunification: 'FAMILY_REUNIFICATION',
+  Other: 'OTHER',
+  TransferToAnotherState: 'TRANSFER_TO_ANOTHER_STATE',
+  WentMissing: 'WENT_MISSING'
+} as const;
+
+export type ClosingReason = typeof ClosingReason[keyof typeof ClosingReason];
 export type ConcludeAgreementInput = {
   /** The application SAR forwarded to your municipality (Art. 20 p.5); its applicant is the party. A UUID. */
   applicationId: string;
@@ -147,6 +318,16 @@ export type ConcludeAgreementInput = {
   signedOn?: string | null | undefined;
 };
 
+export const ConsentBasis = {
+  /** Shared without consent because the child's best interests require it: the reason goes in consentNote. */
+  BestInterestsWithoutConsent: 'BEST_INTERESTS_WITHOUT_CONSENT',
+  /** The child (heard according to age and maturity) and the representative consented. */
+  ChildAndRepresentative: 'CHILD_AND_REPRESENTATIVE',
+  /** The guardian or legal representative consented. */
+  Representative: 'REPRESENTATIVE'
+} as const;
+
+export type ConsentBasis = typeof ConsentBasis[keyof typeof ConsentBasis];
 /** A class of data in the access policy (docs/access-matrix.md): what a role's grant is made of. */
 export const DataClass = {
   Agreement: 'AGREEMENT',
@@ -264,6 +445,48 @@ export const FundingSource = {
 } as const;
 
 export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
+/** An indicator of Art. 12(1); docs/indicators.md defines which records and dates count. */
+export const Indicator = {
+  /** Art. 12(1) p.1: Children enrolled in kindergartens and schools. */
+  ChildrenInEducation: 'CHILDREN_IN_EDUCATION',
+  /** Art. 12(1) p.3: Beneficiaries employed. */
+  Employed: 'EMPLOYED',
+  /** Art. 12(1) p.2: Beneficiaries enrolled in higher education. */
+  HigherEducation: 'HIGHER_EDUCATION',
+  /** Art. 12(1) p.4: Beneficiaries who used housing services (by kind of status: group by PROTECTION_KIND). */
+  HousingServices: 'HOUSING_SERVICES',
+  /** Art. 12(1) p.5: Beneficiaries given social aid and services (Art. 11). */
+  SocialAssistance: 'SOCIAL_ASSISTANCE'
+} as const;
+
+export type Indicator = typeof Indicator[keyof typeof Indicator];
+/** Art. 12(3): country of origin or stateless, sex, age group, kind of status, kind of service or access; and where. */
+export const IndicatorDimension = {
+  AgeGroup: 'AGE_GROUP',
+  Citizenship: 'CITIZENSHIP',
+  Municipality: 'MUNICIPALITY',
+  ProtectionKind: 'PROTECTION_KIND',
+  Province: 'PROVINCE',
+  Service: 'SERVICE',
+  Sex: 'SEX'
+} as const;
+
+export type IndicatorDimension = typeof IndicatorDimension[keyof typeof IndicatorDimension];
+/** An indicator over a period, grouped by Art. 12(3) dimensions; your STATS scope applies first. */
+export type IndicatorQuery = {
+  /** First day of the period. */
+  from: string;
+  /** None: the total only. At most 7 items. */
+  groupBy?: Array<IndicatorDimension>;
+  indicator: Indicator;
+  /** At most 50 characters, one line. */
+  municipalityCode?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  provinceCode?: string | null | undefined;
+  /** Last day of the period; ages are counted on it. */
+  to: string;
+};
+
 /** Kind of institution taking part in the integration process (domain codes). */
 export const InstitutionKind = {
   /** Social Assistance Agency (АСП) */
@@ -299,6 +522,18 @@ export const InstitutionKind = {
 } as const;
 
 export type InstitutionKind = typeof InstitutionKind[keyof typeof InstitutionKind];
+export const MatchReason = {
+  /** The same beneficiary record. */
+  Beneficiary: 'BENEFICIARY',
+  /** Both have a declared birth date, within a year of each other. */
+  BirthDate: 'BIRTH_DATE',
+  /** A word of the names in common, across Latin and Cyrillic spellings. */
+  Name: 'NAME',
+  /** Both have the same nationality. */
+  Nationality: 'NATIONALITY'
+} as const;
+
+export type MatchReason = typeof MatchReason[keyof typeof MatchReason];
 /** The mayor's duties under Art. 14, items 1–14. */
 export const MayorDuty = {
   /** Art. 14 p.7: helps access other administrative services. */
@@ -413,6 +648,16 @@ export const MemberRole = {
 } as const;
 
 export type MemberRole = typeof MemberRole[keyof typeof MemberRole];
+/** DAZD merges two cases of the same child (issue 21.4): the duplicate closes as DUPLICATE and points to the kept case. */
+export type MergeChildCasesInput = {
+  /** The second record of the same child: it closes. A UUID. */
+  duplicateCaseId: string;
+  /** The case that stays. A UUID. */
+  keptCaseId: string;
+  /** Why they are the same child (e.g. the same fingerprints, a document). At most 2000 characters; line breaks allowed. */
+  reason: string;
+};
+
 /** A municipality's application to SAR to conclude agreements (Art. 13(1)). */
 export const MunicipalityApplicationStatus = {
   /** Entered by SAR in the register of municipalities (Art. 13(4)). */
@@ -428,6 +673,12 @@ export type MunicipalityRegisterFilter = {
   status?: MunicipalityApplicationStatus | null | undefined;
 };
 
+export const NeedStatus = {
+  Met: 'MET',
+  Open: 'OPEN'
+} as const;
+
+export type NeedStatus = typeof NeedStatus[keyof typeof NeedStatus];
 /** The regional governor's decision on an objection (Art. 18). */
 export const ObjectionOutcome = {
   PartlyUpheld: 'PARTLY_UPHELD',
@@ -444,6 +695,40 @@ export const OffenceKind = {
 } as const;
 
 export type OffenceKind = typeof OffenceKind[keyof typeof OffenceKind];
+/** A child identified as unaccompanied or separated (AP II.7), or accompanied and at risk (AP II.6). Unknown details may be left out. */
+export type OpenCaseInput = {
+  /** The child's beneficiary record (in your view of beneficiaries), when protection is sought or granted. A UUID. */
+  beneficiaryId?: string | null | undefined;
+  declaredBirthDate?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  familyName?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  givenName?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** Default today (Europe/Sofia). */
+  identifiedOn?: string | null | undefined;
+  /** How and where the child was found. At most 500 characters, one line. */
+  identifiedWhere: string;
+  /** At most 20 items, each at most 50 characters, one line. */
+  languages?: Array<string> | null | undefined;
+  /** Default true: names as the child declares them. */
+  namesDeclared?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
+  nationality?: string | null | undefined;
+  /** Required for ACCOMPANIED_AT_RISK: why the child is at risk (AP II.6). At most 2000 characters; line breaks allowed. */
+  riskReason?: string | null | undefined;
+  separation: Separation;
+  sex?: Sex | null | undefined;
+};
+
+export const PlacementKind = {
+  FosterFamily: 'FOSTER_FAMILY',
+  ReceptionCentre: 'RECEPTION_CENTRE',
+  SocialService: 'SOCIAL_SERVICE'
+} as const;
+
+export type PlacementKind = typeof PlacementKind[keyof typeof PlacementKind];
 export const PlanKind = {
   /** Individual integration plan of an adult party (Art. 4(2)–(3)). */
   Adult: 'ADULT',
@@ -463,6 +748,37 @@ export const ProtectionKind = {
 } as const;
 
 export type ProtectionKind = typeof ProtectionKind[keyof typeof ProtectionKind];
+export type RecordAgeAssessmentInput = {
+  /** Default today (Europe/Sofia). */
+  assessedOn?: string | null | undefined;
+  /** A UUID. */
+  caseId: string;
+  /** Default false. true: the result is disputed (e.g. the child or the representative appeals it); the person is treated as a child until a later assessment with disputed false decides the dispute (Directive 2013/32/EU Art. 25(5)). */
+  disputed?: boolean | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** From 0 to 40. */
+  maxAge: number;
+  method: AgeMethod;
+  /** From 0 to 40. */
+  minAge: number;
+  outcome: AgeOutcome;
+};
+
+export type RecordBestInterestsInput = {
+  /** A UUID. */
+  caseId: string;
+  /** At most 10000 characters; line breaks allowed. */
+  findings: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  kind: AssessmentKind;
+  /** Default today (Europe/Sofia). */
+  madeOn?: string | null | undefined;
+  /** At most 10000 characters; line breaks allowed. */
+  recommendations: string;
+};
+
 /** A child's needs assessment and opinion (Art. 15); omitted fields stay as they are. */
 export type RecordChildAssessmentInput = {
   /** At most 4000 characters; line breaks allowed. */
@@ -506,6 +822,64 @@ export type RecordMeasureResultInput = {
   status: MeasureStatus;
 };
 
+/** AP II.6: DAZD's methodological support on a case, to secure the child's best interests. */
+export type RecordMethodologicalSupportInput = {
+  /** A UUID. */
+  caseId: string;
+  /** Default today (Europe/Sofia). */
+  givenOn?: string | null | undefined;
+  /** The institution supported (e.g. ASP, MUNICIPALITY-SOF46); none: the participants at large. At most 50 characters, one line. */
+  givenToInstitutionCode?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** What the support was: guidance, a case conference, a review of the plan. At most 4000 characters; line breaks allowed. */
+  summary: string;
+};
+
+export type RecordMonitoringVisitInput = {
+  /** The centre visited. At most 300 characters, one line. */
+  centre: string;
+  /** At most 10000 characters; line breaks allowed. */
+  findings: string;
+  followUpDueOn?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** At most 50 characters, one line. */
+  municipalityCode: string;
+  /** At most 10000 characters; line breaks allowed. */
+  recommendations: string;
+  /** Default today (Europe/Sofia). */
+  visitedOn?: string | null | undefined;
+};
+
+export type RecordNeedInput = {
+  /** EDUCATION, HEALTH, PSYCHOLOGICAL, LEGAL, FAMILY_TRACING or LANGUAGE: an area you see in the case. */
+  area: CaseArea;
+  /** A UUID. */
+  caseId: string;
+  /** At most 4000 characters; line breaks allowed. */
+  description: string;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** The plan for it (future development, AP II.8). At most 4000 characters; line breaks allowed. */
+  plan?: string | null | undefined;
+  status?: NeedStatus | null | undefined;
+};
+
+export type RecordPlacementInput = {
+  /** A UUID. */
+  caseId: string;
+  /** Default today; the current placement ends that day. */
+  fromDate?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  kind: PlacementKind;
+  /** At most 50 characters, one line. */
+  municipalityCode: string;
+  /** The service, centre or family. At most 300 characters, one line. */
+  provider: string;
+};
+
 /** The decision granting protection, recorded by SAR once it is made and served. */
 export type RecordProtectionDecisionInput = {
   /** A UUID. */
@@ -518,6 +892,51 @@ export type RecordProtectionDecisionInput = {
   protectionKind: ProtectionKind;
 };
 
+export type ReferCaseInput = {
+  /** A UUID. */
+  caseId: string;
+  /** On what basis the child’s data is shared. */
+  consent: ConsentBasis;
+  /** Required when shared without consent: why the child’s best interests require it. At most 2000 characters; line breaks allowed. */
+  consentNote?: string | null | undefined;
+  /** A key you draw for this request (e.g. a UUID). Sent again with the same input, it returns the record the first request created, not a second one; with another input it is refused (CONFLICT). Keys are per institution, kept 30 days (docs/api-guide.md, "Retrying safely"). At most 100 characters, one line. */
+  idempotencyKey?: string | null | undefined;
+  /** At most 2000 characters; line breaks allowed. */
+  reason: string;
+  /** The areas the referral shares: only areas you see yourself, and its type allows. At most 11 items. */
+  sharedAreas: Array<CaseArea>;
+  /** e.g. MON, RZI-SOF, ASP. At most 50 characters, one line. */
+  toInstitutionCode: string;
+  /** What the referral is for; it bounds the areas shared. */
+  type: ReferralKind;
+};
+
+/** What a referral is for: it shares only the areas its type allows. */
+export const ReferralKind = {
+  Care: 'CARE',
+  Education: 'EDUCATION',
+  FamilyTracing: 'FAMILY_TRACING',
+  Health: 'HEALTH',
+  Legal: 'LEGAL',
+  Protection: 'PROTECTION',
+  Psychosocial: 'PSYCHOSOCIAL'
+} as const;
+
+export type ReferralKind = typeof ReferralKind[keyof typeof ReferralKind];
+export const ReferralStatus = {
+  /** Accepted: the institution takes part in the case and sees the areas shared. */
+  Accepted: 'ACCEPTED',
+  /** Declined, with the reason; it shares nothing. */
+  Declined: 'DECLINED',
+  /** Finished: it shares nothing more, unless the institution still takes part in the case for another reason. */
+  Done: 'DONE',
+  /** Awaiting the answer of the institution referred to; it shares nothing yet. */
+  Pending: 'PENDING',
+  /** Withdrawn by the referrer or DAZD: it shares nothing from then on. */
+  Revoked: 'REVOKED'
+} as const;
+
+export type ReferralStatus = typeof ReferralStatus[keyof typeof ReferralStatus];
 /** Data SAR records about a foreigner (Art. 4(4), Art. 20 p.1). */
 export type RegisterBeneficiaryInput = {
   birthDate: string;
@@ -571,6 +990,14 @@ export type ReportOffenceInput = {
   reportedOn?: string | null | undefined;
 };
 
+export const RepresentativeKind = {
+  Guardian: 'GUARDIAN',
+  LegalRepresentative: 'LEGAL_REPRESENTATIVE',
+  /** The parent of an accompanied child (ACCOMPANIED_AT_RISK): the child's representative. */
+  Parent: 'PARENT'
+} as const;
+
+export type RepresentativeKind = typeof RepresentativeKind[keyof typeof RepresentativeKind];
 /** Role of the principal: the institution kind it acts for (docs/policy.md, "Roles"), or ADMIN. */
 export const Role = {
   Admin: 'ADMIN',
@@ -592,6 +1019,16 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export const Separation = {
+  /** With a parent or the usual carer, and at risk (AP II.6): why goes in riskReason (CARE area), which it requires. */
+  AccompaniedAtRisk: 'ACCOMPANIED_AT_RISK',
+  /** Without parents or the usual carer, but with another adult (e.g. a relative). */
+  Separated: 'SEPARATED',
+  /** Without parents or any adult responsible for the child. */
+  Unaccompanied: 'UNACCOMPANIED'
+} as const;
+
+export type Separation = typeof Separation[keyof typeof Separation];
 /** Sex as recorded in the protection decision. */
 export const Sex = {
   Female: 'FEMALE',
@@ -673,6 +1110,51 @@ export type UpdateBeneficiaryProfileInput = {
   professionalExperience?: string | null | undefined;
   /** null clears it. At most 4000 characters; line breaks allowed. */
   qualifications?: string | null | undefined;
+};
+
+/** Corrects or completes the child's identity and profile (IDENTITY area). Give only what changes: a field left out stays as it is, null clears it (where it may be empty). The case's version is the one you read: CONFLICT when someone changed it since. */
+export type UpdateChildCaseInput = {
+  /** Links the child's beneficiary record (in your view of beneficiaries) once protection is sought or granted; null unlinks it. A UUID. */
+  beneficiaryId?: string | null | undefined;
+  /** A UUID. */
+  caseId: string;
+  /** When it changes, comesOfAgeOn is computed again by the age rule (docs/children.md). */
+  declaredBirthDate?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  familyName?: string | null | undefined;
+  /** At most 200 characters, one line. */
+  givenName?: string | null | undefined;
+  /** At most 500 characters, one line. */
+  identifiedWhere?: string | null | undefined;
+  /** The whole list (it replaces the one recorded). At most 20 items, each at most 50 characters, one line. */
+  languages?: Array<string> | null | undefined;
+  /** The names are as the child declares them (not from a document). */
+  namesDeclared?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2. At most 50 characters, one line. */
+  nationality?: string | null | undefined;
+  /** Why: kept in the change log with each change. At most 2000 characters; line breaks allowed. */
+  note?: string | null | undefined;
+  /** ACCOMPANIED_AT_RISK: why the child is at risk (CARE area; it cannot be cleared while the child is so). At most 2000 characters; line breaks allowed. */
+  riskReason?: string | null | undefined;
+  separation?: Separation | null | undefined;
+  sex?: Sex | null | undefined;
+  /** The version you read (ChildCase.version). From 0 to 2147483647. */
+  version: number;
+};
+
+/** Updates a child's need (its area must be one you see in the case): its description, plan or status, e.g. MET (AP II.8). */
+export type UpdateChildNeedInput = {
+  /** At most 4000 characters; line breaks allowed. */
+  description?: string | null | undefined;
+  /** A UUID. */
+  needId: string;
+  /** Why: kept in the change log with each change. At most 2000 characters; line breaks allowed. */
+  note?: string | null | undefined;
+  /** null clears it. At most 4000 characters; line breaks allowed. */
+  plan?: string | null | undefined;
+  status?: NeedStatus | null | undefined;
+  /** The version you read (ChildNeed.version). From 0 to 2147483647. */
+  version: number;
 };
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, signedOn: string, endsOn: string, version: number, extendedOn: string | null, extensionConsentOn: string | null, terminatedOn: string | null, terminationGround: TerminationGround | null, terminationArticle: string | null, municipality: { code: string }, holder: { id: string } | null, members: Array<{ role: MemberRole, joinedOn: string, leftOn: string | null, leftOnGround: TerminationGround | null, beneficiary: { id: string } | null }> | null, plans: Array<{ id: string, kind: PlanKind | null, beneficiary: { id: string } | null }> | null };
@@ -897,6 +1379,907 @@ export type RecordProtectionDecisionMutationVariables = Exact<{
 
 export type RecordProtectionDecisionMutation = { recordProtectionDecision: { id: string, protectionKind: ProtectionKind | null, protectionDecisionNumber: string | null, protectionDecisionDate: string | null, protectionDecisionServedOn: string | null } };
 
+export type ChildCaseFieldsFragment = { id: string, status: CaseStatus, separation: Separation, identifiedOn: string, closingReason: ClosingReason | null, closedOn: string | null, version: number, givenName: string | null, familyName: string | null, namesDeclared: boolean | null, declaredBirthDate: string | null, nationality: string | null, languages: Array<string> | null, identifiedWhere: string | null, comesOfAgeOn: string | null, missingSince: string | null, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null }>, participants: Array<{ role: string, joinedOn: string, institution: { code: string } }> };
+
+export type ChildCaseClosingFieldsFragment = { id: string, status: CaseStatus, closingReason: ClosingReason | null, closedOn: string | null };
+
+export type StatusHistoryFieldsFragment = { status: CaseStatus, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null, closingReason: ClosingReason | null }> };
+
+export type MissingEpisodesFieldsFragment = { missingSince: string | null, missingEpisodes: Array<{ since: string, foundOn: string | null, foundNote: string | null, reportedBy: { code: string }, foundBy: { code: string } | null }> | null };
+
+export type CaseParticipantFieldsFragment = { role: string, leftOn: string | null, endReason: string | null, endedBy: { code: string } | null, institution: { code: string } };
+
+export type AgeAssessmentFieldsFragment = { id: string, assessedOn: string, minAge: number, maxAge: number, disputed: boolean, outcome: AgeOutcome };
+
+export type BestInterestsFieldsFragment = { id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null };
+
+export type ChildNeedFieldsFragment = { id: string, area: CaseArea, description: string, plan: string | null, status: NeedStatus, recordedOn: string };
+
+export type ChildNeedVersionFieldsFragment = { id: string, version: number, status: NeedStatus, plan: string | null, changedOn: string | null, recordedBy: { code: string }, changedBy: { code: string } | null };
+
+export type MonitoringVisitFieldsFragment = { id: string, centre: string, visitedOn: string, findings: string, recommendations: string, followUpDueOn: string | null, followUp: string | null, followedUpOn: string | null, municipality: { code: string } };
+
+export type PossibleDuplicateFieldsFragment = { reasons: Array<MatchReason>, childCase: { id: string } };
+
+export type CountCellFieldsFragment = { key: string, count: number | null, suppressed: boolean };
+
+export type OpenChildCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseMutation = { openChildCase: { id: string } };
+
+export type OpenChildCaseComingOfAgeMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseComingOfAgeMutation = { openChildCase: { id: string, comesOfAgeOn: string | null } };
+
+export type OpenChildCaseWithParticipantsMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseWithParticipantsMutation = { openChildCase: { id: string, status: CaseStatus, identifiedOn: string, participants: Array<{ institution: { code: string } }> } };
+
+export type OpenChildCaseRecordMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseRecordMutation = { openChildCase: { id: string, status: CaseStatus, separation: Separation, identifiedOn: string, closingReason: ClosingReason | null, closedOn: string | null, version: number, givenName: string | null, familyName: string | null, namesDeclared: boolean | null, declaredBirthDate: string | null, nationality: string | null, languages: Array<string> | null, identifiedWhere: string | null, comesOfAgeOn: string | null, missingSince: string | null, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null }>, participants: Array<{ role: string, joinedOn: string, institution: { code: string } }> } };
+
+export type OpenChildCaseWithDuplicatesMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseWithDuplicatesMutation = { openChildCase: { id: string, possibleDuplicates: Array<{ reasons: Array<MatchReason>, childCase: { id: string } }> | null } };
+
+export type OpenChildCaseAtRiskMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseAtRiskMutation = { openChildCase: { id: string, separation: Separation, riskReason: string | null } };
+
+export type OpenChildCaseVersionMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenChildCaseVersionMutation = { openChildCase: { id: string, version: number } };
+
+export type UpdateChildCaseMutationVariables = Exact<{
+  input: UpdateChildCaseInput;
+}>;
+
+
+export type UpdateChildCaseMutation = { updateChildCase: { id: string, version: number, givenName: string | null, sex: Sex | null, nationality: string | null, languages: Array<string> | null, separation: Separation, declaredBirthDate: string | null, comesOfAgeOn: string | null, beneficiary: { id: string } | null } };
+
+export type UpdateChildCaseRiskMutationVariables = Exact<{
+  input: UpdateChildCaseInput;
+}>;
+
+
+export type UpdateChildCaseRiskMutation = { updateChildCase: { version: number, riskReason: string | null, separation: Separation } };
+
+export type AdvanceChildCaseMutationVariables = Exact<{
+  caseId: string;
+  status: CaseStatus;
+}>;
+
+
+export type AdvanceChildCaseMutation = { advanceChildCase: { id: string } };
+
+export type AdvanceChildCaseStatusMutationVariables = Exact<{
+  caseId: string;
+  status: CaseStatus;
+}>;
+
+
+export type AdvanceChildCaseStatusMutation = { advanceChildCase: { id: string, status: CaseStatus } };
+
+export type CloseChildCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseChildCaseMutation = { closeChildCase: { id: string } };
+
+export type CloseChildCaseStatusMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseChildCaseStatusMutation = { closeChildCase: { id: string, status: CaseStatus } };
+
+export type CloseChildCaseReasonMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseChildCaseReasonMutation = { closeChildCase: { id: string, status: CaseStatus, closingReason: ClosingReason | null } };
+
+export type CloseChildCaseOnMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseChildCaseOnMutation = { closeChildCase: { id: string, status: CaseStatus, closingReason: ClosingReason | null, closedOn: string | null } };
+
+export type CloseChildCaseRecordMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseChildCaseRecordMutation = { closeChildCase: { id: string, status: CaseStatus, separation: Separation, identifiedOn: string, closingReason: ClosingReason | null, closedOn: string | null, version: number, givenName: string | null, familyName: string | null, namesDeclared: boolean | null, declaredBirthDate: string | null, nationality: string | null, languages: Array<string> | null, identifiedWhere: string | null, comesOfAgeOn: string | null, missingSince: string | null, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null }>, participants: Array<{ role: string, joinedOn: string, institution: { code: string } }> } };
+
+export type ReopenChildCaseMutationVariables = Exact<{
+  caseId: string;
+  reason: string;
+}>;
+
+
+export type ReopenChildCaseMutation = { reopenChildCase: { id: string } };
+
+export type ReopenChildCaseClosingMutationVariables = Exact<{
+  caseId: string;
+  reason: string;
+}>;
+
+
+export type ReopenChildCaseClosingMutation = { reopenChildCase: { id: string, status: CaseStatus, closingReason: ClosingReason | null, closedOn: string | null } };
+
+export type MergeChildCasesMutationVariables = Exact<{
+  input: MergeChildCasesInput;
+}>;
+
+
+export type MergeChildCasesMutation = { mergeChildCases: { id: string } };
+
+export type MergeChildCasesStatusMutationVariables = Exact<{
+  input: MergeChildCasesInput;
+}>;
+
+
+export type MergeChildCasesStatusMutation = { mergeChildCases: { id: string, status: CaseStatus } };
+
+export type AddCaseParticipantMutationVariables = Exact<{
+  caseId: string;
+  institutionCode: string;
+  role: string;
+}>;
+
+
+export type AddCaseParticipantMutation = { addCaseParticipant: { role: string } };
+
+export type AddCaseParticipantInstitutionMutationVariables = Exact<{
+  caseId: string;
+  institutionCode: string;
+  role: string;
+}>;
+
+
+export type AddCaseParticipantInstitutionMutation = { addCaseParticipant: { role: string, institution: { code: string } } };
+
+export type RemoveCaseParticipantMutationVariables = Exact<{
+  caseId: string;
+  institutionCode: string;
+  reason: string;
+}>;
+
+
+export type RemoveCaseParticipantMutation = { removeCaseParticipant: { role: string, leftOn: string | null, endReason: string | null, endedBy: { code: string } | null, institution: { code: string } } };
+
+export type AppointRepresentativeMutationVariables = Exact<{
+  input: AppointRepresentativeInput;
+}>;
+
+
+export type AppointRepresentativeMutation = { appointRepresentative: { name: string } };
+
+export type AppointRepresentativeKindMutationVariables = Exact<{
+  input: AppointRepresentativeInput;
+}>;
+
+
+export type AppointRepresentativeKindMutation = { appointRepresentative: { kind: RepresentativeKind } };
+
+export type ReferChildCaseMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferChildCaseMutation = { referChildCase: { id: string } };
+
+export type ReferChildCaseStatusMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferChildCaseStatusMutation = { referChildCase: { id: string, status: ReferralStatus } };
+
+export type ReferChildCaseAreasMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferChildCaseAreasMutation = { referChildCase: { id: string, status: ReferralStatus, sharedAreas: Array<CaseArea> } };
+
+export type ReferChildCasePartiesMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferChildCasePartiesMutation = { referChildCase: { id: string, status: ReferralStatus, sharedAreas: Array<CaseArea>, from: { code: string }, to: { code: string } } };
+
+export type ReferChildCaseConsentMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferChildCaseConsentMutation = { referChildCase: { id: string, consent: ConsentBasis, consentNote: string | null } };
+
+export type RespondToReferralMutationVariables = Exact<{
+  id: string;
+  status: ReferralStatus;
+  response?: string | null | undefined;
+}>;
+
+
+export type RespondToReferralMutation = { respondToReferral: { id: string } };
+
+export type RespondToReferralStatusMutationVariables = Exact<{
+  id: string;
+  status: ReferralStatus;
+  response?: string | null | undefined;
+}>;
+
+
+export type RespondToReferralStatusMutation = { respondToReferral: { id: string, status: ReferralStatus } };
+
+export type RespondToReferralOnMutationVariables = Exact<{
+  id: string;
+  status: ReferralStatus;
+  response?: string | null | undefined;
+}>;
+
+
+export type RespondToReferralOnMutation = { respondToReferral: { id: string, status: ReferralStatus, respondedOn: string | null } };
+
+export type RespondToReferralResponseMutationVariables = Exact<{
+  id: string;
+  status: ReferralStatus;
+  response?: string | null | undefined;
+}>;
+
+
+export type RespondToReferralResponseMutation = { respondToReferral: { id: string, status: ReferralStatus, response: string | null } };
+
+export type RevokeChildReferralMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevokeChildReferralMutation = { revokeChildReferral: { id: string } };
+
+export type RevokeChildReferralDetailsMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RevokeChildReferralDetailsMutation = { revokeChildReferral: { id: string, status: ReferralStatus, revokedOn: string | null, revokeReason: string | null, revokedBy: { code: string } | null } };
+
+export type CaseReferralsQueryVariables = Exact<{
+  status?: ReferralStatus | null | undefined;
+}>;
+
+
+export type CaseReferralsQuery = { caseReferrals: Array<{ id: string, status: ReferralStatus, sharedAreas: Array<CaseArea>, childCase: { id: string } | null }> };
+
+export type CaseReferralIdsQueryVariables = Exact<{
+  status?: ReferralStatus | null | undefined;
+}>;
+
+
+export type CaseReferralIdsQuery = { caseReferrals: Array<{ id: string }> };
+
+export type CaseReferralsPageQueryVariables = Exact<{
+  status?: ReferralStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseReferralsPageQuery = { caseReferralsPage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ReferralStatus, referredOn: string, respondedOn: string | null, response: string | null } }> } };
+
+export type CaseReferralsPageIdsQueryVariables = Exact<{
+  status?: ReferralStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseReferralsPageIdsQuery = { caseReferralsPage: { edges: Array<{ node: { id: string } }> } };
+
+export type ReportChildMissingMutationVariables = Exact<{
+  caseId: string;
+  since?: string | null | undefined;
+}>;
+
+
+export type ReportChildMissingMutation = { reportChildMissing: { id: string } };
+
+export type ReportChildMissingSinceMutationVariables = Exact<{
+  caseId: string;
+  since?: string | null | undefined;
+}>;
+
+
+export type ReportChildMissingSinceMutation = { reportChildMissing: { id: string, missingSince: string | null } };
+
+export type ReportChildFoundMutationVariables = Exact<{
+  caseId: string;
+  foundOn?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportChildFoundMutation = { reportChildFound: { id: string } };
+
+export type ReportChildFoundSinceMutationVariables = Exact<{
+  caseId: string;
+  foundOn?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportChildFoundSinceMutation = { reportChildFound: { id: string, missingSince: string | null } };
+
+export type ReportChildFoundStatusMutationVariables = Exact<{
+  caseId: string;
+  foundOn?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportChildFoundStatusMutation = { reportChildFound: { id: string, status: CaseStatus, missingSince: string | null } };
+
+export type RecordAgeAssessmentMutationVariables = Exact<{
+  input: RecordAgeAssessmentInput;
+}>;
+
+
+export type RecordAgeAssessmentMutation = { recordAgeAssessment: { id: string } };
+
+export type RecordAgeAssessmentOutcomeMutationVariables = Exact<{
+  input: RecordAgeAssessmentInput;
+}>;
+
+
+export type RecordAgeAssessmentOutcomeMutation = { recordAgeAssessment: { id: string, assessedOn: string, minAge: number, maxAge: number, disputed: boolean, outcome: AgeOutcome } };
+
+export type RecordAgeAssessmentMethodMutationVariables = Exact<{
+  input: RecordAgeAssessmentInput;
+}>;
+
+
+export type RecordAgeAssessmentMethodMutation = { recordAgeAssessment: { method: AgeMethod, id: string, assessedOn: string, minAge: number, maxAge: number, disputed: boolean, outcome: AgeOutcome } };
+
+export type RecordPlacementMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type RecordPlacementMutation = { recordPlacement: { id: string } };
+
+export type RecordPlacementDetailsMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type RecordPlacementDetailsMutation = { recordPlacement: { id: string, kind: PlacementKind, provider: string, fromDate: string, toDate: string | null, municipality: { code: string } } };
+
+export type RecordBestInterestsAssessmentMutationVariables = Exact<{
+  input: RecordBestInterestsInput;
+}>;
+
+
+export type RecordBestInterestsAssessmentMutation = { recordBestInterestsAssessment: { id: string } };
+
+export type RecordBestInterestsAssessmentDetailsMutationVariables = Exact<{
+  input: RecordBestInterestsInput;
+}>;
+
+
+export type RecordBestInterestsAssessmentDetailsMutation = { recordBestInterestsAssessment: { id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null } };
+
+export type DecideBestInterestsAssessmentMutationVariables = Exact<{
+  id: string;
+  approval: ApprovalStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideBestInterestsAssessmentMutation = { decideBestInterestsAssessment: { id: string } };
+
+export type DecideBestInterestsAssessmentApprovalMutationVariables = Exact<{
+  id: string;
+  approval: ApprovalStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideBestInterestsAssessmentApprovalMutation = { decideBestInterestsAssessment: { id: string, approval: ApprovalStatus } };
+
+export type DecideBestInterestsAssessmentDetailsMutationVariables = Exact<{
+  id: string;
+  approval: ApprovalStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideBestInterestsAssessmentDetailsMutation = { decideBestInterestsAssessment: { id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null } };
+
+export type AssessmentsAwaitingApprovalQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssessmentsAwaitingApprovalQuery = { assessmentsAwaitingApproval: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseId: string, madeOn: string, approval: ApprovalStatus, madeBy: { code: string } } }> } };
+
+export type RecordChildNeedMutationVariables = Exact<{
+  input: RecordNeedInput;
+}>;
+
+
+export type RecordChildNeedMutation = { recordChildNeed: { id: string } };
+
+export type RecordChildNeedDetailsMutationVariables = Exact<{
+  input: RecordNeedInput;
+}>;
+
+
+export type RecordChildNeedDetailsMutation = { recordChildNeed: { id: string, area: CaseArea, description: string, plan: string | null, status: NeedStatus, recordedOn: string } };
+
+export type RecordChildNeedVersionMutationVariables = Exact<{
+  input: RecordNeedInput;
+}>;
+
+
+export type RecordChildNeedVersionMutation = { recordChildNeed: { id: string, version: number, status: NeedStatus, plan: string | null, changedOn: string | null, recordedBy: { code: string }, changedBy: { code: string } | null } };
+
+export type UpdateChildNeedMutationVariables = Exact<{
+  input: UpdateChildNeedInput;
+}>;
+
+
+export type UpdateChildNeedMutation = { updateChildNeed: { id: string, version: number, status: NeedStatus, plan: string | null, changedOn: string | null, recordedBy: { code: string }, changedBy: { code: string } | null } };
+
+export type RecordMethodologicalSupportMutationVariables = Exact<{
+  input: RecordMethodologicalSupportInput;
+}>;
+
+
+export type RecordMethodologicalSupportMutation = { recordMethodologicalSupport: { id: string } };
+
+export type RecordMethodologicalSupportDetailsMutationVariables = Exact<{
+  input: RecordMethodologicalSupportInput;
+}>;
+
+
+export type RecordMethodologicalSupportDetailsMutation = { recordMethodologicalSupport: { id: string, givenOn: string, summary: string, givenBy: { code: string }, givenTo: { code: string } | null } };
+
+export type RecordMonitoringVisitMutationVariables = Exact<{
+  input: RecordMonitoringVisitInput;
+}>;
+
+
+export type RecordMonitoringVisitMutation = { recordMonitoringVisit: { id: string } };
+
+export type RecordMonitoringVisitDetailsMutationVariables = Exact<{
+  input: RecordMonitoringVisitInput;
+}>;
+
+
+export type RecordMonitoringVisitDetailsMutation = { recordMonitoringVisit: { id: string, centre: string, visitedOn: string, findings: string, recommendations: string, followUpDueOn: string | null, followUp: string | null, followedUpOn: string | null, municipality: { code: string } } };
+
+export type RecordVisitFollowUpMutationVariables = Exact<{
+  id: string;
+  followUp: string;
+  on?: string | null | undefined;
+}>;
+
+
+export type RecordVisitFollowUpMutation = { recordVisitFollowUp: { id: string } };
+
+export type RecordVisitFollowUpDetailsMutationVariables = Exact<{
+  id: string;
+  followUp: string;
+  on?: string | null | undefined;
+}>;
+
+
+export type RecordVisitFollowUpDetailsMutation = { recordVisitFollowUp: { id: string, centre: string, visitedOn: string, findings: string, recommendations: string, followUpDueOn: string | null, followUp: string | null, followedUpOn: string | null, municipality: { code: string } } };
+
+export type MonitoringVisitsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MonitoringVisitsQuery = { monitoringVisits: { edges: Array<{ node: { id: string, centre: string, visitedOn: string, findings: string, recommendations: string, followUpDueOn: string | null, followUp: string | null, followedUpOn: string | null, municipality: { code: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ChildCaseIdsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildCaseIdsQuery = { childCases: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FilteredChildCaseIdsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ChildCaseFilter | null | undefined;
+}>;
+
+
+export type FilteredChildCaseIdsQuery = { childCases: { edges: Array<{ node: { id: string } }> } };
+
+export type ChildCasesTotalQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ChildCaseFilter | null | undefined;
+}>;
+
+
+export type ChildCasesTotalQuery = { childCases: { totalCount: number } };
+
+export type ChildCasesWithDuplicatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ChildCasesWithDuplicatesQuery = { childCases: { edges: Array<{ node: { id: string, possibleDuplicates: Array<{ reasons: Array<MatchReason>, childCase: { id: string } }> | null } }> } };
+
+export type ChildCaseMatchesQueryVariables = Exact<{
+  input: ChildCaseMatchInput;
+}>;
+
+
+export type ChildCaseMatchesQuery = { childCaseMatches: Array<{ reasons: Array<MatchReason>, childCase: { id: string } }> };
+
+export type ChildCaseMatchIdsQueryVariables = Exact<{
+  input: ChildCaseMatchInput;
+}>;
+
+
+export type ChildCaseMatchIdsQuery = { childCaseMatches: Array<{ childCase: { id: string } }> };
+
+export type ChildCaseIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseIdQuery = { childCase: { id: string } };
+
+export type ChildCaseIdStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseIdStatusQuery = { childCase: { id: string, status: CaseStatus } };
+
+export type ChildCaseIdStatusNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseIdStatusNameQuery = { childCase: { id: string, status: CaseStatus, givenName: string | null } };
+
+export type ChildCaseIdNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseIdNameQuery = { childCase: { id: string, givenName: string | null } };
+
+export type ChildCaseStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseStatusQuery = { childCase: { status: CaseStatus } };
+
+export type ChildCaseGivenNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseGivenNameQuery = { childCase: { givenName: string | null } };
+
+export type ChildCaseComesOfAgeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseComesOfAgeQuery = { childCase: { comesOfAgeOn: string | null } };
+
+export type ChildCaseVersionComesOfAgeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseVersionComesOfAgeQuery = { childCase: { version: number, comesOfAgeOn: string | null } };
+
+export type ChildCaseAgeAssessmentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseAgeAssessmentsQuery = { childCase: { comesOfAgeOn: string | null, ageAssessments: Array<{ id: string, minAge: number, maxAge: number, outcome: AgeOutcome }> | null } };
+
+export type ChildCaseCarePartsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseCarePartsQuery = { childCase: { id: string, status: CaseStatus, givenName: string | null, nationality: string | null, ageAssessments: Array<{ id: string }> | null, placements: Array<{ id: string }> | null, representatives: Array<{ name: string }> | null } };
+
+export type ChildCaseParticipantCodesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseParticipantCodesQuery = { childCase: { id: string, participants: Array<{ institution: { code: string } }> } };
+
+export type ChildCaseParticipantCodesAndNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseParticipantCodesAndNameQuery = { childCase: { id: string, status: CaseStatus, givenName: string | null, participants: Array<{ institution: { code: string } }> } };
+
+export type ChildCaseParticipantsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseParticipantsQuery = { childCase: { participants: Array<{ role: string, leftOn: string | null, endReason: string | null, endedBy: { code: string } | null, institution: { code: string } }> } };
+
+export type ChildCaseReferralIdsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseReferralIdsQuery = { childCase: { referrals: Array<{ id: string }> } };
+
+export type ChildCaseReferralRevocationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseReferralRevocationsQuery = { childCase: { referrals: Array<{ id: string, status: ReferralStatus, revokeReason: string | null }> } };
+
+export type ChildCasePlacementsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCasePlacementsQuery = { childCase: { placements: Array<{ id: string, fromDate: string, toDate: string | null, municipality: { code: string } }> | null } };
+
+export type ChildCasePlacementIdsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCasePlacementIdsQuery = { childCase: { placements: Array<{ id: string }> | null } };
+
+export type ChildCasePlacementEndsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCasePlacementEndsQuery = { childCase: { placements: Array<{ toDate: string | null }> | null } };
+
+export type ChildCasePlacementProvidersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCasePlacementProvidersQuery = { childCase: { placements: Array<{ provider: string }> | null } };
+
+export type ChildCaseSeenByMunicipalityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseSeenByMunicipalityQuery = { childCase: { id: string, givenName: string | null, participants: Array<{ institution: { code: string } }>, placements: Array<{ id: string, toDate: string | null }> | null } };
+
+export type ChildCaseLinksQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseLinksQuery = { childCase: { beneficiary: { id: string } | null, integrationPlan: { id: string } | null } };
+
+export type ChildCaseBestInterestsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseBestInterestsQuery = { childCase: { bestInterestsAssessments: Array<{ id: string, kind: AssessmentKind, madeOn: string, findings: string, recommendations: string, approval: ApprovalStatus, decidedOn: string | null, decisionNote: string | null }> | null } };
+
+export type ChildCaseBestInterestsIdsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseBestInterestsIdsQuery = { childCase: { id: string, status: CaseStatus, bestInterestsAssessments: Array<{ id: string }> | null } };
+
+export type ChildCaseNeedsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseNeedsQuery = { childCase: { needs: Array<{ id: string, area: CaseArea, description: string, plan: string | null, status: NeedStatus, recordedOn: string }> } };
+
+export type ChildCaseNeedIdsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseNeedIdsQuery = { childCase: { needs: Array<{ id: string }> } };
+
+export type ChildCaseNeedAreasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseNeedAreasQuery = { childCase: { id: string, needs: Array<{ area: CaseArea }> } };
+
+export type ChildCaseNameAndNeedAreasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseNameAndNeedAreasQuery = { childCase: { id: string, givenName: string | null, needs: Array<{ area: CaseArea }> } };
+
+export type ChildCaseMissingSinceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseMissingSinceQuery = { childCase: { missingSince: string | null } };
+
+export type ChildCaseMissingEpisodesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseMissingEpisodesQuery = { childCase: { missingSince: string | null, missingEpisodes: Array<{ since: string, foundOn: string | null, foundNote: string | null, reportedBy: { code: string }, foundBy: { code: string } | null }> | null } };
+
+export type ChildCaseEpisodeDatesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseEpisodeDatesQuery = { childCase: { missingEpisodes: Array<{ since: string }> | null } };
+
+export type ChildCaseSearchQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseSearchQuery = { childCase: { givenName: string | null, familyName: string | null, nationality: string | null, declaredBirthDate: string | null, comesOfAgeOn: string | null, missingSince: string | null, participants: Array<{ role: string, institution: { code: string } }>, missingEpisodes: Array<{ since: string, foundOn: string | null, foundNote: string | null, reportedBy: { code: string }, foundBy: { code: string } | null }> | null } };
+
+export type ChildCaseHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseHistoryQuery = { childCase: { status: CaseStatus, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null, closingReason: ClosingReason | null }> } };
+
+export type ChildCaseHistoryAndClosingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseHistoryAndClosingQuery = { childCase: { closingReason: ClosingReason | null, closedOn: string | null, status: CaseStatus, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, changedOn: string, note: string | null, closingReason: ClosingReason | null }> } };
+
+export type ChildCaseMergeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseMergeQuery = { childCase: { id: string, status: CaseStatus, closingReason: ClosingReason | null, closedOn: string | null, mergedInto: { id: string } | null, statusHistory: Array<{ fromStatus: CaseStatus | null, toStatus: CaseStatus, closingReason: ClosingReason | null, note: string | null }>, participants: Array<{ leftOn: string | null, institution: { code: string } }>, referrals: Array<{ id: string, status: ReferralStatus }> } };
+
+export type ChildCaseDuplicatesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseDuplicatesQuery = { childCase: { possibleDuplicates: Array<{ reasons: Array<MatchReason>, childCase: { id: string } }> | null } };
+
+export type ChildCaseMethodologicalSupportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseMethodologicalSupportQuery = { childCase: { id: string, methodologicalSupport: Array<{ summary: string }> | null } };
+
+export type ChildCaseRiskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseRiskQuery = { childCase: { version: number, riskReason: string | null } };
+
+export type ChildCaseChangesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseChangesQuery = { childCase: { changes: Array<{ area: CaseArea | null, subjectType: string, subjectId: string, field: string, fromValue: unknown, toValue: unknown, changedOn: string, note: string | null, changedBy: { code: string } }> } };
+
+export type ChildCaseIdentifiedByQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseIdentifiedByQuery = { childCase: { identifiedBy: { code: string } | null } };
+
+export type ChildCaseRecordedByQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChildCaseRecordedByQuery = { childCase: { statusHistory: Array<{ toStatus: CaseStatus, changedBy: { code: string } }>, ageAssessments: Array<{ assessedBy: { code: string } }> | null, representatives: Array<{ recordedBy: { code: string } | null }> | null, placements: Array<{ recordedBy: { code: string } | null }> | null } };
+
+export type ChildCaseIndicatorsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ChildCaseIndicatorsQuery = { childCaseIndicators: { from: string, to: string, threshold: number, casesCoordinated: number | null, casesClosedTotal: number | null, rapidAssessments: number | null, fullAssessments: number | null, monitoringVisits: number, casesClosed: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByStatus: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByPlacement: Array<{ key: string, count: number | null, suppressed: boolean }> } };
+
+export type ChildCaseIndicatorSummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ChildCaseIndicatorSummaryQuery = { childCaseIndicators: { from: string, to: string, threshold: number, casesCoordinated: number | null, casesClosedTotal: number | null, casesClosedWithSupport: number | null, referrals: number | null, rapidAssessments: number | null, fullAssessments: number | null, monitoringVisits: number, visitRecommendationsFollowedUp: number, visitFollowUpsOverdue: number, csvPath: string, casesClosed: Array<{ key: string, count: number | null, suppressed: boolean }>, referralsByType: Array<{ key: string, count: number | null, suppressed: boolean }>, referralsByOutcome: Array<{ key: string, count: number | null, suppressed: boolean }>, rapidAssessmentsBy: Array<{ key: string, count: number | null, suppressed: boolean }>, fullAssessmentsBy: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByStatus: Array<{ key: string, count: number | null, suppressed: boolean }>, childrenByPlacement: Array<{ key: string, count: number | null, suppressed: boolean }> } };
+
+export type ChildCaseBreakdownQueryVariables = Exact<{
+  query: ChildIndicatorQuery;
+}>;
+
+
+export type ChildCaseBreakdownQuery = { childCaseBreakdown: { indicator: ChildIndicator, planItem: string, title: string, from: string, to: string, groupBy: Array<ChildIndicatorDimension>, threshold: number, total: number | null, csvPath: string, cells: Array<{ sex: string | null, ageGroup: ChildAgeGroup | null, nationality: string | null, separation: Separation | null, identifiedBy: InstitutionKind | null, provinceCode: string | null, status: CaseStatus | null, placement: string | null, closingReason: string | null, referralType: ReferralKind | null, referralOutcome: ReferralStatus | null, assessmentKind: AssessmentKind | null, assessedBy: InstitutionKind | null, count: number | null, suppressed: boolean }> } };
+
+export type AgreementStatisticsTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementStatisticsTotalQuery = { agreementStatistics: { total: number | null } };
+
+export type IndicatorTotalQueryVariables = Exact<{
+  query: IndicatorQuery;
+}>;
+
+
+export type IndicatorTotalQuery = { indicator: { total: number | null } };
+
+export type RegisterBeneficiaryIdMutationVariables = Exact<{
+  input: RegisterBeneficiaryInput;
+}>;
+
+
+export type RegisterBeneficiaryIdMutation = { registerBeneficiary: { id: string } };
+
 export type NodeQueryVariables = Exact<{
   id: string;
 }>;
@@ -991,6 +2374,18 @@ export type MeCapabilitiesQuery = { me: { role: Role, reads: Array<DataClass>, a
 
 export const AgreementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationGround"}},{"kind":"Field","name":{"kind":"Name","value":"terminationArticle"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOnGround"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementFieldsFragment, unknown>;
 export const BeneficiaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BeneficiaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lnch"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"stateless"}},{"kind":"Field","name":{"kind":"Name","value":"protectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionServedOn"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"familyStatus"}}]}}]} as unknown as DocumentNode<BeneficiaryFieldsFragment, unknown>;
+export const ChildCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"namesDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedWhere"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseFieldsFragment, unknown>;
+export const ChildCaseClosingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseClosingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]} as unknown as DocumentNode<ChildCaseClosingFieldsFragment, unknown>;
+export const StatusHistoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}}]}}]}}]} as unknown as DocumentNode<StatusHistoryFieldsFragment, unknown>;
+export const MissingEpisodesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissingEpisodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"foundNote"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foundBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MissingEpisodesFieldsFragment, unknown>;
+export const CaseParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CaseParticipantFieldsFragment, unknown>;
+export const AgeAssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgeAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgeAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<AgeAssessmentFieldsFragment, unknown>;
+export const BestInterestsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BestInterestsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BestInterestsAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<BestInterestsFieldsFragment, unknown>;
+export const ChildNeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]} as unknown as DocumentNode<ChildNeedFieldsFragment, unknown>;
+export const ChildNeedVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ChildNeedVersionFieldsFragment, unknown>;
+export const MonitoringVisitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonitoringVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoringVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"centre"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MonitoringVisitFieldsFragment, unknown>;
+export const PossibleDuplicateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PossibleDuplicateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<PossibleDuplicateFieldsFragment, unknown>;
+export const CountCellFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<CountCellFieldsFragment, unknown>;
 export const ConcludeAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConcludeAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcludeAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concludeAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationGround"}},{"kind":"Field","name":{"kind":"Name","value":"terminationArticle"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOnGround"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConcludeAgreementMutation, ConcludeAgreementMutationVariables>;
 export const ExtendAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationGround"}},{"kind":"Field","name":{"kind":"Name","value":"terminationArticle"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOnGround"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ExtendAgreementMutation, ExtendAgreementMutationVariables>;
 export const TerminateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"extendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensionConsentOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationGround"}},{"kind":"Field","name":{"kind":"Name","value":"terminationArticle"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOnGround"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TerminateAgreementMutation, TerminateAgreementMutationVariables>;
@@ -1020,6 +2415,125 @@ export const LinkFamilyMembersDocument = {"kind":"Document","definitions":[{"kin
 export const BeneficiaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Beneficiary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BeneficiaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"relative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BeneficiaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lnch"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameCyrillic"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"stateless"}},{"kind":"Field","name":{"kind":"Name","value":"protectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionServedOn"}},{"kind":"Field","name":{"kind":"Name","value":"educationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"familyStatus"}}]}}]} as unknown as DocumentNode<BeneficiaryQuery, BeneficiaryQueryVariables>;
 export const BeneficiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Beneficiaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lnch"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BeneficiariesQuery, BeneficiariesQueryVariables>;
 export const RecordProtectionDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProtectionDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProtectionDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProtectionDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDecisionServedOn"}}]}}]}}]} as unknown as DocumentNode<RecordProtectionDecisionMutation, RecordProtectionDecisionMutationVariables>;
+export const OpenChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseMutation, OpenChildCaseMutationVariables>;
+export const OpenChildCaseComingOfAgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseComingOfAge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseComingOfAgeMutation, OpenChildCaseComingOfAgeMutationVariables>;
+export const OpenChildCaseWithParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseWithParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseWithParticipantsMutation, OpenChildCaseWithParticipantsMutationVariables>;
+export const OpenChildCaseRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"namesDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedWhere"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseRecordMutation, OpenChildCaseRecordMutationVariables>;
+export const OpenChildCaseWithDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseWithDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PossibleDuplicateFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PossibleDuplicateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<OpenChildCaseWithDuplicatesMutation, OpenChildCaseWithDuplicatesMutationVariables>;
+export const OpenChildCaseAtRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseAtRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"riskReason"}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseAtRiskMutation, OpenChildCaseAtRiskMutationVariables>;
+export const OpenChildCaseVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildCaseVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OpenChildCaseVersionMutation, OpenChildCaseVersionMutationVariables>;
+export const UpdateChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateChildCaseMutation, UpdateChildCaseMutationVariables>;
+export const UpdateChildCaseRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChildCaseRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskReason"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}}]}}]}}]} as unknown as DocumentNode<UpdateChildCaseRiskMutation, UpdateChildCaseRiskMutationVariables>;
+export const AdvanceChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdvanceChildCaseMutation, AdvanceChildCaseMutationVariables>;
+export const AdvanceChildCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceChildCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdvanceChildCaseStatusMutation, AdvanceChildCaseStatusMutationVariables>;
+export const CloseChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CloseChildCaseMutation, CloseChildCaseMutationVariables>;
+export const CloseChildCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseChildCaseStatusMutation, CloseChildCaseStatusMutationVariables>;
+export const CloseChildCaseReasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildCaseReason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}}]}}]}}]} as unknown as DocumentNode<CloseChildCaseReasonMutation, CloseChildCaseReasonMutationVariables>;
+export const CloseChildCaseOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildCaseOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildCaseClosingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseClosingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]} as unknown as DocumentNode<CloseChildCaseOnMutation, CloseChildCaseOnMutationVariables>;
+export const CloseChildCaseRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildCaseRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"namesDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedWhere"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseChildCaseRecordMutation, CloseChildCaseRecordMutationVariables>;
+export const ReopenChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReopenChildCaseMutation, ReopenChildCaseMutationVariables>;
+export const ReopenChildCaseClosingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenChildCaseClosing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildCaseClosingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildCaseClosingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]} as unknown as DocumentNode<ReopenChildCaseClosingMutation, ReopenChildCaseClosingMutationVariables>;
+export const MergeChildCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeChildCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeChildCasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeChildCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MergeChildCasesMutation, MergeChildCasesMutationVariables>;
+export const MergeChildCasesStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeChildCasesStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeChildCasesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeChildCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MergeChildCasesStatusMutation, MergeChildCasesStatusMutationVariables>;
+export const AddCaseParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCaseParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCaseParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddCaseParticipantMutation, AddCaseParticipantMutationVariables>;
+export const AddCaseParticipantInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCaseParticipantInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCaseParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddCaseParticipantInstitutionMutation, AddCaseParticipantInstitutionMutationVariables>;
+export const RemoveCaseParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCaseParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCaseParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParticipantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RemoveCaseParticipantMutation, RemoveCaseParticipantMutationVariables>;
+export const AppointRepresentativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointRepresentative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppointRepresentativeMutation, AppointRepresentativeMutationVariables>;
+export const AppointRepresentativeKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointRepresentativeKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AppointRepresentativeKindMutation, AppointRepresentativeKindMutationVariables>;
+export const ReferChildCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferChildCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReferChildCaseMutation, ReferChildCaseMutationVariables>;
+export const ReferChildCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferChildCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferChildCaseStatusMutation, ReferChildCaseStatusMutationVariables>;
+export const ReferChildCaseAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferChildCaseAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAreas"}}]}}]}}]} as unknown as DocumentNode<ReferChildCaseAreasMutation, ReferChildCaseAreasMutationVariables>;
+export const ReferChildCasePartiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferChildCaseParties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAreas"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReferChildCasePartiesMutation, ReferChildCasePartiesMutationVariables>;
+export const ReferChildCaseConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferChildCaseConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referChildCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}}]}}]}}]} as unknown as DocumentNode<ReferChildCaseConsentMutation, ReferChildCaseConsentMutationVariables>;
+export const RespondToReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RespondToReferralMutation, RespondToReferralMutationVariables>;
+export const RespondToReferralStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToReferralStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RespondToReferralStatusMutation, RespondToReferralStatusMutationVariables>;
+export const RespondToReferralOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToReferralOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}}]}}]}}]} as unknown as DocumentNode<RespondToReferralOnMutation, RespondToReferralOnMutationVariables>;
+export const RespondToReferralResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToReferralResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}}]}}]} as unknown as DocumentNode<RespondToReferralResponseMutation, RespondToReferralResponseMutationVariables>;
+export const RevokeChildReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeChildReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChildReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RevokeChildReferralMutation, RevokeChildReferralMutationVariables>;
+export const RevokeChildReferralDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeChildReferralDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChildReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"referralId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeChildReferralDetailsMutation, RevokeChildReferralDetailsMutationVariables>;
+export const CaseReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sharedAreas"}},{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CaseReferralsQuery, CaseReferralsQueryVariables>;
+export const CaseReferralIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseReferralIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CaseReferralIdsQuery, CaseReferralIdsQueryVariables>;
+export const CaseReferralsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseReferralsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseReferralsPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"respondedOn"}},{"kind":"Field","name":{"kind":"Name","value":"response"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseReferralsPageQuery, CaseReferralsPageQueryVariables>;
+export const CaseReferralsPageIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseReferralsPageIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseReferralsPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseReferralsPageIdsQuery, CaseReferralsPageIdsQueryVariables>;
+export const ReportChildMissingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportChildMissing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportChildMissing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportChildMissingMutation, ReportChildMissingMutationVariables>;
+export const ReportChildMissingSinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportChildMissingSince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportChildMissing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}}]}}]}}]} as unknown as DocumentNode<ReportChildMissingSinceMutation, ReportChildMissingSinceMutationVariables>;
+export const ReportChildFoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportChildFound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportChildFound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"foundOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportChildFoundMutation, ReportChildFoundMutationVariables>;
+export const ReportChildFoundSinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportChildFoundSince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportChildFound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"foundOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}}]}}]}}]} as unknown as DocumentNode<ReportChildFoundSinceMutation, ReportChildFoundSinceMutationVariables>;
+export const ReportChildFoundStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportChildFoundStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportChildFound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"foundOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"foundOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missingSince"}}]}}]}}]} as unknown as DocumentNode<ReportChildFoundStatusMutation, ReportChildFoundStatusMutationVariables>;
+export const RecordAgeAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAgeAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAgeAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAgeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordAgeAssessmentMutation, RecordAgeAssessmentMutationVariables>;
+export const RecordAgeAssessmentOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAgeAssessmentOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAgeAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAgeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgeAssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgeAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgeAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<RecordAgeAssessmentOutcomeMutation, RecordAgeAssessmentOutcomeMutationVariables>;
+export const RecordAgeAssessmentMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAgeAssessmentMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAgeAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAgeAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgeAssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgeAssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgeAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]} as unknown as DocumentNode<RecordAgeAssessmentMethodMutation, RecordAgeAssessmentMethodMutationVariables>;
+export const RecordPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordPlacementMutation, RecordPlacementMutationVariables>;
+export const RecordPlacementDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPlacementDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPlacementDetailsMutation, RecordPlacementDetailsMutationVariables>;
+export const RecordBestInterestsAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBestInterestsAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBestInterestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBestInterestsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordBestInterestsAssessmentMutation, RecordBestInterestsAssessmentMutationVariables>;
+export const RecordBestInterestsAssessmentDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBestInterestsAssessmentDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBestInterestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBestInterestsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BestInterestsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BestInterestsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BestInterestsAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<RecordBestInterestsAssessmentDetailsMutation, RecordBestInterestsAssessmentDetailsMutationVariables>;
+export const DecideBestInterestsAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBestInterestsAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approval"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovalStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBestInterestsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approval"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DecideBestInterestsAssessmentMutation, DecideBestInterestsAssessmentMutationVariables>;
+export const DecideBestInterestsAssessmentApprovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBestInterestsAssessmentApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approval"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovalStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBestInterestsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approval"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}}]}}]}}]} as unknown as DocumentNode<DecideBestInterestsAssessmentApprovalMutation, DecideBestInterestsAssessmentApprovalMutationVariables>;
+export const DecideBestInterestsAssessmentDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBestInterestsAssessmentDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approval"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApprovalStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBestInterestsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assessmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approval"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BestInterestsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BestInterestsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BestInterestsAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideBestInterestsAssessmentDetailsMutation, DecideBestInterestsAssessmentDetailsMutationVariables>;
+export const AssessmentsAwaitingApprovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentsAwaitingApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentsAwaitingApproval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}},{"kind":"Field","name":{"kind":"Name","value":"madeBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentsAwaitingApprovalQuery, AssessmentsAwaitingApprovalQueryVariables>;
+export const RecordChildNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordChildNeedMutation, RecordChildNeedMutationVariables>;
+export const RecordChildNeedDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildNeedDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildNeedFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]} as unknown as DocumentNode<RecordChildNeedDetailsMutation, RecordChildNeedDetailsMutationVariables>;
+export const RecordChildNeedVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordChildNeedVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildNeedVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RecordChildNeedVersionMutation, RecordChildNeedVersionMutationVariables>;
+export const UpdateChildNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChildNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChildNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildNeedVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateChildNeedMutation, UpdateChildNeedMutationVariables>;
+export const RecordMethodologicalSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMethodologicalSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMethodologicalSupportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMethodologicalSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMethodologicalSupportMutation, RecordMethodologicalSupportMutationVariables>;
+export const RecordMethodologicalSupportDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMethodologicalSupportDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMethodologicalSupportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMethodologicalSupport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"givenTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordMethodologicalSupportDetailsMutation, RecordMethodologicalSupportDetailsMutationVariables>;
+export const RecordMonitoringVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMonitoringVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMonitoringVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMonitoringVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordMonitoringVisitMutation, RecordMonitoringVisitMutationVariables>;
+export const RecordMonitoringVisitDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMonitoringVisitDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMonitoringVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMonitoringVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonitoringVisitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonitoringVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoringVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"centre"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RecordMonitoringVisitDetailsMutation, RecordMonitoringVisitDetailsMutationVariables>;
+export const RecordVisitFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVisitFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"followUp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVisitFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"followUp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"followUp"}}},{"kind":"Argument","name":{"kind":"Name","value":"followedUpOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordVisitFollowUpMutation, RecordVisitFollowUpMutationVariables>;
+export const RecordVisitFollowUpDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVisitFollowUpDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"followUp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVisitFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"visitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"followUp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"followUp"}}},{"kind":"Argument","name":{"kind":"Name","value":"followedUpOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonitoringVisitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonitoringVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoringVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"centre"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RecordVisitFollowUpDetailsMutation, RecordVisitFollowUpDetailsMutationVariables>;
+export const MonitoringVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoringVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonitoringVisitFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonitoringVisitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoringVisit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"centre"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<MonitoringVisitsQuery, MonitoringVisitsQueryVariables>;
+export const ChildCaseIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdsQuery, ChildCaseIdsQueryVariables>;
+export const FilteredChildCaseIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredChildCaseIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredChildCaseIdsQuery, FilteredChildCaseIdsQueryVariables>;
+export const ChildCasesTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasesTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ChildCasesTotalQuery, ChildCasesTotalQueryVariables>;
+export const ChildCasesWithDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasesWithDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PossibleDuplicateFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PossibleDuplicateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<ChildCasesWithDuplicatesQuery, ChildCasesWithDuplicatesQueryVariables>;
+export const ChildCaseMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCaseMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PossibleDuplicateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PossibleDuplicateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<ChildCaseMatchesQuery, ChildCaseMatchesQueryVariables>;
+export const ChildCaseMatchIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMatchIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCaseMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseMatchIdsQuery, ChildCaseMatchIdsQueryVariables>;
+export const ChildCaseIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdQuery, ChildCaseIdQueryVariables>;
+export const ChildCaseIdStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIdStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdStatusQuery, ChildCaseIdStatusQueryVariables>;
+export const ChildCaseIdStatusNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIdStatusName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdStatusNameQuery, ChildCaseIdStatusNameQueryVariables>;
+export const ChildCaseIdNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIdName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdNameQuery, ChildCaseIdNameQueryVariables>;
+export const ChildCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChildCaseStatusQuery, ChildCaseStatusQueryVariables>;
+export const ChildCaseGivenNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseGivenName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<ChildCaseGivenNameQuery, ChildCaseGivenNameQueryVariables>;
+export const ChildCaseComesOfAgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseComesOfAge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}}]}}]}}]} as unknown as DocumentNode<ChildCaseComesOfAgeQuery, ChildCaseComesOfAgeQueryVariables>;
+export const ChildCaseVersionComesOfAgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseVersionComesOfAge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}}]}}]}}]} as unknown as DocumentNode<ChildCaseVersionComesOfAgeQuery, ChildCaseVersionComesOfAgeQueryVariables>;
+export const ChildCaseAgeAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseAgeAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseAgeAssessmentsQuery, ChildCaseAgeAssessmentsQueryVariables>;
+export const ChildCaseCarePartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseCareParts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"ageAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseCarePartsQuery, ChildCaseCarePartsQueryVariables>;
+export const ChildCaseParticipantCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseParticipantCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseParticipantCodesQuery, ChildCaseParticipantCodesQueryVariables>;
+export const ChildCaseParticipantCodesAndNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseParticipantCodesAndName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<ChildCaseParticipantCodesAndNameQuery, ChildCaseParticipantCodesAndNameQueryVariables>;
+export const ChildCaseParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParticipantFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ChildCaseParticipantsQuery, ChildCaseParticipantsQueryVariables>;
+export const ChildCaseReferralIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseReferralIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseReferralIdsQuery, ChildCaseReferralIdsQueryVariables>;
+export const ChildCaseReferralRevocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseReferralRevocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseReferralRevocationsQuery, ChildCaseReferralRevocationsQueryVariables>;
+export const ChildCasePlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasePlacements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildCasePlacementsQuery, ChildCasePlacementsQueryVariables>;
+export const ChildCasePlacementIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasePlacementIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCasePlacementIdsQuery, ChildCasePlacementIdsQueryVariables>;
+export const ChildCasePlacementEndsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasePlacementEnds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCasePlacementEndsQuery, ChildCasePlacementEndsQueryVariables>;
+export const ChildCasePlacementProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCasePlacementProviders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCasePlacementProvidersQuery, ChildCasePlacementProvidersQueryVariables>;
+export const ChildCaseSeenByMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseSeenByMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<ChildCaseSeenByMunicipalityQuery, ChildCaseSeenByMunicipalityQueryVariables>;
+export const ChildCaseLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"integrationPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseLinksQuery, ChildCaseLinksQueryVariables>;
+export const ChildCaseBestInterestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseBestInterests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bestInterestsAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BestInterestsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BestInterestsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BestInterestsAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"madeOn"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"}},{"kind":"Field","name":{"kind":"Name","value":"approval"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<ChildCaseBestInterestsQuery, ChildCaseBestInterestsQueryVariables>;
+export const ChildCaseBestInterestsIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseBestInterestsIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bestInterestsAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseBestInterestsIdsQuery, ChildCaseBestInterestsIdsQueryVariables>;
+export const ChildCaseNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildNeedFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildNeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]} as unknown as DocumentNode<ChildCaseNeedsQuery, ChildCaseNeedsQueryVariables>;
+export const ChildCaseNeedIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseNeedIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseNeedIdsQuery, ChildCaseNeedIdsQueryVariables>;
+export const ChildCaseNeedAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseNeedAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseNeedAreasQuery, ChildCaseNeedAreasQueryVariables>;
+export const ChildCaseNameAndNeedAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseNameAndNeedAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseNameAndNeedAreasQuery, ChildCaseNameAndNeedAreasQueryVariables>;
+export const ChildCaseMissingSinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMissingSince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingSince"}}]}}]}}]} as unknown as DocumentNode<ChildCaseMissingSinceQuery, ChildCaseMissingSinceQueryVariables>;
+export const ChildCaseMissingEpisodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMissingEpisodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissingEpisodesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissingEpisodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"foundNote"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foundBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseMissingEpisodesQuery, ChildCaseMissingEpisodesQueryVariables>;
+export const ChildCaseEpisodeDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseEpisodeDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseEpisodeDatesQuery, ChildCaseEpisodeDatesQueryVariables>;
+export const ChildCaseSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"comesOfAgeOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissingEpisodesFields"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissingEpisodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingSince"}},{"kind":"Field","name":{"kind":"Name","value":"missingEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"foundNote"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"foundBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseSearchQuery, ChildCaseSearchQueryVariables>;
+export const ChildCaseHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusHistoryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}}]}}]}}]} as unknown as DocumentNode<ChildCaseHistoryQuery, ChildCaseHistoryQueryVariables>;
+export const ChildCaseHistoryAndClosingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseHistoryAndClosing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusHistoryFields"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}}]}}]}}]} as unknown as DocumentNode<ChildCaseHistoryAndClosingQuery, ChildCaseHistoryAndClosingQueryVariables>;
+export const ChildCaseMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseMergeQuery, ChildCaseMergeQueryVariables>;
+export const ChildCaseDuplicatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseDuplicates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PossibleDuplicateFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PossibleDuplicateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildCaseMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<ChildCaseDuplicatesQuery, ChildCaseDuplicatesQueryVariables>;
+export const ChildCaseMethodologicalSupportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseMethodologicalSupport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"methodologicalSupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseMethodologicalSupportQuery, ChildCaseMethodologicalSupportQueryVariables>;
+export const ChildCaseRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"riskReason"}}]}}]}}]} as unknown as DocumentNode<ChildCaseRiskQuery, ChildCaseRiskQueryVariables>;
+export const ChildCaseChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseChangesQuery, ChildCaseChangesQueryVariables>;
+export const ChildCaseIdentifiedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIdentifiedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseIdentifiedByQuery, ChildCaseIdentifiedByQueryVariables>;
+export const ChildCaseRecordedByDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseRecordedBy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ageAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseRecordedByQuery, ChildCaseRecordedByQueryVariables>;
+export const ChildCaseIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCaseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"casesCoordinated"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesClosedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rapidAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"fullAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"monitoringVisits"}},{"kind":"Field","name":{"kind":"Name","value":"childrenByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenByPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ChildCaseIndicatorsQuery, ChildCaseIndicatorsQueryVariables>;
+export const ChildCaseIndicatorSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseIndicatorSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCaseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"casesCoordinated"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesClosedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosedWithSupport"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"}},{"kind":"Field","name":{"kind":"Name","value":"referralsByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsByOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rapidAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"rapidAssessmentsBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"fullAssessmentsBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monitoringVisits"}},{"kind":"Field","name":{"kind":"Name","value":"visitRecommendationsFollowedUp"}},{"kind":"Field","name":{"kind":"Name","value":"visitFollowUpsOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"childrenByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childrenByPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"csvPath"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<ChildCaseIndicatorSummaryQuery, ChildCaseIndicatorSummaryQueryVariables>;
+export const ChildCaseBreakdownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildCaseBreakdown"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChildIndicatorQuery"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childCaseBreakdown"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"planItem"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"csvPath"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageGroup"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"separation"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placement"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"referralType"}},{"kind":"Field","name":{"kind":"Name","value":"referralOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentKind"}},{"kind":"Field","name":{"kind":"Name","value":"assessedBy"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<ChildCaseBreakdownQuery, ChildCaseBreakdownQueryVariables>;
+export const AgreementStatisticsTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementStatisticsTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreementStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<AgreementStatisticsTotalQuery, AgreementStatisticsTotalQueryVariables>;
+export const IndicatorTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorQuery"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<IndicatorTotalQuery, IndicatorTotalQueryVariables>;
+export const RegisterBeneficiaryIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterBeneficiaryId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterBeneficiaryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerBeneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterBeneficiaryIdMutation, RegisterBeneficiaryIdMutationVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lnch"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const ReportOffenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportOffence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportOffenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportOffence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"committedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReportOffenceMutation, ReportOffenceMutationVariables>;
 export const OffenceReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OffenceReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offenceReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OffenceReportsQuery, OffenceReportsQueryVariables>;
