@@ -1,4 +1,5 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Principal } from '../access/principal.js';
 
 /** How GraphQL object types are read as JSON in one statement (json-read.ts, json-text.ts): each module registers its own. */
@@ -66,6 +67,36 @@ const types = new Map<string, JsonType>();
 /** Registers how a GraphQL type is read as JSON (each module its own types). */
 export function jsonType(name: string, spec: JsonType): void {
   types.set(name, spec);
+}
+
+/**
+ * Holds the registrations to the schema, when it is built: each registered type is an object type of
+ * it, and each field a registration names (its relations, its computed fields) is a field of that
+ * type. A relation takes no arguments: the statement reads every related row in its order, so it
+ * could not honour them, and a field that takes some is not to be answered from it (issue 20.4).
+ */
+export function checkJsonTypes(schema: GraphQLSchema): void {
+  const problems: string[] = [];
+  for (const [name, spec] of types) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) {
+      problems.push(`${name} is not an object type of the schema`);
+      continue;
+    }
+    const fields = type.getFields();
+    const named = new Set([
+      ...Object.keys(spec.relations ?? {}),
+      ...Object.keys(spec.derived ?? {}),
+      ...Object.keys(spec.values ?? {}),
+      ...Object.keys(spec.text ?? {}),
+    ]);
+    for (const field of named) if (!fields[field]) problems.push(`${name}.${field} is not a field of the schema`);
+    for (const relation of Object.keys(spec.relations ?? {})) {
+      const args = fields[relation]?.args ?? [];
+      if (args.length) problems.push(`${name}.${relation} takes arguments (${args.map((a) => a.name).join(', ')}), which the JSON statement would not honour`);
+    }
+  }
+  if (problems.length) throw new Error(`read/types.ts: the JSON read registrations do not fit the schema: ${problems.join('; ')}`);
 }
 
 /** How a GraphQL type is read as JSON, if it is. */

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { protect } from '../access/shield.js';
 import { resolvers } from '../modules/index.js';
+import { checkJsonTypes } from '../read/types.js';
 import { runMutationsInTransactions } from './transactions.js';
 
 // type-graphql wants a PubSub once a schema has subscriptions, though ours bring their own
@@ -23,7 +24,9 @@ const noPubSub: PubSub = {
  */
 // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolvers as Function.
 export async function buildBareSchema(extra: Function[] = []): Promise<GraphQLSchema> {
-  return runMutationsInTransactions(await buildSchema({ resolvers: [...resolvers, ...extra] as typeof resolvers, validate: false, pubSub: noPubSub }));
+  const schema = await buildSchema({ resolvers: [...resolvers, ...extra] as typeof resolvers, validate: false, pubSub: noPubSub });
+  checkJsonTypes(schema);
+  return runMutationsInTransactions(schema);
 }
 
 /** The executable schema: every field behind the policy's rules (deny by default). */
