@@ -7,13 +7,26 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One real PostgreSQL for the run (embedded, or the server DATABASE_URL names), a fresh migrated
-    // database on it, which each test file copies for its own (test/support/own-database.ts).
-    globalSetup: ['test/setup/global-setup.ts'],
-    // type-graphql's decorators need the metadata API before any module that uses them loads; each
-    // file's database is dropped after its tests.
-    setupFiles: ['reflect-metadata', 'test/setup/file-database.ts'],
+    // Two projects: unit tests (*.unit.test.ts: the policy, the read engine's compiler, pure functions),
+    // which need no database and no hub (`npm run test:unit`, seconds); and the rest, against a real
+    // PostgreSQL. `npm test` runs both.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.unit.test.ts'], setupFiles: ['reflect-metadata'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.unit.test.ts'],
+          // One real PostgreSQL for the run (embedded, or the server DATABASE_URL names), a fresh migrated
+          // database on it, which each test file copies for its own (test/support/own-database.ts).
+          globalSetup: ['test/setup/global-setup.ts'],
+          // type-graphql's decorators need the metadata API before any module that uses them loads; each
+          // file's database is dropped after its tests.
+          setupFiles: ['reflect-metadata', 'test/setup/file-database.ts'],
+        },
+      },
+    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

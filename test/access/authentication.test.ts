@@ -196,7 +196,7 @@ describe('authentication with a bearer JWT', () => {
 
 describe('production verification keys', () => {
   // The token settings as production has them: no shared secret (the rest of a production
-  // configuration, which config.test.ts checks, is beside the point here).
+  // configuration, which config.unit.test.ts checks, is beside the point here).
   const config = (env: Record<string, string>) => ({
     ...loadConfig({ NODE_ENV: 'test', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'hub', ...env }).jwt,
     secret: undefined,
