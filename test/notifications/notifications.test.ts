@@ -18,6 +18,8 @@ import {
   TerminationGround,
   TransferAgreementDocument,
 } from '../gql/graphql.js';
+import { NotificationKind } from '../../src/domain/notifications.js';
+import { send } from '../../src/modules/notifications/notification.events.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -876,21 +878,48 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
     return { socket, messages, closed, nextsFor, before };
   }
 
-  /** SAR forwards a new applicant to PER22: one APPLICATION_FORWARDED for it, seen emitted by this hub. */
-  async function forwarded(): Promise<NotificationRow> {
-    const emitted = new Set<string>();
-    const seen = ({ id }: { id: string }) => emitted.add(id);
+  /** The notification `make` writes (its id), once this hub's runtime has emitted it: every subscription of the hub has had it offered. */
+  async function emitted(make: () => Promise<string>): Promise<NotificationRow> {
+    const ids = new Set<string>();
+    const seen = ({ id }: { id: string }) => ids.add(id);
     hub().notifications!.events.on('notification', seen);
     try {
-      const family = await forwardedFamily(hub(), code);
-      const [row] = await notificationsAbout(family.applicationId, 'APPLICATION_FORWARDED');
-      // Every subscription of this hub has had it offered once the runtime has emitted it.
-      await waitFor('the notification to be emitted', () => emitted.has(row!.id));
+      const id = await make();
+      await waitFor('the notification to be emitted', () => ids.has(id));
+      const [row] = await sql<NotificationRow>('select * from notification where id = ?', [id]);
       return row!;
     } finally {
       hub().notifications!.events.off('notification', seen);
     }
   }
+
+  /** SAR forwards a new applicant to PER22: one APPLICATION_FORWARDED for it, seen emitted by this hub. */
+  const forwarded = () =>
+    emitted(async () => {
+      const family = await forwardedFamily(hub(), code);
+      const [row] = await notificationsAbout(family.applicationId, 'APPLICATION_FORWARDED');
+      return row!.id;
+    });
+
+  /**
+   * An APPLICATION_FORWARDED to PER22 that the hub writes with no request of a client. While the
+   * access log is held for a push, a request's own entry would wait behind the held one (the log is one
+   * chain, written a batch at a time), and a request that made the notification may log only after its
+   * commit has already set the push going.
+   */
+  const sentByTheHub = () =>
+    emitted(async () => {
+      const em = hub().orm.em.fork();
+      const [n] = send(em, {
+        kind: NotificationKind.APPLICATION_FORWARDED,
+        sender: 'SAR',
+        recipients: [[`MUNICIPALITY-${code}`, 'Art. 20 p.5']],
+        subject: { type: 'AgreementApplication', id: randomUUID() },
+        sections: [],
+      });
+      await em.flush();
+      return n!.id;
+    });
 
   /** Its due-by passes (as if days went by), and a sweep escalates what is then overdue and undelivered. */
   async function dueByPassesAndSweep(id: string): Promise<NotificationRow> {
@@ -1006,7 +1035,7 @@ describe('a push delivers only what the hub wrote to an open subscription; the r
       await holder.query('select pg_advisory_lock($1)', [key]);
       const sub = await subscribed({ sub: subject, query: 'subscription { notificationReceived { id subjectId content } }' });
       try {
-        const notification = await forwarded();
+        const notification = await sentByTheHub();
         await waitFor('the push to wait for its access log entry', async () => {
           const { rows } = await holder.query("select 1 from pg_locks where locktype = 'advisory' and not granted and classid = 0 and objid = $1", [key]);
           return rows.length > 0;
