@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, childrenOf } from '../../shared/loaders.js';
+import { byKey, childrenOf } from '../../read/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../scopes.js';

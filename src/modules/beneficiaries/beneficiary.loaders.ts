@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey } from '../../shared/loaders.js';
+import { byKey } from '../../read/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes } from '../scopes.js';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas, scopes, within } from '../scopes.js';
-import { byKey, childrenOf } from '../../shared/loaders.js';
+import { byKey, childrenOf } from '../../read/loaders.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,

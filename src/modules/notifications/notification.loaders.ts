@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../scopes.js';
-import { byKey, childrenOf } from '../../shared/loaders.js';
+import { byKey, childrenOf } from '../../read/loaders.js';
 import { type DeliveryAttempt, Notification } from './notification.entity.js';
 import { notificationService } from './notification.service.js';
 

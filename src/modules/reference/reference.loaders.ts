@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byKey } from '../../shared/loaders.js';
+import { byKey } from '../../read/loaders.js';
 import { Institution } from './institution.entity.js';
 import { Municipality } from './municipality.entity.js';
 import { Province } from './province.entity.js';
