@@ -13,7 +13,9 @@ export function byKey<K, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) =
 /** One query for the children of all parents asked in a tick, grouped back by parent. */
 export function childrenOf<T>(load: (parentIds: string[]) => Promise<T[]>, parentId: (row: T) => string): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await load([...ids]);
-    return ids.map((id) => rows.filter((row) => parentId(row) === id));
+    // Grouped in one pass, each group in the rows' order: a page of parents asks for many at once.
+    const byParent = new Map<string, T[]>();
+    for (const row of await load([...ids])) byParent.getOrInsertComputed(parentId(row), () => []).push(row);
+    return ids.map((id) => byParent.get(id) ?? []);
   });
 }
