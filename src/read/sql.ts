@@ -14,7 +14,7 @@ export const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetada
 /** The quoted column of an entity's property (its first, for a reference). */
 export function columnOf(meta: EntityMetadata, property: string): string {
   const prop = meta.properties[property];
-  if (!prop?.fieldNames?.[0]) throw new Error(`json-read: ${meta.className}.${property} has no column`);
+  if (!prop?.fieldNames?.[0]) throw new Error(`read/sql.ts: ${meta.className}.${property} has no column`);
   return quote(prop.fieldNames[0]);
 }
 

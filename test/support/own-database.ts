@@ -61,7 +61,7 @@ export function databaseOfFile(): Promise<Database> {
 
 /** Drops the file's database, if it made one. */
 export async function dropDatabaseOfFile(): Promise<void> {
-  const made = fileDatabase;
+  const database = fileDatabase;
   fileDatabase = undefined;
-  await (await made)?.drop();
+  await (await database)?.drop();
 }
