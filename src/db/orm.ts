@@ -6,6 +6,8 @@ import type { Config } from '../config/config.js';
 import { installJobQueues } from '../modules/notifications/delivery/runtime.js';
 import { checkRuntimeRole, grantRuntimeRole } from './roles.js';
 import { entities } from '../modules/index.js';
+import { rowScopes } from '../modules/scopes.js';
+import { asTheHub, ROW_SCOPE } from '../read/row-scope.js';
 import { CONNECTION_OPTIONS } from './unavailable.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
 import { projectRoot, runningFromSource } from '../shared/project-root.js';
@@ -20,6 +22,11 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks:
     clientUrl,
     entities,
     extensions: [Migrator],
+    // The row scopes, on every query of a scoped entity (read/row-scope.ts). A query's root only: a
+    // relation populated or reached by a condition is its parent's to show, as the policy reads it.
+    filters: { [ROW_SCOPE]: rowScopes },
+    autoJoinRefsForFilters: false,
+    filtersOnRelations: false,
     baseDir: projectRoot,
     // From sources (tsx, vitest) run the .ts migrations; from dist/ the compiled ones.
     preferTs: runningFromSource,
@@ -92,7 +99,7 @@ export async function openOrm(clientUrl: string, log: Logger, poolMax?: number, 
   const applied = await orm.getMigrator().up();
   if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   await seedReferenceData(orm.em.fork());
-  await rekeyChildCases(orm.em.fork());
+  await rekeyChildCases(asTheHub(orm.em.fork(), 'names of every case written before they were keyed'));
   return orm;
 }
 

@@ -17,6 +17,7 @@ import { institutionCodeOf } from '../domain/institutions.js';
 import { addDays, addYears, compareDates, todayInSofia, type CalendarDate } from '../shared/dates.js';
 import { withLnchCheckDigit } from '../shared/lnch.js';
 import { MeasureService } from '../domain/measure-services.js';
+import { asTheHub } from '../read/row-scope.js';
 
 /**
  * A living system for a newcomer: six registered municipalities, dozens of beneficiaries of varied
@@ -61,12 +62,13 @@ const principal = (role: Role, unit: string | null = null): Principal => ({
 });
 
 export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
-  if (await orm.em.fork().count(Beneficiary, { lnch: MARKER_LNCH })) return;
+  // The hub writes its demo data itself, as the principals below, every row in reach.
+  const fork = () => asTheHub(orm.em.fork(), 'demo data');
+  if (await fork().count(Beneficiary, { lnch: MARKER_LNCH })) return;
   const today = todayInSofia();
   const random = prng(2017);
-  const sar = principal('SAR');
   let serial = 1;
-  const run = <T>(fn: (em: ReturnType<MikroORM['em']['fork']>) => Promise<T>) => orm.em.fork().transactional(fn);
+  const run = <T>(fn: (em: ReturnType<MikroORM['em']['fork']>) => Promise<T>) => fork().transactional(fn);
 
   for (const code of MUNICIPALITIES) {
     const mayor = principal('MUNICIPALITY', code);
@@ -78,7 +80,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
         submittedOn: addYears(today, -4),
       }),
     );
-    await run((em) => applicationService.register(em, sar, application.id, addDays(addYears(today, -4), 7)));
+    await run((em) => applicationService.register(em, application.id, addDays(addYears(today, -4), 7)));
   }
 
   /** One family through the whole procedure; `signedOn` in the past makes older agreements. */
@@ -119,18 +121,18 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     const relatives: string[] = [];
     if (withSpouse) {
       const spouse = await register(person.sex === Sex.MALE ? 'Noor' : 'Samir', '1984-03-03', person.sex === Sex.MALE ? Sex.FEMALE : Sex.MALE);
-      await run((em) => beneficiaryService.linkFamily(em, sar, holder.id, spouse.id, FamilyRelation.SPOUSE));
+      await run((em) => beneficiaryService.linkFamily(em, holder.id, spouse.id, FamilyRelation.SPOUSE));
       relatives.push(spouse.id);
     }
     for (let c = 0; c < children; c++) {
       const child = await register(['Lina', 'Adam', 'Sara', 'Yara'][c % 4]!, addYears(signedOn, -(4 + c * 4)), c % 2 ? Sex.MALE : Sex.FEMALE, {
         languages: ['ar'],
       });
-      await run((em) => beneficiaryService.linkFamily(em, sar, holder.id, child.id, FamilyRelation.CHILD));
+      await run((em) => beneficiaryService.linkFamily(em, holder.id, child.id, FamilyRelation.CHILD));
       relatives.push(child.id);
     }
-    const application = await run((em) => applicationService.applyForAgreement(em, sar, { applicantId: holder.id, submittedOn: addDays(served, 3) }));
-    await run((em) => applicationService.forward(em, sar, application.id, municipality, addDays(served, 10)));
+    const application = await run((em) => applicationService.applyForAgreement(em, { applicantId: holder.id, submittedOn: addDays(served, 3) }));
+    await run((em) => applicationService.forward(em, application.id, municipality, addDays(served, 10)));
     const mayor = principal('MUNICIPALITY', municipality);
     const agreement = await run((em) =>
       agreementService.conclude(em, mayor, {
@@ -144,7 +146,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     // Plans of an agreement past its term can no longer change: measures only for those in force.
     if (compareDates(addYears(signedOn, 1), today) < 0) return { agreement, holder, relatives, mayor };
     // Measures on the holder's plan, some with results.
-    const plans = await orm.em.fork().find(IntegrationPlan, { agreement: agreement.id });
+    const plans = await fork().find(IntegrationPlan, { agreement: agreement.id });
     const adultPlan = plans.find((p) => p.kind === PlanKind.ADULT && p.beneficiary.id === holder.id)!;
     // Health measures are RZI's to write (Art. 23; docs/policy.md), the rest the mayor's.
     const rzi = principal('RZI', municipality.slice(0, 3));
@@ -188,7 +190,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
       );
     }
     await run((em) =>
-      agreementService.recordMayorDuty(em, mayor, { agreementId: agreement.id, duty: MayorDuty.HOUSING, status: DutyStatus.DONE, statusOn: signedOn }),
+      agreementService.recordMayorDuty(em, { agreementId: agreement.id, duty: MayorDuty.HOUSING, status: DutyStatus.DONE, statusOn: signedOn }),
     );
     return { agreement, holder, relatives, mayor };
   }
@@ -205,7 +207,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     // Extended: signed ten months ago, extended with written consent before its term ran out.
     const extended = await family(index++, municipality, addDays(today, -300), true, 1);
     await run((em) =>
-      agreementService.extend(em, extended.mayor, {
+      agreementService.extend(em, {
         agreementId: extended.agreement.id,
         version: 1,
         consentOn: addDays(today, -7),
@@ -223,14 +225,14 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     const municipality = MUNICIPALITIES[i]!;
     const f = await family(index++, municipality, addDays(today, -150), ground === TerminationGround.DEATH, 1);
     await run((em) =>
-      agreementService.terminate(em, f.mayor, { agreementId: f.agreement.id, version: 1, ground, terminatedOn: addDays(today, -10), note: 'Demo termination' }),
+      agreementService.terminate(em, { agreementId: f.agreement.id, version: 1, ground, terminatedOn: addDays(today, -10), note: 'Demo termination' }),
     );
     count(ground === TerminationGround.DEATH ? AgreementStatus.ACTIVE : AgreementStatus.TERMINATED);
   }
   // Transferred to another municipality (Art. 32).
   const mover = await family(index++, 'SOF46', addDays(today, -100), false, 0);
   await run((em) =>
-    agreementService.transfer(em, mover.mayor, {
+    agreementService.transfer(em, {
       agreementId: mover.agreement.id,
       version: 1,
       toMunicipalityCode: 'PDV22',
@@ -252,7 +254,7 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
     }),
   );
   await run((em) =>
-    oversightService.decideObjection(em, governor, {
+    oversightService.decideObjection(em, {
       objectionId: objection.id,
       outcome: ObjectionOutcome.UPHELD,
       decision: 'Classes to start within 14 days.',
@@ -283,8 +285,8 @@ export async function loadDemoData(orm: MikroORM, log: Logger): Promise<void> {
         stateless: p.citizenship === null,
       }),
     );
-    const application = await run((em) => applicationService.applyForAgreement(em, sar, { applicantId: waiting.id }));
-    if (forwardTo) await run((em) => applicationService.forward(em, sar, application.id, forwardTo));
+    const application = await run((em) => applicationService.applyForAgreement(em, { applicantId: waiting.id }));
+    if (forwardTo) await run((em) => applicationService.forward(em, application.id, forwardTo));
   }
   // A draft agreement, to be signed next week.
   await family(index++, 'BLG03', addDays(today, -5), false, 0, true);

@@ -6,6 +6,7 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
 import { RawText, TEXT, textKeys, textStatement, type CompiledText, type TextRefusal } from './json-text.js';
+import { rowScopeOf } from './row-scope.js';
 import { beyondParent, columnConditions, columnOf, conjuncts, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
 import { jsonTypeOf, type JsonRelation } from './types.js';
 
@@ -203,7 +204,7 @@ class JsonCompiler {
     const t = `t${++this.aliases}`;
     const fields = tree.fieldsByTypeName[relation.type] ?? {};
     const table = quote(meta.tableName);
-    const scope = spec.scope?.(this.principal);
+    const scope = rowScopeOf(this.em, spec.entity, this.principal);
     if (scope) this.scopes.push(scope);
     if ('property' in relation) {
       const fk = `${parent.alias}.${columnOf(parent.meta, relation.property)}`;
@@ -317,7 +318,7 @@ function compileObject(
   let entry = compiled.get(key);
   if (!entry) {
     const compiler = new JsonCompiler(em, principal);
-    const scope = jsonTypeOf(typeName)!.scope?.(principal);
+    const scope = rowScopeOf(em, jsonTypeOf(typeName)!.entity, principal);
     // Parameters only where a scope is rendered: a nested row's check.
     entry = { object: compiler.object(typeName, 't0', fields, scope, include), params: [...compiler.params] };
     release([scope, ...compiler.scopes]);
@@ -344,7 +345,7 @@ function rootConditions(em: EntityManager, principal: Principal, typeName: strin
   if (!entry) {
     const spec = jsonTypeOf(typeName)!;
     const meta = metaOf(em, spec.entity);
-    const scope = spec.scope?.(principal);
+    const scope = rowScopeOf(em, spec.entity, principal);
     entry = {};
     if (byId) {
       // The row by its key, in its type's scope: all of it known here, so the statement is cached whole.
@@ -445,7 +446,7 @@ function pageRows(
   // It is compiled once (pageScope); the caller's conditions that are the scope's own are met by it,
   // and the rest, when they are plain column comparisons (a municipality, a status, the cursor), are
   // written here: no query builder per request.
-  const scope = spec.scope?.(selection.principal);
+  const scope = rowScopeOf(em, spec.entity, selection.principal);
   const own = scope ? conjuncts(scope) : [];
   const rest = conjuncts(query.where).filter((c) => !own.some((o) => isDeepStrictEqual(o, c)));
   const plain = rest.map((c) => columnConditions(meta, 's', c));

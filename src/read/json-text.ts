@@ -5,6 +5,7 @@ import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
 import type { Principal } from '../access/principal.js';
 import type { TextDecision } from '../access/shield.js';
 import type { Statement } from '../db/prepared.js';
+import { rowScopeOf } from './row-scope.js';
 import { beyondParent, columnConditions, columnOf, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
 import { jsonTypeOf, type JsonRelation, type JsonType } from './types.js';
 
@@ -260,7 +261,7 @@ class TextCompiler {
     const spec = jsonTypeOf(object.typeName) ?? unsupported(`no JSON type ${object.typeName}`);
     const meta = metaOf(this.em, spec.entity);
     const root: Level = { name: 'l0', spec, meta, columns: new Set(), extra: new Map(), uniqueIds: true };
-    const scope = spec.scope?.(this.principal);
+    const scope = rowScopeOf(this.em, spec.entity, this.principal);
     if (scope) this.scopes.push(scope);
     const built = this.object(object, root, scope);
     const sources = this.noted.flatMap(({ level, classes }) =>
@@ -506,7 +507,7 @@ class TextCompiler {
     const many = 'inverse' in relation;
     const level: Level = { name: `l${n}`, spec, meta, columns: new Set(), extra: new Map(), uniqueIds: many && parent.uniqueIds };
     if (many) level.via = { property: relation.inverse, parent };
-    const scope = spec.scope?.(this.principal);
+    const scope = rowScopeOf(this.em, spec.entity, this.principal);
     if (scope) this.scopes.push(scope);
     const parentKey = parent.meta.primaryKeys[0]!;
     let on: string;

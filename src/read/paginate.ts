@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { readJson, type JsonSelection } from './json-read.js';
+import { actingFor } from './row-scope.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from '../shared/relay.js';
 
 interface Sortable {
@@ -25,8 +26,9 @@ function cursorKeyOf(em: EntityManager, entity: EntityName<any>, key: string): [
 
 /**
  * Keyset pagination in a stable order: by `key` then by id, so equal keys never swap between
- * pages. `where` must already hold the principal's scope: rows and totalCount are both in scope.
- * It is a function because a condition with raw SQL fragments (scopes) serves one query only.
+ * pages. Rows and totalCount are both in the principal's row scope: the entity manager adds it to
+ * each query (row-scope.ts), and the JSON path compiles it into its statement. `where` is a function
+ * because a condition with raw SQL fragments serves one query only.
  */
 export async function paginate<T extends Sortable>(
   em: EntityManager,
@@ -63,9 +65,10 @@ export async function paginate<T extends Sortable>(
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     // Counted only when the query asks for it, once; in a fork of its own if the rows were read
-    // with the unforked manager (the JSON path), which MikroORM does not let count.
+    // with the unforked manager (the JSON path), which MikroORM does not let count: acting for the
+    // selection's principal, in its row scope (row-scope.ts).
     get totalCount() {
-      count ??= (em.global ? em.fork() : em).count(entity, where());
+      count ??= (em.global ? actingFor(em.fork(), options.json!.principal) : em).count(entity, where());
       return count;
     },
   };

@@ -4,8 +4,6 @@ import type { Principal } from '../access/principal.js';
 
 /** How GraphQL object types are read as JSON in one statement (json-read.ts, json-text.ts): each module registers its own. */
 
-type Scope = (p: Principal) => FilterQuery<any>;
-
 /** How one relation of a GraphQL type is read in the same statement. */
 export type JsonRelation =
   | {
@@ -27,13 +25,12 @@ export type JsonRelation =
 
 /** How one GraphQL object type is read from its entity's table. */
 export interface JsonType {
-  entity: EntityName<any>;
   /**
-   * The rows of this type the principal reaches (modules/scopes.ts), wherever they are read: at the
-   * root and nested. None for a type read only under a parent in scope (an agreement's members) or
-   * public (reference data).
+   * Its entity, whose row scope (read/row-scope.ts) keeps the rows of this type the principal reaches,
+   * wherever they are read: at the root and nested. An entity without one is read only under a parent
+   * in scope (an agreement's members) or is public (reference data).
    */
-  scope?: Scope;
+  entity: EntityName<any>;
   /** Properties the policy or a resolver reads on every row, asked for or not (a measure's area). */
   always?: readonly string[];
   /** Computed fields: the properties they read (`status` reads status and endsOn). */

@@ -33,6 +33,7 @@ import { withoutSuggestions } from './suggestions.js';
 import { createHubMetrics } from './metrics.js';
 import { BODY_LIMIT_BYTES, handleHttpError, legacyJsonStatusPlugin, requireJsonBody, sendRequestError, unavailableStatusPlugin } from './http-errors.js';
 import type { NotificationRuntime } from '../modules/notifications/delivery/runtime.js';
+import { actingFor } from '../read/row-scope.js';
 
 /** The console's GraphiQL (console/src/pages/graphiql), bundled with the hub. */
 const CONSOLE_GRAPHIQL_PATH = '/console/graphiql';
@@ -143,7 +144,7 @@ export async function startHubServer({ config, orm, log, schema: given, notifica
   // would be read (and the loaders made) by that copy. A mutation swaps `em` for its transaction's
   // (transactions.ts); the loaders keep the request's own.
   type Lazy = Pick<Context, 'em' | 'loaders' | 'principal'> & { _em?: Context['em']; _fork?: Context['em']; _loaders?: Context['loaders'] };
-  const forkOf = (c: Lazy) => (c._fork ??= orm.em.fork());
+  const forkOf = (c: Lazy) => (c._fork ??= actingFor(orm.em.fork(), c.principal));
   const lazily: Omit<Lazy, 'principal'> = {
     get em() {
       return (this as Lazy)._em ?? forkOf(this as Lazy);

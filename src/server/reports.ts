@@ -20,6 +20,7 @@ import { Indicator, IndicatorDimension } from '../modules/statistics/indicators.
 import { parseDate } from '../shared/dates.js';
 import { AppError, BadUserInputError, ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
 import { checkText, CODE } from '../shared/input.js';
+import { actingFor } from '../read/row-scope.js';
 
 /** The access log's operation type of a CSV report download (beside query, mutation, subscription, webhook). */
 const REPORT_OPERATION = 'report';
@@ -102,7 +103,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         provinceCode: code(req, 'provinceCode'),
         municipalityCode: code(req, 'municipalityCode'),
       };
-      const result = await indicatorService.compute(orm.em.fork(), principal, query, threshold);
+      const result = await indicatorService.compute(actingFor(orm.em.fork(), principal), principal, query, threshold);
       await send(req, res, principal, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
     }),
   );
@@ -113,7 +114,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     handle(async (req, res) => {
       const principal = await principalOf(req, DataClass.CHILD_STATS);
       const [from, to] = [date(req, 'from'), date(req, 'to')];
-      const result = await childCaseIndicators(orm.em.fork(), principal, from, to, threshold);
+      const result = await childCaseIndicators(actingFor(orm.em.fork(), principal), principal, from, to, threshold);
       await send(req, res, principal, `child-case-indicators_${from}_${to}.csv`, childCaseIndicatorsCsv(result, lang(req)));
     }),
   );
@@ -131,7 +132,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         ),
       ];
       const query = { indicator: oneOf(ChildIndicator, param(req, 'indicator'), 'indicator'), from: date(req, 'from'), to: date(req, 'to'), groupBy };
-      const result = await childCaseBreakdown(orm.em.fork(), principal, query, threshold);
+      const result = await childCaseBreakdown(actingFor(orm.em.fork(), principal), principal, query, threshold);
       await send(req, res, principal, `child-${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, childIndicatorCsv(result, lang(req)));
     }),
   );
@@ -145,7 +146,13 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
       // Its first day is a date like any other: in the years the API accepts.
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: a month written YYYY-MM', { details: { field: 'month' } });
       parseDate(`${month}-01`, 'month');
-      await send(req, res, principal, `monthly-register_${month}.csv`, monthlyRegisterCsv(await monthlyRegister(orm.em.fork(), month, threshold), lang(req)));
+      await send(
+        req,
+        res,
+        principal,
+        `monthly-register_${month}.csv`,
+        monthlyRegisterCsv(await monthlyRegister(actingFor(orm.em.fork(), principal), month, threshold), lang(req)),
+      );
     }),
   );
   return router;

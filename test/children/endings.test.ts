@@ -259,7 +259,7 @@ describe('children: access to a case ends (issue 21.3)', () => {
     ok(await dazd.request(RecordVisitFollowUpDocument, { id: followed, followUp: 'Rooms separated.' }), 'follow-up');
     const asOfDaySix = () =>
       hub()
-        .orm.em.fork()
+        .hubEm()
         .transactional((em) => childrenService.notifyOverdueFollowUps(em, addDays(today, 6)));
     await asOfDaySix();
     await asOfDaySix();

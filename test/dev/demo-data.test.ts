@@ -12,13 +12,13 @@ describe('the demo data set (development start)', () => {
   it('builds through the services agreements in every status, and a second load adds nothing', async () => {
     const log = createLogger({ logLevel: 'silent' });
     await loadDemoData(hub().orm, log);
-    const people = await hub().orm.em.fork().count(Beneficiary, {});
+    const people = await hub().hubEm().count(Beneficiary, {});
     const sar = await hub().as({ role: 'SAR', purpose: 'demo check' });
     for (const status of Object.values(AgreementStatus)) {
       const res = await sar.request(AgreementsDocument, { filter: { status, municipalityCode: status === 'TRANSFERRED' ? 'SOF46' : undefined }, first: 1 });
       expect(res.data?.agreements.totalCount, status).toBeGreaterThan(0);
     }
     await loadDemoData(hub().orm, log);
-    expect(await hub().orm.em.fork().count(Beneficiary, {})).toBe(people);
+    expect(await hub().hubEm().count(Beneficiary, {})).toBe(people);
   }, 120_000);
 });

@@ -22,7 +22,7 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
     for (let i = 0; i < 5; i++) await concludedAgreement(hub(), 'KNL29');
     await concludedAgreement(hub(), 'KNL04');
     const month = todayInSofia().slice(0, 7);
-    const em = hub().orm.em.fork();
+    const em = hub().hubEm();
     const report = await em.transactional((tx) => produceMonthlyRegister(tx, month, 5));
     expect(report).toMatchObject({ kind: 'MONTHLY_REGISTER', article: 'Art. 13(5)' });
     expect(report.recipient.code).toBe('NSORB');
@@ -65,7 +65,7 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
     const month = todayInSofia().slice(0, 7);
     // One snapshot (REPEATABLE READ) for the register and the truth: other files add agreements meanwhile.
     await hub()
-      .orm.em.fork()
+      .hubEm()
       .transactional(
         async (tx) => {
           const register = await monthlyRegister(tx, month, 5);

@@ -174,7 +174,7 @@ describe('operators: institutions and their webhooks', () => {
       await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok-retry') }),
     ).registerInstitutionWebhook;
     const { agreement } = await concludedAgreement(hub(), 'KRZ21');
-    const em = hub().orm.em.fork();
+    const em = hub().hubEm();
     const notification = await waitFor('the notification to RZOK-KRZ', () => em.findOne(Notification, { recipient: 'RZOK-KRZ', subjectId: agreement.id }));
     // Every attempt of the first job fails (the retry limit of the test run, and one for good measure).
     failFirst.set(notification.id, hub().config.notifications.retryLimit + 1);
@@ -208,7 +208,7 @@ describe('operators: institutions and their webhooks', () => {
     // Its one job ran again (the job's id is the notification's), and is done now.
     await waitFor('the delivery job to be completed', async () => (await jobStates(hub().config.database.url!, [notification.id]))[0] === 'completed');
     const after = await waitFor('the notification delivered', async () => {
-      const n = await hub().orm.em.fork().findOneOrFail(Notification, notification.id);
+      const n = await hub().hubEm().findOneOrFail(Notification, notification.id);
       return n.deliveredAt ? n : undefined;
     });
     expect(after.failedAt).toBeNull();

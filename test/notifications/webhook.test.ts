@@ -168,7 +168,7 @@ describe('webhook delivery', () => {
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     try {
       const { agreement, family } = await concludedAgreement(hub(), 'BGS08');
-      const em = hub().orm.em.fork();
+      const em = hub().hubEm();
       const notification = await waitFor('the notification to RZI-BGS', () => em.findOne(Notification, { recipient: 'RZI-BGS', subjectId: agreement.id }));
       const admin = await hub().as({ role: 'ADMIN' });
       // The attempts are recorded after the access-log entry would have been (webhook-delivery.ts).

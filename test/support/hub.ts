@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,6 +14,7 @@ import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
 import { tokenFor, type PrincipalSpec } from './principals.js';
 import { startNotificationRuntime, type NotificationRuntime } from '../../src/modules/notifications/delivery/runtime.js';
+import { asTheHub } from '../../src/read/row-scope.js';
 
 export interface TestHub {
   url: string;
@@ -21,6 +22,8 @@ export interface TestHub {
   notifications?: NotificationRuntime;
   /** The orm of the runtime role, as the hub's own (it may only append to the access log). */
   orm: MikroORM;
+  /** A fresh entity manager of the hub's own work (a job, the sweep), across row scopes: as the runtime's. */
+  hubEm(): EntityManager;
   /** The access log's signed checkpoints (AUDIT_CHECKPOINT_FILE: a temporary file of this hub's unless given). */
   checkpoints: AuditCheckpoints;
   /** A client with no token: an anonymous caller. */
@@ -70,6 +73,7 @@ export async function startTestHub(
     url: server.url,
     config,
     orm,
+    hubEm: () => asTheHub(orm.em.fork(), "a test, as the hub's own work"),
     notifications,
     anonymous: new GraphQLClient(graphqlUrl),
     as: async (spec) => new GraphQLClient(graphqlUrl, await tokenFor(config, spec)),

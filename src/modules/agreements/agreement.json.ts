@@ -1,4 +1,4 @@
-import { partiesInScope, scopes } from '../scopes.js';
+import { partiesInScope } from '../scopes.js';
 import { jsonType } from '../../read/types.js';
 import { sqlCase } from '../../read/json-text.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
@@ -11,13 +11,12 @@ import { effectiveStatus, participantOf, statusCondition } from './agreement.der
 import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 
-// The agreement's read path as JSON (read/json-read.ts). Types carry the scopes, and relations the
-// orders, of the loaders they stand in for (agreement.loaders.ts), so either path gives the same rows.
-// An agreement's parties (its holder, its members' people) are in scope where scopes.partiesInScope
-// says so; members themselves have no scope of their own: they are read under their agreement.
+// The agreement's read path as JSON (read/json-read.ts). Types read their entities' row scopes, and
+// relations the orders, of the loaders they stand in for (agreement.loaders.ts), so either path gives
+// the same rows. An agreement's parties (its holder, its members' people) are in scope where
+// partiesInScope (modules/scopes.ts) says so; members themselves have no scope of their own: they are read under their agreement.
 jsonType('Agreement', {
   entity: Agreement,
-  scope: scopes.agreement,
   derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
   values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
   text: {
@@ -54,7 +53,6 @@ jsonType('AgreementMember', { entity: AgreementMember, relations: { beneficiary:
 // kind on every row: a plan's class depends on it (policy.planRows).
 jsonType('IntegrationPlan', {
   entity: IntegrationPlan,
-  scope: scopes.integrationPlan,
   always: ['kind'],
   relations: {
     beneficiary: beneficiaryRelation('beneficiary'),
@@ -72,7 +70,6 @@ jsonType('IntegrationPlan', {
 // reads the plan's beneficiary.
 jsonType('Measure', {
   entity: Measure,
-  scope: scopes.measure,
   always: ['area'],
   values: { participant: participantOf },
   references: { plan: ['id', 'kind', 'beneficiary'] },

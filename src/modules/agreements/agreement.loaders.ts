@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { byKey, childrenOf } from '../../read/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { Agreement } from './agreement.entity.js';
 import { AgreementMember } from './agreement-member.entity.js';
 import { IntegrationPlan } from './integration-plan.entity.js';
@@ -17,7 +17,7 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
   return {
     /** Agreements by id, within the caller's scope (others come back undefined). */
     agreement: byKey(
-      async (ids: string[]) => (principal ? em.find(Agreement, { $and: [{ id: { $in: ids } }, scopes.agreement(principal)] }) : []),
+      async (ids: string[]) => (principal ? em.find(Agreement, { id: { $in: ids } }) : []),
       (a) => a.id,
     ),
     membersOf: childrenOf(
@@ -27,20 +27,25 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
     plansOf: childrenOf(
       (ids) =>
         principal
-          ? em.find(IntegrationPlan, within({ agreement: { $in: ids } }, scopes.integrationPlan(principal)), {
-              orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' },
-            })
+          ? em.find(
+              IntegrationPlan,
+              { agreement: { $in: ids } },
+              {
+                orderBy: { kind: 'asc', createdAt: 'asc', id: 'asc' },
+              },
+            )
           : none(),
       (p) => p.agreement.id,
     ),
     /** Plans by id, within the caller's scope. */
     plan: byKey(
-      async (ids: string[]) => (principal ? em.find(IntegrationPlan, within({ id: { $in: ids } }, scopes.integrationPlan(principal))) : []),
+      async (ids: string[]) => (principal ? em.find(IntegrationPlan, { id: { $in: ids } }) : []),
       (p) => p.id,
     ),
     /** The id of the agreement that replaced one (Art. 32); the agreement itself loads in scope. */
     successorOf: new DataLoader<string, string | undefined>(async (ids) => {
-      const rows = await em.find(Agreement, { transferredFrom: { $in: [...ids] } }, { fields: ['id', 'transferredFrom'] });
+      // Across scopes: the successor's id only (it may be another municipality's); the agreement itself loads in scope.
+      const rows = await em.find(Agreement, { transferredFrom: { $in: [...ids] } }, { fields: ['id', 'transferredFrom'], filters: acrossScopes });
       const byPredecessor = new Map(rows.map((a) => [a.transferredFrom!.id, a.id]));
       return ids.map((id) => byPredecessor.get(id));
     }),
@@ -50,10 +55,7 @@ export function agreementLoaders(em: EntityManager, principal: Principal | null)
     ),
     // With their plan: a measure's class depends on the plan's kind (policy.measureClass).
     measuresOf: childrenOf(
-      (ids) =>
-        principal
-          ? em.find(Measure, within({ plan: { $in: ids } }, scopes.measure(principal)), { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['plan'] })
-          : none(),
+      (ids) => (principal ? em.find(Measure, { plan: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['plan'] }) : none()),
       (m) => m.plan.id,
     ),
   };

@@ -50,7 +50,7 @@ export class AgreementResolver {
   @Query(() => AgreementType, { description: 'An agreement in your scope; NOT_FOUND otherwise.' })
   agreement(@IdArg('id') id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const { em, json } = rootRead(ctx, info, 'Agreement');
-    return agreementService.read(em, ctx.principal!, id, json);
+    return agreementService.read(em, id, json);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements in your scope, newest signing first.' })
@@ -72,17 +72,17 @@ export class AgreementResolver {
 
   @Mutation(() => AgreementType, { description: 'Signs a DRAFT agreement: the term runs from the day of signing; plans are drawn up (Art. 3(5)).' })
   signAgreement(@Arg('input', () => SignAgreementInput) input: SignAgreementInput, @Ctx() ctx: Context) {
-    return agreementService.sign(ctx.em, ctx.principal!, input);
+    return agreementService.sign(ctx.em, input);
   }
 
   @Mutation(() => AgreementType, { description: "Extends once, by one year, with the foreigner's written consent (Art. 3(3))." })
   extendAgreement(@Arg('input', () => ExtendAgreementInput) input: ExtendAgreementInput, @Ctx() ctx: Context) {
-    return agreementService.extend(ctx.em, ctx.principal!, input);
+    return agreementService.extend(ctx.em, input);
   }
 
   @Mutation(() => AgreementType, { description: 'Ends an agreement early on a ground of Art. 30(1) or 31(1); continues for adult family under 30(2).' })
   terminateAgreement(@Arg('input', () => TerminateAgreementInput) input: TerminateAgreementInput, @Ctx() ctx: Context) {
-    return agreementService.terminate(ctx.em, ctx.principal!, input);
+    return agreementService.terminate(ctx.em, input);
   }
 
   @Mutation(() => AgreementType, {
@@ -90,7 +90,7 @@ export class AgreementResolver {
       'Art. 32: moves the agreement, once, to another municipality. Returns this agreement, now TRANSFERRED; the new one is the receiving municipality’s.',
   })
   transferAgreement(@Arg('input', () => TransferAgreementInput) input: TransferAgreementInput, @Ctx() ctx: Context) {
-    return agreementService.transfer(ctx.em, ctx.principal!, input);
+    return agreementService.transfer(ctx.em, input);
   }
 
   @FieldResolver(() => AgreementType, { nullable: true, description: 'The agreement this one replaced (Art. 32).' })
@@ -100,7 +100,7 @@ export class AgreementResolver {
 
   @Mutation(() => MayorDutyItemType, { description: "Records how one of the mayor's duties (Art. 14) stands." })
   recordMayorDuty(@Arg('input', () => RecordMayorDutyInput) input: RecordMayorDutyInput, @Ctx() ctx: Context) {
-    return agreementService.recordMayorDuty(ctx.em, ctx.principal!, input);
+    return agreementService.recordMayorDuty(ctx.em, input);
   }
 
   // Lists of a class some readers of the agreement may not read are nullable: refused, they are null

@@ -1,7 +1,7 @@
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { dayOf, addYears, ageOn, compareDates, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { assertReadableFilter, DataClass } from '../../access/policy.js';
@@ -112,7 +112,12 @@ async function checkParties(em: EntityManager, holder: Beneficiary, familyIds: s
   // A child is not a party: children get their own plan on a parent's agreement (Art. 3(5)).
   check(ageOn(holder.birthDate, signedOn) >= 18, 'applicationId', 'the applicant is under 18: a child is not a party to an agreement (Art. 3(5))');
   // Lock the people (in id order, against deadlocks): no one joins two agreements at once.
-  await em.find(Beneficiary, { id: { $in: [holder.id, ...familyIds] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  // Across scopes: a relative SAR recorded is not yet in the municipality's scope (not yet a party).
+  await em.find(
+    Beneficiary,
+    { id: { $in: [holder.id, ...familyIds] } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, filters: acrossScopes },
+  );
   const busy = await agreementsInForceOf(em, [holder.id, ...familyIds], signedOn);
   if (busy.length) {
     throw new ConflictError(`Already on an agreement in force: ${busy.map((m) => m.beneficiary.id).join(', ')}.`, {
@@ -129,13 +134,13 @@ export const agreementService = {
    */
   async conclude(em: EntityManager, principal: Principal, input: ConcludeAgreementInput): Promise<Agreement> {
     // Locked until commit: a second conclusion on the same application waits, then sees it CONCLUDED.
-    const application = await applicationService.getApplication(em, principal, input.applicationId, 'applicationId', true);
+    const application = await applicationService.getApplication(em, input.applicationId, 'applicationId', true);
     if (application.status !== ApplicationStatus.FORWARDED) {
       throw new ConflictError(`The application is ${application.status.toLowerCase()}, not forwarded to you by SAR (Art. 20 p.5).`, {
         details: { field: 'applicationId' },
       });
     }
-    if (await em.count(Agreement, { application, status: AgreementStatus.DRAFT })) {
+    if (await em.count(Agreement, { application, status: AgreementStatus.DRAFT }, { filters: acrossScopes })) {
       throw new ConflictError('A draft agreement exists for this application: sign it (signAgreement).', { details: { field: 'applicationId' } });
     }
     const holder = await em.findOneOrFail(Beneficiary, application.applicant.id);
@@ -174,8 +179,8 @@ export const agreementService = {
   },
 
   /** Signs a draft: the term runs from the day of signing (Art. 3(2)); roles and plans follow the ages on that day. */
-  async sign(em: EntityManager, principal: Principal, input: { agreementId: string; version: number; signedOn?: string }): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
+  async sign(em: EntityManager, input: { agreementId: string; version: number; signedOn?: string }): Promise<Agreement> {
+    const agreement = await agreementService.get(em, input.agreementId, 'agreementId', true);
     assertAgreementVersion(agreement, input.version);
     if (agreement.status !== AgreementStatus.DRAFT) {
       throw new ConflictError(`The agreement is ${effectiveStatus(agreement).toLowerCase()}, not a draft: it was signed already.`, {
@@ -209,8 +214,8 @@ export const agreementService = {
   },
 
   /** Art. 3(3): extended once, by one year, on the mayor's proposal, with the foreigner's written consent. */
-  async extend(em: EntityManager, principal: Principal, input: ExtendAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
+  async extend(em: EntityManager, input: ExtendAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.get(em, input.agreementId, 'agreementId', true);
     assertAgreementVersion(agreement, input.version);
     // Checked before "in force", so that a second extension is told why.
     if (agreement.extendedOn || agreement.status === AgreementStatus.EXTENDED) {
@@ -236,8 +241,8 @@ export const agreementService = {
    * adult family members: the holder leaves, an adult member becomes the holder, and the agreement
    * stays in force. With no adult member left, or on any other ground, it is TERMINATED.
    */
-  async terminate(em: EntityManager, principal: Principal, input: TerminateAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.inForce(em, principal, input, 'terminated');
+  async terminate(em: EntityManager, input: TerminateAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.inForce(em, input, 'terminated');
     const on = dayInTerm(agreement, input.terminatedOn, 'terminatedOn');
     const note = optionalText(input.note, 'note', 4000);
 
@@ -273,8 +278,8 @@ export const agreementService = {
    * conclude a new agreement with another municipality, for no longer than the time left on the first.
    * Recorded by the current municipality; the family moves with the holder.
    */
-  async transfer(em: EntityManager, principal: Principal, input: TransferAgreementInput): Promise<Agreement> {
-    const agreement = await agreementService.inForce(em, principal, input, 'transferred');
+  async transfer(em: EntityManager, input: TransferAgreementInput): Promise<Agreement> {
+    const agreement = await agreementService.inForce(em, input, 'transferred');
     if (agreement.transferredFrom) {
       throw new ConflictError('Art. 32: a foreigner moves an agreement to another municipality once only; this agreement already is the result of a move.', {
         messageBg: 'Чл. 32: новото споразумение с друга община се сключва еднократно.',
@@ -313,12 +318,8 @@ export const agreementService = {
   },
 
   /** Art. 14: the mayor records how each duty stands. */
-  async recordMayorDuty(
-    em: EntityManager,
-    principal: Principal,
-    input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string },
-  ) {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId');
+  async recordMayorDuty(em: EntityManager, input: { agreementId: string; duty: MayorDuty; status: DutyStatus; statusOn?: string; note?: string }) {
+    const agreement = await agreementService.get(em, input.agreementId, 'agreementId');
     const item = await em.findOne(MayorDutyItem, { agreement, duty: input.duty });
     check(item, 'agreementId', 'is a draft: the checklist starts when the agreement is signed');
     item.status = input.status;
@@ -329,8 +330,8 @@ export const agreementService = {
   },
 
   /** The agreement a change is for: in the caller's scope, at the version the caller read, in force. */
-  async inForce(em: EntityManager, principal: Principal, input: { agreementId: string; version: number }, action: string): Promise<Agreement> {
-    const agreement = await agreementService.get(em, principal, input.agreementId, 'agreementId', true);
+  async inForce(em: EntityManager, input: { agreementId: string; version: number }, action: string): Promise<Agreement> {
+    const agreement = await agreementService.get(em, input.agreementId, 'agreementId', true);
     assertAgreementVersion(agreement, input.version);
     assertInForce(agreement, action);
     return agreement;
@@ -341,17 +342,21 @@ export const agreementService = {
    * on its row, and each reads it as the one before left it, so the version check sends every loser
    * CONFLICT (a transfer's new agreement would otherwise meet the winner's in a unique index).
    */
-  async get(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false): Promise<Agreement> {
-    const found = await em.findOne(Agreement, within({ id: parseId(id, field) }, scopes.agreement(principal)), {
-      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-    });
+  async get(em: EntityManager, id: string, field = 'id', lock = false): Promise<Agreement> {
+    const found = await em.findOne(
+      Agreement,
+      { id: parseId(id, field) },
+      {
+        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+      },
+    );
     if (!found) throw notFound('agreement', id, field);
     return found;
   },
 
   /** One agreement in scope as JSON with what the query selects (one statement), else as an entity; NOT_FOUND otherwise. */
-  async read(em: EntityManager, principal: Principal, id: string, json?: JsonSelection): Promise<Agreement> {
-    if (!json) return this.get(em, principal, id);
+  async read(em: EntityManager, id: string, json?: JsonSelection): Promise<Agreement> {
+    if (!json) return this.get(em, id);
     const [found] = await readJson<Agreement>(em, json, { id: parseId(id, 'id') });
     if (!found) throw notFound('agreement', id, 'id');
     return found;
@@ -373,6 +378,6 @@ export const agreementService = {
     if (filter.protectionKind) where.push({ holder: { protectionKind: filter.protectionKind } });
     if (filter.signedFrom) where.push({ signedOn: { $gte: filter.signedFrom } });
     if (filter.signedTo) where.push({ signedOn: { $lte: filter.signedTo } });
-    return paginate(em, Agreement, () => within({ $and: where }, scopes.agreement(principal)), page, { key: 'signedOn', direction: 'desc' }, { json });
+    return paginate(em, Agreement, () => ({ $and: where }), page, { key: 'signedOn', direction: 'desc' }, { json });
   },
 };

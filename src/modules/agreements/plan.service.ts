@@ -11,7 +11,7 @@ import {
   WRITES_ONLY_WHEN_REFERRED,
 } from '../../access/policy.js';
 import { ORGANISATION_ID, type Principal } from '../../access/principal.js';
-import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
@@ -28,9 +28,9 @@ import { IntegrationPlan } from './integration-plan.entity.js';
 import { Measure } from './measure.entity.js';
 import { SERVICES } from '../../domain/measure-services.js';
 
-/** The plan, if the principal reaches it (scopes.integrationPlan); else NOT_FOUND. */
-async function planInScope(em: EntityManager, principal: Principal, id: string, field: string): Promise<IntegrationPlan> {
-  const plan = await em.findOne(IntegrationPlan, within({ id: parseId(id, field) }, scopes.integrationPlan(principal)), { populate: ['agreement'] });
+/** The plan, if the principal reaches it (its row scope); else NOT_FOUND. */
+async function planInScope(em: EntityManager, id: string, field: string): Promise<IntegrationPlan> {
+  const plan = await em.findOne(IntegrationPlan, { id: parseId(id, field) }, { populate: ['agreement'] });
   if (!plan) throw notFound('integration plan', id, field);
   return plan;
 }
@@ -73,7 +73,8 @@ async function assertNotWidening(em: EntityManager, principal: Principal, plan: 
     });
   }
   if (!WRITES_ONLY_WHEN_REFERRED.includes(principal.role)) return;
-  const referred = await em.count(Measure, { responsibleInstitution: own, plan: { beneficiary: plan.beneficiary } });
+  // Every measure naming the institution, whatever part of them its scope shows (Art. 22).
+  const referred = await em.count(Measure, { responsibleInstitution: own, plan: { beneficiary: plan.beneficiary } }, { filters: acrossScopes });
   if (referred === 0) {
     throw new ForbiddenError(
       `This person has not been referred to your institution (${own}): the municipality's plan must first name it responsible for a measure (Art. 4(2), 21–22).`,
@@ -95,7 +96,7 @@ const assertPlanOpen = (plan: IntegrationPlan): void => assertInForce(plan.agree
 export const planService = {
   /** Art. 4(3): concrete measures by area, with a responsible institution and funding (Art. 33). */
   async addMeasure(em: EntityManager, principal: Principal, input: AddMeasureInput): Promise<Measure> {
-    const plan = await planInScope(em, principal, input.planId, 'planId');
+    const plan = await planInScope(em, input.planId, 'planId');
     assertMayWriteMeasure(principal, plan.kind, input.area, 'area');
     assertPlanOpen(plan);
     await assertNotWidening(em, principal, plan, input);
@@ -135,9 +136,13 @@ export const planService = {
 
   /** Art. 4(3): the plan records the results of its measures. */
   async recordResult(em: EntityManager, principal: Principal, input: RecordMeasureResultInput): Promise<Measure> {
-    const measure = await em.findOne(Measure, within({ id: parseId(input.measureId, 'measureId') }, scopes.measure(principal)), {
-      populate: ['plan.agreement'],
-    });
+    const measure = await em.findOne(
+      Measure,
+      { id: parseId(input.measureId, 'measureId') },
+      {
+        populate: ['plan.agreement'],
+      },
+    );
     if (!measure) throw notFound('measure', input.measureId, 'measureId');
     assertMayWriteMeasure(principal, measure.plan.kind, measure.area, 'measureId');
     const result = optionalText(input.result, 'result', 4000);
@@ -154,7 +159,7 @@ export const planService = {
 
   /** Art. 15: a child's plan holds the needs assessment and the child's own opinion and wishes. */
   async recordChildAssessment(em: EntityManager, principal: Principal, input: RecordChildAssessmentInput): Promise<IntegrationPlan> {
-    const plan = await planInScope(em, principal, input.planId, 'planId');
+    const plan = await planInScope(em, input.planId, 'planId');
     check(plan.kind === PlanKind.CHILD, 'planId', "is an adult's plan: the Art. 15 assessment belongs to a child's plan");
     if (!writeMatrix[principal.role]?.includes(DataClass.CHILD)) throw refusedWrite(principal, "a child's assessment", DataClass.CHILD, 'planId');
     assertPlanOpen(plan);
@@ -172,7 +177,7 @@ export const planService = {
     const where: FilterQuery<IntegrationPlan>[] = [];
     if (filter.kind) where.push({ kind: filter.kind });
     if (filter.municipalityCode) where.push({ agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } });
-    return paginate(em, IntegrationPlan, () => within({ $and: where }, scopes.integrationPlan(principal)), page, { key: 'id', direction: 'asc' }, { json });
+    return paginate(em, IntegrationPlan, () => ({ $and: where }), page, { key: 'id', direction: 'asc' }, { json });
   },
 
   /** Measures in the caller's scope (each role its areas), in a stable order (by id). */
@@ -184,6 +189,6 @@ export const planService = {
     if (filter.responsibleInstitutionCode) where.push({ responsibleInstitution: filter.responsibleInstitutionCode });
     if (filter.planId) where.push({ plan: parseId(filter.planId, 'filter.planId') });
     if (filter.municipalityCode) where.push({ plan: { agreement: { municipality: assertMunicipalityCode(filter.municipalityCode) } } });
-    return paginate(em, Measure, () => within({ $and: where }, scopes.measure(principal)), page, { key: 'id', direction: 'asc' }, { populate: ['plan'], json });
+    return paginate(em, Measure, () => ({ $and: where }), page, { key: 'id', direction: 'asc' }, { populate: ['plan'], json });
   },
 };

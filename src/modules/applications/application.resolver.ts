@@ -32,13 +32,13 @@ export class AgreementApplicationResolver {
     @Arg('filter', () => AgreementApplicationFilter, { nullable: true }) filter: AgreementApplicationFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    return applicationService.listApplications(ctx.em, ctx.principal!, filter, page);
+    return applicationService.listApplications(ctx.em, filter, page);
   }
 
   @Mutation(() => AgreementApplicationType, { description: "SAR records a foreigner's application (Art. 16; §3). Outside the window: DEADLINE_PASSED." })
   @UseMiddleware(Idempotent(AgreementApplication))
   applyForAgreement(@Arg('input', () => ApplyForAgreementInput) input: ApplyForAgreementInput, @Ctx() ctx: Context) {
-    return applicationService.applyForAgreement(ctx.em, ctx.principal!, input);
+    return applicationService.applyForAgreement(ctx.em, input);
   }
 
   @Mutation(() => AgreementApplicationType, { description: 'SAR passes an applicant to a municipality in its register (Art. 20 p.5).' })
@@ -48,7 +48,7 @@ export class AgreementApplicationResolver {
     @Arg('forwardedOn', () => DateScalar, { nullable: true }) forwardedOn: Omittable<string>,
     @Ctx() ctx: Context,
   ) {
-    return applicationService.forward(ctx.em, ctx.principal!, applicationId, municipalityCode, forwardedOn);
+    return applicationService.forward(ctx.em, applicationId, municipalityCode, forwardedOn);
   }
 
   @FieldResolver(() => BeneficiaryType)
@@ -70,7 +70,7 @@ export class MunicipalityApplicationResolver {
     @Arg('filter', () => MunicipalityRegisterFilter, { nullable: true }) filter: MunicipalityRegisterFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    return applicationService.listRegister(ctx.em, ctx.principal!, filter, page);
+    return applicationService.listRegister(ctx.em, filter, page);
   }
 
   @Mutation(() => MunicipalityApplicationType, { description: 'The mayor applies to SAR to conclude agreements (Art. 13(1)–(2)).' })
@@ -84,7 +84,7 @@ export class MunicipalityApplicationResolver {
     @Arg('registeredOn', () => DateScalar, { nullable: true }) registeredOn: Omittable<string>,
     @Ctx() ctx: Context,
   ) {
-    return applicationService.register(ctx.em, ctx.principal!, applicationId, registeredOn);
+    return applicationService.register(ctx.em, applicationId, registeredOn);
   }
 
   @FieldResolver(() => MunicipalityType)

@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { compareDates, dayOf, type Omittable } from '../../shared/dates.js';
 import { ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
@@ -19,15 +19,17 @@ import { record } from '../events.js';
 
 export const applicationService = {
   /** SAR records a foreigner's application (Art. 16; §3 for the transitional window). */
-  async applyForAgreement(em: EntityManager, principal: Principal, input: ApplyForAgreementInput) {
+  async applyForAgreement(em: EntityManager, input: ApplyForAgreementInput) {
     // Locked: two applications of one person at once would both see none open.
-    const applicant = await beneficiaryService.get(em, principal, input.applicantId, 'applicantId', true);
+    const applicant = await beneficiaryService.get(em, input.applicantId, 'applicantId', true);
     const submittedOn = dayOf(input.submittedOn, 'submittedOn');
     checkApplicationWindow(applicant, submittedOn);
-    const open = await em.count(AgreementApplication, {
-      applicant,
-      status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.FORWARDED] },
-    });
+    // Across scopes: one open application per person, wherever it is.
+    const open = await em.count(
+      AgreementApplication,
+      { applicant, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.FORWARDED] } },
+      { filters: acrossScopes },
+    );
     if (open) {
       throw new ConflictError('The applicant already has an application under way.', {
         messageBg: 'Лицето вече има подадено заявление, което се разглежда.',
@@ -40,8 +42,8 @@ export const applicationService = {
   },
 
   /** Art. 20 p.5: SAR passes the applicant to a mayor of a municipality in its register (Art. 13(4)). */
-  async forward(em: EntityManager, principal: Principal, applicationId: string, municipalityCode: string, forwardedOn?: Omittable<string>) {
-    const application = await applicationService.getApplication(em, principal, applicationId, 'applicationId', true);
+  async forward(em: EntityManager, applicationId: string, municipalityCode: string, forwardedOn?: Omittable<string>) {
+    const application = await applicationService.getApplication(em, applicationId, 'applicationId', true);
     await applicationService.assertRegistered(
       em,
       municipalityCode,
@@ -66,7 +68,12 @@ export const applicationService = {
   /** Only a municipality in SAR's register (Art. 13(4)) receives applicants and concludes agreements. */
   async assertRegistered(em: EntityManager, code: string, field: string, consequence: string): Promise<void> {
     assertMunicipalityCode(code, field);
-    const registered = await em.count(MunicipalityApplication, { municipality: code, status: MunicipalityApplicationStatus.REGISTERED });
+    // SAR's register (Art. 13(4)), across scopes: whoever asks.
+    const registered = await em.count(
+      MunicipalityApplication,
+      { municipality: code, status: MunicipalityApplicationStatus.REGISTERED },
+      { filters: acrossScopes },
+    );
     check(
       registered > 0,
       field,
@@ -75,19 +82,23 @@ export const applicationService = {
     );
   },
 
-  async getApplication(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false) {
-    const found = await em.findOne(AgreementApplication, within({ id: parseId(id, field) }, scopes.agreementApplication(principal)), {
-      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-    });
+  async getApplication(em: EntityManager, id: string, field = 'id', lock = false) {
+    const found = await em.findOne(
+      AgreementApplication,
+      { id: parseId(id, field) },
+      {
+        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+      },
+    );
     if (!found) throw notFound('application', id, field);
     return found;
   },
 
-  listApplications(em: EntityManager, principal: Principal, filter: AgreementApplicationFilter = {}, page: PageArgs = {}) {
+  listApplications(em: EntityManager, filter: AgreementApplicationFilter = {}, page: PageArgs = {}) {
     const where: Record<string, unknown> = {};
     if (filter.status) where.status = filter.status;
     if (filter.forwardedTo) where.forwardedTo = filter.forwardedTo;
-    return paginate(em, AgreementApplication, () => within(where, scopes.agreementApplication(principal)), page, {
+    return paginate(em, AgreementApplication, () => where, page, {
       key: 'submittedOn',
       direction: 'desc',
     });
@@ -112,12 +123,8 @@ export const applicationService = {
   },
 
   /** Art. 13(4): SAR enters the municipality in its register. */
-  async register(em: EntityManager, principal: Principal, applicationId: string, registeredOn?: Omittable<string>) {
-    const application = await em.findOne(
-      MunicipalityApplication,
-      within({ id: parseId(applicationId, 'applicationId') }, scopes.municipalityApplication(principal)),
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+  async register(em: EntityManager, applicationId: string, registeredOn?: Omittable<string>) {
+    const application = await em.findOne(MunicipalityApplication, { id: parseId(applicationId, 'applicationId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!application) throw notFound('municipality application', applicationId, 'applicationId');
     if (application.status === MunicipalityApplicationStatus.REGISTERED) {
       throw new ConflictError('The municipality application is already registered.', { details: { field: 'applicationId' } });
@@ -130,14 +137,14 @@ export const applicationService = {
     return application;
   },
 
-  listRegister(em: EntityManager, principal: Principal, filter: MunicipalityRegisterFilter = {}, page: PageArgs = {}) {
+  listRegister(em: EntityManager, filter: MunicipalityRegisterFilter = {}, page: PageArgs = {}) {
     const where: Record<string, unknown> = {};
     if (filter.status) where.status = filter.status;
     if (filter.provinceCode) {
       assertProvinceCode(filter.provinceCode);
       where.municipality = { province: filter.provinceCode };
     }
-    return paginate(em, MunicipalityApplication, () => within(where, scopes.municipalityApplication(principal)), page, {
+    return paginate(em, MunicipalityApplication, () => where, page, {
       key: 'submittedOn',
       direction: 'desc',
     });

@@ -1,5 +1,4 @@
 import type { Principal } from '../../access/principal.js';
-import { scopes } from '../scopes.js';
 import { jsonType, type JsonRelation } from '../../read/types.js';
 import { Beneficiary } from './beneficiary.entity.js';
 
@@ -10,4 +9,4 @@ import { Beneficiary } from './beneficiary.entity.js';
 export const beneficiaryRelation = (property: string, implied?: (p: Principal) => boolean): JsonRelation => ({ type: 'Beneficiary', property, implied });
 
 // birthDate on every row: DAZD's PROFILE grant holds for children only (policy.rowLimits).
-jsonType('Beneficiary', { entity: Beneficiary, scope: scopes.beneficiary, always: ['birthDate'] });
+jsonType('Beneficiary', { entity: Beneficiary, always: ['birthDate'] });

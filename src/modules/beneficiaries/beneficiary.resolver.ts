@@ -23,7 +23,7 @@ import {
 export class BeneficiaryResolver {
   @Query(() => BeneficiaryType, { description: 'A beneficiary in your scope; NOT_FOUND otherwise.' })
   beneficiary(@IdArg('id') id: string, @Ctx() ctx: Context) {
-    return beneficiaryService.get(ctx.em, ctx.principal!, id);
+    return beneficiaryService.get(ctx.em, id);
   }
 
   @Query(() => BeneficiaryConnection, { description: 'Beneficiaries in your scope, by Latin family name.' })
@@ -34,7 +34,7 @@ export class BeneficiaryResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const { em, json } = rootRead(ctx, info, 'Beneficiary', true);
-    return beneficiaryService.list(em, ctx.principal!, filter, page, json);
+    return beneficiaryService.list(em, filter, page, json);
   }
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records a foreigner (identity, protection, profile).' })
@@ -45,7 +45,7 @@ export class BeneficiaryResolver {
 
   @Mutation(() => BeneficiaryType, { description: 'SAR records the decision granting protection (kind, number, date, service).' })
   recordProtectionDecision(@Arg('input', () => RecordProtectionDecisionInput) input: RecordProtectionDecisionInput, @Ctx() ctx: Context) {
-    return beneficiaryService.recordProtectionDecision(ctx.em, ctx.principal!, input);
+    return beneficiaryService.recordProtectionDecision(ctx.em, input);
   }
 
   @Mutation(() => BeneficiaryType, { description: "Updates a beneficiary's profile (education, experience, languages, …)." })
@@ -60,7 +60,7 @@ export class BeneficiaryResolver {
     @Arg('relation', () => FamilyRelation) relation: FamilyRelation,
     @Ctx() ctx: Context,
   ) {
-    return beneficiaryService.linkFamily(ctx.em, ctx.principal!, beneficiaryId, relativeId, relation);
+    return beneficiaryService.linkFamily(ctx.em, beneficiaryId, relativeId, relation);
   }
 
   @FieldResolver(() => [FamilyMemberType], { nullable: true, description: 'Relatives, as far as your scope reaches. PROFILE data.' })

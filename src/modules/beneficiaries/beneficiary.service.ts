@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { compareDates, dayOf } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
@@ -47,7 +47,7 @@ function checkIdentity(input: RegisterBeneficiaryInput): void {
 export const beneficiaryService = {
   async register(em: EntityManager, input: RegisterBeneficiaryInput): Promise<Beneficiary> {
     checkIdentity(input);
-    if (await em.count(Beneficiary, { lnch: input.lnch })) {
+    if (await em.count(Beneficiary, { lnch: input.lnch }, { filters: acrossScopes })) {
       throw new ConflictError(`A beneficiary with LNCh ${input.lnch} is already registered.`, {
         messageBg: `Вече има регистрирано лице с ЛНЧ ${input.lnch}.`,
         details: { field: 'lnch' },
@@ -68,7 +68,7 @@ export const beneficiaryService = {
   },
 
   async updateProfile(em: EntityManager, principal: Principal, input: UpdateBeneficiaryProfileInput): Promise<Beneficiary> {
-    const beneficiary = await beneficiaryService.get(em, principal, input.id);
+    const beneficiary = await beneficiaryService.get(em, input.id);
     if (input.integrationProfile !== undefined && principal.role !== 'SAR') {
       // Art. 20 p.1: the integration profile is SAR's.
       throw new ForbiddenError('Only SAR writes the integration profile (Art. 20 p.1).', {
@@ -86,8 +86,8 @@ export const beneficiaryService = {
   },
 
   /** SAR records the decision on protection, e.g. for an applicant registered during the procedure. */
-  async recordProtectionDecision(em: EntityManager, principal: Principal, input: RecordProtectionDecisionInput): Promise<Beneficiary> {
-    const beneficiary = await beneficiaryService.get(em, principal, input.beneficiaryId, 'beneficiaryId', true);
+  async recordProtectionDecision(em: EntityManager, input: RecordProtectionDecisionInput): Promise<Beneficiary> {
+    const beneficiary = await beneficiaryService.get(em, input.beneficiaryId, 'beneficiaryId', true);
     checkProtection(input);
     beneficiary.protectionKind = input.protectionKind;
     beneficiary.protectionDecisionNumber = text(input.protectionDecisionNumber, 'protectionDecisionNumber', 100);
@@ -98,11 +98,11 @@ export const beneficiaryService = {
   },
 
   /** Records a family link both ways (the relative's relation is the inverse). */
-  async linkFamily(em: EntityManager, principal: Principal, beneficiaryId: string, relativeId: string, relation: FamilyRelation) {
+  async linkFamily(em: EntityManager, beneficiaryId: string, relativeId: string, relation: FamilyRelation) {
     check(beneficiaryId !== relativeId, 'relativeId', 'a person cannot be their own relative');
     const [beneficiary, relative] = [
-      await beneficiaryService.get(em, principal, beneficiaryId, 'beneficiaryId'),
-      await beneficiaryService.get(em, principal, relativeId, 'relativeId'),
+      await beneficiaryService.get(em, beneficiaryId, 'beneficiaryId'),
+      await beneficiaryService.get(em, relativeId, 'relativeId'),
     ];
     await em.upsertMany(
       FamilyLink,
@@ -116,20 +116,24 @@ export const beneficiaryService = {
   },
 
   /** A lookup in the principal's scope: outside it, NOT_FOUND (never confirm that a row exists). */
-  async get(em: EntityManager, principal: Principal, id: string, field = 'id', lock = false): Promise<Beneficiary> {
-    const found = await em.findOne(Beneficiary, within({ id: parseId(id, field) }, scopes.beneficiary(principal)), {
-      lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-    });
+  async get(em: EntityManager, id: string, field = 'id', lock = false): Promise<Beneficiary> {
+    const found = await em.findOne(
+      Beneficiary,
+      { id: parseId(id, field) },
+      {
+        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
+      },
+    );
     if (!found) throw notFound('beneficiary', id, field);
     return found;
   },
 
-  list(em: EntityManager, principal: Principal, filter: BeneficiaryFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
+  list(em: EntityManager, filter: BeneficiaryFilter = {}, page: PageArgs = {}, json?: JsonSelection) {
     const where: Record<string, unknown> = {};
     if (filter.citizenship) where.citizenship = filter.citizenship;
     if (filter.stateless !== undefined) where.stateless = filter.stateless;
     if (filter.protectionKind) where.protectionKind = filter.protectionKind;
     if (filter.lnch) where.lnch = filter.lnch;
-    return paginate(em, Beneficiary, () => within(where, scopes.beneficiary(principal)), page, { key: 'familyNameLatin', direction: 'asc' }, { json });
+    return paginate(em, Beneficiary, () => where, page, { key: 'familyNameLatin', direction: 'asc' }, { json });
   },
 };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
-import { caseAreas, scopes, within } from '../scopes.js';
+import { caseAreas } from '../scopes.js';
 import { byKey, childrenOf } from '../../read/loaders.js';
 import {
   AgeAssessment,
@@ -37,8 +37,7 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     }),
     /** The integration plan of a child's beneficiary record (Art. 3(5)), within the caller's plan scope. */
     planOfBeneficiary: byKey(
-      async (ids: string[]) =>
-        principal ? em.find(IntegrationPlan, within({ beneficiary: { $in: ids } }, scopes.integrationPlan(principal)), { orderBy: { createdAt: 'asc' } }) : [], // the newest wins
+      async (ids: string[]) => (principal ? em.find(IntegrationPlan, { beneficiary: { $in: ids } }, { orderBy: { createdAt: 'asc' } }) : []), // the newest wins
       (p) => p.beneficiary.id,
     ),
     /** Issue 21.4: other cases in the caller's view that may be of the same child, for a page of cases in one statement. */
@@ -48,13 +47,12 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
           ? possibleMatchesOf(
               em,
               cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })),
-              scopes.childCase(principal),
             )
           : cases.map(() => []),
       { cacheKeyFn: (c) => c.id },
     ),
     childCase: byKey(
-      async (ids: string[]) => (principal ? em.find(ChildCase, within({ id: { $in: ids } }, scopes.childCase(principal))) : []),
+      async (ids: string[]) => (principal ? em.find(ChildCase, { id: { $in: ids } }) : []),
       (c) => c.id,
     ),
     statusHistoryOf: of(CaseStatusChange, { changedOn: 'asc', createdAt: 'asc' }),
@@ -66,28 +64,19 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     methodologicalSupportOf: of(MethodologicalSupport, { givenOn: 'asc', createdAt: 'asc' }),
     // Needs in the areas the caller sees in each case (scopes.childNeed), in SQL.
     needsOf: childrenOf(
-      (ids) =>
-        principal
-          ? em.find(ChildNeed, within({ childCase: { $in: ids } }, scopes.childNeed(principal)), { orderBy: { area: 'asc', createdAt: 'asc' } })
-          : Promise.resolve([]),
+      (ids) => (principal ? em.find(ChildNeed, { childCase: { $in: ids } }, { orderBy: { area: 'asc', createdAt: 'asc' } }) : Promise.resolve([])),
       (n) => n.childCase.id,
     ),
     participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
     // The change log in the areas the caller sees in each case (scopes.caseChange), in SQL, oldest
     // first; the fields of one change (one transaction, one created_at) by name.
     changesOf: childrenOf(
-      (ids) =>
-        principal
-          ? em.find(CaseChange, within({ childCase: { $in: ids } }, scopes.caseChange(principal)), { orderBy: { createdAt: 'asc', field: 'asc', id: 'asc' } })
-          : Promise.resolve([]),
+      (ids) => (principal ? em.find(CaseChange, { childCase: { $in: ids } }, { orderBy: { createdAt: 'asc', field: 'asc', id: 'asc' } }) : Promise.resolve([])),
       (c) => c.childCase.id,
     ),
     // A participant sees the referrals to or from its institution (their reasons may carry any area); DAZD all.
     referralsOf: childrenOf(
-      (ids) =>
-        principal
-          ? em.find(Referral, within({ childCase: { $in: ids } }, scopes.referral(principal)), { orderBy: { referredOn: 'asc', createdAt: 'asc' } })
-          : Promise.resolve([]),
+      (ids) => (principal ? em.find(Referral, { childCase: { $in: ids } }, { orderBy: { referredOn: 'asc', createdAt: 'asc' } }) : Promise.resolve([])),
       (r) => r.childCase.id,
     ),
   };

@@ -77,7 +77,7 @@ export class ChildCaseResolver {
 
   @Query(() => ChildCaseType, { description: 'One case, if you take part in it (else NOT_FOUND).' })
   childCase(@IdArg('id') id: string, @Ctx() ctx: Context) {
-    return childrenService.get(ctx.em, ctx.principal!, id);
+    return childrenService.get(ctx.em, id);
   }
 
   @Mutation(() => ChildCaseType, { description: 'An unaccompanied or separated child enters the mechanism (AP II.7); DAZD runs the case.' })
@@ -340,7 +340,7 @@ export class ChildCaseResolver {
 export class ReferralResolver {
   @Query(() => [ReferralType], { description: 'Referrals of children’s cases to your institution, pending first (DAZD: all).' })
   caseReferrals(@Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined, @Ctx() ctx: Context) {
-    return childrenService.referrals(ctx.em, ctx.principal!, status);
+    return childrenService.referrals(ctx.em, status);
   }
 
   @Query(() => ReferralConnection, {
@@ -352,7 +352,7 @@ export class ReferralResolver {
     @Arg('status', () => ReferralStatus, { nullable: true }) status: ReferralStatus | undefined,
     @Ctx() ctx: Context,
   ) {
-    return childrenService.referralPage(ctx.em, ctx.principal!, status, page);
+    return childrenService.referralPage(ctx.em, status, page);
   }
 
   @Mutation(() => ReferralType, { description: 'A participant refers the case to another institution, sharing the areas it names.' })
@@ -424,7 +424,7 @@ export class BestInterestsAssessmentResolver {
 export class MonitoringVisitResolver {
   @Query(() => MonitoringVisitConnection, { description: "AP I.18: DAZD's monitoring visits to reception centres, newest first (DAZD, SAR)." })
   monitoringVisits(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return childrenService.visits(ctx.em, ctx.principal!, page);
+    return childrenService.visits(ctx.em, page);
   }
 
   @Mutation(() => MonitoringVisitType, { description: 'AP I.18: DAZD records a monitoring visit to a reception centre.' })
@@ -440,7 +440,7 @@ export class MonitoringVisitResolver {
     @TextArg('followedUpOn', line(10), { nullable: true, description: 'YYYY-MM-DD; default today (Europe/Sofia).' }) on: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return childrenService.recordFollowUp(ctx.em, ctx.principal!, visitId, followUp, on);
+    return childrenService.recordFollowUp(ctx.em, visitId, followUp, on);
   }
 
   @FieldResolver(() => MunicipalityType)

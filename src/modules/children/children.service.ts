@@ -1,7 +1,8 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { type Principal } from '../../access/principal.js';
 import { roleOfInstitution } from '../../domain/institutions.js';
-import { caseAreas, scopes, within } from '../scopes.js';
+import { caseAreas } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { addDays, addYears, compareDates, dayOf, parseDate, todayInSofia, type CalendarDate } from '../../shared/dates.js';
 import { ConflictError, ForbiddenError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
@@ -98,7 +99,7 @@ async function reopen(em: EntityManager, c: ChildCase, on: string, by: string, n
 
 /** The case, in the caller's scope (else NOT_FOUND), with the area the change touches visible to it (else FORBIDDEN). */
 async function caseFor(em: EntityManager, principal: Principal, id: string, area: CaseArea | null, field = 'caseId'): Promise<ChildCase> {
-  const found = await em.findOne(ChildCase, within({ id: parseId(id, field) }, scopes.childCase(principal)), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const found = await em.findOne(ChildCase, { id: parseId(id, field) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!found) throw notFound('child case', id, field);
   if (area) assertSees(await areasIn(em, principal, found), area, field);
   return found;
@@ -160,7 +161,12 @@ function revoke(referral: Referral, by: string, reason: string) {
 async function releaseReferral(em: EntityManager, referral: Referral, by: string, reason: string) {
   const p = await em.findOne(CaseParticipant, { viaReferral: referral, leftOn: null });
   if (!p) return;
-  const other = await em.findOne(Referral, { childCase: referral.childCase, to: referral.to, status: ReferralStatus.ACCEPTED, id: { $ne: referral.id } });
+  // Across scopes: another institution's referral to the same recipient counts too.
+  const other = await em.findOne(
+    Referral,
+    { childCase: referral.childCase, to: referral.to, status: ReferralStatus.ACCEPTED, id: { $ne: referral.id } },
+    { filters: acrossScopes },
+  );
   if (other) p.viaReferral = other;
   else endParticipation(p, by, reason);
 }
@@ -269,12 +275,7 @@ type RecordInput = Omit<UpdateChildCaseInput, 'caseId' | 'version' | 'note'>;
  * given is left out, null clears it (refused where the record cannot be without it). The beneficiary
  * record must be in the caller's view of beneficiaries (else NOT_FOUND: nothing said of others').
  */
-async function recordValues(
-  em: EntityManager,
-  principal: Principal,
-  input: RecordInput,
-  identifiedOn: CalendarDate,
-): Promise<Partial<Pick<ChildCase, RecordField>>> {
+async function recordValues(em: EntityManager, input: RecordInput, identifiedOn: CalendarDate): Promise<Partial<Pick<ChildCase, RecordField>>> {
   const out: Partial<Pick<ChildCase, RecordField>> = {};
   const given = (field: keyof RecordInput) => input[field] !== undefined;
   const kept = <T>(value: T | null | undefined, field: string): T => {
@@ -308,7 +309,7 @@ async function recordValues(
   if (given('identifiedWhere')) out.identifiedWhere = text(kept(input.identifiedWhere, 'identifiedWhere'), 'identifiedWhere', 500);
   if (given('beneficiaryId')) {
     const id = input.beneficiaryId;
-    const found = id ? await em.findOne(Beneficiary, within({ id: parseId(id, 'beneficiaryId') }, scopes.beneficiary(principal))) : null;
+    const found = id ? await em.findOne(Beneficiary, { id: parseId(id, 'beneficiaryId') }) : null;
     if (id && !found) throw notFound('beneficiary', id, 'beneficiaryId');
     out.beneficiary = found;
   }
@@ -368,7 +369,7 @@ export const childrenService = {
   /** AP II.7–8: an identified child enters the mechanism; DAZD runs the case (AP II.6), the identifying institution takes part. */
   async open(em: EntityManager, principal: Principal, input: OpenCaseInput): Promise<ChildCase> {
     const identifiedOn = dayOf(input.identifiedOn, 'identifiedOn');
-    const values = await recordValues(em, principal, input, identifiedOn);
+    const values = await recordValues(em, input, identifiedOn);
     assertRiskStated({ separation: input.separation, riskReason: values.riskReason });
     const c = em.create(ChildCase, {
       ...values,
@@ -387,7 +388,7 @@ export const childrenService = {
     await em.flush();
     // One child, one record (issue 21.4): DAZD, which sees every case, is told of possible duplicates
     // among all; the opener sees those in its own view (ChildCase.possibleDuplicates).
-    const duplicates = await possibleMatches(em, criteriaOf(c), {}, c.id);
+    const duplicates = await possibleMatches(em, criteriaOf(c), { everyCase: true, excludeId: c.id });
     if (duplicates.length) {
       await record(em, 'possibleDuplicates', { childCase: c, caseIds: duplicates.map((d) => d.childCase.id), opener: principal.institutionCode });
       await em.flush();
@@ -408,7 +409,7 @@ export const childrenService = {
       'посочете име или beneficiaryId',
     );
     if (input.declaredBirthDate) parseDate(input.declaredBirthDate, 'declaredBirthDate');
-    return possibleMatches(em, { ...input, beneficiaryId: input.beneficiaryId && parseId(input.beneficiaryId, 'beneficiaryId') }, scopes.childCase(principal));
+    return possibleMatches(em, { ...input, beneficiaryId: input.beneficiaryId && parseId(input.beneficiaryId, 'beneficiaryId') });
   },
 
   /**
@@ -424,7 +425,7 @@ export const childrenService = {
     assertOpen(c);
     assertVersion(c.version, input.version, 'case', 'Случаят е променен междувременно: заредете го отново.');
     const { caseId: _caseId, version: _version, note, ...given } = input;
-    const changes = differences(c, await recordValues(em, principal, given, c.identifiedOn), (field) => RECORD_AREAS[field as RecordField]);
+    const changes = differences(c, await recordValues(em, given, c.identifiedOn), (field) => RECORD_AREAS[field as RecordField]);
     if (!changes.length) return c;
     // A field is written only by those who read it.
     const unseen = changes.find((ch) => ch.area && !visible.includes(ch.area));
@@ -447,9 +448,13 @@ export const childrenService = {
 
   /** AP II.8: a need's description, plan or status (e.g. MET), in an area the caller sees in the case, on the version read. */
   async updateNeed(em: EntityManager, principal: Principal, input: UpdateChildNeedInput): Promise<ChildNeed> {
-    const need = await em.findOne(ChildNeed, within({ id: parseId(input.needId, 'needId') }, scopes.childNeed(principal)), {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-    });
+    const need = await em.findOne(
+      ChildNeed,
+      { id: parseId(input.needId, 'needId') },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      },
+    );
     if (!need) throw notFound('need', input.needId, 'needId');
     const c = await caseFor(em, principal, need.childCase.id, need.area, 'needId');
     assertOpen(c);
@@ -630,7 +635,9 @@ export const childrenService = {
     const p = await currentParticipation(em, c, institutionCode);
     check(p, 'institutionCode', 'does not take part in the case', 'не участва в случая');
     endParticipation(p, principal.institutionCode, why);
-    for (const r of await em.find(Referral, { childCase: c, to: institutionCode, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } })) {
+    // Across scopes: every referral to the institution leaving ends, whoever made it.
+    const open = { childCase: c, to: institutionCode, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } };
+    for (const r of await em.find(Referral, open, { filters: acrossScopes })) {
       revoke(r, principal.institutionCode, `the participation ended: ${why}`.slice(0, 2000));
     }
     await record(em, 'participationEnded', { participation: p, by: principal.institutionCode });
@@ -695,10 +702,14 @@ export const childrenService = {
   /** The institution referred to answers; accepting makes it a participant with the shared areas. */
   async respond(em: EntityManager, principal: Principal, referralId: string, status: ReferralStatus, response?: string): Promise<Referral> {
     // In the caller's referral scope too: an ASP regional directorate answers those of its province only.
-    const referral = await em.findOne(Referral, within({ id: parseId(referralId, 'referralId'), to: principal.institutionCode }, scopes.referral(principal)), {
-      populate: ['childCase'],
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-    });
+    const referral = await em.findOne(
+      Referral,
+      { id: parseId(referralId, 'referralId'), to: principal.institutionCode },
+      {
+        populate: ['childCase'],
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      },
+    );
     if (!referral) throw notFound('referral to your institution', referralId, 'referralId');
     assertOpen(referral.childCase);
     const allowed: Record<ReferralStatus, ReferralStatus[]> = {
@@ -737,10 +748,14 @@ export const childrenService = {
    * from now on it shares nothing, the participation it brought ends, and the recipient is told.
    */
   async revokeReferral(em: EntityManager, principal: Principal, referralId: string, reason: string): Promise<Referral> {
-    const referral = await em.findOne(Referral, within({ id: parseId(referralId, 'referralId') }, scopes.referral(principal)), {
-      populate: ['childCase'],
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-    });
+    const referral = await em.findOne(
+      Referral,
+      { id: parseId(referralId, 'referralId') },
+      {
+        populate: ['childCase'],
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      },
+    );
     if (!referral) throw notFound('referral', referralId, 'referralId');
     if (referral.from.code !== principal.institutionCode && principal.role !== 'DAZD') {
       throw new ForbiddenError('Only the institution that made the referral, or DAZD, revokes it.', {
@@ -867,7 +882,12 @@ export const childrenService = {
     Object.assign(duplicate, { closingReason: ClosingReason.DUPLICATE, mergedInto: kept });
     const inKept = new Set((await em.find(CaseParticipant, { childCase: kept, leftOn: null })).map((p) => p.institution.code));
     const told = new Set(inKept);
-    const moving = await em.find(Referral, { childCase: duplicate, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } });
+    // Across scopes: every open referral moves to the kept case, whoever made it.
+    const moving = await em.find(
+      Referral,
+      { childCase: duplicate, status: { $in: [ReferralStatus.PENDING, ReferralStatus.ACCEPTED] } },
+      { filters: acrossScopes },
+    );
     for (const r of moving) r.childCase = kept;
     for (const p of await em.find(CaseParticipant, { childCase: duplicate, leftOn: null })) {
       told.add(p.institution.code);
@@ -982,8 +1002,8 @@ export const childrenService = {
   },
 
   /** The follow-up of a visit's recommendations. */
-  async recordFollowUp(em: EntityManager, principal: Principal, id: string, followUp: string, on?: string): Promise<MonitoringVisit> {
-    const visit = await em.findOne(MonitoringVisit, within({ id: parseId(id, 'visitId') }, scopes.monitoringVisit(principal)));
+  async recordFollowUp(em: EntityManager, id: string, followUp: string, on?: string): Promise<MonitoringVisit> {
+    const visit = await em.findOne(MonitoringVisit, { id: parseId(id, 'visitId') });
     if (!visit) throw notFound('monitoring visit', id, 'visitId');
     const day = dayOf(on, 'followedUpOn');
     check(compareDates(day, visit.visitedOn) >= 0, 'followedUpOn', 'is before the visit');
@@ -992,21 +1012,21 @@ export const childrenService = {
     return visit;
   },
 
-  visits(em: EntityManager, principal: Principal, page: PageArgs = {}) {
-    return paginate(em, MonitoringVisit, () => within({}, scopes.monitoringVisit(principal)), page, { key: 'visitedOn', direction: 'desc' });
+  visits(em: EntityManager, page: PageArgs = {}) {
+    return paginate(em, MonitoringVisit, () => ({}), page, { key: 'visitedOn', direction: 'desc' });
   },
 
   /** Referrals to the caller's institution (DAZD: all), pending first; SQL-scoped. */
-  referrals(em: EntityManager, principal: Principal, status?: ReferralStatus) {
-    return em.find(Referral, within(status ? { status } : {}, scopes.referral(principal)), {
+  referrals(em: EntityManager, status?: ReferralStatus) {
+    return em.find(Referral, status ? { status } : {}, {
       orderBy: { status: 'desc', referredOn: 'desc', id: 'asc' },
       limit: 500,
     });
   },
 
   /** Referrals in the caller's scope, by status if given, a page at a time: newest referral first. */
-  referralPage(em: EntityManager, principal: Principal, status: ReferralStatus | undefined, page: PageArgs = {}) {
-    return paginate(em, Referral, () => within(status ? { status } : {}, scopes.referral(principal)), page, { key: 'referredOn', direction: 'desc' });
+  referralPage(em: EntityManager, status: ReferralStatus | undefined, page: PageArgs = {}) {
+    return paginate(em, Referral, () => (status ? { status } : {}), page, { key: 'referredOn', direction: 'desc' });
   },
 
   /** AP I.15.1: the approver's work list, the longest waiting first. Who decides (the policy) lists them. */
@@ -1028,11 +1048,11 @@ export const childrenService = {
     if (filter.status) where.push({ status: filter.status });
     if (filter.separation) where.push({ separation: filter.separation });
     if (filter.missing !== undefined && filter.missing !== null) where.push({ missingSince: filter.missing ? { $ne: null } : null });
-    return paginate(em, ChildCase, () => within({ $and: where }, scopes.childCase(principal)), page, { key: 'identifiedOn', direction: 'desc' });
+    return paginate(em, ChildCase, () => ({ $and: where }), page, { key: 'identifiedOn', direction: 'desc' });
   },
 
-  async get(em: EntityManager, principal: Principal, id: string): Promise<ChildCase> {
-    const c = await em.findOne(ChildCase, within({ id: parseId(id) }, scopes.childCase(principal)));
+  async get(em: EntityManager, id: string): Promise<ChildCase> {
+    const c = await em.findOne(ChildCase, { id: parseId(id) });
     if (!c) throw notFound('child case', id);
     return c;
   },

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { acrossScopes } from '../../read/row-scope.js';
 import { registerEnumType } from 'type-graphql';
 import { addYears, type CalendarDate } from '../../shared/dates.js';
 import { ChildCase } from './child-case.entity.js';
@@ -100,17 +101,17 @@ function reasonsFor({ criteria, keys, born }: Probe, c: ChildCase): MatchReason[
 export type Match = { childCase: ChildCase; reasons: MatchReason[] };
 
 /**
- * For each child described, the cases in `scope` that may be the same child: the same beneficiary
+ * For each child described, the cases in the caller's row scope (every case with `everyCase`) that may be the same child: the same beneficiary
  * record, or a name word in common (by key, ChildCase.nameKeys, indexed) with no contradiction: birth
  * dates within a year of each other, or one unknown; the same nationality, or one unknown; never a
  * case already merged into another, nor the case itself (`excludeId`). One statement for them all
- * (a page's possibleDuplicates). The scope decides what a caller may learn: a search never says
+ * (a page's possibleDuplicates). The row scope decides what a caller may learn: a search never says
  * anything of a case outside it.
  */
 export async function possibleMatchesOf(
   em: EntityManager,
   subjects: readonly { criteria: MatchCriteria; excludeId?: string }[],
-  scope: FilterQuery<ChildCase>,
+  { everyCase = false } = {},
 ): Promise<Match[][]> {
   const probes = subjects.map((s) => probeOf(s.criteria));
   const branches = probes.map(candidates).filter((b) => b !== null);
@@ -118,8 +119,9 @@ export async function possibleMatchesOf(
   // A case merged into another (DUPLICATE) is settled: the kept case answers for the child.
   const rows = await em.find(
     ChildCase,
-    { $and: [scope, { mergedInto: null }, { $or: branches }] },
-    { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED },
+    { $and: [{ mergedInto: null }, { $or: branches }] },
+    // In the caller's view; every case for DAZD's warning of duplicates (issue 21.4).
+    { orderBy: { identifiedOn: 'desc', id: 'asc' }, limit: SCANNED, filters: everyCase ? acrossScopes : {} },
   );
   return subjects.map(({ excludeId }, i) =>
     rows
@@ -131,7 +133,11 @@ export async function possibleMatchesOf(
   );
 }
 
-/** The cases in `scope` that may be the child described (possibleMatchesOf, for one). */
-export async function possibleMatches(em: EntityManager, criteria: MatchCriteria, scope: FilterQuery<ChildCase>, excludeId?: string): Promise<Match[]> {
-  return (await possibleMatchesOf(em, [{ criteria, excludeId }], scope))[0]!;
+/** The cases that may be the child described (possibleMatchesOf, for one). */
+export async function possibleMatches(
+  em: EntityManager,
+  criteria: MatchCriteria,
+  { everyCase = false, excludeId }: { everyCase?: boolean; excludeId?: string } = {},
+): Promise<Match[]> {
+  return (await possibleMatchesOf(em, [{ criteria, excludeId }], { everyCase }))[0]!;
 }

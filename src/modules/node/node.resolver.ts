@@ -8,6 +8,6 @@ import { NodeInterface } from './node.type.js';
 export class NodeResolver {
   @Query(() => NodeInterface, { description: 'Any object by id, if it is in your scope; NOT_FOUND otherwise.' })
   node(@IdArg('id') id: string, @Ctx() ctx: Context) {
-    return nodeService.get(ctx.em, ctx.principal!, id);
+    return nodeService.get(ctx.em, id);
   }
 }

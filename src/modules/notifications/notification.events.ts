@@ -13,6 +13,7 @@ import type { ChildCase } from '../children/child-case.entity.js';
 import { NotificationKind } from '../../domain/notifications.js';
 import type { DomainEvents, EventHandlers } from '../events.js';
 import { contentFor, endOfDayAfter, hubDefaultDue, type Due, type Section } from './notification.rules.js';
+import { acrossScopes } from '../../read/row-scope.js';
 
 // The notifications that the domain's events oblige (modules/events.ts). A service records an event in
 // the transaction that makes the change; its handler here writes the outbox rows, which commit with it.
@@ -54,7 +55,8 @@ const municipal = (code: string) => `MUNICIPALITY-${code}`;
 
 /** What an agreement notification may carry, by class: each recipient gets the classes it reads. */
 async function agreementSections(em: EntityManager, agreement: Agreement): Promise<Section[]> {
-  const holder = await em.findOneOrFail(Beneficiary, agreement.holder.id);
+  // Across scopes: the recipients' view, whoever acted.
+  const holder = await em.findOneOrFail(Beneficiary, agreement.holder.id, { filters: acrossScopes });
   const members = await em.find(AgreementMember, { agreement }, { orderBy: { role: 'asc', joinedOn: 'asc' } });
   return [
     {

@@ -23,7 +23,7 @@ import {
 export class OffenceReportResolver {
   @Query(() => OffenceReportConnection, { description: 'Offence reports: MVR its own; a municipality those addressed to its mayor.' })
   offenceReports(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return oversightService.listOffences(ctx.em, ctx.principal!, page);
+    return oversightService.listOffences(ctx.em, page);
   }
 
   @Mutation(() => OffenceReportType, { description: 'MVR informs the mayor of an offence or crime by a beneficiary (Art. 24(2)).' })
@@ -51,7 +51,7 @@ export class ObjectionResolver {
     @Arg('outcome', () => ObjectionOutcome, { nullable: true }) outcome: ObjectionOutcome | undefined,
     @Ctx() ctx: Context,
   ) {
-    return oversightService.listObjections(ctx.em, ctx.principal!, outcome, page);
+    return oversightService.listObjections(ctx.em, outcome, page);
   }
 
   @Mutation(() => ObjectionType, { description: "The governor records a foreigner's objection (Art. 18)." })
@@ -62,7 +62,7 @@ export class ObjectionResolver {
 
   @Mutation(() => ObjectionType, { description: 'The governor decides an objection (Art. 18).' })
   decideObjection(@Arg('input', () => DecideObjectionInput) input: DecideObjectionInput, @Ctx() ctx: Context) {
-    return oversightService.decideObjection(ctx.em, ctx.principal!, input);
+    return oversightService.decideObjection(ctx.em, input);
   }
 
   @FieldResolver(() => String, { description: 'Id of the agreement objected to.' })

@@ -1,6 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { scopes, within } from '../scopes.js';
+import { acrossScopes } from '../../read/row-scope.js';
 import { dayOf, compareDates, parseDate } from '../../shared/dates.js';
 import { BadUserInputError, ConflictError, notFound } from '../../shared/errors.js';
 import { parseId } from '../../shared/ids.js';
@@ -19,7 +20,7 @@ import { record } from '../events.js';
 export const oversightService = {
   /** Art. 24(2): MVR informs the mayor of the municipality where the beneficiary has their agreement. */
   async reportOffence(em: EntityManager, principal: Principal, input: ReportOffenceInput): Promise<OffenceReport> {
-    const beneficiary = await beneficiaryService.get(em, principal, input.beneficiaryId, 'beneficiaryId');
+    const beneficiary = await beneficiaryService.get(em, input.beneficiaryId, 'beneficiaryId');
     parseDate(input.committedOn, 'committedOn');
     const reportedOn = dayOf(input.reportedOn, 'reportedOn');
     check(compareDates(input.committedOn, reportedOn) <= 0, 'committedOn', 'is after the day of the report');
@@ -48,13 +49,16 @@ export const oversightService = {
     return report;
   },
 
-  listOffences(em: EntityManager, principal: Principal, page: PageArgs = {}) {
-    return paginate(em, OffenceReport, () => within({}, scopes.offenceReport(principal)), page, { key: 'reportedOn', direction: 'desc' });
+  listOffences(em: EntityManager, page: PageArgs = {}) {
+    return paginate(em, OffenceReport, () => ({}), page, { key: 'reportedOn', direction: 'desc' });
   },
 
   /** Art. 18: on partial or complete non-performance of an activity the foreigner may object to the governor. */
   async fileObjection(em: EntityManager, principal: Principal, input: FileObjectionInput): Promise<Objection> {
-    const agreement = await em.findOne(Agreement, within({ id: parseId(input.agreementId, 'agreementId') }, scopes.governedAgreement(principal)));
+    // Not the agreement's row scope (those objected to already): any of the province's (Art. 18).
+    const agreement = await em.findOne(Agreement, within({ id: parseId(input.agreementId, 'agreementId') }, scopes.governedAgreement(principal)), {
+      filters: acrossScopes,
+    });
     if (!agreement) throw notFound('agreement in your province', input.agreementId, 'agreementId');
     const member = await em.findOne(AgreementMember, { agreement, beneficiary: parseId(input.filedById, 'filedById') });
     check(member, 'filedById', 'is not a party to this agreement');
@@ -71,10 +75,14 @@ export const oversightService = {
     return objection;
   },
 
-  async decideObjection(em: EntityManager, principal: Principal, input: DecideObjectionInput): Promise<Objection> {
-    const objection = await em.findOne(Objection, within({ id: parseId(input.objectionId, 'objectionId') }, scopes.objection(principal)), {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-    });
+  async decideObjection(em: EntityManager, input: DecideObjectionInput): Promise<Objection> {
+    const objection = await em.findOne(
+      Objection,
+      { id: parseId(input.objectionId, 'objectionId') },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      },
+    );
     if (!objection) throw notFound('objection', input.objectionId, 'objectionId');
     check(input.outcome !== ObjectionOutcome.PENDING, 'outcome', 'a decision is UPHELD, PARTLY_UPHELD or REJECTED');
     if (objection.outcome !== ObjectionOutcome.PENDING) {
@@ -93,7 +101,7 @@ export const oversightService = {
     return objection;
   },
 
-  listObjections(em: EntityManager, principal: Principal, outcome: ObjectionOutcome | undefined, page: PageArgs = {}) {
-    return paginate(em, Objection, () => within(outcome ? { outcome } : {}, scopes.objection(principal)), page, { key: 'filedOn', direction: 'desc' });
+  listObjections(em: EntityManager, outcome: ObjectionOutcome | undefined, page: PageArgs = {}) {
+    return paginate(em, Objection, () => (outcome ? { outcome } : {}), page, { key: 'filedOn', direction: 'desc' });
   },
 };

@@ -16,7 +16,7 @@ export class SecurityAssessmentResolver {
     @Arg('filter', () => SecurityAssessmentFilter, { nullable: true }) filter: SecurityAssessmentFilter | undefined,
     @Ctx() ctx: Context,
   ) {
-    return securityService.list(ctx.em, ctx.principal!, filter, page);
+    return securityService.list(ctx.em, filter, page);
   }
 
   @Mutation(() => SecurityAssessmentType, { description: 'DANS records a national-security risk assessment of a beneficiary (Art. 2, 26).' })

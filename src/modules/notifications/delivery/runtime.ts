@@ -12,6 +12,7 @@ import { webhookAgent } from './address-guard.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
 import { sweepTasks } from '../../sweep-tasks.js';
 import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
+import { asTheHub } from '../../../read/row-scope.js';
 
 const WEBHOOK_QUEUE = 'webhook-delivery';
 const MONTHLY_REGISTER_QUEUE = 'monthly-register';
@@ -133,7 +134,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
 
   /** Overdue and undelivered: each reported to the COORDINATOR once, by whichever process claims it. */
   async function escalate(): Promise<void> {
-    await orm.em.fork().transactional(async (em) => {
+    await asTheHub(orm.em.fork(), 'every overdue notification').transactional(async (em) => {
       const overdue = await em.find(
         Notification,
         { escalatedAt: null, deliveredAt: null, acknowledgedAt: null, dueBy: { $lt: new Date() }, kind: { $ne: NotificationKind.OVERDUE_ESCALATED } },
@@ -149,7 +150,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const sweep = async () => {
     await dispatch();
     await escalate();
-    for (const task of sweepTasks) await orm.em.fork().transactional((em) => task.run(em));
+    for (const task of sweepTasks) await asTheHub(orm.em.fork(), task.name).transactional((em) => task.run(em));
   };
 
   // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
@@ -222,13 +223,15 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   await boss.createQueue(MONTHLY_REGISTER_QUEUE, MONTHLY_REGISTER_OPTIONS);
   await boss.schedule(MONTHLY_REGISTER_QUEUE, '0 6 1 * *', {}, { tz: 'Europe/Sofia' });
   await boss.work(MONTHLY_REGISTER_QUEUE, async () => {
-    await orm.em.fork().transactional((em) => produceMonthlyRegister(em, previousMonth(), config.smallCellThreshold));
+    await asTheHub(orm.em.fork(), 'the national register (Art. 13(5))').transactional((em) =>
+      produceMonthlyRegister(em, previousMonth(), config.smallCellThreshold),
+    );
   });
 
   // One agent for every delivery: each connection it makes connects to the address its lookup checked.
   const agent = webhookAgent({ production: settings.webhook.production, connectTimeoutMs: settings.timeoutSeconds * 1000 });
   await boss.work<WebhookJob>(WEBHOOK_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    await deliverToWebhook(orm.em.fork(), job!, settings, log, agent);
+    await deliverToWebhook(asTheHub(orm.em.fork(), 'a notification to its recipient'), job!, settings, log, agent);
   });
 
   const timer = setInterval(() => void sweep().catch((err) => log.error({ err }, 'sweep failed')), settings.sweepSeconds * 1000);
