@@ -7,7 +7,7 @@ import { installJobQueues } from '../modules/notifications/delivery/runtime.js';
 import { checkRuntimeRole, grantRuntimeRole } from './roles.js';
 import { entities } from '../modules/index.js';
 import { rowScopes } from '../modules/scopes.js';
-import { asTheHub, ROW_SCOPE } from '../read/row-scope.js';
+import { asTheHub, ROW_SCOPE, ScopedEntityManager } from '../read/row-scope.js';
 import { CONNECTION_OPTIONS } from './unavailable.js';
 import { seedReferenceData } from '../modules/reference/reference.seed.js';
 import { projectRoot, runningFromSource } from '../shared/project-root.js';
@@ -25,6 +25,7 @@ export function ormOptions(clientUrl: string, poolMax = 10, log?: Logger, hooks:
     // The row scopes, on every query of a scoped entity (read/row-scope.ts). A query's root only: a
     // relation populated or reached by a condition is its parent's to show, as the policy reads it.
     filters: { [ROW_SCOPE]: rowScopes },
+    entityManager: ScopedEntityManager,
     autoJoinRefsForFilters: false,
     filtersOnRelations: false,
     baseDir: projectRoot,

@@ -1,5 +1,5 @@
-import { Utils, type EntityName, type FilterQuery, type Options } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { Utils, type EntityName, type FilterQuery, type FindOneOptions, type Loaded, type Options } from '@mikro-orm/core';
+import { EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Principal } from '../access/principal.js';
 
 /**
@@ -72,4 +72,21 @@ export function rowScopeOf(em: EntityManager, entity: EntityName<any>, principal
   const name = Utils.className(entity);
   if (!filter?.entity?.includes(name) || typeof filter.cond !== 'function') return undefined;
   return filter.cond({ principal } satisfies ScopeParams, 'read', em, {}, name) as FilterQuery<any>;
+}
+
+/**
+ * The hub's entity manager. A lookup by key goes to the database, in the row scope, even for an
+ * entity its identity map holds already: MikroORM would return that entity without a query, so
+ * without the filter, and a row read across scopes earlier in the request (acrossScopes) would be
+ * returned to a scoped lookup. Naming the filters (none beyond the defaults) makes it query; what the
+ * request changed on the entity and has not flushed is kept.
+ */
+export class ScopedEntityManager extends EntityManager<PostgreSqlDriver> {
+  override findOne<Entity extends object, Hint extends string = never, Fields extends string = '*', Excludes extends string = never>(
+    entityName: EntityName<Entity>,
+    where: FilterQuery<NoInfer<Entity>>,
+    options: FindOneOptions<Entity, Hint, Fields, Excludes> = {},
+  ): Promise<Loaded<Entity, Hint, Fields, Excludes> | null> {
+    return super.findOne(entityName, where, { filters: {}, ...options });
+  }
 }

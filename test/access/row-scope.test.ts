@@ -50,6 +50,13 @@ describe('row scopes below the services', () => {
     expect(await actingFor(hub().orm.em.fork(), null).find(Agreement, both)).toEqual([]);
     expect(ids(await asTheHub(hub().orm.em.fork(), 'test').find(Agreement, both))).toEqual([own, other].sort());
     expect(ids(await mayor().find(Agreement, both, { filters: acrossScopes }))).toEqual([own, other].sort());
+
+    // A row read across scopes stays in the manager's identity map; a scoped lookup by key still asks
+    // the database (MikroORM alone would return the held entity), and finds nothing.
+    const em = mayor();
+    await em.find(Agreement, both, { filters: acrossScopes });
+    expect(await em.findOne(Agreement, other)).toBeNull();
+    expect((await em.findOne(Agreement, own))?.id).toBe(own);
   });
 
   it("a scope is its query's root's: an NGO reads the measure assigned to it through a condition on the plan, though it reads no plan", async () => {
