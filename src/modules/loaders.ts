@@ -10,8 +10,8 @@ import { referenceLoaders } from './reference/reference.loaders.js';
 // the request context (context.ts) names them without importing every resolver.
 export const createLoaders = (em: EntityManager, principal: Principal | null) => ({
   ...referenceLoaders(em),
-  ...beneficiaryLoaders(em, principal),
-  ...agreementLoaders(em, principal),
+  ...beneficiaryLoaders(em),
+  ...agreementLoaders(em),
   ...notificationLoaders(em, principal),
   ...childrenLoaders(em, principal),
 });

@@ -17,13 +17,16 @@ import type { OffenceReport } from './oversight/offence-report.entity.js';
 import { addYears, todayInSofia } from '../shared/dates.js';
 import { planAreas } from '../access/policy.js';
 import type { Principal } from '../access/principal.js';
-import { NONE, rowScopeFilter } from '../read/row-scope.js';
+import { NONE } from '../read/row-scope.js';
 
 /**
  * Row scopes of docs/policy.md as SQL conditions. A principal without a scope here sees no rows (deny
  * by default). They are the policy's rows written against the features' tables, so they sit with the
  * features: the policy (src/access) decides by role and data class and imports no feature. Each
- * entity's is applied below the services, to every query of it (ROW_SCOPES, read/row-scope.ts).
+ * module's descriptor names its entities' (`rowScopes`), and the ORM applies each to every query of
+ * its entity (read/row-scope.ts). The other scopes here are narrower or other views, which a service
+ * asks for by name: a recipient's notifications (their content), a governor's province's agreements
+ * (to object to them).
  */
 
 /** The 18th birthday's cut-off: born after it is a child today (Europe/Sofia). */
@@ -280,31 +283,6 @@ export const scopes = {
     return NONE;
   },
 };
-
-/**
- * The row scope of each scoped entity, by class name: the ORM's filter (read/row-scope.ts) applies it
- * to every find, count, update and delete of the entity on a request's entity manager, and the JSON
- * read path compiles it into its statement. The other scopes above are narrower or other views, which
- * a service asks for by name: a recipient's notifications (their content), a governor's province's
- * agreements (to object to them).
- */
-export const rowScopes = rowScopeFilter({
-  Beneficiary: scopes.beneficiary,
-  AgreementApplication: scopes.agreementApplication,
-  MunicipalityApplication: scopes.municipalityApplication,
-  Agreement: scopes.agreement,
-  IntegrationPlan: scopes.integrationPlan,
-  Measure: scopes.measure,
-  OffenceReport: scopes.offenceReport,
-  Objection: scopes.objection,
-  SecurityAssessment: scopes.securityAssessment,
-  Notification: scopes.notification,
-  ChildCase: scopes.childCase,
-  ChildNeed: scopes.childNeed,
-  CaseChange: scopes.caseChange,
-  MonitoringVisit: scopes.monitoringVisit,
-  Referral: scopes.referral,
-});
 
 /**
  * Roles for which every party (holder or member) of every agreement in scopes.agreement is in

@@ -1,6 +1,10 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { jsonTypeOf } from './types.js';
 
-// The two shapes of every per-request loader: one row per key, and the children of each parent.
+// The two shapes of every per-request loader: one row per key, and the children of each parent. The
+// request's entity manager keeps each query in its row scope (row-scope.ts): the loaders add nothing.
 
 /** One query for all keys asked in a tick; a key with no row (or outside the scope) gives undefined. */
 export function byKey<K, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T | undefined> {
@@ -8,6 +12,15 @@ export function byKey<K, T>(load: (keys: K[]) => Promise<T[]>, keyOf: (row: T) =
     const rows = new Map((await load([...new Set(keys)])).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key));
   });
+}
+
+/** Rows of an entity by its key, in the row scope. */
+export function byId<T extends object>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | undefined> {
+  const key = em.getMetadata().get(entity.name).primaryKeys[0]!;
+  return byKey(
+    (ids: string[]) => em.find(entity, { [key]: { $in: ids } } as FilterQuery<T>) as Promise<T[]>,
+    (row: any) => String(row[key]),
+  );
 }
 
 /** One query for the children of all parents asked in a tick, grouped back by parent. */
@@ -18,4 +31,29 @@ export function childrenOf<T>(load: (parentIds: string[]) => Promise<T[]>, paren
     for (const row of await load([...ids])) byParent.getOrInsertComputed(parentId(row), () => []).push(row);
     return ids.map((id) => byParent.get(id) ?? []);
   });
+}
+
+/**
+ * The loader of a one-to-many relation of a JSON type (types.ts), from its one declaration: the target
+ * type's entity, the many-to-one back to the parent, the order; with the references the target's rows
+ * carry (a measure's plan, which its class reads). The JSON statement reads the same relation from the
+ * same declaration, so both paths give the same rows in the same order.
+ */
+export function relationOf<T>(em: EntityManager, typeName: string, field: string): DataLoader<string, T[]> {
+  const relation = jsonTypeOf(typeName)?.relations?.[field];
+  if (!relation || !('inverse' in relation)) throw new Error(`read/loaders.ts: ${typeName}.${field} is not a one-to-many relation of a JSON type`);
+  const target = jsonTypeOf(relation.type)!;
+  const { inverse, orderBy } = relation;
+  return childrenOf(
+    (ids) =>
+      em.find(
+        target.entity,
+        { [inverse]: { $in: ids } },
+        {
+          orderBy: orderBy.map(([property, direction]) => ({ [property]: direction })),
+          populate: Object.keys(target.references ?? {}) as never,
+        },
+      ) as Promise<T[]>,
+    (row: any) => row[inverse].id,
+  );
 }

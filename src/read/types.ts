@@ -61,9 +61,14 @@ type TextForm = (row: { column(property: string): string; condition(where: Filte
 
 const types = new Map<string, JsonType>();
 
-/** Registers how a GraphQL type is read as JSON (each module its own types). */
+/** Registers how a GraphQL type is read as JSON. */
 export function jsonType(name: string, spec: JsonType): void {
   types.set(name, spec);
+}
+
+/** Registers the modules' JSON types, by GraphQL type name (modules/index.ts, as the hub loads). */
+export function registerJsonTypes(specs: Readonly<Record<string, JsonType>>): void {
+  for (const [name, spec] of Object.entries(specs)) jsonType(name, spec);
 }
 
 /**

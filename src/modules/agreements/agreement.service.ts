@@ -8,7 +8,6 @@ import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../read/paginate.js';
 import { readJson, type JsonSelection } from '../../read/json-read.js';
-import './agreement.json.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus } from '../../domain/applications.js';

@@ -1,5 +1,5 @@
 import type { Principal } from '../../access/principal.js';
-import { jsonType, type JsonRelation } from '../../read/types.js';
+import type { JsonRelation, JsonType } from '../../read/types.js';
 import { Beneficiary } from './beneficiary.entity.js';
 
 /**
@@ -8,5 +8,7 @@ import { Beneficiary } from './beneficiary.entity.js';
  */
 export const beneficiaryRelation = (property: string, implied?: (p: Principal) => boolean): JsonRelation => ({ type: 'Beneficiary', property, implied });
 
-// birthDate on every row: DAZD's PROFILE grant holds for children only (policy.rowLimits).
-jsonType('Beneficiary', { entity: Beneficiary, always: ['birthDate'] });
+export const beneficiaryJsonTypes = {
+  // birthDate on every row: DAZD's PROFILE grant holds for children only (policy.rowLimits).
+  Beneficiary: { entity: Beneficiary, always: ['birthDate'] },
+} satisfies Record<string, JsonType>;

@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
 import { byKey } from '../../read/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../access/principal.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import type { FamilyRelation } from '../../domain/beneficiaries.js';
 import { FamilyLink } from './family-link.entity.js';
 
-/** Per request and per principal: beneficiaries outside the caller's scope are simply not there. */
-export function beneficiaryLoaders(em: EntityManager, principal: Principal | null) {
-  const inScope = async (ids: readonly string[]) => (principal && ids.length ? em.find(Beneficiary, { id: { $in: [...new Set(ids)] } }) : []);
+/** Per request: beneficiaries outside the caller's row scope are simply not there. */
+export function beneficiaryLoaders(em: EntityManager) {
+  const inScope = async (ids: readonly string[]) => (ids.length ? em.find(Beneficiary, { id: { $in: [...new Set(ids)] } }) : []);
 
   return {
     beneficiary: byKey(

@@ -11,7 +11,6 @@ import type { PageArgs } from '../../shared/relay.js';
 import { check, isCountryCode, optionalText, text } from '../../shared/validate.js';
 import { INVERSE_RELATION, type FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
-import './beneficiary.json.js';
 import type { BeneficiaryFilter, RecordProtectionDecisionInput, RegisterBeneficiaryInput, UpdateBeneficiaryProfileInput } from './beneficiary.types.js';
 import { FamilyLink } from './family-link.entity.js';
 

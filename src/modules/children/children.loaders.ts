@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas } from '../scopes.js';
-import { byKey, childrenOf } from '../../read/loaders.js';
+import { byId, byKey, childrenOf } from '../../read/loaders.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
@@ -21,7 +21,8 @@ import type { CaseArea } from '../../domain/children.js';
 import { IntegrationPlan } from '../agreements/integration-plan.entity.js';
 import { criteriaOf, possibleMatchesOf, type Match } from './matching.js';
 
-// The parts of a case the caller reached in scope; the field rules gate each part by area.
+// The parts of a case the caller reached in scope, each in its own row scope where it has one (needs,
+// changes and referrals: by area and institution); the field rules gate each part by area.
 export function childrenLoaders(em: EntityManager, principal: Principal | null) {
   const of = <T extends { childCase: { id: string } }>(entity: new () => T, orderBy: Record<string, 'asc'>) =>
     childrenOf(
@@ -37,24 +38,19 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     }),
     /** The integration plan of a child's beneficiary record (Art. 3(5)), within the caller's plan scope. */
     planOfBeneficiary: byKey(
-      async (ids: string[]) => (principal ? em.find(IntegrationPlan, { beneficiary: { $in: ids } }, { orderBy: { createdAt: 'asc' } }) : []), // the newest wins
+      (ids: string[]) => em.find(IntegrationPlan, { beneficiary: { $in: ids } }, { orderBy: { createdAt: 'asc' } }), // the newest wins
       (p) => p.beneficiary.id,
     ),
     /** Issue 21.4: other cases in the caller's view that may be of the same child, for a page of cases in one statement. */
     duplicatesOf: new DataLoader<ChildCase, Match[], string>(
-      async (cases) =>
-        principal
-          ? possibleMatchesOf(
-              em,
-              cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })),
-            )
-          : cases.map(() => []),
+      (cases) =>
+        possibleMatchesOf(
+          em,
+          cases.map((c) => ({ criteria: criteriaOf(c), excludeId: c.id })),
+        ),
       { cacheKeyFn: (c) => c.id },
     ),
-    childCase: byKey(
-      async (ids: string[]) => (principal ? em.find(ChildCase, { id: { $in: ids } }) : []),
-      (c) => c.id,
-    ),
+    childCase: byId(em, ChildCase),
     statusHistoryOf: of(CaseStatusChange, { changedOn: 'asc', createdAt: 'asc' }),
     ageAssessmentsOf: of(AgeAssessment, { assessedOn: 'asc', createdAt: 'asc' }),
     representativesOf: of(Representative, { appointedOn: 'asc', createdAt: 'asc' }),
@@ -63,21 +59,12 @@ export function childrenLoaders(em: EntityManager, principal: Principal | null) 
     bestInterestsOf: of(BestInterestsAssessment, { madeOn: 'asc', createdAt: 'asc' }),
     methodologicalSupportOf: of(MethodologicalSupport, { givenOn: 'asc', createdAt: 'asc' }),
     // Needs in the areas the caller sees in each case (scopes.childNeed), in SQL.
-    needsOf: childrenOf(
-      (ids) => (principal ? em.find(ChildNeed, { childCase: { $in: ids } }, { orderBy: { area: 'asc', createdAt: 'asc' } }) : Promise.resolve([])),
-      (n) => n.childCase.id,
-    ),
+    needsOf: of(ChildNeed, { area: 'asc', createdAt: 'asc' }),
     participantsOf: of(CaseParticipant, { joinedOn: 'asc', createdAt: 'asc' }),
     // The change log in the areas the caller sees in each case (scopes.caseChange), in SQL, oldest
     // first; the fields of one change (one transaction, one created_at) by name.
-    changesOf: childrenOf(
-      (ids) => (principal ? em.find(CaseChange, { childCase: { $in: ids } }, { orderBy: { createdAt: 'asc', field: 'asc', id: 'asc' } }) : Promise.resolve([])),
-      (c) => c.childCase.id,
-    ),
+    changesOf: of(CaseChange, { createdAt: 'asc', field: 'asc', id: 'asc' }),
     // A participant sees the referrals to or from its institution (their reasons may carry any area); DAZD all.
-    referralsOf: childrenOf(
-      (ids) => (principal ? em.find(Referral, { childCase: { $in: ids } }, { orderBy: { referredOn: 'asc', createdAt: 'asc' } }) : Promise.resolve([])),
-      (r) => r.childCase.id,
-    ),
+    referralsOf: of(Referral, { referredOn: 'asc', createdAt: 'asc' }),
   };
 }

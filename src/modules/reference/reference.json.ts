@@ -1,9 +1,11 @@
-import { jsonType } from '../../read/types.js';
+import type { JsonType } from '../../read/types.js';
 import { Institution } from './institution.entity.js';
 import { Municipality } from './municipality.entity.js';
 
 // Reference data is PUBLIC: read in the same statement without a scope. (A municipality is not read
 // there at all: domain/reference-data.ts municipalityOf.)
-jsonType('Institution', { entity: Institution });
-// Read only by the passthrough (read/json-text.ts), in place of municipalityOf.
-jsonType('Municipality', { entity: Municipality });
+export const referenceJsonTypes = {
+  Institution: { entity: Institution },
+  // Read only by the passthrough (read/json-text.ts), in place of municipalityOf.
+  Municipality: { entity: Municipality },
+} satisfies Record<string, JsonType>;

@@ -1,0 +1,76 @@
+import type { HubModule } from '../module.js';
+import { scopes } from '../scopes.js';
+import {
+  AgeAssessment,
+  BestInterestsAssessment,
+  CaseChange,
+  CaseParticipant,
+  CaseStatusChange,
+  ChildCase,
+  ChildNeed,
+  MethodologicalSupport,
+  MissingEpisode,
+  MonitoringVisit,
+  Placement,
+  Referral,
+  Representative,
+} from './child-case.entity.js';
+import { ChildIndicatorsResolver } from './children.indicators.js';
+import {
+  AgeAssessmentResolver,
+  BestInterestsAssessmentResolver,
+  CaseChangeResolver,
+  CaseParticipantResolver,
+  CaseStatusChangeResolver,
+  ChildCaseResolver,
+  ChildNeedResolver,
+  MethodologicalSupportResolver,
+  MissingEpisodeResolver,
+  MonitoringVisitResolver,
+  PlacementResolver,
+  ReferralResolver,
+  RepresentativeResolver,
+} from './children.resolver.js';
+
+/** The coordination mechanism for unaccompanied and separated children (AP I.15–I.21, II.6). */
+export const childrenModule: HubModule = {
+  entities: [
+    ChildCase,
+    CaseStatusChange,
+    MissingEpisode,
+    AgeAssessment,
+    Representative,
+    Placement,
+    CaseParticipant,
+    Referral,
+    BestInterestsAssessment,
+    ChildNeed,
+    CaseChange,
+    MethodologicalSupport,
+    MonitoringVisit,
+  ],
+  resolvers: [
+    ChildCaseResolver,
+    ReferralResolver,
+    CaseParticipantResolver,
+    CaseStatusChangeResolver,
+    AgeAssessmentResolver,
+    RepresentativeResolver,
+    ChildNeedResolver,
+    CaseChangeResolver,
+    PlacementResolver,
+    BestInterestsAssessmentResolver,
+    MissingEpisodeResolver,
+    MethodologicalSupportResolver,
+    MonitoringVisitResolver,
+    ChildIndicatorsResolver,
+  ],
+  rowScopes: {
+    ChildCase: scopes.childCase,
+    ChildNeed: scopes.childNeed,
+    CaseChange: scopes.caseChange,
+    MonitoringVisit: scopes.monitoringVisit,
+    Referral: scopes.referral,
+  },
+  nodes: [ChildCase, Referral, MonitoringVisit],
+};
