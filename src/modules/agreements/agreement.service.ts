@@ -342,13 +342,7 @@ export const agreementService = {
    * CONFLICT (a transfer's new agreement would otherwise meet the winner's in a unique index).
    */
   async get(em: EntityManager, id: string, field = 'id', lock = false): Promise<Agreement> {
-    const found = await em.findOne(
-      Agreement,
-      { id: parseId(id, field) },
-      {
-        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-      },
-    );
+    const found = await em.findOne(Agreement, { id: parseId(id, field) }, { lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined });
     if (!found) throw notFound('agreement', id, field);
     return found;
   },

@@ -136,13 +136,7 @@ export const planService = {
 
   /** Art. 4(3): the plan records the results of its measures. */
   async recordResult(em: EntityManager, principal: Principal, input: RecordMeasureResultInput): Promise<Measure> {
-    const measure = await em.findOne(
-      Measure,
-      { id: parseId(input.measureId, 'measureId') },
-      {
-        populate: ['plan.agreement'],
-      },
-    );
+    const measure = await em.findOne(Measure, { id: parseId(input.measureId, 'measureId') }, { populate: ['plan.agreement'] });
     if (!measure) throw notFound('measure', input.measureId, 'measureId');
     assertMayWriteMeasure(principal, measure.plan.kind, measure.area, 'measureId');
     const result = optionalText(input.result, 'result', 4000);

@@ -83,13 +83,7 @@ export const applicationService = {
   },
 
   async getApplication(em: EntityManager, id: string, field = 'id', lock = false) {
-    const found = await em.findOne(
-      AgreementApplication,
-      { id: parseId(id, field) },
-      {
-        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-      },
-    );
+    const found = await em.findOne(AgreementApplication, { id: parseId(id, field) }, { lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined });
     if (!found) throw notFound('application', id, field);
     return found;
   },

@@ -116,13 +116,7 @@ export const beneficiaryService = {
 
   /** A lookup in the principal's scope: outside it, NOT_FOUND (never confirm that a row exists). */
   async get(em: EntityManager, id: string, field = 'id', lock = false): Promise<Beneficiary> {
-    const found = await em.findOne(
-      Beneficiary,
-      { id: parseId(id, field) },
-      {
-        lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined,
-      },
-    );
+    const found = await em.findOne(Beneficiary, { id: parseId(id, field) }, { lockMode: lock ? LockMode.PESSIMISTIC_WRITE : undefined });
     if (!found) throw notFound('beneficiary', id, field);
     return found;
   },

@@ -448,13 +448,7 @@ export const childrenService = {
 
   /** AP II.8: a need's description, plan or status (e.g. MET), in an area the caller sees in the case, on the version read. */
   async updateNeed(em: EntityManager, principal: Principal, input: UpdateChildNeedInput): Promise<ChildNeed> {
-    const need = await em.findOne(
-      ChildNeed,
-      { id: parseId(input.needId, 'needId') },
-      {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      },
-    );
+    const need = await em.findOne(ChildNeed, { id: parseId(input.needId, 'needId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!need) throw notFound('need', input.needId, 'needId');
     const c = await caseFor(em, principal, need.childCase.id, need.area, 'needId');
     assertOpen(c);

@@ -76,13 +76,7 @@ export const oversightService = {
   },
 
   async decideObjection(em: EntityManager, input: DecideObjectionInput): Promise<Objection> {
-    const objection = await em.findOne(
-      Objection,
-      { id: parseId(input.objectionId, 'objectionId') },
-      {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      },
-    );
+    const objection = await em.findOne(Objection, { id: parseId(input.objectionId, 'objectionId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!objection) throw notFound('objection', input.objectionId, 'objectionId');
     check(input.outcome !== ObjectionOutcome.PENDING, 'outcome', 'a decision is UPHELD, PARTLY_UPHELD or REJECTED');
     if (objection.outcome !== ObjectionOutcome.PENDING) {
