@@ -16,6 +16,7 @@ import { Beneficiary } from '../src/modules/beneficiaries/beneficiary.entity.js'
 import { scopes, within } from '../src/modules/scopes.js';
 import { createLogger } from '../src/server/logger.js';
 import { generate } from './dataset.js';
+import { agreementJson } from './floor-sql.js';
 
 /**
  * Where row scopes are enforced: as SQL conditions the application writes into each statement (the
@@ -90,17 +91,6 @@ interface Statement {
   rls: string;
 }
 
-// One agreement as the floor writes it (bench/floor-server.ts, W2 and W4's selection), the lists in the
-// hub's order; RZI's (W4) without members and plan kind.
-const agreementJson = (a: string, opts: { members: boolean; planKind: boolean; measuresWhere: string }) => `json_build_object(
-  'id', ${a}.id,
-  'status', case when ${a}.status in ('ACTIVE', 'EXTENDED') and ${a}.ends_on < (now() at time zone 'Europe/Sofia')::date then 'COMPLETED' else ${a}.status end,
-  'signedOn', ${a}.signed_on, 'endsOn', ${a}.ends_on,
-  'municipality', (select json_build_object('code', mu.code, 'nameBg', mu.name_bg) from municipality mu where mu.code = ${a}.municipality_code),
-  'holder', (select json_build_object('id', h.id, 'lnch', h.lnch, 'givenNameLatin', h.given_name_latin, 'familyNameLatin', h.family_name_latin) from beneficiary h where h.id = ${a}.holder_id),
-  ${opts.members ? `'members', (select coalesce(json_agg(json_build_object('role', m.role, 'beneficiary', json_build_object('id', b.id, 'givenNameLatin', b.given_name_latin, 'familyNameLatin', b.family_name_latin)) order by m.role, m.joined_on, m.id), '[]') from agreement_member m join beneficiary b on b.id = m.beneficiary_id where m.agreement_id = ${a}.id),` : ''}
-  'plans', (select coalesce(json_agg(json_build_object(${opts.planKind ? `'kind', p.kind, ` : ''}'measures', (select coalesce(json_agg(json_build_object('area', x.area, 'status', x.status, 'description', x.description) order by x.created_at, x.id), '[]') from measure x where x.plan_id = p.id ${opts.measuresWhere})) order by p.kind, p.created_at, p.id), '[]') from integration_plan p where p.agreement_id = ${a}.id)
-)`;
 const page = (node: string, where: string) =>
   `select json_build_object('agreements', json_build_object('edges', coalesce(json_agg(json_build_object('node', ${node}) order by a.signed_on desc, a.id desc), '[]'))) as data
    from (select * from agreement ${where} order by signed_on desc, id desc limit 100) a`;
