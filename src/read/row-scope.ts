@@ -3,8 +3,9 @@ import { EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Principal } from '../access/principal.js';
 
 /**
- * Row scopes enforced below the services (docs/policy.md, "Row scopes"). Each scoped entity's scope
- * is declared once (modules/scopes.ts) and becomes one MikroORM filter, on by default: every find,
+ * Row scopes enforced below the services (docs/policy.md, "Row scopes, below the services"). Each
+ * scoped entity's scope is written once (modules/scopes.ts), named by its module's descriptor
+ * (`rowScopes`), and the modules' together become one MikroORM filter, on by default: every find,
  * count, update and delete of the entity on an entity manager gets the scope of the principal that
  * manager acts for, and the JSON read path compiles the same declaration into its statement
  * (rowScopeOf). A manager acting for no one fails: MikroORM refuses a query whose filter has no
