@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AgreementsDocument, TerminateAgreementDocument, TerminationGround } from '../gql/graphql.js';
+import {
+  AgreementsDocument,
+  AgreementStatusAndHolderDocument,
+  AgreementStatusDocument,
+  AgreementTermAndPartiesDocument,
+  AgreementTerminationDocument,
+  TerminateAgreementDocument,
+  TerminationGround,
+} from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -7,13 +15,12 @@ import { useTestHub } from '../support/hub.js';
 // docs/policy.md, "Roles", agreements: RZI/RZOK its province, status and term only; MVR all, status,
 // term, termination; COORDINATOR all, no personal data; DANS all.
 const hub = useTestHub();
-const view = `query($id: ID!) { agreement(id: $id) { id status endsOn version terminationGround members { role } holder { lnch } } }`;
 
 describe("each institution's share of an agreement", () => {
   it('RZI of the province: status and term and the parties’ identity; not the rest; another province NOT_FOUND', async () => {
     const { agreement } = await concludedAgreement(hub(), 'LOV38');
     const rzi = await hub().as({ role: 'RZI', unit: 'LOV' });
-    const res = await rzi.request(view, { id: agreement.id });
+    const res = await rzi.request(AgreementTermAndPartiesDocument, { id: agreement.id });
     expect(res.data).toMatchObject({
       agreement: {
         id: agreement.id,
@@ -27,14 +34,14 @@ describe("each institution's share of an agreement", () => {
     });
     expect(res.errors?.map((e) => e.extensions?.field).sort()).toEqual(['Agreement.members', 'Agreement.terminationGround']);
     const elsewhere = await hub().as({ role: 'RZI', unit: 'VID' });
-    expect(GraphQLClient.codes(await elsewhere.request('query($id: ID!) { agreement(id: $id) { status } }', { id: agreement.id }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await elsewhere.request(AgreementStatusDocument, { id: agreement.id }))).toEqual(['NOT_FOUND']);
   });
 
   it('MVR: status, term and the ground of an early termination, for every municipality', async () => {
     const { mayor, agreement } = await concludedAgreement(hub(), 'LOV36');
     await mayor.request(TerminateAgreementDocument, { input: { agreementId: agreement.id, version: 1, ground: TerminationGround.LeftMunicipality } });
     const mvr = await hub().as({ role: 'MVR' });
-    const res = await mvr.request('query($id: ID!) { agreement(id: $id) { status terminationGround terminationArticle } }', { id: agreement.id });
+    const res = await mvr.request(AgreementTerminationDocument, { id: agreement.id });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ agreement: { status: 'TERMINATED', terminationGround: 'LEFT_MUNICIPALITY', terminationArticle: 'Art. 31(1) p.3' } });
   });
@@ -42,7 +49,7 @@ describe("each institution's share of an agreement", () => {
   it('COORDINATOR: every agreement, no personal data — the holder is refused, and so is filtering by citizenship', async () => {
     const { agreement } = await concludedAgreement(hub(), 'LOV34');
     const coordinator = await hub().as({ role: 'COORDINATOR' });
-    const res = await coordinator.request('query($id: ID!) { agreement(id: $id) { status holder { lnch } } }', { id: agreement.id });
+    const res = await coordinator.request(AgreementStatusAndHolderDocument, { id: agreement.id });
     expect(res.data).toEqual({ agreement: { status: 'ACTIVE', holder: null } });
     expect(res.errors?.map((e) => e.extensions?.field)).toEqual(['Agreement.holder']);
     const filtered = await coordinator.request(AgreementsDocument, { filter: { citizenship: 'SY' } });

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mayRead, DataClass, rowLimits } from '../../src/access/policy.js';
 import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { AddMeasureDocument, FamilyRelation, FileObjectionDocument, MeasureArea, OffenceKind, ReportOffenceDocument } from '../gql/graphql.js';
+import {
+  AddMeasureDocument,
+  FamilyRelation,
+  FileObjectionDocument,
+  MeasureArea,
+  OffenceKind,
+  RecordSecurityAssessmentIdDocument,
+  ReportOffenceDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -104,10 +112,9 @@ beforeAll(async () => {
   await (await hub().as({ role: 'MVR' })).request(ReportOffenceDocument, {
     input: { beneficiaryId: family.holderId, kind: OffenceKind.AdministrativeOffence, description: 'x', committedOn: todayInSofia() },
   });
-  const assessed = await (await hub().as({ role: 'DANS' })).request(
-    'mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id } }',
-    { input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' } },
-  );
+  const assessed = await (await hub().as({ role: 'DANS' })).request(RecordSecurityAssessmentIdDocument, {
+    input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' },
+  });
   expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
   await (await hub().as({ role: 'GOVERNOR', unit: PROVINCE })).request(FileObjectionDocument, {
     input: { agreementId: agreement.id, filedById: family.holderId, activity: 'Housing' },
@@ -125,6 +132,7 @@ describe('the access matrix, role by role and class by class', () => {
     const probe = probes().find((p) => p.dataClass === dataClass);
     expect(probe, `no probe for class ${dataClass}: add one when a class is added`).toBeDefined();
     const client = await hub().as({ role, unit: UNITS[role] });
+    // The probe's document, written for the role (its row in scope): built per role, so inline.
     const res = await client.request(probe!.query(role));
     const codes = GraphQLClient.codes(res);
     const limit = probe!.asRow && rowLimits[role]?.[dataClass];

@@ -1,7 +1,42 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { ConcludeAgreementDocument, FamilyRelation } from '../gql/graphql.js';
+import {
+  AddMeasurePartnerDocument,
+  AgreementChildOpinionsDocument,
+  AgreementPlanKindsDocument,
+  AgreementStatusAndHolderNameDocument,
+  AgreementStatusDocument,
+  BeneficiaryFamilyNameAndEducationDocument,
+  BeneficiaryFamilyNameAndLnchDocument,
+  BeneficiaryFamilyNameDocument,
+  BeneficiaryGivenNameAndEducationDocument,
+  BeneficiaryIdAndFamilyNameDocument,
+  BeneficiaryLnchDocument,
+  ConcludeAgreementDocument,
+  FamilyRelation,
+  FileObjectionIdDocument,
+  MeasureParticipantDocument,
+  MeasuresPageAreasDocument,
+  MeasuresPageIdsDocument,
+  MeasuresPageParticipantsDocument,
+  MeasuresPagePlanKindsDocument,
+  MeasuresPagePlansDocument,
+  MeasuresPageSharedDocument,
+  MeasureStatusAndResultDocument,
+  PlanChildOpinionDocument,
+  PlanEducationalNeedsDocument,
+  PlanIdAndChildOpinionDocument,
+  RecordChildAssessmentNeedsDocument,
+  RecordChildAssessmentPhysicalNeedsDocument,
+  RecordMeasureResultWithResultDocument,
+  type AddMeasureInput,
+  type MeasureArea,
+  type MeasureFilter,
+  type MeasuresPageIdsQueryVariables,
+  type RecordMeasureResultInput,
+} from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -54,53 +89,40 @@ async function anAgreement() {
   };
 }
 
-const ADD_MEASURE = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id area partnerOrganisation } }`;
-type AddMeasure = { addMeasure: { id: string; area: string; partnerOrganisation: string | null } };
+type Extra = Partial<AddMeasureInput>;
 
-function addMeasure(client: GraphQLClient, planId: string, area: string, responsibleInstitutionCode: string, extra: Record<string, unknown> = {}) {
-  return client.request<AddMeasure, unknown>(ADD_MEASURE, {
+function addMeasure(client: GraphQLClient, planId: string, area: MeasureArea, responsibleInstitutionCode: string, extra: Extra = {}) {
+  return client.request(AddMeasurePartnerDocument, {
     input: { planId, area, description: `${area} measure`, responsibleInstitutionCode, ...extra },
   });
 }
 
 /** Adds a measure that must succeed; returns its id. */
-async function added(client: GraphQLClient, planId: string, area: string, responsibleInstitutionCode: string, extra: Record<string, unknown> = {}) {
+async function added(client: GraphQLClient, planId: string, area: MeasureArea, responsibleInstitutionCode: string, extra: Extra = {}) {
   const res = await addMeasure(client, planId, area, responsibleInstitutionCode, extra);
   expect(res.errors, `addMeasure ${area}: ${JSON.stringify(res.errors)}`).toBeUndefined();
   expect(res.data?.addMeasure.area).toBe(area);
   return res.data!.addMeasure.id;
 }
 
-interface MeasureRow {
-  id: string;
-  area: string;
-  participant?: string;
-  partnerOrganisation?: string | null;
-  plan?: { id: string; kind?: string | null } | null;
-}
-type MeasurePage = {
-  measures: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MeasureRow }[] };
+/** A page of `measures`, each node with the selection of its document (MeasuresPage… in test/graphql/agreements.graphql). */
+type MeasurePage<TNode> = {
+  measures: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TNode }[] };
 };
+type MeasurePageDocument<TNode> = TypedDocumentNode<MeasurePage<TNode>, MeasuresPageIdsQueryVariables>;
 
-/** One page of `measures` with the given selection of each node. */
-function measuresPage(client: GraphQLClient, selection: string, filter?: Record<string, unknown>, first = 100, after?: string | null) {
-  return client.request<MeasurePage, unknown>(
-    `query($filter: MeasureFilter, $first: Int, $after: String) {
-       measures(filter: $filter, first: $first, after: $after) {
-         totalCount pageInfo { hasNextPage endCursor } edges { node { ${selection} } }
-       }
-     }`,
-    { filter, first, after },
-  );
+/** One page of `measures` with the selection of the document. */
+function measuresPage<TNode>(client: GraphQLClient, document: MeasurePageDocument<TNode>, filter?: MeasureFilter, first = 100, after?: string | null) {
+  return client.request(document, { filter, first, after });
 }
 
 /** Every row of `measures` the client sees (all pages), and the totalCount the first page reported. */
-async function allMeasures(client: GraphQLClient, selection: string, filter?: Record<string, unknown>) {
-  const rows: MeasureRow[] = [];
+async function allMeasures<TNode>(client: GraphQLClient, document: MeasurePageDocument<TNode>, filter?: MeasureFilter) {
+  const rows: TNode[] = [];
   let after: string | null | undefined;
   let totalCount = -1;
   for (let page = 0; page < 50; page++) {
-    const res = await measuresPage(client, selection, filter, 100, after);
+    const res = await measuresPage(client, document, filter, 100, after);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const m = res.data!.measures;
     if (totalCount < 0) totalCount = m.totalCount;
@@ -113,7 +135,7 @@ async function allMeasures(client: GraphQLClient, selection: string, filter?: Re
 
 /** The municipality's count of its measures (its scope: all measures of its agreements). */
 async function municipalityMeasureCount() {
-  const res = await measuresPage(mayor, 'id', undefined, 1);
+  const res = await measuresPage(mayor, MeasuresPageIdsDocument, undefined, 1);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!.measures.totalCount;
 }
@@ -127,7 +149,7 @@ describe('statutory views on integration plans and measures', () => {
 
     // RZI of the province: a HEALTHCARE measure on the holder's adult plan (Art. 23).
     const health = await added(rzi, a.holderPlan, 'HEALTHCARE', `RZI-${PROVINCE}`);
-    const seenByRzi = await allMeasures(rzi, 'id area', { planId: a.holderPlan });
+    const seenByRzi = await allMeasures(rzi, MeasuresPageAreasDocument, { planId: a.holderPlan });
     expect(seenByRzi.rows).toEqual([{ id: health, area: 'HEALTHCARE' }]);
 
     // The mayor draws up the plan (Art. 4(2)), whose measures include medical care and health insurance
@@ -135,7 +157,7 @@ describe('statutory views on integration plans and measures', () => {
     // on an adult's plan and on a child's, for itself or naming RZI.
     const gp = await added(mayor, a.holderPlan, 'HEALTHCARE', SELF, { service: 'HEALTH_SERVICE' });
     const childGp = await added(mayor, a.childPlan, 'HEALTHCARE', `RZI-${PROVINCE}`);
-    expect((await allMeasures(rzi, 'id', { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([health, gp].sort());
+    expect((await allMeasures(rzi, MeasuresPageIdsDocument, { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([health, gp].sort());
 
     // The mayor's plan refers the holder to AZ and MON (Art. 4(2)): only then do they add measures of their own.
     const referredToAz = await added(mayor, a.holderPlan, 'TRAINING', 'AZ');
@@ -162,19 +184,15 @@ describe('statutory views on integration plans and measures', () => {
     expect(outside.data ?? null).toBeNull();
 
     // Exactly the allowed writes are stored on the agreement's plans.
-    const stored = await allMeasures(mayor, 'id area plan { id }', { planId: a.holderPlan });
+    const stored = await allMeasures(mayor, MeasuresPagePlansDocument, { planId: a.holderPlan });
     expect(stored.rows.map((m) => m.id).sort()).toEqual([health, gp, referredToAz, referredToMon, employment, education].sort());
-    const onChildPlan = await allMeasures(mayor, 'id', { planId: a.childPlan });
+    const onChildPlan = await allMeasures(mayor, MeasuresPageIdsDocument, { planId: a.childPlan });
     expect(onChildPlan.rows.map((m) => m.id)).toEqual([childGp]);
   });
 
   it('health measures: the mayor records their results in its own plans (Art. 4(2)–(3), 14 p.10), RZI its own (Art. 23); another municipality gets NOT_FOUND', async () => {
     const a = await anAgreement();
-    const record = (client: GraphQLClient, input: Record<string, unknown>) =>
-      client.request<{ recordMeasureResult: { id: string; status: string; result: string | null } }, unknown>(
-        `mutation($input: RecordMeasureResultInput!) { recordMeasureResult(input: $input) { id status result } }`,
-        { input },
-      );
+    const record = (client: GraphQLClient, input: RecordMeasureResultInput) => client.request(RecordMeasureResultWithResultDocument, { input });
     const gp = await added(mayor, a.holderPlan, 'HEALTHCARE', SELF, { description: 'Informed about choosing a GP (Art. 14 p.10)' });
     const childExam = await added(mayor, a.childPlan, 'HEALTHCARE', SELF);
 
@@ -203,13 +221,10 @@ describe('statutory views on integration plans and measures', () => {
     expect(byRzi.errors, JSON.stringify(byRzi.errors)).toBeUndefined();
 
     // What the neighbour tried left no trace: the mayor's results stand.
-    const stored = await mayor.request<{ node: { status: string; result: string | null } }, unknown>(
-      `query($id: ID!) { node(id: $id) { ... on Measure { status result } } }`,
-      { id: gp },
-    );
+    const stored = await mayor.request(MeasureStatusAndResultDocument, { id: gp });
     expect(stored.errors, JSON.stringify(stored.errors)).toBeUndefined();
     expect(stored.data).toEqual({ node: { status: 'DONE', result: 'Registered with a GP' } });
-    expect((await allMeasures(mayor, 'id', { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([gp, exam].sort());
+    expect((await allMeasures(mayor, MeasuresPageIdsDocument, { planId: a.holderPlan })).rows.map((m) => m.id).sort()).toEqual([gp, exam].sort());
   });
 
   it('row scope of measures: RZI health only, AZ adults’ employment and training, MON adults’ education, DAZD children’s; RZI may not filter on EMPLOYMENT', async () => {
@@ -228,13 +243,13 @@ describe('statutory views on integration plans and measures', () => {
     };
     const sorted = (xs: string[]) => [...xs].sort();
     const ofPlans = async (client: GraphQLClient) => ({
-      holder: sorted((await allMeasures(client, 'id', { planId: a.holderPlan })).rows.map((m) => m.id)),
-      spouse: sorted((await allMeasures(client, 'id', { planId: a.spousePlan })).rows.map((m) => m.id)),
-      child: sorted((await allMeasures(client, 'id', { planId: a.childPlan })).rows.map((m) => m.id)),
+      holder: sorted((await allMeasures(client, MeasuresPageIdsDocument, { planId: a.holderPlan })).rows.map((m) => m.id)),
+      spouse: sorted((await allMeasures(client, MeasuresPageIdsDocument, { planId: a.spousePlan })).rows.map((m) => m.id)),
+      child: sorted((await allMeasures(client, MeasuresPageIdsDocument, { planId: a.childPlan })).rows.map((m) => m.id)),
     });
 
     // RZI: HEALTHCARE only; the count counts only those (one page of 100 holds them all: TGV is ours).
-    const rziPage = await measuresPage(rzi, 'id area');
+    const rziPage = await measuresPage(rzi, MeasuresPageAreasDocument);
     expect(rziPage.errors, JSON.stringify(rziPage.errors)).toBeUndefined();
     const rziRows = rziPage.data!.measures.edges.map((e) => e.node);
     expect(rziPage.data!.measures.pageInfo.hasNextPage).toBe(false);
@@ -249,7 +264,7 @@ describe('statutory views on integration plans and measures', () => {
 
     // AZ: employment and training of adults' plans, not of the child's.
     const az = await as('AZ');
-    const azAll = await allMeasures(az, 'id area plan { id kind }');
+    const azAll = await allMeasures(az, MeasuresPagePlanKindsDocument);
     expect(azAll.totalCount).toBe(azAll.rows.length);
     expect(
       azAll.rows.every((m) => ['EMPLOYMENT', 'TRAINING'].includes(m.area) && m.plan?.kind === 'ADULT'),
@@ -261,7 +276,7 @@ describe('statutory views on integration plans and measures', () => {
 
     // MON: education of adults' plans only.
     const mon = await as('MON');
-    const monAll = await allMeasures(mon, 'id area plan { id kind }');
+    const monAll = await allMeasures(mon, MeasuresPagePlanKindsDocument);
     expect(monAll.totalCount).toBe(monAll.rows.length);
     expect(
       monAll.rows.every((m) => m.area === 'EDUCATION' && m.plan?.kind === 'ADULT'),
@@ -273,7 +288,7 @@ describe('statutory views on integration plans and measures', () => {
 
     // DAZD: every measure of children's plans (health included), none of adults'.
     const dazd = await as('DAZD');
-    const dazdAll = await allMeasures(dazd, 'id area plan { id kind }');
+    const dazdAll = await allMeasures(dazd, MeasuresPagePlanKindsDocument);
     expect(dazdAll.totalCount).toBe(dazdAll.rows.length);
     expect(
       dazdAll.rows.every((m) => m.plan?.kind === 'CHILD'),
@@ -282,7 +297,7 @@ describe('statutory views on integration plans and measures', () => {
     expect(await ofPlans(dazd)).toEqual({ holder: [], spouse: [], child: sorted([ids.childEducation, ids.childTraining, ids.childHealth]) });
 
     // A filter is a read: RZI may not filter on an area it may not read.
-    const filtered = await measuresPage(rzi, 'id area', { area: 'EMPLOYMENT' });
+    const filtered = await measuresPage(rzi, MeasuresPageAreasDocument, { area: 'EMPLOYMENT' });
     expect(GraphQLClient.codes(filtered)).toEqual(['FORBIDDEN']);
     expect(filtered.errors?.[0]?.extensions?.field).toBe('filter.area');
     expect(filtered.data ?? null).toBeNull();
@@ -290,28 +305,21 @@ describe('statutory views on integration plans and measures', () => {
 
   it('field level: DANS is refused plans, RZI gets plan ids but not their kind, MON a child’s educational needs but not the opinion, an NGO no LNCh', async () => {
     const a = await anAgreement();
-    const assessed = await mayor.request(
-      `mutation($input: RecordChildAssessmentInput!) { recordChildAssessment(input: $input) { id educationalNeeds childOpinion } }`,
-      { input: { planId: a.childPlan, educationalNeeds: 'Bulgarian as a second language', childOpinion: 'Wants to play football' } },
-    );
+    const assessed = await mayor.request(RecordChildAssessmentNeedsDocument, {
+      input: { planId: a.childPlan, educationalNeeds: 'Bulgarian as a second language', childOpinion: 'Wants to play football' },
+    });
     expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
 
     // DANS reads agreements but no plan data: the plans field itself is refused.
     const dans = await as('DANS');
-    const byDans = await dans.request<{ agreement: { status: string; plans: unknown } }, unknown>(
-      `query($id: ID!) { agreement(id: $id) { status plans { childOpinion } } }`,
-      { id: a.agreementId },
-    );
+    const byDans = await dans.request(AgreementChildOpinionsDocument, { id: a.agreementId });
     expect(GraphQLClient.codes(byDans)).toEqual(['FORBIDDEN']);
     expect(fields(byDans)).toEqual(['Agreement.plans']);
     expect(byDans.data).toEqual({ agreement: { status: 'ACTIVE', plans: null } });
 
     // RZI reaches the plans (to add health measures) but not what kind of plan each is.
     const rzi = await as('RZI', PROVINCE);
-    const byRzi = await rzi.request<{ agreement: { plans: { id: string; kind: string | null }[] } }, unknown>(
-      `query($id: ID!) { agreement(id: $id) { plans { id kind } } }`,
-      { id: a.agreementId },
-    );
+    const byRzi = await rzi.request(AgreementPlanKindsDocument, { id: a.agreementId });
     expect(byRzi.errors?.length).toBeGreaterThan(0);
     expect(GraphQLClient.codes(byRzi).every((c) => c === 'FORBIDDEN')).toBe(true);
     expect(new Set(fields(byRzi))).toEqual(new Set(['IntegrationPlan.kind']));
@@ -321,17 +329,17 @@ describe('statutory views on integration plans and measures', () => {
 
     // MON: a child's educational needs, and nothing else of the assessment.
     const mon = await as('MON');
-    const needs = await mon.request(`query($id: ID!) { node(id: $id) { id ... on IntegrationPlan { educationalNeeds } } }`, { id: a.childPlan });
+    const needs = await mon.request(PlanEducationalNeedsDocument, { id: a.childPlan });
     expect(needs.errors, JSON.stringify(needs.errors)).toBeUndefined();
     expect(needs.data).toEqual({ node: { id: a.childPlan, educationalNeeds: 'Bulgarian as a second language' } });
-    const opinion = await mon.request(`query($id: ID!) { node(id: $id) { id ... on IntegrationPlan { childOpinion } } }`, { id: a.childPlan });
+    const opinion = await mon.request(PlanIdAndChildOpinionDocument, { id: a.childPlan });
     expect(GraphQLClient.codes(opinion)).toEqual(['FORBIDDEN']);
     expect(fields(opinion)).toEqual(['IntegrationPlan.childOpinion']);
     expect(JSON.stringify(opinion.data ?? {})).not.toContain('football');
 
     // An NGO never reads identity, pseudonymous only.
     const ngo = await as('NGO', 'caritas');
-    const lnch = await ngo.request(`query($id: ID!) { beneficiary(id: $id) { lnch } }`, { id: a.holderId });
+    const lnch = await ngo.request(BeneficiaryLnchDocument, { id: a.holderId });
     expect(GraphQLClient.codes(lnch)).toEqual(['FORBIDDEN']);
     expect(lnch.data ?? null).toBeNull();
   });
@@ -344,7 +352,7 @@ describe('statutory views on integration plans and measures', () => {
     const unassigned = await added(mayor, a.holderPlan, 'OTHER', SELF);
 
     const caritas = await as('NGO', 'caritas');
-    const seen = await allMeasures(caritas, 'id area participant partnerOrganisation plan { id }');
+    const seen = await allMeasures(caritas, MeasuresPageSharedDocument);
     expect(seen.totalCount).toBe(seen.rows.length);
     const byId = new Map(seen.rows.map((m) => [m.id, m]));
     expect([...byId.keys()]).toEqual(expect.arrayContaining([first, second, spouses]));
@@ -360,7 +368,7 @@ describe('statutory views on integration plans and measures', () => {
     expect(byId.get(spouses)!.participant).toMatch(/^P-/);
     expect(byId.get(spouses)!.participant).not.toBe(p1);
     // The mayor reaches the same measures but reads identities, not pseudonyms: refused on that field only.
-    const byMayor = await mayor.request(`query($id: ID!) { node(id: $id) { ... on Measure { area participant } } }`, { id: first });
+    const byMayor = await mayor.request(MeasureParticipantDocument, { id: first });
     expect(fields(byMayor)).toEqual(['Measure.participant']);
     expect(byMayor.data).toEqual({ node: { area: 'LANGUAGE', participant: null } });
     // The pseudonym does not carry the person's id (nor its first block).
@@ -368,7 +376,7 @@ describe('statutory views on integration plans and measures', () => {
     expect(p1.toLowerCase()).not.toContain(a.holderId.split('-')[0]!.toLowerCase());
 
     const redcross = await as('NGO', 'redcross');
-    const none = await measuresPage(redcross, 'id participant');
+    const none = await measuresPage(redcross, MeasuresPageParticipantsDocument);
     expect(none.errors, JSON.stringify(none.errors)).toBeUndefined();
     expect(none.data!.measures.totalCount).toBe(0);
     expect(none.data!.measures.edges).toEqual([]);
@@ -385,30 +393,31 @@ describe('statutory views on integration plans and measures', () => {
     const a = await anAgreement();
     const dazd = await as('DAZD');
 
-    const agreement = await dazd.request(`query($id: ID!) { agreement(id: $id) { status } }`, { id: a.agreementId });
+    const agreement = await dazd.request(AgreementStatusDocument, { id: a.agreementId });
     expect(agreement.errors, JSON.stringify(agreement.errors)).toBeUndefined();
     expect(agreement.data).toEqual({ agreement: { status: 'ACTIVE' } });
 
-    const child = await dazd.request(`query($id: ID!) { beneficiary(id: $id) { id givenNameLatin educationLevel } }`, { id: a.childId });
+    const child = await dazd.request(BeneficiaryGivenNameAndEducationDocument, { id: a.childId });
     expect(child.errors, JSON.stringify(child.errors)).toBeUndefined();
     expect(child.data).toMatchObject({ beneficiary: { id: a.childId, givenNameLatin: 'Kid', educationLevel: expect.any(String) } });
 
     // One query: the parent's identity arrives, the profile field alone is refused (and null).
-    const parent = await dazd.request(`query($id: ID!) { beneficiary(id: $id) { id familyNameLatin educationLevel } }`, { id: a.holderId });
+    const parent = await dazd.request(BeneficiaryFamilyNameAndEducationDocument, { id: a.holderId });
     expect(GraphQLClient.codes(parent)).toEqual(['FORBIDDEN']);
     expect(fields(parent)).toEqual(['Beneficiary.educationLevel']);
     expect(parent.data).toEqual({ beneficiary: { id: a.holderId, familyNameLatin: expect.any(String), educationLevel: null } });
 
-    const assess = `mutation($input: RecordChildAssessmentInput!) { recordChildAssessment(input: $input) { id childOpinion physicalNeeds } }`;
-    const recorded = await dazd.request(assess, { input: { planId: a.childPlan, childOpinion: 'Likes drawing', physicalNeeds: 'None' } });
+    const recorded = await dazd.request(RecordChildAssessmentPhysicalNeedsDocument, {
+      input: { planId: a.childPlan, childOpinion: 'Likes drawing', physicalNeeds: 'None' },
+    });
     expect(recorded.errors, JSON.stringify(recorded.errors)).toBeUndefined();
     expect(recorded.data).toEqual({ recordChildAssessment: { id: a.childPlan, childOpinion: 'Likes drawing', physicalNeeds: 'None' } });
 
     const az = await as('AZ');
-    const byAz = await az.request(assess, { input: { planId: a.childPlan, childOpinion: 'Overwritten by AZ' } });
+    const byAz = await az.request(RecordChildAssessmentPhysicalNeedsDocument, { input: { planId: a.childPlan, childOpinion: 'Overwritten by AZ' } });
     expect(GraphQLClient.codes(byAz)).toEqual(['FORBIDDEN']);
     expect(byAz.data ?? null).toBeNull();
-    const after = await dazd.request(`query($id: ID!) { node(id: $id) { ... on IntegrationPlan { childOpinion } } }`, { id: a.childPlan });
+    const after = await dazd.request(PlanChildOpinionDocument, { id: a.childPlan });
     expect(after.errors, JSON.stringify(after.errors)).toBeUndefined();
     expect(after.data).toEqual({ node: { childOpinion: 'Likes drawing' } });
   });
@@ -416,23 +425,21 @@ describe('statutory views on integration plans and measures', () => {
   it('GOVERNOR: no agreement until an objection about it is filed; then its status and the holder’s identity', async () => {
     const a = await anAgreement();
     const governor = await as('GOVERNOR', PROVINCE);
-    const view = `query($id: ID!) { agreement(id: $id) { id status holder { id familyNameLatin } } }`;
-
-    const before = await governor.request(view, { id: a.agreementId });
+    const before = await governor.request(AgreementStatusAndHolderNameDocument, { id: a.agreementId });
     expect(GraphQLClient.codes(before)).toEqual(['NOT_FOUND']);
     expect(before.data ?? null).toBeNull();
-    const holderBefore = await governor.request(`query($id: ID!) { beneficiary(id: $id) { familyNameLatin } }`, { id: a.holderId });
+    const holderBefore = await governor.request(BeneficiaryFamilyNameDocument, { id: a.holderId });
     expect(GraphQLClient.codes(holderBefore)).toEqual(['NOT_FOUND']);
 
-    const filed = await governor.request(`mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id } }`, {
+    const filed = await governor.request(FileObjectionIdDocument, {
       input: { agreementId: a.agreementId, filedById: a.holderId, activity: 'Housing' },
     });
     expect(filed.errors, JSON.stringify(filed.errors)).toBeUndefined();
 
-    const after = await governor.request(view, { id: a.agreementId });
+    const after = await governor.request(AgreementStatusAndHolderNameDocument, { id: a.agreementId });
     expect(after.errors, JSON.stringify(after.errors)).toBeUndefined();
     expect(after.data).toMatchObject({ agreement: { id: a.agreementId, status: 'ACTIVE', holder: { id: a.holderId, familyNameLatin: expect.any(String) } } });
-    const holderAfter = await governor.request(`query($id: ID!) { beneficiary(id: $id) { id familyNameLatin } }`, { id: a.holderId });
+    const holderAfter = await governor.request(BeneficiaryIdAndFamilyNameDocument, { id: a.holderId });
     expect(holderAfter.errors, JSON.stringify(holderAfter.errors)).toBeUndefined();
     expect(holderAfter.data).toMatchObject({ beneficiary: { id: a.holderId, familyNameLatin: expect.any(String) } });
   });
@@ -440,21 +447,19 @@ describe('statutory views on integration plans and measures', () => {
   it('ASP: the holder is NOT_FOUND until the mayor refers them with a social-assistance measure for ASP; then ASP reads the identity', async () => {
     const a = await anAgreement();
     const asp = await as('ASP');
-    const view = `query($id: ID!) { beneficiary(id: $id) { id familyNameLatin lnch } }`;
-
-    const before = await asp.request(view, { id: a.holderId });
+    const before = await asp.request(BeneficiaryFamilyNameAndLnchDocument, { id: a.holderId });
     expect(GraphQLClient.codes(before)).toEqual(['NOT_FOUND']);
     expect(before.data ?? null).toBeNull();
 
     // A measure of another institution is no referral to ASP.
     await added(mayor, a.holderPlan, 'HOUSING', SELF);
-    expect(GraphQLClient.codes(await asp.request(view, { id: a.holderId }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await asp.request(BeneficiaryFamilyNameAndLnchDocument, { id: a.holderId }))).toEqual(['NOT_FOUND']);
 
     await added(mayor, a.holderPlan, 'SOCIAL_ASSISTANCE', 'ASP');
-    const after = await asp.request(view, { id: a.holderId });
+    const after = await asp.request(BeneficiaryFamilyNameAndLnchDocument, { id: a.holderId });
     expect(after.errors, JSON.stringify(after.errors)).toBeUndefined();
     expect(after.data).toMatchObject({ beneficiary: { id: a.holderId, familyNameLatin: expect.any(String), lnch: expect.stringMatching(/^\d{10}$/) } });
     // The spouse was referred nothing: still out of ASP's scope.
-    expect(GraphQLClient.codes(await asp.request(view, { id: a.spouseId }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await asp.request(BeneficiaryFamilyNameAndLnchDocument, { id: a.spouseId }))).toEqual(['NOT_FOUND']);
   });
 });

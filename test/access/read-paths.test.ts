@@ -32,6 +32,7 @@ const FIELDS = `
   duties { item duty status }
   transferredFrom { id } transferredTo { id }`;
 
+// Inline, as the file's other documents: every path compared reads this one field list, composed per root and type.
 const AS_JSON = `query ($id: ID!) { agreement(id: $id) { ${FIELDS} } }`;
 const AS_ENTITY = `query ($id: ID!) { node(id: $id) { ... on Agreement { ${FIELDS} } } }`;
 const LISTED = `query ($m: String!) { agreements(first: 5, filter: { municipalityCode: $m }) { edges { node { ${FIELDS} } } } }`;
@@ -132,6 +133,7 @@ describe('the JSON read path gives what the entity path gives, for every role', 
 
   it('a field a directive adds (@include) is read, though the same operation left it out before', async () => {
     const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
+    // Inline: the same text twice, its directive's variable deciding what the one operation reads.
     const query = `query ($id: ID!, $s: Boolean!) { agreement(id: $id) { id status @include(if: $s) holder @include(if: $s) { lnch } } }`;
     const without = await mayor.request<{ agreement: { id: string; status?: string; holder?: unknown } }, { id: string; s: boolean }>(query, {
       id: agreementIds[0]!,
@@ -166,6 +168,7 @@ describe('a field refused on every row', () => {
   // error of its own, where the field is in the query, and stay so when the query comes again.
   it('gives each row its own error: its own path, the message, the location and the extensions', async () => {
     const rzi = await hub().as({ role: 'RZI', unit: PROVINCE });
+    // Inline: the errors' locations are checked against this text, line and column.
     const query = `query ($m: String!) {
   agreements(first: 5, filter: { municipalityCode: $m }) { edges { node { id plans { id kind } } } }
 }`;

@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/domain/institutions.js';
 import { municipalityRecords, provinceRecords } from '../../src/domain/reference-data.js';
-import { AddMeasureDocument, FamilyRelation, FileObjectionDocument, MeasureArea } from '../gql/graphql.js';
+import {
+  AddCaseParticipantDocument,
+  AddMeasureDocument,
+  AppointRepresentativeDocument,
+  FamilyRelation,
+  FileObjectionDocument,
+  MeasureArea,
+  OpenChildCaseDocument,
+  RecordPlacementDocument,
+  RecordSecurityAssessmentIdDocument,
+  ReferChildCaseDocument,
+  ReportChildMissingDocument,
+  RespondToReferralDocument,
+} from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 import { ORACLE } from '../support/scope-oracle.js';
@@ -49,58 +62,52 @@ beforeAll(async () => {
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     }
     const dans = await hub().as({ role: 'DANS' });
-    const assessed = await dans.request('mutation($input: RecordSecurityAssessmentInput!) { recordSecurityAssessment(input: $input) { id } }', {
+    const assessed = await dans.request(RecordSecurityAssessmentIdDocument, {
       input: { beneficiaryId: family.holderId, riskLevel: 'NONE', summary: 'No risks identified.' },
     });
     expect(assessed.errors, JSON.stringify(assessed.errors)).toBeUndefined();
     // A child's case identified by MVR, placed in this municipality, referred to MON.
-    const opened = await (await hub().as({ role: 'MVR' })).request('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+    const opened = await (await hub().as({ role: 'MVR' })).request(OpenChildCaseDocument, {
       input: { separation: 'UNACCOMPANIED', identifiedWhere: 'border', givenName: 'A', declaredBirthDate: '2012-01-01' },
     });
     expect(opened.errors, JSON.stringify(opened.errors)).toBeUndefined();
-    const caseId = (opened.data as { openChildCase: { id: string } }).openChildCase.id;
+    const caseId = opened.data!.openChildCase.id;
     const dazd = await hub().as({ role: 'DAZD' });
-    const placed = await dazd.request('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+    const placed = await dazd.request(RecordPlacementDocument, {
       input: { caseId, kind: 'SOCIAL_SERVICE', provider: 'Centre', municipalityCode: code },
     });
     expect(placed.errors, JSON.stringify(placed.errors)).toBeUndefined();
     // ASP takes part in the cases placed in LOV33 and VID37: its regional directorates see their province's only (issue 21.3).
     if (i !== 1) {
-      const joined = await dazd.request('mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "ASP", role: "social services") { role } }', {
-        id: caseId,
-      });
+      const joined = await dazd.request(AddCaseParticipantDocument, { caseId, institutionCode: 'ASP', role: 'social services' });
       expect(joined.errors, JSON.stringify(joined.errors)).toBeUndefined();
     }
     if (i === 1) {
-      const appointed = await dazd.request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+      const appointed = await dazd.request(AppointRepresentativeDocument, {
         input: { caseId, kind: 'GUARDIAN', name: 'Maria Ivanova' },
       });
       expect(appointed.errors, JSON.stringify(appointed.errors)).toBeUndefined();
-      const referred = await dazd.request('mutation($input: ReferCaseInput!) { referChildCase(input: $input) { id } }', {
+      const referred = await dazd.request(ReferChildCaseDocument, {
         input: { caseId, toInstitutionCode: 'MON', type: 'EDUCATION', reason: 'school', sharedAreas: ['EDUCATION'], consent: 'REPRESENTATIVE' },
       });
       expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
-      const referralId = (referred.data as { referChildCase: { id: string } }).referChildCase.id;
-      const accepted = await (await hub().as({ role: 'MON' })).request('mutation($id: ID!) { respondToReferral(referralId: $id, status: ACCEPTED) { id } }', {
-        id: referralId,
-      });
+      const referralId = referred.data!.referChildCase.id;
+      const accepted = await (await hub().as({ role: 'MON' })).request(RespondToReferralDocument, { id: referralId, status: 'ACCEPTED' });
       expect(accepted.errors, JSON.stringify(accepted.errors)).toBeUndefined();
     }
     if (i === 2) {
       // Issue 21.1 (AP II.7, I.21): a case SAR identified, placed here, reported missing by the
       // municipality: MVR takes part from the report (a participant, as the oracle has it).
-      const sarCase = await (await hub().as({ role: 'SAR' })).request('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+      const sarCase = await (await hub().as({ role: 'SAR' })).request(OpenChildCaseDocument, {
         input: { separation: 'SEPARATED', identifiedWhere: 'reception centre', givenName: 'B', declaredBirthDate: '2013-01-01' },
       });
       expect(sarCase.errors, JSON.stringify(sarCase.errors)).toBeUndefined();
-      const missingId = (sarCase.data as { openChildCase: { id: string } }).openChildCase.id;
-      const placedHere = await dazd.request('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      const missingId = sarCase.data!.openChildCase.id;
+      const placedHere = await dazd.request(RecordPlacementDocument, {
         input: { caseId: missingId, kind: 'FOSTER_FAMILY', provider: 'Family', municipalityCode: code },
       });
       expect(placedHere.errors, JSON.stringify(placedHere.errors)).toBeUndefined();
-      const reported = await (await hub().as({ role: 'MUNICIPALITY', unit: code })).request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', {
-        id: missingId,
-      });
+      const reported = await (await hub().as({ role: 'MUNICIPALITY', unit: code })).request(ReportChildMissingDocument, { caseId: missingId });
       expect(reported.errors, JSON.stringify(reported.errors)).toBeUndefined();
     }
     if (i === 0) {
@@ -122,6 +129,7 @@ describe('row scopes (property)', () => {
           const q = { ...q0, list };
           const filter = q.list === 'agreements' && q.provinceCode ? `, filter: { provinceCode: "${q.provinceCode}" }` : '';
           const client = await hub().as({ role, unit: unit ?? undefined });
+          // Built from the random list, page size and filter (a static document cannot be): inline.
           const res = await client.request(`{ ${q.list}(first: ${q.first}${filter}) { totalCount edges { node { id } } } }`);
           const page = (res.data as Record<string, { totalCount: number; edges: { node: { id: string } }[] }> | null | undefined)?.[q.list];
           if (!page) return; // refused as a whole: nothing seen

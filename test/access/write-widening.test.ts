@@ -21,6 +21,7 @@ import {
 } from '../../src/domain/children.js';
 import { ObjectionOutcome, OffenceKind } from '../../src/domain/oversight.js';
 import { RiskLevel } from '../../src/domain/security.js';
+import { ReportChildMissingDocument } from '../gql/graphql.js';
 import { anLnch } from '../support/builders.js';
 import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement, forwardedFamily } from '../support/flows.js';
@@ -91,6 +92,7 @@ interface World {
 type Pick = <T>(options: readonly T[]) => T;
 type Command = (pick: Pick, w: World, actor: { role: Role; own: string }) => { query: string; variables: Record<string, unknown> };
 const one = (query: string, variables: Record<string, unknown>) => ({ query, variables });
+// The commands' documents, built per mutation from its name and input type (inline: one for each mutation of the policy).
 const input = (name: string, type: string, fields = '__typename') => `mutation($input: ${type}!) { ${name}(input: $input) { ${fields} } }`;
 
 /** One command per mutation, its arguments drawn from the world: valid enough to reach the rules. */
@@ -474,7 +476,7 @@ describe('writes never widen a view (property)', () => {
     });
     expect(opened.errors, JSON.stringify(opened.errors)).toBeUndefined();
     const caseId = (opened.data as { openChildCase: { id: string } }).openChildCase.id;
-    const report = (who: number) => clients.get(who)!.request('mutation($id: ID!) { reportChildMissing(caseId: $id) { id } }', { id: caseId });
+    const report = (who: number) => clients.get(who)!.request(ReportChildMissingDocument, { caseId });
     // MVR cannot open the case to itself: it does not see it.
     expect((await report(mvr)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const before = await snapshot();

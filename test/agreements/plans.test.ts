@@ -3,6 +3,7 @@ import { addDays, todayInSofia } from '../../src/shared/dates.js';
 import {
   AddMeasureDocument,
   AgreementPageDocument,
+  AgreementPlanIdsDocument,
   FamilyRelation,
   FundingSource,
   MeasureArea,
@@ -161,10 +162,7 @@ describe('who may change and read plans', () => {
   it('SAR reading an agreement is refused Agreement.plans (FORBIDDEN) while id and status still arrive', async () => {
     const { agreement } = await agreementWithPlans('VID09');
     const sar = await hub().as({ role: 'SAR', purpose: 'register' });
-    const read = await sar.request<{ agreement: { id: string; status: string; plans: unknown } | null }, { id: string }>(
-      'query($id: ID!) { agreement(id: $id) { id status plans { id } } }',
-      { id: agreement.id },
-    );
+    const read = await sar.request(AgreementPlanIdsDocument, { id: agreement.id });
     expect(GraphQLClient.codes(read)).toEqual(['FORBIDDEN']);
     expect(read.errors?.[0]?.extensions?.field).toBe('Agreement.plans');
     expect(read.errors?.[0]?.path).toEqual(['agreement', 'plans']);

@@ -6,6 +6,7 @@ import {
   ApplyToConcludeAgreementsDocument,
   BeneficiaryDocument,
   ForwardApplicationDocument,
+  ForwardApplicationLiteralDocument,
   MunicipalityRegisterDocument,
   RegisterMunicipalityDocument,
 } from '../gql/graphql.js';
@@ -176,10 +177,7 @@ describe('forwarding applicants to municipalities (Art. 20 p.5)', () => {
     // …and written in the query itself.
     const secondId = await registerBeneficiary(client);
     const second = await client.request(ApplyForAgreementDocument, { input: { applicantId: secondId } });
-    const literal = await client.request<{ forwardApplication: { forwardedOn: string } }, unknown>(
-      `mutation($id: ID!) { forwardApplication(applicationId: $id, municipalityCode: "SZR04", forwardedOn: null) { forwardedOn } }`,
-      { id: second.data!.applyForAgreement.id },
-    );
+    const literal = await client.request(ForwardApplicationLiteralDocument, { id: second.data!.applyForAgreement.id });
     expect(literal.errors, JSON.stringify(literal.errors)).toBeUndefined();
     expect(literal.data).toEqual({ forwardApplication: { forwardedOn: today } });
   });

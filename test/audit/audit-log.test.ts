@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { auditService, idsByClass, type PositionRun } from '../../src/audit/audit.service.js';
 import { connectOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
-import { AuditLogDocument, BeneficiaryDocument, ProvincesDocument, VerifyAuditChainDocument, WhoAccessedDocument } from '../gql/graphql.js';
+import {
+  AgreementHolderAndPlansDocument,
+  AuditLogDocument,
+  BeneficiaryDocument,
+  ProvincesDocument,
+  VerifyAuditChainDocument,
+  WhoAccessedDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -69,7 +76,7 @@ describe('the access log', () => {
     const { agreement } = await concludedAgreement(hub(), 'MON38');
     const sub = `sar-${randomUUID()}`;
     const sar = await hub().as({ role: 'SAR', sub });
-    const res = await sar.request('query($id: ID!) { agreement(id: $id) { id holder { lnch } plans { id } } }', { id: agreement.id });
+    const res = await sar.request(AgreementHolderAndPlansDocument, { id: agreement.id });
     expect(GraphQLClient.codes(res)).toEqual(['FORBIDDEN']);
     expect((await entriesOf(sub)).map((e) => e.outcome)).toEqual(['PARTIAL']);
   });
@@ -97,6 +104,7 @@ describe('the access log', () => {
     expect(last.data?.verifyAuditChain).toMatchObject({ ok: true, nextSeq: null });
     expect(last.data!.verifyAuditChain.checked).toBeGreaterThanOrEqual(1);
 
+    // The root field twice under aliases, against the once-per-request limit: inline, as the aliases are the point.
     const twice = await admin1.request('{ a: verifyAuditChain(limit: 1) { ok } b: verifyAuditChain(limit: 1) { ok } }');
     expect(GraphQLClient.codes(twice)).toEqual(['BAD_USER_INPUT']);
     expect(twice.errors?.[0]?.message).toMatch(/once per request/);

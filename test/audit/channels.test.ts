@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { InboxReadDocument, NotificationKind, OffenceKind, ReportOffenceIdDocument, WhoAccessedChannelsDocument } from '../gql/graphql.js';
 import { registerBeneficiary } from '../support/builders.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -38,13 +39,9 @@ function once<T>(client: Client, query: string, variables: Record<string, unknow
   });
 }
 
-type Access = { operationName: string | null; operationType: string | null; institutionCode: string; outcome: string | null };
-async function whoAccessed(beneficiaryId: string): Promise<Access[]> {
+async function whoAccessed(beneficiaryId: string) {
   const sar = await hub().as({ role: 'SAR', purpose: 'the person asked who read their record' });
-  const res = await sar.request<{ whoAccessed: Access[] }, unknown>(
-    'query($id: ID!) { whoAccessed(beneficiaryId: $id) { operationName operationType institutionCode outcome } }',
-    { id: beneficiaryId },
-  );
+  const res = await sar.request(WhoAccessedChannelsDocument, { beneficiaryId });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.whoAccessed;
 }
@@ -85,18 +82,14 @@ describe('the access log records every channel', () => {
     await waitFor('the subscription to listen', () => events.listenerCount('notification') > listening);
 
     const mvr = await hub().as({ role: 'MVR', purpose: 'Art. 24(2)' });
-    const reported = await mvr.request<{ reportOffence: { id: string } }, unknown>(
-      'mutation($input: ReportOffenceInput!) { reportOffence(input: $input) { id } }',
-      { input: { beneficiaryId: family.holderId, kind: 'CRIME', description: 'Theft', committedOn: '2026-11-01' } },
-    );
+    const reported = await mvr.request(ReportOffenceIdDocument, {
+      input: { beneficiaryId: family.holderId, kind: OffenceKind.Crime, description: 'Theft', committedOn: '2026-11-01' },
+    });
     expect(reported.errors).toBeUndefined();
     const push = await waitFor('the push', () => pushed.find((n) => n.content?.beneficiary?.id === family.holderId));
 
     const mayor = await hub().as({ role: 'MUNICIPALITY', unit: MUNICIPALITY });
-    const inbox = await mayor.request<{ notifications: { edges: { node: { id: string } }[] } }, unknown>(
-      'query InboxRead { notifications(filter: { kind: OFFENCE_REPORTED }, first: 50) { edges { node { id content } } } }',
-      {},
-    );
+    const inbox = await mayor.request(InboxReadDocument, { filter: { kind: NotificationKind.OffenceReported }, first: 50 });
     expect(inbox.errors).toBeUndefined();
     expect(inbox.data!.notifications.edges.map((e) => e.node.id)).toContain(push.id);
 

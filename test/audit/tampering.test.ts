@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditService, entryHash, entryRow, GENESIS_HASH, recordIdsOf, type AuditFields } from '../../src/audit/audit.service.js';
 import { anchorsFor, devKeyFile, loadCheckpointKey } from '../../src/audit/checkpoints.js';
 import { projectRoot } from '../../src/shared/project-root.js';
-import { VerifyAuditChainDocument } from '../gql/graphql.js';
+import { AuditLogRecordsDocument, VerifyAuditChainDocument } from '../gql/graphql.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { createOwnDatabase } from '../support/own-database.js';
 
@@ -145,9 +145,7 @@ describe('tampering with the access log', () => {
     const third = await auditService.append(hub.orm.em.fork(), entry(3));
     expect(await auditService.verify(hub.orm.em.fork())).toMatchObject({ ok: true, checked: 3 });
     const admin = await hub.as({ role: 'ADMIN', purpose: null });
-    const listed = await admin.request<{ auditLog: { edges: { node: { seq: string; records: { dataClass: string; ids: string[] }[] } }[] } }, unknown>(
-      '{ auditLog(first: 3) { edges { node { seq records { dataClass ids } } } } }',
-    );
+    const listed = await admin.request(AuditLogRecordsDocument, { first: 3 });
     // ADMIN reads both versions as ids per class.
     for (const { node } of listed.data!.auditLog.edges) {
       expect(node.records).toEqual([{ dataClass: 'IDENTITY', ids: expect.arrayContaining([expect.stringMatching(/^[0-9a-f-]{36}$/)]) }]);

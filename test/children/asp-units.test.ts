@@ -11,7 +11,7 @@ import {
   OpenChildCaseDocument,
   RecordPlacementDocument,
   ReferChildCaseDocument,
-  RespondToReferralStatusDocument,
+  RespondToReferralOnDocument,
 } from '../gql/graphql.js';
 import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { listedCase } from '../support/children.js';
@@ -84,10 +84,8 @@ describe('children: ASP regional directorates (issue 21.3)', () => {
     const [sml, krz] = [await as('ASP', 'SML'), await as('ASP', 'KRZ')];
     expect(await pending(sml)).toContain(referral);
     expect(await pending(krz)).not.toContain(referral);
-    refused(await krz.request(RespondToReferralStatusDocument, { id: referral, status: 'ACCEPTED' }), 'NOT_FOUND');
-    expect(ok(await sml.request(RespondToReferralStatusDocument, { id: referral, status: 'ACCEPTED' }), 'SML accepts').respondToReferral.status).toBe(
-      'ACCEPTED',
-    );
+    refused(await krz.request(RespondToReferralOnDocument, { id: referral, status: 'ACCEPTED' }), 'NOT_FOUND');
+    expect(ok(await sml.request(RespondToReferralOnDocument, { id: referral, status: 'ACCEPTED' }), 'SML accepts').respondToReferral.status).toBe('ACCEPTED');
     expect((await read(sml, id)).data?.childCase.id).toBe(id);
   });
 

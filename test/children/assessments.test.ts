@@ -14,7 +14,7 @@ import {
   ChildCaseIndicatorsDocument,
   ChildCaseNeedsDocument,
   ChildCaseStatusDocument,
-  CloseChildCaseOnDocument,
+  CloseChildCaseDocument,
   type ClosingReason,
   type CountCellFieldsFragment,
   DecideBestInterestsAssessmentDetailsDocument,
@@ -31,7 +31,7 @@ import {
   type RecordNeedInput,
   RecordVisitFollowUpDetailsDocument,
   ReferChildCaseAreasDocument,
-  RespondToReferralStatusDocument,
+  RespondToReferralOnDocument,
 } from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse, ok } from '../support/client.js';
 import { errorsByPath } from '../support/children.js';
@@ -264,7 +264,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     expect(referral).toMatchObject({ status: 'PENDING', sharedAreas: ['PSYCHOLOGICAL'] });
     // Pending: nothing shared yet.
     expect((await needsSeen(mon, c.id, 'MON pending')).map((n) => n.id).sort()).toEqual([education.id, monEducation.id].sort());
-    expect(ok(await mon.request(RespondToReferralStatusDocument, { id: referral.id, status: 'ACCEPTED' }), 'accept').respondToReferral.status).toBe('ACCEPTED');
+    expect(ok(await mon.request(RespondToReferralOnDocument, { id: referral.id, status: 'ACCEPTED' }), 'accept').respondToReferral.status).toBe('ACCEPTED');
     const shared = await needsSeen(mon, c.id, 'MON accepted');
     expect(shared.map((n) => n.id).sort()).toEqual([education.id, monEducation.id, psychological.id].sort());
     expect(shared.map((n) => n.area)).not.toContain('HEALTH');
@@ -363,7 +363,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
       ok(await recordBia(dazd, c.id, 'FULL'), 'full');
     }
     for (const on of [from, today]) ok(await recordVisit(dazd, { visitedOn: on, municipalityCode: 'DOB29' }), 'visit');
-    ok(await dazd.request(CloseChildCaseOnDocument, { input: { caseId: mine[0]!.id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: mine[0]!.id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close');
 
     const res = ok(await indicators(dazd, from, today), 'DAZD childCaseIndicators').childCaseIndicators;
     expect(res).toMatchObject({ from, to: today, threshold: 5 });
@@ -416,7 +416,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     const dazd2 = await as('DAZD', undefined, hub2);
     const early = await aCase('DAZD', { identifiedOn: '2003-03-01' }, hub2);
     ok(await recordBia(dazd2, early.id, 'RAPID', { madeOn: '2003-03-02' }), 'March rapid');
-    ok(await dazd2.request(CloseChildCaseOnDocument, { input: { caseId: early.id, reason: 'OTHER', closedOn: '2003-03-15' } }), 'close March');
+    ok(await dazd2.request(CloseChildCaseDocument, { input: { caseId: early.id, reason: 'OTHER', closedOn: '2003-03-15' } }), 'close March');
     ok(await recordVisit(dazd2, { visitedOn: '2003-03-31', municipalityCode: 'DOB03' }), 'March visit');
 
     const april = [];
@@ -431,7 +431,7 @@ describe('unaccompanied children: best interests, needs, monitoring, indicators'
     ok(await recordVisit(dazd2, { visitedOn: '2003-04-01', municipalityCode: 'DOB03' }), 'April visit');
     const reasons: ClosingReason[] = ['FAMILY_REUNIFICATION', 'FAMILY_REUNIFICATION', 'TRANSFER_TO_ANOTHER_STATE', 'TRANSFER_TO_ANOTHER_STATE'];
     for (const [i, c] of april.entries()) {
-      ok(await dazd2.request(CloseChildCaseOnDocument, { input: { caseId: c.id, reason: reasons[i], closedOn: `2003-04-2${i}` } }), 'close April');
+      ok(await dazd2.request(CloseChildCaseDocument, { input: { caseId: c.id, reason: reasons[i], closedOn: `2003-04-2${i}` } }), 'close April');
     }
 
     // Keys 0 (see the top): this file's 2003 cases and assessments.

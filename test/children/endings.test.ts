@@ -19,7 +19,7 @@ import {
   type ReferralKind,
   type ReferralStatus,
   RemoveCaseParticipantDocument,
-  RespondToReferralStatusDocument,
+  RespondToReferralDocument,
   RevokeChildReferralDetailsDocument,
 } from '../gql/graphql.js';
 import { GraphQLClient, ok, refused } from '../support/client.js';
@@ -62,7 +62,7 @@ const refer = (client: GraphQLClient, caseId: string, to: string, input: ReferIn
   client.request(ReferChildCaseStatusDocument, {
     input: { caseId, toInstitutionCode: to, reason: 'support', consent: 'REPRESENTATIVE', ...input },
   });
-const respond = (client: GraphQLClient, id: string, status: ReferralStatus) => client.request(RespondToReferralStatusDocument, { id, status });
+const respond = (client: GraphQLClient, id: string, status: ReferralStatus) => client.request(RespondToReferralDocument, { id, status });
 const revoke = (client: GraphQLClient, id: string, reason: string) => client.request(RevokeChildReferralDetailsDocument, { id, reason });
 const remove = (client: GraphQLClient, caseId: string, code: string, reason: string) =>
   client.request(RemoveCaseParticipantDocument, { caseId, institutionCode: code, reason });

@@ -7,7 +7,7 @@ import {
   AssessmentsAwaitingApprovalDocument,
   CaseReferralIdsDocument,
   CaseReferralsPageDocument,
-  CloseChildCaseStatusDocument,
+  CloseChildCaseDocument,
   DecideBestInterestsAssessmentApprovalDocument,
   DecideBestInterestsAssessmentDocument,
   type OpenCaseInput,
@@ -16,7 +16,7 @@ import {
   RecordPlacementDocument,
   ReferChildCaseStatusDocument,
   type ReferralStatus,
-  RespondToReferralResponseDocument,
+  RespondToReferralDocument,
 } from '../gql/graphql.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
@@ -57,7 +57,7 @@ const refer = (client: GraphQLClient, caseId: string, to: string, reason: string
     input: { caseId, toInstitutionCode: to, type: 'HEALTH', reason, sharedAreas: ['HEALTH'], consent: 'REPRESENTATIVE' },
   });
 const respond = (client: GraphQLClient, id: string, status: ReferralStatus, response?: string) =>
-  client.request(RespondToReferralResponseDocument, { id, status, response });
+  client.request(RespondToReferralDocument, { id, status, response });
 
 const place = async (caseId: string, municipalityCode: string, fromDate: string) =>
   ok(
@@ -172,7 +172,7 @@ describe('children: hand-offs are told (issue 21.3)', () => {
     const c = await aCase('Nasrin');
     const dazd = await as('DAZD');
     ok(await dazd.request(AddCaseParticipantDocument, { caseId: c.id, institutionCode: 'MON', role: 'school enrolment' }), 'addCaseParticipant');
-    ok(await dazd.request(CloseChildCaseStatusDocument, { input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION' } }), 'close');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: c.id, reason: 'FAMILY_REUNIFICATION' } }), 'close');
 
     for (const role of ['SAR', 'MON'] as const) {
       const told = await receivedAbout(await as(role), 'CASE_CLOSED', c.id);

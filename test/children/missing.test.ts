@@ -12,7 +12,7 @@ import {
   ChildCaseMissingEpisodesDocument,
   ChildCasePlacementIdsDocument,
   ChildCaseSearchDocument,
-  CloseChildCaseReasonDocument,
+  CloseChildCaseDocument,
   FilteredChildCaseIdsDocument,
   type OpenCaseInput,
   OpenChildCaseDocument,
@@ -177,13 +177,13 @@ describe('issue 21.1: missing children, end to end', () => {
     const dazd = await as('DAZD');
     ok(await dazd.request(AdvanceChildCaseStatusDocument, { caseId: id, status: 'ASSESSED' }), 'advance');
     // WENT_MISSING only for a child reported missing.
-    expect(refusal(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({
+    expect(refusal(await dazd.request(CloseChildCaseDocument, { input: { caseId: id, reason: 'WENT_MISSING' } }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'reason',
       messageBg: true,
     });
     ok(await missing(dazd, id, addDays(today, -3)), 'reportChildMissing');
-    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'WENT_MISSING', note: 'Not found within the term.' } }), 'close');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: id, reason: 'WENT_MISSING', note: 'Not found within the term.' } }), 'close');
 
     // MVR, alerted, still reads the closed case and records the child found: the case opens again.
     const mvr = await as('MVR');
@@ -202,7 +202,7 @@ describe('issue 21.1: missing children, end to end', () => {
       field: 'caseId',
       messageBg: true,
     });
-    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close again');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: id, reason: 'TRANSFER_TO_ANOTHER_STATE' } }), 'close again');
     expect(GraphQLClient.codes(await mvr.request(ReopenChildCaseClosingDocument, { caseId: id, reason: 'back' }))).toEqual(['FORBIDDEN']);
     expect(refusal(await dazd.request(ReopenChildCaseClosingDocument, { caseId: id, reason: '   ' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -228,7 +228,7 @@ describe('issue 21.1: missing children, end to end', () => {
     const id = await aCase('Nasir');
     const dazd = await as('DAZD');
     ok(await missing(dazd, id), 'reportChildMissing');
-    ok(await dazd.request(CloseChildCaseReasonDocument, { input: { caseId: id, reason: 'CAME_OF_AGE' } }), 'close');
+    ok(await dazd.request(CloseChildCaseDocument, { input: { caseId: id, reason: 'CAME_OF_AGE' } }), 'close');
     const done = ok(await found(await as('MVR'), id), 'found').reportChildFound;
     expect(done).toMatchObject({ status: 'CLOSED', missingSince: null });
     // Closed, and nothing missing now: no new report, no second found.

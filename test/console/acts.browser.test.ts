@@ -1,9 +1,16 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { MunicipalitiesDocument } from '../gql/graphql.js';
+import {
+  AgreementApplicationRowsDocument,
+  MunicipalitiesDocument,
+  MunicipalityRegisterRowsDocument,
+  ObjectionRowsDocument,
+  OffenceReportRowsDocument,
+} from '../gql/graphql.js';
 import { anLnch, registerBeneficiary } from '../support/builders.js';
-import type { GraphQLClient } from '../support/client.js';
+import type { GraphQLClient, GraphQLResponse } from '../support/client.js';
 import { aMunicipality, concludedAgreement, registeredMunicipality } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { receivedAbout } from '../support/notifications.js';
@@ -39,27 +46,25 @@ async function pickPerson(picker: Locator, lnch: string) {
 
 type Page100<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] };
 
-/** Every row of a connection the client sees that passes `keep`, paging through (the table is shared). */
-async function rowsWhere<T>(client: GraphQLClient, field: string, selection: string, keep: (row: T) => boolean): Promise<T[]> {
+/** Every row of a connection (`field`, read by one of the …Rows documents) the client sees that passes `keep`, paging through (the table is shared). */
+async function rowsWhere<F extends string, T>(
+  client: GraphQLClient,
+  document: TypedDocumentNode<Record<F, Page100<T>>, { after?: string | null }>,
+  field: F,
+  keep: (row: T) => boolean,
+): Promise<T[]> {
   const rows: T[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {
-    const res = await client.request<Record<string, Page100<T>>, unknown>(
-      `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
-      { after },
-    );
+    const res: GraphQLResponse<Record<F, Page100<T>>> = await client.request(document, { after });
     if (!res.data) throw new Error(`${field}: ${JSON.stringify(res.errors)}`);
-    const page: Page100<T> = res.data[field]!;
+    const page: Page100<T> = res.data[field];
     rows.push(...page.edges.map((e) => e.node).filter(keep));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
   return rows;
 }
-
-type ApplicationRow = { id: string; status: string; forwardedOn: string | null; forwardedTo: { code: string } | null; applicant: { id: string } };
-type OffenceRow = { id: string; description: string; beneficiary: { id: string } | null };
-type ObjectionRow = { id: string; agreementId: string; outcome: string; decision: string | null };
 
 describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROMIUM})`, () => {
   let hub: TestHub;
@@ -94,13 +99,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const sar = await hub.as({ role: 'SAR', purpose: 'applications' });
     const lnch = anLnch();
     const applicantId = await registerBeneficiary(sar, { lnch });
-    const ofApplicant = () =>
-      rowsWhere<ApplicationRow>(
-        sar,
-        'agreementApplications',
-        'id status forwardedOn forwardedTo { code } applicant { id }',
-        (a) => a.applicant.id === applicantId,
-      );
+    const ofApplicant = () => rowsWhere(sar, AgreementApplicationRowsDocument, 'agreementApplications', (a) => a.applicant.id === applicantId);
 
     const { page, guard } = await signedIn({ role: 'SAR' });
     await page.getByRole('link', { name: 'Заявления', exact: true }).click();
@@ -171,13 +170,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const municipality = aMunicipality(municipalities);
     const information = `Общината разполага с жилища и училища (${anLnch()})`;
     const sar = await hub.as({ role: 'SAR', purpose: 'register' });
-    const ofThisApplication = () =>
-      rowsWhere<{ id: string; status: string; registeredOn: string | null; municipalityInformation: string }>(
-        sar,
-        'municipalityRegister',
-        'id status registeredOn municipalityInformation',
-        (a) => a.municipalityInformation === information,
-      );
+    const ofThisApplication = () => rowsWhere(sar, MunicipalityRegisterRowsDocument, 'municipalityRegister', (a) => a.municipalityInformation === information);
 
     const mayor = await signedIn({ role: 'MUNICIPALITY', unit: municipality.code });
     await mayor.page.getByRole('link', { name: 'Заявления', exact: true }).click();
@@ -233,7 +226,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const { mayor, family } = await concludedAgreement(hub, municipality, { holder: { lnch } });
     const mvr = await hub.as({ role: 'MVR', purpose: 'offence reports' });
     const description = `Нарушение на обществения ред ${lnch}`;
-    const ofPerson = () => rowsWhere<OffenceRow>(mvr, 'offenceReports', 'id description beneficiary { id }', (r) => r.beneficiary?.id === family.holderId);
+    const ofPerson = () => rowsWhere(mvr, OffenceReportRowsDocument, 'offenceReports', (r) => r.beneficiary?.id === family.holderId);
 
     const { page, guard } = await signedIn({ role: 'MVR', purpose: 'supervision' });
     await page.getByRole('link', { name: 'Нарушения', exact: true }).click();
@@ -298,7 +291,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the Ordinance's acts in the console (${CHROM
     const province = municipality.province.code;
     const governor = await hub.as({ role: 'GOVERNOR', unit: province, purpose: 'objections' });
     const activity = `Не са осигурени курсове по български език (${agreement.id.slice(0, 8)})`;
-    const ofAgreement = () => rowsWhere<ObjectionRow>(governor, 'objections', 'id agreementId outcome decision', (o) => o.agreementId === agreement.id);
+    const ofAgreement = () => rowsWhere(governor, ObjectionRowsDocument, 'objections', (o) => o.agreementId === agreement.id);
 
     const { page, guard } = await signedIn({ role: 'GOVERNOR', unit: province, purpose: 'supervision' });
     await page.getByRole('link', { name: 'Възражения', exact: true }).click();

@@ -3,6 +3,22 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import {
+  AddCaseParticipantJoinedOnDocument,
+  AppointRepresentativeDocument,
+  CaseReferralReasonsAndCasesDocument,
+  CaseReferralReasonsDocument,
+  ChildCaseBestInterestsDecisionsDocument,
+  ChildCaseBestInterestsKindsDocument,
+  ChildCaseClosedCareDocument,
+  ChildCaseFamilyNamesDocument,
+  ChildCaseIdDocument,
+  MonitoringVisitFollowUpsDocument,
+  OpenChildCaseDocument,
+  RecordBestInterestsAssessmentApprovalDocument,
+  RecordChildNeedDocument,
+  RecordPlacementDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, ok } from '../support/client.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
@@ -32,19 +48,16 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
 
   /** A case opened through the API by `role` (DAZD, MVR or SAR: whoever identifies the child), identified today. */
   async function openCase(role: 'DAZD' | 'MVR' | 'SAR', familyName: string): Promise<string> {
-    const res = await (await as(role)).request<{ openChildCase: { id: string } }, unknown>(
-      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-      {
-        input: {
-          separation: 'UNACCOMPANIED',
-          identifiedWhere: 'РПЦ Военна рампа, София',
-          identifiedOn: today,
-          givenName: 'Амира',
-          familyName,
-          nationality: 'SY',
-        },
+    const res = await (await as(role)).request(OpenChildCaseDocument, {
+      input: {
+        separation: 'UNACCOMPANIED',
+        identifiedWhere: 'РПЦ Военна рампа, София',
+        identifiedOn: today,
+        givenName: 'Амира',
+        familyName,
+        nationality: 'SY',
       },
-    );
+    });
     return ok(res, `openChildCase by ${role}`).openChildCase.id;
   }
 
@@ -86,10 +99,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     const familyName = surname();
     const caseId = await openCase('SAR', familyName);
     // SAR makes the full assessment (AP I.15.1); DAZD, which coordinates, approves it.
-    const recorded = await (await as('SAR')).request<{ recordBestInterestsAssessment: { id: string; approval: string } }, unknown>(
-      'mutation($input: RecordBestInterestsInput!) { recordBestInterestsAssessment(input: $input) { id approval } }',
-      { input: { caseId, kind: 'FULL', findings: 'Детето посещава езиков курс', recommendations: 'Приемно семейство в София' } },
-    );
+    const recorded = await (await as('SAR')).request(RecordBestInterestsAssessmentApprovalDocument, {
+      input: { caseId, kind: 'FULL', findings: 'Детето посещава езиков курс', recommendations: 'Приемно семейство в София' },
+    });
     expect(ok(recorded, 'recordBestInterestsAssessment').recordBestInterestsAssessment.approval).toBe('PENDING');
 
     const context = await newContext();
@@ -121,10 +133,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expectAccessible(page);
     await screenshot(page, 'children-case-approved-en');
 
-    const read = await (await as('DAZD')).request<
-      { childCase: { bestInterestsAssessments: { approval: string; decidedOn: string; decisionNote: string }[] } },
-      unknown
-    >('query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { approval decidedOn decisionNote } } }', { id: caseId });
+    const read = await (await as('DAZD')).request(ChildCaseBestInterestsDecisionsDocument, { id: caseId });
     expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ approval: 'APPROVED', decidedOn: today, decisionNote: 'Одобрявам плана' }]);
     guard.assertClean();
     await context.close();
@@ -135,7 +144,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // MVR identifies the child and so takes part; it reads identity, age and missing (docs/children.md).
     const caseId = await openCase('MVR', familyName);
     ok(
-      await (await as('DAZD')).request<unknown, unknown>('mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }', {
+      await (await as('DAZD')).request(RecordPlacementDocument, {
         input: { caseId, kind: 'FOSTER_FAMILY', municipalityCode: 'SOF46', provider: 'Семейство Петрови' },
       }),
       'recordPlacement by DAZD',
@@ -207,10 +216,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expect.poll(() => row.textContent()).toContain('Не се изисква');
     expect(await field.textContent()).not.toContain('е в бъдещето');
 
-    const read = await (await as('DAZD')).request<{ childCase: { bestInterestsAssessments: { kind: string; madeOn: string }[] } }, unknown>(
-      'query($id: ID!) { childCase(id: $id) { bestInterestsAssessments { kind madeOn } } }',
-      { id: caseId },
-    );
+    const read = await (await as('DAZD')).request(ChildCaseBestInterestsKindsDocument, { id: caseId });
     expect(ok(read, 'childCase').childCase.bestInterestsAssessments).toEqual([{ kind: 'RAPID', madeOn: today }]);
     guard.assertClean();
     await context.close();
@@ -220,7 +226,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     const caseId = await openCase('DAZD', familyName);
     // The representative's consent needs an appointed representative (issue 21.3).
     ok(
-      await (await as('DAZD')).request('mutation($input: AppointRepresentativeInput!) { appointRepresentative(input: $input) { name } }', {
+      await (await as('DAZD')).request(AppointRepresentativeDocument, {
         input: { caseId, kind: 'GUARDIAN', name: 'Мария Иванова' },
       }),
       'appointRepresentative',
@@ -260,9 +266,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await pending.getByRole('button', { name: 'Приемам' }).click();
     await expect.poll(() => pending.count()).toBe(0);
 
-    const answered = await (await as('MON')).request<{ caseReferrals: { reason: string; status: string; childCase: { id: string } | null }[] }, unknown>(
-      'query { caseReferrals(status: ACCEPTED) { reason status childCase { id } } }',
-    );
+    const answered = await (await as('MON')).request(CaseReferralReasonsAndCasesDocument, { status: 'ACCEPTED' });
     expect(ok(answered, 'caseReferrals').caseReferrals.filter((r) => r.reason === reason)).toEqual([{ reason, status: 'ACCEPTED', childCase: { id: caseId } }]);
 
     // Now a participant, MON reads the areas the referral shared and its own; care stays outside.
@@ -277,13 +281,9 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     // Done, the referral shares no more: MON no longer sees the case (issue 21.3).
     const mon = await as('MON');
     await expect
-      .poll(async () =>
-        ok(await mon.request<{ caseReferrals: { reason: string }[] }, unknown>('query { caseReferrals(status: DONE) { reason } }'), 'done').caseReferrals.some(
-          (r) => r.reason === reason,
-        ),
-      )
+      .poll(async () => ok(await mon.request(CaseReferralReasonsDocument, { status: 'DONE' }), 'done').caseReferrals.some((r) => r.reason === reason))
       .toBe(true);
-    const gone = await mon.request('query($id: ID!) { childCase(id: $id) { id } }', { id: caseId });
+    const gone = await mon.request(ChildCaseIdDocument, { id: caseId });
     expect(GraphQLClient.codes(gone)).toEqual(['NOT_FOUND']);
     guard.assertClean();
     await context.close();
@@ -317,10 +317,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expect.poll(() => row.textContent()).toContain(`Проследено на ${ddmmyyyy(today)}: Крилото е отделено`);
     await screenshot(page, 'children-monitoring-bg');
 
-    const visits = await (await as('DAZD')).request<
-      { monitoringVisits: { edges: { node: { centre: string; followUp: string | null; followedUpOn: string | null } }[] } },
-      unknown
-    >('query { monitoringVisits(first: 100) { edges { node { centre followUp followedUpOn } } } }');
+    const visits = await (await as('DAZD')).request(MonitoringVisitFollowUpsDocument, { first: 100 });
     expect(
       ok(visits, 'monitoringVisits')
         .monitoringVisits.edges.map((e) => e.node)
@@ -450,16 +447,10 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
     await expectAccessible(page);
     await screenshot(page, 'children-case-closed-bg');
 
-    const list = await (await as('DAZD')).request<{ childCases: { edges: { node: { id: string; familyName: string | null } }[] } }, unknown>(
-      'query { childCases(first: 100, filter: { status: CLOSED }) { edges { node { id familyName } } } }',
-    );
+    const list = await (await as('DAZD')).request(ChildCaseFamilyNamesDocument, { first: 100, filter: { status: 'CLOSED' } });
     const id = ok(list, 'childCases').childCases.edges.find((e) => e.node.familyName === familyName)?.node.id;
     expect(id).toBeDefined();
-    const read = await (await as('DAZD')).request<{ childCase: Record<string, unknown> }, unknown>(
-      `query($id: ID!) { childCase(id: $id) { status closingReason nationality languages missingSince
-        ageAssessments { minAge maxAge outcome } representatives { name endedOn } placements { provider toDate municipality { code } } needs { area description } } }`,
-      { id },
-    );
+    const read = await (await as('DAZD')).request(ChildCaseClosedCareDocument, { id: id! });
     expect(ok(read, 'childCase').childCase).toEqual({
       status: 'CLOSED',
       closingReason: 'FAMILY_REUNIFICATION',
@@ -489,21 +480,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`children's cases in the console (${CHROMIUM}
   it('lists a case whose identity the role may not read with the name outside its view, and opens it (RZI: health only)', async () => {
     // RZI of Pleven takes part in no other case of the run: its list is this test's case.
     const identifiedOn = addDays(today, -randomInt(30, 300));
-    const res = await (await as('DAZD')).request<{ openChildCase: { id: string } }, unknown>(
-      'mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }',
-      { input: { separation: 'SEPARATED', identifiedWhere: 'РПЦ Баня', identifiedOn, givenName: 'Хасан', familyName: surname(), nationality: 'IQ' } },
-    );
+    const res = await (await as('DAZD')).request(OpenChildCaseDocument, {
+      input: { separation: 'SEPARATED', identifiedWhere: 'РПЦ Баня', identifiedOn, givenName: 'Хасан', familyName: surname(), nationality: 'IQ' },
+    });
     const caseId = ok(res, 'openChildCase').openChildCase.id;
     const dazd = await as('DAZD');
+    ok(await dazd.request(AddCaseParticipantJoinedOnDocument, { caseId, institutionCode: 'RZI-PVN', role: 'здравна грижа' }), 'addCaseParticipant');
     ok(
-      await dazd.request<unknown, unknown>(
-        'mutation($id: ID!) { addCaseParticipant(caseId: $id, institutionCode: "RZI-PVN", role: "здравна грижа") { joinedOn } }',
-        { id: caseId },
-      ),
-      'addCaseParticipant',
-    );
-    ok(
-      await dazd.request<unknown, unknown>('mutation($input: RecordNeedInput!) { recordChildNeed(input: $input) { id } }', {
+      await dazd.request(RecordChildNeedDocument, {
         input: { caseId, area: 'HEALTH', description: 'Имунизации по календара' },
       }),
       'recordChildNeed',

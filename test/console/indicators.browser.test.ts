@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInSofia } from '../../src/shared/dates.js';
-import { ConcludeAgreementDocument, Sex } from '../gql/graphql.js';
+import { AddMeasureIdDocument, ConcludeAgreementDocument, OpenChildCaseDocument, RecordMeasureResultStatusDocument, Sex } from '../gql/graphql.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
@@ -19,9 +19,6 @@ const UNIT = 'BLG02';
 // the threshold (5), always suppressed; the total 9 → 7 to 11.
 const MEN = 8;
 
-const ADD_MEASURE = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }`;
-const RECORD_RESULT = `mutation($input: RecordMeasureResultInput!) { recordMeasureResult(input: $input) { id status } }`;
-
 describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`, () => {
   let hub: TestHub;
   let browser: Browser;
@@ -35,11 +32,11 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
       if (!concluded.data) throw new Error(`concludeAgreement failed: ${JSON.stringify(concluded.errors)}`);
       // Employed from today (Art. 12(1) p.3): an EMPLOYED measure of the holder's plan, IN_PROGRESS.
       const planId = concluded.data.concludeAgreement.plans!.find((p) => p.beneficiary?.id === family.holderId)!.id;
-      const added = await mayor.request<{ addMeasure: { id: string } }, unknown>(ADD_MEASURE, {
+      const added = await mayor.request(AddMeasureIdDocument, {
         input: { planId, area: 'EMPLOYMENT', service: 'EMPLOYED', description: 'Employed', responsibleInstitutionCode: 'AZ' },
       });
       if (!added.data) throw new Error(`addMeasure failed: ${JSON.stringify(added.errors)}`);
-      const recorded = await mayor.request(RECORD_RESULT, {
+      const recorded = await mayor.request(RecordMeasureResultStatusDocument, {
         input: { measureId: added.data.addMeasure.id, status: 'IN_PROGRESS', result: 'Employed', recordedOn: todayInSofia() },
       });
       if (!recorded.data) throw new Error(`recordMeasureResult failed: ${JSON.stringify(recorded.errors)}`);
@@ -47,7 +44,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the indicators in the console (${CHROMIUM})`
     // One unaccompanied child identified today, through the API (MVR at the border): the national
     // children's indicators count at least this case (other files of the run may add theirs).
     const mvr = await hub.as({ role: 'MVR' });
-    const opened = await mvr.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+    const opened = await mvr.request(OpenChildCaseDocument, {
       input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border police, Kapitan Andreevo', identifiedOn: todayInSofia(), givenName: 'Bilal' },
     });
     if (!opened.data) throw new Error(`openChildCase failed: ${JSON.stringify(opened.errors)}`);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
+import { RemoveWebhookDocument } from '../gql/graphql.js';
 import { registerBeneficiary } from '../support/builders.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { CHROMIUM, CHROMIUM_PRESENT, expectAccessible, guardPage, launchBrowser, screenshot, signInDev } from './browser-support.js';
@@ -38,7 +39,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`the operators' pages in a real browser (${CH
   afterAll(async () => {
     await browser?.close();
     // The endpoint goes with the receiver: nothing of this file's outlives it.
-    if (hub) await (await hub.as({ role: 'RZI', unit: 'TGV' })).request('mutation { removeWebhook }');
+    if (hub) await (await hub.as({ role: 'RZI', unit: 'TGV' })).request(RemoveWebhookDocument);
     await hub?.stop();
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });

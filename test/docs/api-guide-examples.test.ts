@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { ROLES, type Role } from '../../src/domain/institutions.js';
-import { MeasureArea } from '../gql/graphql.js';
+import { AddMeasureIdDocument, MeasureArea } from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
@@ -43,7 +43,7 @@ describe('the examples of docs/api-guide.md', () => {
     // A row of each kind the municipality's examples list: an agreement with plans, a measure with a result.
     const { mayor, agreement } = await concludedAgreement(hub(), MUNICIPALITY);
     const planId = agreement.plans![0]!.id;
-    const added = await mayor.request<{ addMeasure: { id: string } }, unknown>(`mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id } }`, {
+    const added = await mayor.request(AddMeasureIdDocument, {
       input: { planId, area: MeasureArea.Language, description: 'Bulgarian course', responsibleInstitutionCode: `MUNICIPALITY-${MUNICIPALITY}` },
     });
     expect(added.errors, JSON.stringify(added.errors)).toBeUndefined();
@@ -61,6 +61,7 @@ describe('the examples of docs/api-guide.md', () => {
 
   it.each(guide.map((e) => [`line ${e.line} as ${e.role}`, e] as const))('%s answers without an error', async (_name, example) => {
     const client = await hub().as({ role: example.role, unit: example.role === 'MUNICIPALITY' ? MUNICIPALITY : undefined, purpose: 'API guide examples' });
+    // The guide's own text, as an integrator would send it: inline.
     const res = await client.request<Record<string, { totalCount?: number; edges?: unknown[] }>, unknown>(example.source);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const [root] = Object.values(res.data ?? {});

@@ -4,6 +4,7 @@ import { IsolationLevel } from '@mikro-orm/core';
 import { monthlyRegister, previousMonth, produceMonthlyRegister } from '../../src/modules/notifications/monthly-register.js';
 import { MAX_DEVIATION } from '../../src/modules/statistics/cell-key.js';
 import { todayInSofia } from '../../src/shared/dates.js';
+import { InboxReadDocument, NotificationKind } from '../gql/graphql.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
 
@@ -48,7 +49,7 @@ describe('the monthly register to NSORB (Art. 13(5))', () => {
     const again = await em.fork().transactional((tx) => produceMonthlyRegister(tx, month, 5));
     expect(again.id).toBe(report.id);
     const nsorb = await hub().as({ role: 'NSORB' });
-    const inbox = await nsorb.request('{ notifications(filter: { kind: MONTHLY_REGISTER }) { edges { node { id content } } } }');
+    const inbox = await nsorb.request(InboxReadDocument, { filter: { kind: NotificationKind.MonthlyRegister } });
     expect(JSON.stringify(inbox.data)).toContain(report.id);
   }, 120_000);
 

@@ -5,18 +5,28 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
 import {
+  AcknowledgeNotificationDocument,
   AgreementsDocument,
   ConcludeAgreementDocument,
   DecideObjectionDocument,
   ExtendAgreementDocument,
   FileObjectionDocument,
+  NotificationContentsDocument,
+  NotificationIdsAndCountDocument,
+  NotificationNodeDocument,
+  NotificationsDocument,
   ObjectionOutcome,
   OffenceKind,
+  RegisterWebhookDocument,
+  RemoveWebhookDocument,
   ReportOffenceDocument,
   SignAgreementDocument,
   TerminateAgreementDocument,
   TerminationGround,
   TransferAgreementDocument,
+  WebhookDocument,
+  type NotificationFilter,
+  type NotificationsQuery,
 } from '../gql/graphql.js';
 import { NotificationKind } from '../../src/domain/notifications.js';
 import { send } from '../../src/modules/notifications/notification.events.js';
@@ -85,66 +95,30 @@ const inSofia = (instant: Date | string) =>
     hourCycle: 'h23',
   }).format(new Date(instant));
 
-const NOTIFICATION_FIELDS = `
-  id kind article subjectType subjectId createdAt dueBy dueBasis deliveredAt deliveredVia acknowledgedAt acknowledgedBy
-  failedAt escalatedAt overdue content sender { code } recipient { code }`;
-
-interface NotificationNode {
-  id: string;
-  kind: string;
-  article: string;
-  subjectType: string;
-  subjectId: string;
-  createdAt: string;
-  dueBy: string;
-  dueBasis: string;
-  deliveredAt: string | null;
-  deliveredVia: string | null;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-  failedAt: string | null;
-  escalatedAt: string | null;
-  overdue: boolean;
+/** A notification as Notifications (and NotificationNode) read it. */
+type NotificationNode = Omit<NotificationsQuery['notifications']['edges'][number]['node'], 'content'> & {
   // biome-ignore lint/suspicious/noExplicitAny: the JSON scalar: each kind of notification has its own content.
   content: Record<string, any> | null;
-  sender: { code: string } | null;
-  recipient: { code: string };
-}
-
-const LIST = `query($filter: NotificationFilter, $first: Int, $after: String) {
-  notifications(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { ${NOTIFICATION_FIELDS} } }
-  }
-}`;
-type ListData = { notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationNode }[] } };
-
-const NODE = `query($id: ID!) { node(id: $id) { __typename ... on Notification { ${NOTIFICATION_FIELDS} } } }`;
+};
 
 /** One notification through node(id), as the client sees it. */
 async function nodeOf(client: GraphQLClient, id: string) {
-  const res = await client.request<{ node: NotificationNode | null }, { id: string }>(NODE, { id });
-  return { node: res.data?.node ?? null, errors: res.errors, codes: GraphQLClient.codes(res) };
+  const res = await client.request(NotificationNodeDocument, { id });
+  const node: NotificationNode | null = res.data?.node.__typename === 'Notification' ? res.data.node : null;
+  return { node, errors: res.errors, codes: GraphQLClient.codes(res) };
 }
-
-type Filter = { unread?: boolean; overdue?: boolean; failed?: boolean; received?: boolean; kind?: string };
 
 /**
  * The notifications of a list that match `pick`, paging through (newest first) up to `pages` pages:
  * national inboxes (MVR, SAR, DANS, COORDINATOR) fill up with other test files' notifications too.
  */
-async function findInList(client: GraphQLClient, filter: Filter, pick: (n: NotificationNode) => boolean, pages = 20): Promise<NotificationNode[]> {
+async function findInList(client: GraphQLClient, filter: NotificationFilter, pick: (n: NotificationNode) => boolean, pages = 20): Promise<NotificationNode[]> {
   const found: NotificationNode[] = [];
   let after: string | null = null;
   for (let i = 0; i < pages; i++) {
-    const res: GraphQLResponse<ListData> = await client.request<ListData, { filter: Filter; first: number; after: string | null }>(LIST, {
-      filter,
-      first: 100,
-      after,
-    });
+    const res: GraphQLResponse<NotificationsQuery> = await client.request(NotificationsDocument, { filter, first: 100, after });
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    const page: ListData['notifications'] = res.data!.notifications;
+    const page: NotificationsQuery['notifications'] = res.data!.notifications;
     found.push(...page.edges.map((e) => e.node).filter(pick));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
@@ -312,10 +286,7 @@ describe('AGREEMENT_CONCLUDED: who is told, under which article, and what each m
     expect(Object.keys(forSar.node!.content!).sort()).toEqual(['agreement', 'holder', 'parties', 'termination']);
 
     // The sender lists the five among those it sent, without their content (the recipients' only).
-    const sentRes = await mayor.request<ListData, { filter: Filter; first: number }>(LIST, {
-      filter: { received: false, kind: 'AGREEMENT_CONCLUDED' },
-      first: 100,
-    });
+    const sentRes = await mayor.request(NotificationsDocument, { filter: { received: false, kind: 'AGREEMENT_CONCLUDED' }, first: 100 });
     expect(sentRes.errors, JSON.stringify(sentRes.errors)).toBeUndefined();
     const sent = sentRes.data!.notifications.edges.map((e) => e.node).filter((n) => n.subjectId === agreement.id);
     expect(sent.map((n) => n.recipient.code).sort()).toEqual(['DANS', 'MVR', 'RZI-RAZ', 'RZOK-RAZ', 'SAR']);
@@ -410,8 +381,8 @@ describe('AGREEMENT_TERMINATED: Art. 31(2) within 7 days, else the hub default; 
 
     // SAR finds it with the overdue filter; reading it so delivers it (through the hub). The count of
     // the same response is taken before that read, so it covers the rows it lists.
-    const page = await sar.request('{ notifications(first: 100, filter: { overdue: true, kind: AGREEMENT_TERMINATED }) { totalCount edges { node { id } } } }');
-    const { totalCount, edges } = (page.data as { notifications: { totalCount: number; edges: { node: { id: string } }[] } }).notifications;
+    const page = await sar.request(NotificationIdsAndCountDocument, { first: 100, filter: { overdue: true, kind: 'AGREEMENT_TERMINATED' } });
+    const { totalCount, edges } = page.data!.notifications;
     expect(edges.length).toBeGreaterThan(0);
     expect(totalCount).toBeGreaterThanOrEqual(edges.length);
     const [listed] = await findInList(sar, { kind: 'AGREEMENT_TERMINATED' }, (n) => n.id === sarRow.id);
@@ -606,17 +577,7 @@ describe('inbox and acknowledgement', () => {
     expect(stored!.delivered_via).toBe('HUB');
     expect(stored!.delivered_at).not.toBeNull();
 
-    const ACK = `mutation($id: ID!) { acknowledgeNotification(id: $id) { id acknowledgedAt acknowledgedBy deliveredAt deliveredVia } }`;
-    type Ack = {
-      acknowledgeNotification: {
-        id: string;
-        acknowledgedAt: string | null;
-        acknowledgedBy: string | null;
-        deliveredAt: string | null;
-        deliveredVia: string | null;
-      };
-    };
-    const acked = await clerk.request<Ack, { id: string }>(ACK, { id });
+    const acked = await clerk.request(AcknowledgeNotificationDocument, { id });
     expect(acked.errors, JSON.stringify(acked.errors)).toBeUndefined();
     expect(acked.data!.acknowledgeNotification).toMatchObject({ id, acknowledgedBy: `clerk-${code}`, deliveredVia: 'HUB' });
     expect(acked.data!.acknowledgeNotification.acknowledgedAt).not.toBeNull();
@@ -628,27 +589,24 @@ describe('inbox and acknowledgement', () => {
     const [read] = await findInList(clerk, { received: true, kind: 'APPLICATION_FORWARDED' }, (n) => n.id === id);
     expect(read).toMatchObject({ acknowledgedBy: `clerk-${code}` });
 
-    const twice = await clerk.request<Ack, { id: string }>(ACK, { id });
+    const twice = await clerk.request(AcknowledgeNotificationDocument, { id });
     expect(GraphQLClient.codes(twice)).toEqual(['CONFLICT']);
 
     // The sender (SAR) may see it, but not acknowledge it: it is not addressed to SAR.
     const sar = await hub().as({ role: 'SAR' });
     expect((await nodeOf(sar, id)).node).toMatchObject({ id, content: null });
-    expect(GraphQLClient.codes(await sar.request<Ack, { id: string }>(ACK, { id }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await sar.request(AcknowledgeNotificationDocument, { id }))).toEqual(['NOT_FOUND']);
     // Another municipality: not found either.
     const other = await hub().as({ role: 'MUNICIPALITY', unit: 'PER08' });
-    expect(GraphQLClient.codes(await other.request<Ack, { id: string }>(ACK, { id }))).toEqual(['NOT_FOUND']);
+    expect(GraphQLClient.codes(await other.request(AcknowledgeNotificationDocument, { id }))).toEqual(['NOT_FOUND']);
     // ADMIN is no institution with an inbox.
     const admin = await hub().as({ role: 'ADMIN', purpose: 'operations' });
-    expect(GraphQLClient.codes(await admin.request<Ack, { id: string }>(ACK, { id }))).toEqual(['FORBIDDEN']);
+    expect(GraphQLClient.codes(await admin.request(AcknowledgeNotificationDocument, { id }))).toEqual(['FORBIDDEN']);
     const [after] = await sql<NotificationRow>('select * from notification where id = ?', [id]);
     expect(after!.acknowledged_by).toBe(`clerk-${code}`);
 
     // ADMIN lists notifications (metadata), the content refused field by field.
-    const listed = await admin.request<ListData, { filter: Filter; first: number }>(
-      `query($filter: NotificationFilter, $first: Int) { notifications(filter: $filter, first: $first) { edges { node { id kind article content } } } }`,
-      { filter: { kind: 'APPLICATION_FORWARDED' }, first: 5 },
-    );
+    const listed = await admin.request(NotificationContentsDocument, { filter: { kind: 'APPLICATION_FORWARDED' }, first: 5 });
     const nodes = listed.data!.notifications.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n) => n.kind === 'APPLICATION_FORWARDED' && n.content === null)).toBe(true);
@@ -668,48 +626,43 @@ describe('webhook registration', () => {
   it('accepts loopback http outside production, refuses other hosts, schemes and credentials; ADMIN and NGO may not', async () => {
     // RZOK-PER: no other test file registers a webhook for it (and nothing here notifies it meanwhile).
     const rzok = await hub().as({ role: 'RZOK', unit: 'PER', sub: 'rzok-per-it' });
-    const REGISTER = `mutation($url: String!) { registerWebhook(url: $url) { secret webhook { url registeredBy createdAt } } }`;
-    type Registered = { registerWebhook: { secret: string; webhook: { url: string; registeredBy: string; createdAt: string } } };
-    const GET = `{ webhook { url registeredBy } }`;
-    type Got = { webhook: { url: string; registeredBy: string } | null };
-    const REMOVE = `mutation { removeWebhook }`;
     try {
-      const first = await rzok.request<Registered, { url: string }>(REGISTER, { url: 'http://127.0.0.1:9/x' });
+      const first = await rzok.request(RegisterWebhookDocument, { url: 'http://127.0.0.1:9/x' });
       expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
       expect(first.data!.registerWebhook.webhook).toMatchObject({ url: 'http://127.0.0.1:9/x', registeredBy: 'rzok-per-it' });
       expect(first.data!.registerWebhook.secret.length).toBeGreaterThanOrEqual(32);
-      expect((await rzok.request<Got, never>(GET)).data!.webhook).toEqual({ url: 'http://127.0.0.1:9/x', registeredBy: 'rzok-per-it' });
+      expect((await rzok.request(WebhookDocument)).data!.webhook).toEqual({ url: 'http://127.0.0.1:9/x', registeredBy: 'rzok-per-it' });
 
       // Registering again replaces the URL and the key.
-      const second = await rzok.request<Registered, { url: string }>(REGISTER, { url: 'http://localhost:9/y' });
+      const second = await rzok.request(RegisterWebhookDocument, { url: 'http://localhost:9/y' });
       expect(second.errors, JSON.stringify(second.errors)).toBeUndefined();
       expect(second.data!.registerWebhook.secret).not.toBe(first.data!.registerWebhook.secret);
-      expect((await rzok.request<Got, never>(GET)).data!.webhook!.url).toBe('http://localhost:9/y');
+      expect((await rzok.request(WebhookDocument)).data!.webhook!.url).toBe('http://localhost:9/y');
       expect(await sql("select url from webhook where institution_code = 'RZOK-PER'")).toEqual([{ url: 'http://localhost:9/y' }]);
-      // The key is never shown again.
+      // The key is never shown again: no field of the schema holds it (an invalid document, so inline).
       const secretField = await rzok.request(`{ webhook { secret } }`);
       expect(GraphQLClient.codes(secretField)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
 
       for (const url of ['http://example.com/x', 'ftp://127.0.0.1/x', 'http://user:pw@127.0.0.1/x', 'not a url']) {
-        const refused = await rzok.request<Registered, { url: string }>(REGISTER, { url });
+        const refused = await rzok.request(RegisterWebhookDocument, { url });
         expect(GraphQLClient.codes(refused), url).toEqual(['BAD_USER_INPUT']);
         expect(refused.errors?.[0]?.extensions?.field, url).toBe('url');
       }
       // A refused registration leaves the one there.
-      expect((await rzok.request<Got, never>(GET)).data!.webhook!.url).toBe('http://localhost:9/y');
+      expect((await rzok.request(WebhookDocument)).data!.webhook!.url).toBe('http://localhost:9/y');
 
       const admin = await hub().as({ role: 'ADMIN' });
-      expect(GraphQLClient.codes(await admin.request(REGISTER, { url: 'http://127.0.0.1:9/admin' }))).toEqual(['FORBIDDEN']);
+      expect(GraphQLClient.codes(await admin.request(RegisterWebhookDocument, { url: 'http://127.0.0.1:9/admin' }))).toEqual(['FORBIDDEN']);
       const ngo = await hub().as({ role: 'NGO', unit: 'unhcr' });
-      expect(GraphQLClient.codes(await ngo.request(REGISTER, { url: 'http://127.0.0.1:9/ngo' }))).toEqual(['FORBIDDEN']);
-      expect(GraphQLClient.codes(await ngo.request(REMOVE))).toEqual(['FORBIDDEN']);
+      expect(GraphQLClient.codes(await ngo.request(RegisterWebhookDocument, { url: 'http://127.0.0.1:9/ngo' }))).toEqual(['FORBIDDEN']);
+      expect(GraphQLClient.codes(await ngo.request(RemoveWebhookDocument))).toEqual(['FORBIDDEN']);
 
-      const removed = await rzok.request<{ removeWebhook: boolean }, never>(REMOVE);
+      const removed = await rzok.request(RemoveWebhookDocument);
       expect(removed.data).toEqual({ removeWebhook: true });
-      expect((await rzok.request<Got, never>(GET)).data).toEqual({ webhook: null });
-      expect((await rzok.request<{ removeWebhook: boolean }, never>(REMOVE)).data).toEqual({ removeWebhook: false });
+      expect((await rzok.request(WebhookDocument)).data).toEqual({ webhook: null });
+      expect((await rzok.request(RemoveWebhookDocument)).data).toEqual({ removeWebhook: false });
     } finally {
-      await rzok.request(REMOVE);
+      await rzok.request(RemoveWebhookDocument);
     }
   });
 });

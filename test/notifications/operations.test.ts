@@ -3,6 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { Notification } from '../../src/modules/notifications/notification.entity.js';
+import {
+  InstitutionWebhooksDocument,
+  NotificationIdsDocument,
+  NotificationKindAndContentDocument,
+  RegisterInstitutionWebhookDocument,
+  RemoveWebhookDocument,
+  RetryDeliveryDocument,
+  RotateWebhookKeyDocument,
+  SendTestDeliveryDocument,
+  WebhookAttemptsDocument,
+  WebhookUrlDocument,
+} from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -47,27 +59,9 @@ afterAll(async () => {
     ['RZOK', 'KRZ'],
     ['RZI', 'KRZ'],
   ] as const)
-    await (await hub().as({ role, unit })).request('mutation { removeWebhook }');
+    await (await hub().as({ role, unit })).request(RemoveWebhookDocument);
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
-
-const REGISTER = `mutation($code: String!, $url: String!) { registerInstitutionWebhook(institutionCode: $code, url: $url) { secret webhook { url registeredBy institution { code } } } }`;
-const ROTATE = `mutation($code: String!) { rotateWebhookKey(institutionCode: $code) { secret webhook { url updatedAt } } }`;
-const TEST = `mutation($code: String!) { sendTestDelivery(institutionCode: $code) { id attempt test notificationId outcome statusCode error url } }`;
-const ATTEMPTS = `query($code: String!, $first: Int) { webhookAttempts(institutionCode: $code, first: $first) { id attempt test notificationId outcome statusCode error createdAt } }`;
-const LIST = `{ institutionWebhooks { institution { code kind } url registeredBy updatedAt } }`;
-const RETRY = `mutation($id: ID!) { retryDelivery(id: $id) { id failedAt deliveredAt } }`;
-
-type Key = { secret: string; webhook: { url: string; registeredBy?: string; institution?: { code: string } } };
-interface Attempt {
-  id: string;
-  attempt: number;
-  test: boolean;
-  notificationId: string | null;
-  outcome: string;
-  statusCode: number | null;
-  error: string | null;
-}
 
 function ok<T>(res: GraphQLResponse<T>): T {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -85,30 +79,24 @@ function refused(res: GraphQLResponse<unknown>, code: string, field?: string) {
 describe('operators: institutions and their webhooks', () => {
   it('ADMIN registers an endpoint for an institution, rotates its key (the old one signs nothing more), and a test delivery reaches it', async () => {
     const admin = await hub().as({ role: 'ADMIN', sub: 'operator-1' });
-    const registered = ok(
-      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZI-KRZ', url: endpoint('/rzi') }),
-    ).registerInstitutionWebhook;
+    const registered = ok(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZI-KRZ', url: endpoint('/rzi') })).registerInstitutionWebhook;
     expect(registered.webhook).toEqual({ url: endpoint('/rzi'), registeredBy: 'operator-1', institution: { code: 'RZI-KRZ' } });
     // The institution sees its own endpoint as registered.
     const rzi = await hub().as({ role: 'RZI', unit: 'KRZ' });
-    expect(ok(await rzi.request<{ webhook: { url: string } }, never>('{ webhook { url } }')).webhook.url).toBe(endpoint('/rzi'));
+    expect(ok(await rzi.request(WebhookUrlDocument)).webhook!.url).toBe(endpoint('/rzi'));
 
-    const listed = ok(
-      await admin.request<{ institutionWebhooks: { institution: { code: string; kind: string }; url: string | null; registeredBy: string | null }[] }, never>(
-        LIST,
-      ),
-    ).institutionWebhooks;
+    const listed = ok(await admin.request(InstitutionWebhooksDocument)).institutionWebhooks;
     expect(listed.find((w) => w.institution.code === 'RZI-KRZ')).toMatchObject({ url: endpoint('/rzi'), registeredBy: 'operator-1' });
     // Every institution with an inbox is listed, registered or not; NGOs get no notifications.
     expect(listed.find((w) => w.institution.code === 'RZOK-TGV')).toBeDefined();
     expect(listed.some((w) => w.institution.kind === 'NGO')).toBe(false);
 
-    const rotated = ok(await admin.request<{ rotateWebhookKey: Key }, unknown>(ROTATE, { code: 'RZI-KRZ' })).rotateWebhookKey;
+    const rotated = ok(await admin.request(RotateWebhookKeyDocument, { code: 'RZI-KRZ' })).rotateWebhookKey;
     expect(rotated.secret).not.toBe(registered.secret);
     expect(rotated.secret.length).toBeGreaterThanOrEqual(32);
     expect(rotated.webhook.url).toBe(endpoint('/rzi'));
 
-    const sent = ok(await admin.request<{ sendTestDelivery: Attempt & { url: string } }, unknown>(TEST, { code: 'RZI-KRZ' })).sendTestDelivery;
+    const sent = ok(await admin.request(SendTestDeliveryDocument, { code: 'RZI-KRZ' })).sendTestDelivery;
     expect(sent).toMatchObject({ attempt: 1, test: true, notificationId: null, outcome: 'ACCEPTED', statusCode: 200, error: null, url: endpoint('/rzi') });
     const call = calls.find((c) => c.path === '/rzi' && c.body.kind === 'TEST');
     expect(call).toBeDefined();
@@ -118,7 +106,7 @@ describe('operators: institutions and their webhooks', () => {
     expect(Object.keys(call!.body).sort()).toEqual(['createdAt', 'id', 'kind', 'recipient', 'test']);
     expect(call!.body).toMatchObject({ kind: 'TEST', test: true, recipient: 'RZI-KRZ' });
 
-    const attempts = ok(await admin.request<{ webhookAttempts: Attempt[] }, unknown>(ATTEMPTS, { code: 'RZI-KRZ', first: 5 })).webhookAttempts;
+    const attempts = ok(await admin.request(WebhookAttemptsDocument, { code: 'RZI-KRZ', first: 5 })).webhookAttempts;
     expect(attempts[0]).toMatchObject({ id: sent.id, test: true, outcome: 'ACCEPTED', statusCode: 200 });
 
     // An endpoint that answers no: the attempt says what came back.
@@ -128,22 +116,20 @@ describe('operators: institutions and their webhooks', () => {
     });
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
     try {
-      ok(await admin.request(REGISTER, { code: 'RZI-KRZ', url: `http://127.0.0.1:${(down.address() as AddressInfo).port}/x` }));
-      const rejected = ok(await admin.request<{ sendTestDelivery: Attempt }, unknown>(TEST, { code: 'RZI-KRZ' })).sendTestDelivery;
+      ok(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZI-KRZ', url: `http://127.0.0.1:${(down.address() as AddressInfo).port}/x` }));
+      const rejected = ok(await admin.request(SendTestDeliveryDocument, { code: 'RZI-KRZ' })).sendTestDelivery;
       expect(rejected).toMatchObject({ outcome: 'REJECTED', statusCode: 503, error: 'HTTP 503' });
     } finally {
       await new Promise<void>((resolve) => down.close(() => resolve()));
       // Back to the receiver: the notifications this file's agreements send RZI-KRZ find an endpoint.
-      ok(await admin.request(REGISTER, { code: 'RZI-KRZ', url: endpoint('/rzi') }));
+      ok(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZI-KRZ', url: endpoint('/rzi') }));
     }
   });
 
   it('a delivery after the rotation is signed with the new key, and ADMIN sees its attempt (not its content)', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const first = ok(
-      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok') }),
-    ).registerInstitutionWebhook;
-    const rotated = ok(await admin.request<{ rotateWebhookKey: Key }, unknown>(ROTATE, { code: 'RZOK-KRZ' })).rotateWebhookKey;
+    const first = ok(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZOK-KRZ', url: endpoint('/rzok') })).registerInstitutionWebhook;
+    const rotated = ok(await admin.request(RotateWebhookKeyDocument, { code: 'RZOK-KRZ' })).rotateWebhookKey;
 
     const { agreement } = await concludedAgreement(hub(), 'KRZ16');
     const delivered = await waitFor('the delivery of the agreement to RZOK-KRZ', () =>
@@ -153,26 +139,19 @@ describe('operators: institutions and their webhooks', () => {
     expect(verify(first.secret, delivered.raw, delivered.signature)).toBe(false);
 
     const attempts = await waitFor('the attempt among the endpoint’s calls', async () => {
-      const list = ok(await admin.request<{ webhookAttempts: Attempt[] }, unknown>(ATTEMPTS, { code: 'RZOK-KRZ' })).webhookAttempts;
+      const list = ok(await admin.request(WebhookAttemptsDocument, { code: 'RZOK-KRZ' })).webhookAttempts;
       return list.find((a) => a.notificationId === delivered.body.id);
     });
     expect(attempts).toMatchObject({ attempt: 1, test: false, outcome: 'ACCEPTED', statusCode: 200 });
     // ADMIN reads the notification's metadata, never its content.
-    const node = await admin.request<{ node: { kind: string; content: unknown } | null }, unknown>(
-      'query($id: ID!) { node(id: $id) { ... on Notification { kind content } } }',
-      {
-        id: delivered.body.id,
-      },
-    );
+    const node = await admin.request(NotificationKindAndContentDocument, { id: delivered.body.id });
     expect(GraphQLClient.codes(node)).toEqual(['FORBIDDEN']);
     expect(node.data?.node).toMatchObject({ kind: 'AGREEMENT_CONCLUDED', content: null });
   });
 
   it('a failed delivery is delivered again on retryDelivery, its attempts counting on', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const key = ok(
-      await admin.request<{ registerInstitutionWebhook: Key }, unknown>(REGISTER, { code: 'RZOK-KRZ', url: endpoint('/rzok-retry') }),
-    ).registerInstitutionWebhook;
+    const key = ok(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZOK-KRZ', url: endpoint('/rzok-retry') })).registerInstitutionWebhook;
     const { agreement } = await concludedAgreement(hub(), 'KRZ21');
     const em = hub().hubEm();
     const notification = await waitFor('the notification to RZOK-KRZ', () => em.findOne(Notification, { recipient: 'RZOK-KRZ', subjectId: agreement.id }));
@@ -185,11 +164,7 @@ describe('operators: institutions and their webhooks', () => {
     await waitFor(
       'the notification to be failed',
       async () => {
-        const failed = ok(
-          await admin.request<{ notifications: { edges: { node: { id: string } }[] } }, never>(
-            '{ notifications(filter: { failed: true }, first: 100) { edges { node { id } } } }',
-          ),
-        );
+        const failed = ok(await admin.request(NotificationIdsDocument, { filter: { failed: true }, first: 100 }));
         return failed.notifications.edges.some((e) => e.node.id === notification.id);
       },
       90_000,
@@ -197,10 +172,10 @@ describe('operators: institutions and their webhooks', () => {
     const before = ours().length;
     expect(before).toBe(hub().config.notifications.retryLimit + 1);
 
-    const retried = ok(await admin.request<{ retryDelivery: { id: string; failedAt: string | null } }, unknown>(RETRY, { id: notification.id })).retryDelivery;
+    const retried = ok(await admin.request(RetryDeliveryDocument, { id: notification.id })).retryDelivery;
     expect(retried).toMatchObject({ id: notification.id, failedAt: null });
     // A second retry before it fails again: nothing to retry.
-    refused(await admin.request(RETRY, { id: notification.id }), 'CONFLICT', 'id');
+    refused(await admin.request(RetryDeliveryDocument, { id: notification.id }), 'CONFLICT', 'id');
 
     const again = await waitFor('the delivery sent again', () => (ours().length > before ? ours()[before] : undefined), 30_000);
     expect(again.attempt).toBe(String(before + 1));
@@ -218,24 +193,24 @@ describe('operators: institutions and their webhooks', () => {
     const admin = await hub().as({ role: 'ADMIN' });
     for (const spec of [{ role: 'RZI', unit: 'KRZ' }, { role: 'SAR' }, { role: 'COORDINATOR' }] as const) {
       const other = await hub().as(spec);
-      refused(await other.request(LIST), 'FORBIDDEN');
-      refused(await other.request(ATTEMPTS, { code: 'RZI-KRZ' }), 'FORBIDDEN');
-      refused(await other.request(REGISTER, { code: 'RZI-KRZ', url: endpoint('/evil') }), 'FORBIDDEN');
-      refused(await other.request(ROTATE, { code: 'RZI-KRZ' }), 'FORBIDDEN');
-      refused(await other.request(TEST, { code: 'RZI-KRZ' }), 'FORBIDDEN');
-      refused(await other.request(RETRY, { id: '00000000-0000-4000-8000-000000000000' }), 'FORBIDDEN');
+      refused(await other.request(InstitutionWebhooksDocument), 'FORBIDDEN');
+      refused(await other.request(WebhookAttemptsDocument, { code: 'RZI-KRZ' }), 'FORBIDDEN');
+      refused(await other.request(RegisterInstitutionWebhookDocument, { code: 'RZI-KRZ', url: endpoint('/evil') }), 'FORBIDDEN');
+      refused(await other.request(RotateWebhookKeyDocument, { code: 'RZI-KRZ' }), 'FORBIDDEN');
+      refused(await other.request(SendTestDeliveryDocument, { code: 'RZI-KRZ' }), 'FORBIDDEN');
+      refused(await other.request(RetryDeliveryDocument, { id: '00000000-0000-4000-8000-000000000000' }), 'FORBIDDEN');
     }
-    refused(await hub().anonymous.request(LIST), 'UNAUTHENTICATED');
+    refused(await hub().anonymous.request(InstitutionWebhooksDocument), 'UNAUTHENTICATED');
 
-    refused(await admin.request(ROTATE, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
-    refused(await admin.request(TEST, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
-    refused(await admin.request(ATTEMPTS, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
+    refused(await admin.request(RotateWebhookKeyDocument, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
+    refused(await admin.request(SendTestDeliveryDocument, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
+    refused(await admin.request(WebhookAttemptsDocument, { code: 'RZI-NOPE' }), 'NOT_FOUND', 'institutionCode');
     // An institution with no endpoint has no key to rotate and nothing to test.
-    refused(await admin.request(ROTATE, { code: 'RZOK-TGV' }), 'NOT_FOUND', 'institutionCode');
-    refused(await admin.request(TEST, { code: 'RZOK-TGV' }), 'NOT_FOUND', 'institutionCode');
-    refused(await admin.request(REGISTER, { code: 'RZI-KRZ', url: 'ftp://127.0.0.1/x' }), 'BAD_USER_INPUT', 'url');
-    refused(await admin.request(ATTEMPTS, { code: 'RZI-KRZ', first: 1000 }), 'BAD_USER_INPUT');
-    refused(await admin.request(RETRY, { id: 'not-an-id' }), 'BAD_USER_INPUT', 'id');
-    refused(await admin.request(RETRY, { id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND', 'id');
+    refused(await admin.request(RotateWebhookKeyDocument, { code: 'RZOK-TGV' }), 'NOT_FOUND', 'institutionCode');
+    refused(await admin.request(SendTestDeliveryDocument, { code: 'RZOK-TGV' }), 'NOT_FOUND', 'institutionCode');
+    refused(await admin.request(RegisterInstitutionWebhookDocument, { code: 'RZI-KRZ', url: 'ftp://127.0.0.1/x' }), 'BAD_USER_INPUT', 'url');
+    refused(await admin.request(WebhookAttemptsDocument, { code: 'RZI-KRZ', first: 1000 }), 'BAD_USER_INPUT');
+    refused(await admin.request(RetryDeliveryDocument, { id: 'not-an-id' }), 'BAD_USER_INPUT', 'id');
+    refused(await admin.request(RetryDeliveryDocument, { id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND', 'id');
   });
 });

@@ -6,7 +6,7 @@ import { databaseOfFile } from '../support/own-database.js';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/config.js';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
-import { ConcludeAgreementDocument } from '../gql/graphql.js';
+import { ConcludeAgreementDocument, NotificationDeliveryAttemptsDocument, RegisterWebhookUrlDocument, RemoveWebhookDocument } from '../gql/graphql.js';
 import { GraphQLClient } from '../support/client.js';
 import { concludedAgreement, forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import type { TestHub } from '../support/hub.js';
@@ -172,28 +172,12 @@ async function webhookReceiver(decide: (arrival: Arrival) => number | null) {
 }
 
 async function registerWebhook(client: GraphQLClient, url: string): Promise<string> {
-  const res = await client.request<{ registerWebhook: { secret: string } }, { url: string }>(
-    'mutation($url: String!) { registerWebhook(url: $url) { secret webhook { url } } }',
-    { url },
-  );
+  const res = await client.request(RegisterWebhookUrlDocument, { url });
   return must(res.data?.registerWebhook.secret, 'registerWebhook', res.errors);
 }
 
-interface NotificationNode {
-  id: string;
-  kind: string;
-  subjectId: string;
-  deliveredVia: string | null;
-  deliveredAt: string | null;
-  failedAt: string | null;
-  attempts: { attempt: number; outcome: string; statusCode: number | null; error: string | null }[];
-}
-
-async function notificationNode(client: GraphQLClient, id: string): Promise<NotificationNode> {
-  const res = await client.request<{ node: NotificationNode | null }, { id: string }>(
-    'query($id: ID!) { node(id: $id) { ... on Notification { id kind subjectId deliveredVia deliveredAt failedAt attempts { attempt outcome statusCode error } } } }',
-    { id },
-  );
+async function notificationNode(client: GraphQLClient, id: string) {
+  const res = await client.request(NotificationDeliveryAttemptsDocument, { id });
   return must(res.data?.node, `node(${id})`, res.errors);
 }
 
@@ -377,8 +361,8 @@ describe('webhook delivery across hub processes', () => {
         10_000,
       );
       expect(node).toMatchObject({ deliveredVia: 'WEBHOOK', failedAt: null, subjectId: agreement.id });
-      expect(node.attempts.filter((x) => x.outcome === 'ACCEPTED')).toHaveLength(1);
-      expect(node.attempts.at(-1)).toMatchObject({ outcome: 'ACCEPTED', statusCode: 200 });
+      expect(node.attempts!.filter((x) => x.outcome === 'ACCEPTED')).toHaveLength(1);
+      expect(node.attempts!.at(-1)).toMatchObject({ outcome: 'ACCEPTED', statusCode: 200 });
 
       // Nothing more after the acceptance: its delivery job (whose id is the notification's) is completed,
       // so it cannot run again, and no other job delivers the notification.
@@ -386,7 +370,7 @@ describe('webhook delivery across hub processes', () => {
       await waitFor('the delivery job to be completed', async () => (await jobStates(databaseUrl, [notificationId]))[0] === 'completed');
       expect(ours()).toHaveLength(count);
 
-      const removed = await (await survivor.as({ role: 'RZOK', unit: 'PAZ' })).request('mutation { removeWebhook }');
+      const removed = await (await survivor.as({ role: 'RZOK', unit: 'PAZ' })).request(RemoveWebhookDocument);
       expect(removed.errors).toBeUndefined();
     } finally {
       await receiver.close();
@@ -438,9 +422,9 @@ describe('webhook delivery across hub processes', () => {
       for (const r of arrivals) {
         const node = await notificationNode(reader, r.key);
         expect(node).toMatchObject({ deliveredVia: 'WEBHOOK', failedAt: null });
-        expect(node.attempts.map((x) => [x.attempt, x.outcome])).toEqual([[1, 'ACCEPTED']]);
+        expect(node.attempts!.map((x) => [x.attempt, x.outcome])).toEqual([[1, 'ACCEPTED']]);
       }
-      const removed = await rzi.request('mutation { removeWebhook }');
+      const removed = await rzi.request(RemoveWebhookDocument);
       expect(removed.errors).toBeUndefined();
     } finally {
       await Promise.all(watchers.map((w) => w.close()));

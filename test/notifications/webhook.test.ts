@@ -3,6 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/modules/notifications/delivery/signature.js';
 import { Notification } from '../../src/modules/notifications/notification.entity.js';
+import {
+  AuditLogEntriesDocument,
+  NotificationAttemptErrorsDocument,
+  NotificationAttemptsDocument,
+  NotificationAttemptUrlsDocument,
+  NotificationDeliveryDocument,
+  RegisterWebhookSecretDocument,
+  RegisterWebhookUrlDocument,
+  RemoveWebhookDocument,
+  WhoAccessedOperationsDocument,
+} from '../gql/graphql.js';
 import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -52,9 +63,9 @@ describe('webhook delivery', () => {
     // RZOK of Burgas: only agreements in BGS (this file's) notify it, whatever other files do.
     const rzok = await hub().as({ role: 'RZOK', unit: 'BGS' });
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/hub`;
-    const registered = await rzok.request('mutation($url: String!) { registerWebhook(url: $url) { secret webhook { url } } }', { url });
+    const registered = await rzok.request(RegisterWebhookUrlDocument, { url });
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
-    secret = (registered.data as { registerWebhook: { secret: string } }).registerWebhook.secret;
+    secret = registered.data!.registerWebhook.secret;
 
     const { agreement, family, mayor } = await concludedAgreement(hub(), 'BGS04');
     const ours = () => received.filter((r) => (r.body.content.agreement as { id: string } | undefined)?.id === agreement.id);
@@ -71,16 +82,11 @@ describe('webhook delivery', () => {
     expect(body.content).not.toHaveProperty('termination');
 
     const attempts = await waitFor('the recorded attempts', async () => {
-      const res = await rzok.request(
-        'query($id: ID!) { node(id: $id) { ... on Notification { deliveredVia failedAt attempts { attempt outcome statusCode } } } }',
-        { id: body.id },
-      );
-      const node = (
-        res.data as { node: { deliveredVia: string | null; failedAt: string | null; attempts: { attempt: number; outcome: string; statusCode: number }[] } }
-      ).node;
-      return node.attempts.length === 4 && node.deliveredVia ? node : undefined;
+      const res = await rzok.request(NotificationAttemptsDocument, { id: body.id });
+      const node = res.data!.node;
+      return node.attempts?.length === 4 && node.deliveredVia ? node : undefined;
     });
-    expect(attempts.attempts.map((a) => [a.attempt, a.outcome, a.statusCode])).toEqual([
+    expect(attempts.attempts!.map((a) => [a.attempt, a.outcome, a.statusCode])).toEqual([
       [1, 'REJECTED', 500],
       [2, 'REJECTED', 500],
       [3, 'REJECTED', 500],
@@ -117,10 +123,7 @@ describe('webhook delivery', () => {
       ]);
     }
     // The person's caseworker sees the deliveries among those who took the record.
-    const who = await mayor.request<{ whoAccessed: { institutionCode: string; operationName: string | null; purpose: string | null }[] }, unknown>(
-      'query($id: ID!) { whoAccessed(beneficiaryId: $id) { institutionCode operationName purpose } }',
-      { id: family.holderId },
-    );
+    const who = await mayor.request(WhoAccessedOperationsDocument, { beneficiaryId: family.holderId });
     expect(who.errors).toBeUndefined();
     expect(who.data!.whoAccessed.filter((l) => l.operationName === 'webhook AGREEMENT_CONCLUDED')).toEqual(
       Array.from({ length: 4 }, () => ({ institutionCode: 'RZOK-BGS', operationName: 'webhook AGREEMENT_CONCLUDED', purpose: 'Art. 14 p.12' })),
@@ -128,10 +131,8 @@ describe('webhook delivery', () => {
 
     // Issue 16.8: the recipient and ADMIN see where it was sent and what failed; the sender sees only
     // that and when it was delivered.
-    const DELIVERY = 'query($id: ID!) { node(id: $id) { ... on Notification { deliveredAt deliveredVia attempts { url error } } } }';
-    type Delivery = { node: { deliveredAt: string | null; deliveredVia: string | null; attempts: { url: string; error: string | null }[] | null } };
     for (const reader of [rzok, admin]) {
-      const res = await reader.request<Delivery, unknown>(DELIVERY, { id: body.id });
+      const res = await reader.request(NotificationDeliveryDocument, { id: body.id });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node.attempts).toEqual([
         { url, error: 'HTTP 500' },
@@ -140,21 +141,18 @@ describe('webhook delivery', () => {
         { url, error: null },
       ]);
     }
-    const sender = await mayor.request<Delivery, unknown>(DELIVERY, { id: body.id });
+    const sender = await mayor.request(NotificationDeliveryDocument, { id: body.id });
     expect(sender.errors).toBeUndefined();
     expect(sender.data!.node).toEqual({ deliveredAt: expect.any(String), deliveredVia: 'WEBHOOK', attempts: null });
     // Nor through the list of what it sent.
-    const sent = await mayor.request<{ notifications: { edges: { node: { id: string; attempts: unknown } }[] } }, unknown>(
-      '{ notifications(filter: { received: false }, first: 50) { edges { node { id attempts { url } } } } }',
-      {},
-    );
+    const sent = await mayor.request(NotificationAttemptUrlsDocument, { filter: { received: false }, first: 50 });
     expect(sent.errors).toBeUndefined();
     expect(sent.data!.notifications.edges.find((e) => e.node.id === body.id)?.node).toEqual({ id: body.id, attempts: null });
     // No further POST after the acceptance: the delivery's job (its id is the notification's) is completed.
     await waitFor('the delivery job to be completed', async () => (await jobStates(hub().config.database.url!, [body.id]))[0] === 'completed');
     expect(ours()).toHaveLength(4);
     // Nothing more for this receiver: the other tests' agreements do not go to it.
-    expect((await rzok.request('mutation { removeWebhook }')).errors).toBeUndefined();
+    expect((await rzok.request(RemoveWebhookDocument)).errors).toBeUndefined();
   }, 60_000);
 
   it('an attempt that never reached the endpoint disclosed nothing: it is recorded as an attempt, not in the access log', async () => {
@@ -164,7 +162,7 @@ describe('webhook delivery', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const registered = await rzi.request('mutation($url: String!) { registerWebhook(url: $url) { secret } }', { url: `http://127.0.0.1:${port}/hooks/hub` });
+    const registered = await rzi.request(RegisterWebhookSecretDocument, { url: `http://127.0.0.1:${port}/hooks/hub` });
     expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
     try {
       const { agreement, family } = await concludedAgreement(hub(), 'BGS08');
@@ -173,41 +171,22 @@ describe('webhook delivery', () => {
       const admin = await hub().as({ role: 'ADMIN' });
       // The attempts are recorded after the access-log entry would have been (webhook-delivery.ts).
       const tried = await waitFor('two failed attempts', async () => {
-        const res = await admin.request<{ node: { attempts: { outcome: string; error: string | null }[] } }, unknown>(
-          'query($id: ID!) { node(id: $id) { ... on Notification { attempts { outcome error } } } }',
-          { id: notification.id },
-        );
-        return (res.data?.node.attempts.length ?? 0) >= 2 ? res.data!.node.attempts : undefined;
+        const res = await admin.request(NotificationAttemptErrorsDocument, { id: notification.id });
+        const attempts = res.data?.node.attempts ?? [];
+        return attempts.length >= 2 ? attempts : undefined;
       });
       expect(tried.every((a) => a.outcome === 'ERROR' && /ECONNREFUSED|connect/i.test(a.error ?? ''))).toBe(true);
       expect((await webhookEntries(admin, family.holderId)).filter((e) => e.requestId.startsWith(`webhook:${notification.id}:`))).toEqual([]);
     } finally {
       // Its retries stop here (a delivery finds no webhook and leaves the notification in the inbox).
-      await rzi.request('mutation { removeWebhook }');
+      await rzi.request(RemoveWebhookDocument);
     }
   }, 60_000);
 });
 
-interface WebhookEntry {
-  requestId: string;
-  role: string;
-  institutionCode: string;
-  unit: string | null;
-  subject: string;
-  purpose: string | null;
-  operationName: string | null;
-  operationType: string;
-  outcome: string;
-  records: { dataClass: string; ids: string[] }[];
-}
-
 /** The access log's webhook entries about a record, oldest first (ADMIN's search). */
-async function webhookEntries(admin: GraphQLClient, recordId: string): Promise<WebhookEntry[]> {
-  const res = await admin.request<{ auditLog: { edges: { node: WebhookEntry }[] } }, unknown>(
-    `query($recordId: ID!) { auditLog(filter: { recordId: $recordId }, first: 20) { edges { node {
-      requestId role institutionCode unit subject purpose operationName operationType outcome records { dataClass ids } } } } }`,
-    { recordId },
-  );
+async function webhookEntries(admin: GraphQLClient, recordId: string) {
+  const res = await admin.request(AuditLogEntriesDocument, { filter: { recordId }, first: 20 });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res
     .data!.auditLog.edges.map((e) => e.node)

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { DataClass, mayRead, mutations } from '../../src/access/policy.js';
 import { ROLES } from '../../src/domain/institutions.js';
+import { AccessMatrixDocument, HubStatusDocument, type HubStatusQueryVariables } from '../gql/graphql.js';
 import { registerBeneficiary } from '../support/builders.js';
 import { GraphQLClient } from '../support/client.js';
 import { useTestHub } from '../support/hub.js';
@@ -9,31 +11,10 @@ import { useTestHub } from '../support/hub.js';
 // The operators' view of the hub itself (ADMIN): readiness and migrations, and the policy as data.
 const hub = useTestHub();
 
-const STATUS = `{ hubStatus { databaseReachable databaseError deliveryRuntime jobQueueReachable jobQueues { queue state count }
-  auditCheckpointOk auditCheckpointError lastCheckpointSeq lastCheckpointAt migrationsApplied { name executedAt } migrationsPending } }`;
-const MATRIX = `{ accessMatrix { dataClasses { name personal } roles { role reads writes limits } mutations { name dataClass roles } } }`;
-
-interface Status {
-  databaseReachable: boolean;
-  databaseError: string | null;
-  deliveryRuntime: boolean;
-  jobQueueReachable: boolean;
-  jobQueues: { queue: string; state: string; count: number }[];
-  auditCheckpointOk: boolean | null;
-  lastCheckpointSeq: string | null;
-  migrationsApplied: { name: string; executedAt: string | null }[];
-  migrationsPending: string[];
-}
-interface Matrix {
-  dataClasses: { name: string; personal: boolean }[];
-  roles: { role: string; reads: string[]; writes: string[]; limits: string[] }[];
-  mutations: { name: string; dataClass: string; roles: string[] }[];
-}
-
 describe('hubStatus and accessMatrix (ADMIN)', () => {
   it('hubStatus: the database, the job queue, the checkpoints and every migration of this version applied, none pending', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const res = await admin.request<{ hubStatus: Status }, never>(STATUS);
+    const res = await admin.request(HubStatusDocument);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const status = res.data!.hubStatus;
     expect(status).toMatchObject({ databaseReachable: true, databaseError: null, deliveryRuntime: false, jobQueueReachable: true, migrationsPending: [] });
@@ -51,13 +32,13 @@ describe('hubStatus and accessMatrix (ADMIN)', () => {
     await registerBeneficiary(await hub().as({ role: 'SAR', purpose: 'registration' }));
     const signed = await hub().checkpoints.checkpoint();
     expect(signed).not.toBeNull();
-    const after = (await admin.request<{ hubStatus: Status }, never>(STATUS)).data!.hubStatus;
+    const after = (await admin.request(HubStatusDocument)).data!.hubStatus;
     expect(after).toMatchObject({ auditCheckpointOk: true, lastCheckpointSeq: signed!.seq });
   });
 
   it('accessMatrix: the policy as it is, every role and mutation', async () => {
     const admin = await hub().as({ role: 'ADMIN' });
-    const res = await admin.request<{ accessMatrix: Matrix }, never>(MATRIX);
+    const res = await admin.request(AccessMatrixDocument);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     const matrix = res.data!.accessMatrix;
     expect(matrix.dataClasses.map((c) => c.name)).toEqual(Object.values(DataClass));
@@ -76,12 +57,13 @@ describe('hubStatus and accessMatrix (ADMIN)', () => {
   it('refuses every other role (FORBIDDEN) and an anonymous caller (UNAUTHENTICATED)', async () => {
     for (const spec of [{ role: 'SAR' }, { role: 'COORDINATOR' }, { role: 'MUNICIPALITY', unit: 'SOF46' }, { role: 'NGO', unit: 'unhcr' }] as const) {
       const other = await hub().as(spec);
-      for (const query of [STATUS, MATRIX]) {
-        const res = await other.request(query);
+      const documents: TypedDocumentNode<unknown, HubStatusQueryVariables>[] = [HubStatusDocument, AccessMatrixDocument];
+      for (const document of documents) {
+        const res = await other.request(document);
         expect(GraphQLClient.codes(res), `${spec.role}: ${JSON.stringify(res.errors)}`).toEqual(['FORBIDDEN']);
         expect(res.data ?? null).toBeNull();
       }
     }
-    expect(GraphQLClient.codes(await hub().anonymous.request(STATUS))).toEqual(['UNAUTHENTICATED']);
+    expect(GraphQLClient.codes(await hub().anonymous.request(HubStatusDocument))).toEqual(['UNAUTHENTICATED']);
   });
 });

@@ -20,6 +20,7 @@ import type { Role } from '../../src/domain/institutions.js';
 import { openOrm } from '../../src/db/orm.js';
 import { createLogger } from '../../src/server/logger.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
+import { MeRoleDocument, OpenChildCaseDocument, ProvinceCodesDocument } from '../gql/graphql.js';
 import { anLnch } from '../support/builders.js';
 import type { GraphQLClient } from '../support/client.js';
 import { concludedAgreement } from '../support/flows.js';
@@ -52,6 +53,7 @@ beforeAll(async () => {
   // Migrations and reference data, as the run's global setup does for the shared database.
   await (await openOrm(database.url, createLogger({ logLevel: 'warn' }))).close();
   hub = await startTestHub({ env: { DATABASE_URL: database.url } });
+  // Introspection (graphql-js's own document), for the schema the fuzzer walks.
   const introspection = await hub.anonymous.request<IntrospectionQuery, never>(getIntrospectionQuery());
   schema = buildClientSchema(introspection.data!);
 
@@ -59,7 +61,7 @@ beforeAll(async () => {
   const { agreement, family } = await concludedAgreement(hub, 'SML09');
   ids.push(agreement.id, family.holderId, family.applicationId, ...(agreement.plans ?? []).map((p) => p.id));
   const dazd = await hub.as({ role: 'DAZD' });
-  const opened = await dazd.request<{ openChildCase: { id: string } }, unknown>('mutation($input: OpenCaseInput!) { openChildCase(input: $input) { id } }', {
+  const opened = await dazd.request(OpenChildCaseDocument, {
     input: { separation: 'UNACCOMPANIED', identifiedWhere: 'Border crossing' },
   });
   if (opened.data) ids.push(opened.data.openChildCase.id);
@@ -320,6 +322,7 @@ describe('fuzzing every root field', () => {
       const allowed = clients.map((_, i) => i).filter((i) => i > 0 && mayCall(specs[i - 1]!.role, kind, field.name));
       const caller = allowed.length ? fc.oneof(fc.constantFrom(...allowed), fc.nat({ max: clients.length - 1 })) : fc.nat({ max: clients.length - 1 });
       const property = fc.asyncProperty(caller, operations(kind, field), async (who, op) => {
+        // A generated operation (fast-check's), inline.
         const res = await clients[who]!.request<unknown, Record<string, unknown>>(op.query, op.variables);
         sent += 1;
         const broken = brokenBy(res.status, res.errors);
@@ -337,10 +340,10 @@ describe('fuzzing every root field', () => {
   it('still answers afterwards', async () => {
     const health = await fetch(`${hub.url}/healthz`);
     expect(health.status).toBe(200);
-    const res = await hub.anonymous.request<{ provinces: unknown[] }, never>('{ provinces { code } }');
+    const res = await hub.anonymous.request(ProvinceCodesDocument);
     expect(res.status).toBe(200);
     expect(res.data?.provinces).toHaveLength(28);
     const sar = await hub.as({ role: 'SAR' });
-    expect((await sar.request<{ me: { role: string } }, never>('{ me { role } }')).data).toEqual({ me: { role: 'SAR' } });
+    expect((await sar.request(MeRoleDocument)).data).toEqual({ me: { role: 'SAR' } });
   });
 });

@@ -57,10 +57,12 @@ describe('null for a field that cannot be cleared', () => {
 describe('null arguments', () => {
   it('a null filter (or date, or note) is read as one left out, as the services expect', async () => {
     const sar = await hub().as({ role: 'SAR' });
+    // Literal nulls written in the document, one root after another (the point is the raw input): inline.
     for (const root of ['agreements', 'beneficiaries', 'municipalityRegister', 'agreementApplications', 'childCases', 'notifications']) {
       const res = await sar.request(`query { ${root}(filter: null, first: null, after: null) { totalCount } }`);
       expect(res.errors, `${root}: ${JSON.stringify(res.errors)}`).toBeUndefined();
     }
+    // The same literal null for the statistics' filter.
     const stats = await sar.request('query { agreementStatistics(filter: null) { total } }');
     expect(stats.errors, JSON.stringify(stats.errors)).toBeUndefined();
   });

@@ -19,7 +19,8 @@ it('a page above 16 KB, written part by part, arrives whole: its bytes, its leng
     const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
     expect(concluded.errors).toBeUndefined();
   }
-  // Fields of the agreement and of its holder, the holder four times under aliases: 20 rows over 16 KB.
+  // Fields of the agreement and of its holder, the holder four times under aliases: 20 rows over 16 KB
+  // (inline: the same text goes as a raw HTTP body, then to the direct hub).
   const fields = 'id status signedOn endsOn terminatedOn municipality { code nameBg } holder { id lnch givenNameLatin familyNameLatin givenNameCyrillic }';
   const query = `{ agreements(first: 20, filter: { municipalityCode: "PDV15" }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${fields} again: holder { ${'id lnch givenNameLatin familyNameLatin givenNameCyrillic'} } thrice: holder { id lnch givenNameCyrillic } fourth: holder { id lnch givenNameCyrillic } } } } }`;
   const before = await metricValue(hub(), 'hub_graphql_reads_answered_total{path="passthrough"}');

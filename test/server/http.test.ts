@@ -57,6 +57,8 @@ describe('operational endpoints', () => {
   });
 });
 
+// The documents below stay inline: they test the parser's and validation's limits, introspection and
+// errors, most of them deliberately too deep, too wide, too costly, malformed or outside the schema.
 describe('query limits (graphql-armor)', () => {
   it('refuses a query deeper than the limit', async () => {
     const deep = `{ institutions { ${'municipality { province { code } } '.repeat(1)} } }`;

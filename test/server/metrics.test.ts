@@ -101,6 +101,7 @@ describe('GET /metrics', () => {
     const sar = await hub().as({ role: 'SAR' });
     const forbidden = 'hub_graphql_refusals_total{code="FORBIDDEN"}';
     const before = await seriesValue(forbidden);
+    // Inline: the operation's name is the metric's label, and the two aliases are refused one by one.
     const res = await sar.request('query AuditLog { a: auditLog(first: 1) { totalCount } b: auditLog(first: 2) { totalCount } }');
     const codes = (res.errors ?? []).map((e) => e.extensions?.code);
     expect(codes.length).toBeGreaterThan(0);

@@ -30,6 +30,7 @@ const MISSPELT: [string, string, Record<string, unknown> | undefined, RegExp][] 
   ],
 ];
 
+// Misspelt documents and variables (invalid on purpose): inline.
 const ask = (hub: TestHub, query: string, variables?: Record<string, unknown>) => hub.anonymous.request(query, variables);
 
 describe('"Did you mean" hints', () => {

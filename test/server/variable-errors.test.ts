@@ -35,6 +35,7 @@ describe('refused variables', () => {
       messageBg: 'municipalityCode: задължително поле.',
     });
 
+    // Inline, as the raw input this file is about: the input object lacks its required fields.
     const nested = await sar.request('mutation($input: RegisterBeneficiaryInput!) { registerBeneficiary(input: $input) { id } }', {
       input: { givenNameLatin: 'A' },
     });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { todayInSofia } from '../../src/shared/dates.js';
-import { AddMeasureDocument, ConcludeAgreementDocument, MeasureArea, RegisterBeneficiaryDocument } from '../gql/graphql.js';
+import {
+  AddMeasureDocument,
+  ConcludeAgreementDocument,
+  MeasureArea,
+  MeasureIdsDocument,
+  OffenceKind,
+  RegisterBeneficiaryDocument,
+  ReportOffenceIdDocument,
+} from '../gql/graphql.js';
 import { type GraphQLClient, ok, refused } from '../support/client.js';
 import { aBeneficiaryInput } from '../support/builders.js';
 import { aMunicipality, forwardedFamily, registeredMunicipality } from '../support/flows.js';
@@ -42,26 +50,19 @@ describe('idempotency keys on the adults’ creating mutations (docs/api-guide.m
     const measure = { planId, area: MeasureArea.Language, description: 'Bulgarian course', responsibleInstitutionCode: 'MON', idempotencyKey: randomUUID() };
     const added = ok(await mayor.request(AddMeasureDocument, { input: measure }), 'add').addMeasure.id;
     expect(ok(await mayor.request(AddMeasureDocument, { input: measure }), 'add again').addMeasure.id).toBe(added);
-    const measures = ok(
-      await mayor.request<{ measures: { edges: { node: { id: string } }[] } }, unknown>(
-        'query($p: ID!) { measures(first: 50, filter: { planId: $p }) { edges { node { id } } } }',
-        { p: planId },
-      ),
-      'measures',
-    ).measures.edges;
+    const measures = ok(await mayor.request(MeasureIdsDocument, { first: 50, filter: { planId } }), 'measures').measures.edges;
     expect(measures.map((e) => e.node.id)).toEqual([added]);
 
     // MVR reports an offence twice with one key: one report.
     const mvr = await hub().as({ role: 'MVR' });
-    const REPORT = 'mutation($input: ReportOffenceInput!) { reportOffence(input: $input) { id } }';
     const offence = {
       beneficiaryId: family.holderId,
-      kind: 'ADMINISTRATIVE_OFFENCE',
+      kind: OffenceKind.AdministrativeOffence,
       description: 'A traffic offence.',
       committedOn: todayInSofia(),
       idempotencyKey: randomUUID(),
     };
-    const report = (client: GraphQLClient) => client.request<{ reportOffence: { id: string } }, unknown>(REPORT, { input: offence });
+    const report = (client: GraphQLClient) => client.request(ReportOffenceIdDocument, { input: offence });
     const reported = ok(await report(mvr), 'report').reportOffence.id;
     expect(ok(await report(mvr), 'report again').reportOffence.id).toBe(reported);
     const [{ n }] = await hub()

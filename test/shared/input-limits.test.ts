@@ -129,6 +129,7 @@ function requestFor(p: InputPosition, value: unknown) {
 
 async function send(p: InputPosition, value: unknown) {
   const client = await hub().as(principalFor(p));
+  // Built for the position from the schema (every input position of it): inline.
   const { query, variables } = requestFor(p, value);
   return client.request<unknown, Record<string, unknown>>(query, variables);
 }

@@ -24,6 +24,7 @@ it('a statement PostgreSQL rejects is answered by the direct path, with the same
   const family = await forwardedFamily(hub(), 'SHU19', { holder: { birthDate: '1980-02-02', givenNameLatin: 'Fallback' } });
   const concluded = await mayor.request(ConcludeAgreementDocument, { input: { applicationId: family.applicationId, familyMemberIds: [] } });
   const id = concluded.data!.concludeAgreement.id;
+  // Inline: the second request sends the same text with a space, to be planned and compiled anew.
   const query = `query($id: ID!) { agreement(id: $id) { id status holder { id } } }`;
 
   const before = { passthrough: await answered('passthrough'), direct: await answered('direct') };

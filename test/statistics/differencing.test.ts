@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DEVIATION } from '../../src/modules/statistics/cell-key.js';
 import { addDays, todayInSofia } from '../../src/shared/dates.js';
-import { ConcludeAgreementDocument, ProtectionKind, type RegisterBeneficiaryInput } from '../gql/graphql.js';
+import {
+  AgreementStatisticsByProtectionKindDocument,
+  ConcludeAgreementDocument,
+  ProtectionKind,
+  type AgreementDimension,
+  type AgreementStatisticsFilter,
+  type RegisterBeneficiaryInput,
+} from '../gql/graphql.js';
 import type { GraphQLClient } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -25,14 +32,9 @@ const day = (n: number) => addDays(TODAY, n);
 const BASE_DAY = day(-60);
 const DAYS = Array.from({ length: 12 }, (_, i) => day(-40 + i)); // one REFUGEE_STATUS agreement on each
 
-const STATS = `query($groupBy: [AgreementDimension!]!, $filter: AgreementStatisticsFilter) {
-  agreementStatistics(groupBy: $groupBy, filter: $filter) { total cells { protectionKind count suppressed } }
-}`;
-type Stats = { total: number | null; cells: { protectionKind: string | null; count: number | null; suppressed: boolean }[] };
-
 let ngo: GraphQLClient;
-async function stats(groupBy: string[], filter: Record<string, unknown>): Promise<Stats> {
-  const res = await ngo.request<{ agreementStatistics: Stats }, unknown>(STATS, { groupBy, filter: { municipalityCode: CODE, ...filter } });
+async function stats(groupBy: AgreementDimension[], filter: AgreementStatisticsFilter) {
+  const res = await ngo.request(AgreementStatisticsByProtectionKindDocument, { groupBy, filter: { municipalityCode: CODE, ...filter } });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!.agreementStatistics;
 }
@@ -140,6 +142,7 @@ describe('statistics that cannot be differenced (cell-key method)', () => {
       MUNICIPALITY: 'a.municipality_code',
     };
     for (const groupBy of groupings) {
+      // The cells' fields are the grouping's (a static document cannot follow the loop): inline.
       const query = `query($groupBy: [AgreementDimension!]!, $filter: AgreementStatisticsFilter) { agreementStatistics(groupBy: $groupBy, filter: $filter) {
         total cells { ${groupBy.map((g) => fields[g]).join(' ')} count suppressed } } }`;
       const res = await ngo.request<{ agreementStatistics: { total: number | null; cells: Record<string, string | number | null>[] } }, unknown>(query, {

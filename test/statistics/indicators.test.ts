@@ -1,7 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/institutions.js';
 import { addDays, addYears, todayInSofia } from '../../src/shared/dates.js';
-import { ConcludeAgreementDocument, FamilyRelation, Sex, type RegisterBeneficiaryInput } from '../gql/graphql.js';
+import {
+  AddMeasureServiceDocument,
+  ConcludeAgreementDocument,
+  FamilyRelation,
+  IndicatorFiguresDocument,
+  MeasureCountDocument,
+  RecordMeasureResultRecordedOnDocument,
+  Sex,
+  type IndicatorQuery,
+  type MeasureArea,
+  type MeasureService,
+  type MeasureStatus,
+  type RegisterBeneficiaryInput,
+} from '../gql/graphql.js';
 import { GraphQLClient, type GraphQLResponse } from '../support/client.js';
 import { forwardedFamily, registeredMunicipality } from '../support/flows.js';
 import { useTestHub } from '../support/hub.js';
@@ -72,24 +85,22 @@ async function anAgreement(
   };
 }
 
-const ADD_MEASURE = `mutation($input: AddMeasureInput!) { addMeasure(input: $input) { id area service status } }`;
-const RECORD_RESULT = `mutation($input: RecordMeasureResultInput!) { recordMeasureResult(input: $input) { id status resultRecordedOn } }`;
 const INSTITUTION: Record<string, string> = { EMPLOYMENT: 'AZ', EDUCATION: 'MON' };
 
-function addMeasure(client: GraphQLClient, planId: string, area: string, service: string | null) {
-  return client.request<{ addMeasure: { id: string; area: string; service: string | null; status: string } }, unknown>(ADD_MEASURE, {
+function addMeasure(client: GraphQLClient, planId: string, area: MeasureArea, service: MeasureService | null) {
+  return client.request(AddMeasureServiceDocument, {
     input: { planId, area, service, description: `${area} ${service ?? 'measure'}`, responsibleInstitutionCode: INSTITUTION[area] ?? 'AZ' },
   });
 }
 
 /** A measure by the mayor of `code`, with a status recorded on a day (none: left PLANNED as added). */
-async function measure(code: string, planId: string, area: string, service: string | null, status?: string, recordedOn?: string) {
+async function measure(code: string, planId: string, area: MeasureArea, service: MeasureService | null, status?: MeasureStatus, recordedOn?: string) {
   const mayor = mayors[code]!;
   const added = await addMeasure(mayor, planId, area, service);
   if (!added.data?.addMeasure) throw new Error(`addMeasure failed: ${JSON.stringify(added.errors)}`);
   if (added.data.addMeasure.service !== service) throw new Error(`addMeasure stored service ${added.data.addMeasure.service}, not ${service}`);
   if (!status) return;
-  const recorded = await mayor.request<{ recordMeasureResult: { status: string; resultRecordedOn: string } }, unknown>(RECORD_RESULT, {
+  const recorded = await mayor.request(RecordMeasureResultRecordedOnDocument, {
     input: { measureId: added.data.addMeasure.id, status, result: `${status} on ${recordedOn}`, recordedOn },
   });
   if (recorded.data?.recordMeasureResult.status !== status) throw new Error(`recordMeasureResult failed: ${JSON.stringify(recorded.errors)}`);
@@ -113,7 +124,7 @@ const EMP = 'EMPLOYMENT';
 const inPeriod = (n: number) => addDays(FROM, n);
 type Job = () => Promise<void>;
 const employed =
-  (holder: Partial<RegisterBeneficiaryInput>, ...measures: [string | null, string | undefined, string | undefined][]): Job =>
+  (holder: Partial<RegisterBeneficiaryInput>, ...measures: [MeasureService | null, MeasureStatus | undefined, string | undefined][]): Job =>
   async () => {
     const a = await anAgreement(M1, holder);
     for (const [service, status, on] of measures) await measure(M1, a.holderPlan, EMP, service, status, on);
@@ -212,20 +223,14 @@ interface Result {
   cells: Cell[];
 }
 
-const INDICATOR = `query($query: IndicatorQuery!) {
-  indicator(query: $query) {
-    indicator article title from to groupBy threshold total csvPath
-    cells { citizenship protectionKind sex ageGroup provinceCode municipalityCode service count suppressed }
-  }
-}`;
-
 const as = (role: Role, unit?: string, on = hub) => on().as({ role, unit });
 
-function ask(client: GraphQLClient, query: Record<string, unknown>): Promise<GraphQLResponse<{ indicator: Result }>> {
-  return client.request<{ indicator: Result }, unknown>(INDICATOR, { query });
+function ask(client: GraphQLClient, query: IndicatorQuery) {
+  return client.request(IndicatorFiguresDocument, { query });
 }
 
-async function indicator(client: GraphQLClient, query: Record<string, unknown>): Promise<Result> {
+/** The indicator over the period FROM–TO unless the query names another. */
+async function indicator(client: GraphQLClient, query: Omit<IndicatorQuery, 'from' | 'to'> & Partial<Pick<IndicatorQuery, 'from' | 'to'>>): Promise<Result> {
   const res = await ask(client, { from: FROM, to: TO, ...query });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const r = res.data!.indicator;
@@ -347,10 +352,7 @@ describe('indicator (Art. 12): definitions, validation, scope, CSV', () => {
     expect(fieldOf(wrong)).toBe('service');
     expect(wrong.errors![0]!.message).toMatch(/service.*EMPLOYED.*EMPLOYMENT/);
     expect(wrong.data ?? null).toBeNull();
-    const planMeasures = await mayors[M2]!.request<{ measures: { totalCount: number } }, unknown>(
-      `query($filter: MeasureFilter) { measures(filter: $filter) { totalCount } }`,
-      { filter: { planId: a.holderPlan } },
-    );
+    const planMeasures = await mayors[M2]!.request(MeasureCountDocument, { filter: { planId: a.holderPlan } });
     expect(planMeasures.errors).toBeUndefined();
     expect(planMeasures.data!.measures.totalCount).toBe(0);
     // The right area for the service is accepted.

@@ -1,39 +1,24 @@
 import pg from 'pg';
+import { NotificationInboxDocument, type NotificationInboxQuery, type NotificationKind } from '../gql/graphql.js';
 import type { GraphQLClient, GraphQLResponse } from './client.js';
 
-export interface NotificationNode {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  createdAt: string;
-  dueBy: string;
+/** A notification received, as NotificationInbox reads it. */
+export type NotificationNode = Omit<NotificationInboxQuery['notifications']['edges'][number]['node'], 'content'> & {
   // biome-ignore lint/suspicious/noExplicitAny: the JSON scalar: each kind of notification has its own content.
   content: Record<string, any> | null;
-  sender: { code: string } | null;
-  recipient: { code: string };
-}
-type NotificationPage = {
-  notifications: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: NotificationNode }[] };
 };
-const NOTIFICATIONS = `query($filter: NotificationFilter, $after: String) {
-  notifications(filter: $filter, first: 50, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id kind subjectType subjectId createdAt dueBy content sender { code } recipient { code } } }
-  }
-}`;
 
 /**
  * The notifications of a kind the client's institution received about one subject, paging through
  * (the inbox is shared with other test files: narrow by subject). Reading them delivers them.
  */
-export async function receivedAbout(client: GraphQLClient, kind: string, subjectId: string): Promise<NotificationNode[]> {
+export async function receivedAbout(client: GraphQLClient, kind: NotificationKind, subjectId: string): Promise<NotificationNode[]> {
   const found: NotificationNode[] = [];
   let after: string | null = null;
   for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse<NotificationPage> = await client.request<NotificationPage, unknown>(NOTIFICATIONS, { filter: { kind, received: true }, after });
+    const res: GraphQLResponse<NotificationInboxQuery> = await client.request(NotificationInboxDocument, { filter: { kind, received: true }, after });
     if (!res.data) throw new Error(`notifications: ${JSON.stringify(res.errors)}`);
-    const page: NotificationPage['notifications'] = res.data.notifications;
+    const page: NotificationInboxQuery['notifications'] = res.data.notifications;
     found.push(...page.edges.map((e) => e.node).filter((n) => n.subjectId === subjectId));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
