@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BREAK, visit, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
@@ -443,22 +442,17 @@ function pageRows(
   const { pageScope } = rootConditions(em, selection.principal, selection.type, false);
   const order = orderBy.map(([property, direction]) => `s.${columnOf(meta, property)} ${direction}`).join(', ');
   // The type's scope here too, whatever the caller's filter says: the nested rows' checks rely on it.
-  // It is compiled once (pageScope); the caller's conditions that are the scope's own are met by it,
-  // and the rest, when they are plain column comparisons (a municipality, a status, the cursor), are
-  // written here: no query builder per request.
-  const scope = rowScopeOf(em, spec.entity, selection.principal);
-  const own = scope ? conjuncts(scope) : [];
-  const rest = conjuncts(query.where).filter((c) => !own.some((o) => isDeepStrictEqual(o, c)));
-  const plain = rest.map((c) => columnConditions(meta, 's', c));
+  // It is compiled once (pageScope); the caller's conditions, when they are plain column comparisons
+  // (a municipality, a status, the cursor), are written here: no query builder per request.
+  const plain = conjuncts(query.where).map((c) => columnConditions(meta, 's', c));
   if (pageScope && plain.every((c) => c !== undefined)) {
-    // This scope was built only to compare: its raw fragments, if any, are never rendered.
-    release(scope);
     const where = plain.map((c) => c.sql).join(' and ') || 'true';
     return {
       sql: `select s.* from ${quote(meta.tableName)} s where ${where}${pageScope.sql}${order ? ` order by ${order}` : ''}${query.limit ? ' limit ?' : ''}`,
       params: [...plain.flatMap((c) => c.params), ...pageScope.params, ...(query.limit ? [query.limit] : [])],
     };
   }
+  const scope = rowScopeOf(em, spec.entity, selection.principal);
   const inner = em
     .createQueryBuilder(spec.entity, 's')
     .select('s.*')
