@@ -34,6 +34,23 @@ export function childrenOf<T>(load: (parentIds: string[]) => Promise<T[]>, paren
 }
 
 /**
+ * The rows of `entity` whose many-to-one `inverse` points at each parent, in `orderBy`, with the
+ * many-to-ones `populate` names: one query for the parents asked in a tick, in the row scope.
+ */
+export function rowsBy<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  inverse: string,
+  orderBy: Readonly<Record<string, 'asc' | 'desc'>>[],
+  populate: readonly string[] = [],
+): DataLoader<string, T[]> {
+  return childrenOf(
+    (ids) => em.find(entity, { [inverse]: { $in: ids } } as FilterQuery<T>, { orderBy: orderBy as never, populate: populate as never }) as Promise<T[]>,
+    (row: any) => row[inverse].id,
+  );
+}
+
+/**
  * The loader of a one-to-many relation of a JSON type (types.ts), from its one declaration: the target
  * type's entity, the many-to-one back to the parent, the order; with the references the target's rows
  * carry (a measure's plan, which its class reads). The JSON statement reads the same relation from the
@@ -43,17 +60,6 @@ export function relationOf<T>(em: EntityManager, typeName: string, field: string
   const relation = jsonTypeOf(typeName)?.relations?.[field];
   if (!relation || !('inverse' in relation)) throw new Error(`read/loaders.ts: ${typeName}.${field} is not a one-to-many relation of a JSON type`);
   const target = jsonTypeOf(relation.type)!;
-  const { inverse, orderBy } = relation;
-  return childrenOf(
-    (ids) =>
-      em.find(
-        target.entity,
-        { [inverse]: { $in: ids } },
-        {
-          orderBy: orderBy.map(([property, direction]) => ({ [property]: direction })),
-          populate: Object.keys(target.references ?? {}) as never,
-        },
-      ) as Promise<T[]>,
-    (row: any) => row[inverse].id,
-  );
+  const orderBy = relation.orderBy.map(([property, direction]) => ({ [property]: direction }));
+  return rowsBy(em, target.entity as EntityClass<T & object>, relation.inverse, orderBy, Object.keys(target.references ?? {}));
 }

@@ -36,6 +36,8 @@ const REPORT_OPERATION = 'report';
  */
 export function reportsRouter(orm: MikroORM, authenticate: Authenticate, threshold: number): express.Router {
   const router = express.Router();
+  // Each report reads as its principal, in its row scope (read/row-scope.ts).
+  const emFor = (principal: Principal) => actingFor(orm.em.fork(), principal);
   // The class a report belongs to, as its GraphQL query (policy.fieldClasses): STATS, or the children's CHILD_STATS.
   const principalOf = async (req: express.Request, dataClass: DataClass = DataClass.STATS): Promise<Principal> => {
     // Identified once already for the rate limit (server/app.ts); again only to say why a token failed.
@@ -103,7 +105,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         provinceCode: code(req, 'provinceCode'),
         municipalityCode: code(req, 'municipalityCode'),
       };
-      const result = await indicatorService.compute(actingFor(orm.em.fork(), principal), principal, query, threshold);
+      const result = await indicatorService.compute(emFor(principal), principal, query, threshold);
       await send(req, res, principal, `${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, indicatorCsv(result, lang(req)));
     }),
   );
@@ -114,7 +116,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
     handle(async (req, res) => {
       const principal = await principalOf(req, DataClass.CHILD_STATS);
       const [from, to] = [date(req, 'from'), date(req, 'to')];
-      const result = await childCaseIndicators(actingFor(orm.em.fork(), principal), principal, from, to, threshold);
+      const result = await childCaseIndicators(emFor(principal), principal, from, to, threshold);
       await send(req, res, principal, `child-case-indicators_${from}_${to}.csv`, childCaseIndicatorsCsv(result, lang(req)));
     }),
   );
@@ -132,7 +134,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         ),
       ];
       const query = { indicator: oneOf(ChildIndicator, param(req, 'indicator'), 'indicator'), from: date(req, 'from'), to: date(req, 'to'), groupBy };
-      const result = await childCaseBreakdown(actingFor(orm.em.fork(), principal), principal, query, threshold);
+      const result = await childCaseBreakdown(emFor(principal), principal, query, threshold);
       await send(req, res, principal, `child-${query.indicator.toLowerCase()}_${query.from}_${query.to}.csv`, childIndicatorCsv(result, lang(req)));
     }),
   );
@@ -151,7 +153,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
         res,
         principal,
         `monthly-register_${month}.csv`,
-        monthlyRegisterCsv(await monthlyRegister(actingFor(orm.em.fork(), principal), month, threshold), lang(req)),
+        monthlyRegisterCsv(await monthlyRegister(emFor(principal), month, threshold), lang(req)),
       );
     }),
   );

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey } from '../../read/loaders.js';
+import { byId } from '../../read/loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Beneficiary } from './beneficiary.entity.js';
 import type { FamilyRelation } from '../../domain/beneficiaries.js';
@@ -10,10 +10,7 @@ export function beneficiaryLoaders(em: EntityManager) {
   const inScope = async (ids: readonly string[]) => (ids.length ? em.find(Beneficiary, { id: { $in: [...new Set(ids)] } }) : []);
 
   return {
-    beneficiary: byKey(
-      (ids: string[]) => inScope(ids),
-      (b) => b.id,
-    ),
+    beneficiary: byId(em, Beneficiary),
     familyOf: new DataLoader<string, { relation: FamilyRelation; relative: Beneficiary }[]>(async (ids) => {
       const links = await em.find(FamilyLink, { beneficiary: { $in: [...ids] } }, { orderBy: { relation: 'asc', createdAt: 'asc' } });
       const visible = new Map((await inScope(links.map((l) => l.relative.id))).map((b) => [b.id, b]));

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../access/principal.js';
 import { caseAreas } from '../scopes.js';
-import { byId, byKey, childrenOf } from '../../read/loaders.js';
+import { byId, byKey, rowsBy } from '../../read/loaders.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
@@ -24,11 +25,7 @@ import { criteriaOf, possibleMatchesOf, type Match } from './matching.js';
 // The parts of a case the caller reached in scope, each in its own row scope where it has one (needs,
 // changes and referrals: by area and institution); the field rules gate each part by area.
 export function childrenLoaders(em: EntityManager, principal: Principal | null) {
-  const of = <T extends { childCase: { id: string } }>(entity: new () => T, orderBy: Record<string, 'asc'>) =>
-    childrenOf(
-      (ids) => em.find(entity, { childCase: { $in: ids } } as never, { orderBy: orderBy as never }) as Promise<T[]>,
-      (row: T) => row.childCase.id,
-    );
+  const of = <T extends object>(entity: EntityClass<T>, orderBy: Record<string, 'asc'>) => rowsBy(em, entity, 'childCase', [orderBy]);
   return {
     /** The areas of each case the caller sees (scopes.caseAreas): one query per request. */
     caseAreas: new DataLoader<string, CaseArea[]>(async (ids) => {
