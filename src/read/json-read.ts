@@ -1,4 +1,4 @@
-import type { EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BREAK, visit, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -6,14 +6,15 @@ import type { Principal } from '../access/principal.js';
 import { runPrepared, type Statement } from '../db/prepared.js';
 import { RawText, TEXT, textKeys, textStatement, type CompiledText, type TextRefusal } from './json-text.js';
 import { rowScopeOf } from './row-scope.js';
-import { beyondParent, columnConditions, columnOf, conjuncts, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
-import { jsonTypeOf, type JsonRelation } from './types.js';
+import { beyondParent, columnConditions, columnOf, conjuncts, metaOf, quote, release, scopeCondition, scopeKey, type Where } from './sql.js';
+import { jsonTypeOf, type JsonRelation, type Row } from './types.js';
 
 /**
  * The read path of nested lists (issue 8): one SQL statement per root field, in which PostgreSQL
  * builds each row and its nested relations as JSON arrays, with only the columns the query selects.
  * Decoded, the rows are plain objects shaped as the entities (property names; a many-to-one as a
- * reference `{ id }`), so the field rules and resolvers work on them unchanged; the relations read in the
+ * reference `{ id }`: types.ts `Row`), which the field rules and resolvers take as they take the
+ * entities; the relations read in the
  * statement are kept under `@<field>`, and a resolver takes them from there (`prefetched`) or, for
  * a row from elsewhere (a mutation's entity), loads them as before.
  *
@@ -122,7 +123,7 @@ class JsonCompiler {
   private aliases = 0;
   readonly params: unknown[] = [];
   /** The scopes built while compiling, to release their raw fragments when done (`release`). */
-  readonly scopes: FilterQuery<any>[] = [];
+  readonly scopes: Where[] = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -130,7 +131,7 @@ class JsonCompiler {
   ) {}
 
   /** The condition that keeps the rows at `alias` in `where` (scopeCondition), its parameters kept. */
-  scoped(entity: EntityName<any>, alias: string, where: FilterQuery<any>): string {
+  scoped(entity: EntityName<object>, alias: string, where: Where): string {
     const { sql, params } = scopeCondition(this.em, entity, alias, where);
     this.params.push(...params);
     return sql;
@@ -146,7 +147,7 @@ class JsonCompiler {
     typeName: string,
     alias: string,
     fields: Fields,
-    scope: FilterQuery<any> | undefined,
+    scope: Where | undefined,
     include: readonly string[] = [],
     parent?: { alias: string; via: string },
   ): Built {
@@ -197,7 +198,7 @@ class JsonCompiler {
     return row.build(meta.className);
   }
 
-  private relation(relation: JsonRelation, parent: { alias: string; meta: EntityMetadata; scope?: FilterQuery<any> }, tree: ResolveTree): Built {
+  private relation(relation: JsonRelation, parent: { alias: string; meta: EntityMetadata; scope?: Where }, tree: ResolveTree): Built {
     const spec = jsonTypeOf(relation.type)!;
     const meta = metaOf(this.em, spec.entity);
     const t = `t${++this.aliases}`;
@@ -219,12 +220,13 @@ class JsonCompiler {
     const where = `${fk} = ${parent.alias}.${columnOf(parent.meta, parent.meta.primaryKeys[0]!)}${check}`;
     // What the children inherit (a measure's plan), one object for all of them.
     const inherited = spec.references?.[relation.inverse];
+    // The value is the statement's json_agg of the child rows (coalesced to an empty array).
     const decode: Decode = inherited
-      ? (list: unknown[], row) => {
+      ? (list, row) => {
           const from = Object.fromEntries(inherited.map((k) => [k, row![k]]));
-          return list.map((item) => object.decode(item, from));
+          return (list as unknown[]).map((item) => object.decode(item, from));
         }
-      : (list: unknown[]) => list.map((item) => object.decode(item, undefined));
+      : (list) => (list as unknown[]).map((item) => object.decode(item, undefined));
     return { sql: `coalesce((select json_agg(${object.sql} order by ${order}) from ${table} ${t} where ${where}), '[]'::json)`, decode };
   }
 }
@@ -234,7 +236,7 @@ class JsonCompiler {
  * the row it is decoded into (its properties before relations already decoded); a nested row's, what
  * it inherits from its parent row.
  */
-type Decode = (value: any, context: Record<string, unknown> | undefined) => unknown;
+type Decode = (value: unknown, context: Record<string, unknown> | undefined) => unknown;
 
 /** A row's SQL (a JSON array) and how to make it an object shaped as the entity. */
 interface Built {
@@ -278,8 +280,10 @@ class RowBuilder {
     if (this.sql.length > 100) throw new Error(`json-read: ${typeName} asks for more than 100 values`);
     const { keys, decoders } = this;
     const n = keys.length;
-    const decode: Decode = (values: unknown[] | null, from) => {
-      if (values === null) return null;
+    // The value is this builder's json_build_array, or null where no row was found (a many-to-one).
+    const decode: Decode = (value, from) => {
+      if (value === null) return null;
+      const values = value as unknown[];
       const row: Record<string, unknown> = {};
       for (let i = 0; i < n; i++) {
         const d = decoders[i];
@@ -374,15 +378,16 @@ export class TextRefused extends Error {}
 const STATEMENT_FAULT = /^(42|22|0A)/;
 
 /** A root read: the row with `id`, or those in `where` in `orderBy`, at most `limit`. */
-type RootQuery = { id: string } | { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
+type RootQuery = { id: string } | { where: Where; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
 
 /**
  * The rows a root query gives, each as the JSON of `typeName` with the selected fields, in the
  * type's scope: the row with `id`, or those in `where` in `orderBy`, at most `limit`. One statement.
+ * `E` is the type's entity: the caller's to state, as the selection names the type at run time.
  * With the passthrough's statement (`selection.text`), each row is its keys (id, sort keys) and its
- * response text (json-text.ts).
+ * response text (json-text.ts), which only the direct path reads (server/direct-read.ts).
  */
-export async function readJson<T>(em: EntityManager, selection: JsonSelection, query: RootQuery): Promise<T[]> {
+export async function readJson<E>(em: EntityManager, selection: JsonSelection, query: RootQuery): Promise<Row<E>[]> {
   const meta = metaOf(em, jsonTypeOf(selection.type)!.entity);
   const orderBy = 'id' in query ? [] : (query.orderBy ?? []);
   const rows = 'id' in query ? byIdRows(em, selection, query.id) : pageRows(em, selection, query);
@@ -407,7 +412,7 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
       const refusals = (r.refusals ?? []).map(([f, path, dataClass]): TextRefusal => [refs[f]!, path.map((k) => (/^\d+$/.test(k) ? Number(k) : k)), dataClass]);
       if (refusals.some(([field]) => unanswered.has(field))) throw new TextRefused();
       row[TEXT] = new RawText(r.node, r.ids ?? {}, refusals);
-      return row as T;
+      return row as Row<E>;
     });
   }
   const { object, params } = compileObject(
@@ -421,7 +426,7 @@ export async function readJson<T>(em: EntityManager, selection: JsonSelection, q
     // Knex's `?` placeholders throughout; the nested relations' parameters come first, as in the text.
     params: [...params, ...rows.params],
   };
-  return (await runPrepared<{ row: unknown[] }>(em, statement)).map((r) => object.decode(r.row, undefined) as T);
+  return (await runPrepared<{ row: unknown[] }>(em, statement)).map((r) => object.decode(r.row, undefined) as Row<E>);
 }
 
 /** The row with `id`, all its columns, in its type's scope: compiled whole, only the id is new. */
@@ -431,11 +436,7 @@ function byIdRows(em: EntityManager, selection: JsonSelection, id: string): Stat
 }
 
 /** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`, all their columns. */
-function pageRows(
-  em: EntityManager,
-  selection: JsonSelection,
-  query: { where: FilterQuery<any>; orderBy?: [string, 'asc' | 'desc'][]; limit?: number },
-): Statement {
+function pageRows(em: EntityManager, selection: JsonSelection, query: { where: Where; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
   const spec = jsonTypeOf(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];

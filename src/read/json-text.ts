@@ -1,4 +1,4 @@
-import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isEnumType, isListType, isNonNullType, isScalarType, type FieldNode, type GraphQLOutputType } from 'graphql';
 import { PERSONAL_CLASSES, type DataClass } from '../access/policy.js';
@@ -6,7 +6,7 @@ import type { Principal } from '../access/principal.js';
 import type { TextDecision } from '../access/shield.js';
 import type { Statement } from '../db/prepared.js';
 import { rowScopeOf } from './row-scope.js';
-import { beyondParent, columnConditions, columnOf, metaOf, quote, release, scopeCondition, scopeKey } from './sql.js';
+import { beyondParent, columnConditions, columnOf, metaOf, quote, release, scopeCondition, scopeKey, type Where } from './sql.js';
 import { jsonTypeOf, type JsonRelation, type JsonType } from './types.js';
 
 /**
@@ -245,7 +245,7 @@ class TextCompiler {
   private readonly noted: { level: Level; classes: Map<string, Noted> }[] = [];
   /** Per level and field, the condition of a row on which the principal may not read it, and the class then noted. */
   private readonly refusals: { level: Level; field: TextField; index: number; condition: string; dataClass: string }[] = [];
-  readonly scopes: FilterQuery<any>[] = [];
+  readonly scopes: Where[] = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -304,7 +304,7 @@ class TextCompiler {
    * JSON object, and the aggregates it joins. Registers the columns it reads on the level, the classes
    * it notes and the rows it may refuse.
    */
-  private object(object: TextObject, level: Level, scope: FilterQuery<any> | undefined): { value: Statement; joins: string } {
+  private object(object: TextObject, level: Level, scope: Where | undefined): { value: Statement; joins: string } {
     const { spec, meta } = level;
     if (meta.primaryKeys.length !== 1) unsupported(`${object.typeName}: a composite key`);
     level.columns.add(meta.primaryKeys[0]!);
@@ -499,7 +499,7 @@ class TextCompiler {
     field: TextField,
     fieldIndex: number,
     parent: Level,
-    parentScope: FilterQuery<any> | undefined,
+    parentScope: Where | undefined,
   ): { value: Statement; join: string } {
     const spec = jsonTypeOf(relation.type) ?? unsupported(`no JSON type ${relation.type}`);
     const meta = metaOf(this.em, spec.entity);

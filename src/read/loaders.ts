@@ -19,7 +19,8 @@ export function byId<T extends object>(em: EntityManager, entity: EntityClass<T>
   const key = em.getMetadata().get(entity.name).primaryKeys[0]!;
   return byKey(
     (ids: string[]) => em.find(entity, { [key]: { $in: ids } } as FilterQuery<T>) as Promise<T[]>,
-    (row: any) => String(row[key]),
+    // The entity's key property, by its metadata.
+    (row) => String((row as Record<string, unknown>)[key]),
   );
 }
 
@@ -46,7 +47,8 @@ export function rowsBy<T extends object>(
 ): DataLoader<string, T[]> {
   return childrenOf(
     (ids) => em.find(entity, { [inverse]: { $in: ids } } as FilterQuery<T>, { orderBy: orderBy as never, populate: populate as never }) as Promise<T[]>,
-    (row: any) => row[inverse].id,
+    // The many-to-one `inverse` of the entity, by its metadata: a reference.
+    (row) => ((row as Record<string, unknown>)[inverse] as { id: string }).id,
   );
 }
 

@@ -1,5 +1,6 @@
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { readJson, type JsonSelection } from './json-read.js';
+import type { Row } from './types.js';
 import { actingFor } from './row-scope.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection, type CursorKey, type PageArgs } from '../shared/relay.js';
 
@@ -7,9 +8,12 @@ interface Sortable {
   id: string;
 }
 
+/** The sort key (then the id) and its direction. */
+type Order<T> = { key: keyof T & string; direction: 'asc' | 'desc' };
+
 /** The kind of value the sort key's column holds, and whether it may be null: what a cursor's key must be. */
-function cursorKeyOf(em: EntityManager, entity: EntityName<any>, key: string): [CursorKey, boolean] {
-  const prop = em.getMetadata().get(entity).properties[key]!;
+function cursorKeyOf<T extends object>(em: EntityManager, entity: EntityName<T>, key: keyof T & string): [CursorKey, boolean] {
+  const prop = (em.getMetadata().get(entity) as EntityMetadata).properties[key]!;
   const column = String(prop.columnTypes?.[0] ?? prop.type).toLowerCase();
   const kind: CursorKey =
     column === 'uuid'
@@ -30,14 +34,31 @@ function cursorKeyOf(em: EntityManager, entity: EntityName<any>, key: string): [
  * each query (row-scope.ts), and the JSON path compiles it into its statement. `where` is a function
  * because a condition with raw SQL fragments serves one query only.
  */
+export function paginate<T extends Sortable>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: () => FilterQuery<T>,
+  args: PageArgs,
+  order: Order<T>,
+  options?: { populate?: readonly string[] },
+): Promise<Connection<T>>;
+/** With `json`, the rows are read as JSON in one statement (read/json-read.ts): `Row`s, not entities. */
+export function paginate<T extends Sortable>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: () => FilterQuery<T>,
+  args: PageArgs,
+  order: Order<T>,
+  options: { populate?: readonly string[]; json: JsonSelection | undefined },
+): Promise<Connection<Row<T>>>;
 export async function paginate<T extends Sortable>(
   em: EntityManager,
   entity: EntityName<T>,
   where: () => FilterQuery<T>,
   args: PageArgs,
-  order: { key: keyof T & string; direction: 'asc' | 'desc' },
-  options: { populate?: readonly string[] /** read the rows as JSON in one statement (read/json-read.ts) */; json?: JsonSelection } = {},
-): Promise<Connection<T>> {
+  order: Order<T>,
+  options: { populate?: readonly string[]; json?: JsonSelection } = {},
+): Promise<Connection<Row<T>>> {
   const size = pageSize(args.first);
   const { key, direction } = order;
   const op = direction === 'asc' ? '$gt' : '$lt';
@@ -48,7 +69,8 @@ export async function paginate<T extends Sortable>(
       $and: [filter, { $or: [{ [key]: { [op]: cursor.key } }, { [key]: cursor.key, id: { [op]: cursor.id } }] }],
     } as FilterQuery<T>;
   }
-  const rows = options.json
+  // An entity is a Row of its own type, which TypeScript cannot see for a type parameter.
+  const rows: readonly Row<T>[] = options.json
     ? await readJson<T>(em, options.json, {
         where: filter,
         orderBy: [
@@ -57,9 +79,14 @@ export async function paginate<T extends Sortable>(
         ],
         limit: size + 1,
       })
-    : await em.find(entity, filter, { orderBy: [{ [key]: direction }, { id: direction }] as never, limit: size + 1, populate: options.populate as never });
+    : ((await em.find(entity, filter, {
+        orderBy: [{ [key]: direction }, { id: direction }] as never,
+        limit: size + 1,
+        populate: options.populate as never,
+      })) as Row<T>[]);
   const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: node[key] as string, id: node.id }) }));
+  // Both shapes hold the sort key and the id (a passthrough's row holds little else: json-read.ts).
+  const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: (node as Record<string, unknown>)[key] as string, id: (node as Sortable).id }) }));
   let count: Promise<number> | undefined;
   return {
     edges,

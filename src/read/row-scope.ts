@@ -1,6 +1,7 @@
 import { Utils, type EntityName, type FilterQuery, type FindOneOptions, type Loaded, type Options } from '@mikro-orm/core';
 import { EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Principal } from '../access/principal.js';
+import type { Where } from './sql.js';
 
 /**
  * Row scopes enforced below the services (docs/policy.md, "Row scopes, below the services"). Each
@@ -16,7 +17,7 @@ export const ROW_SCOPE = 'rowScope';
 /** Whom an entity manager reads for: a request's principal (null: anonymous, no row), or the hub's own work, and why. */
 type ScopeParams = { principal: Principal | null } | { hub: string };
 
-export type RowScope = (p: Principal) => FilterQuery<any>;
+export type RowScope = (p: Principal) => Where;
 
 /** A filter of the ORM's configuration (MikroORM does not export its type). */
 type FilterDef = NonNullable<Options['filters']>[string];
@@ -68,11 +69,11 @@ export function asTheHub<E extends EntityManager>(em: E, why: string): E {
 export const acrossScopes = { [ROW_SCOPE]: false } as const;
 
 /** The entity's row scope for the principal, as the filter applies it; undefined for an entity without one. */
-export function rowScopeOf(em: EntityManager, entity: EntityName<any>, principal: Principal): FilterQuery<any> | undefined {
+export function rowScopeOf(em: EntityManager, entity: EntityName<object>, principal: Principal): Where | undefined {
   const filter = em.config.get('filters')[ROW_SCOPE] as FilterDef | undefined;
   const name = Utils.className(entity);
   if (!filter?.entity?.includes(name) || typeof filter.cond !== 'function') return undefined;
-  return filter.cond({ principal } satisfies ScopeParams, 'read', em, {}, name) as FilterQuery<any>;
+  return filter.cond({ principal } satisfies ScopeParams, 'read', em, {}, name) as Where;
 }
 
 /**

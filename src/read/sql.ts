@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DateType, RawQueryFragment, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { DateType, RawQueryFragment, type Dictionary, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../access/principal.js';
 import type { Statement } from '../db/prepared.js';
@@ -7,9 +7,13 @@ import { todayInSofia } from '../shared/dates.js';
 
 /** SQL the read engine's compilers share (json-read.ts, json-text.ts): names, columns, scopes as conditions. */
 
+/** A condition on the rows of whichever entity the engine reads (a scope, a page's filter), as MikroORM writes them. */
+export type Where = FilterQuery<Dictionary>;
+
 export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-export const metaOf = (em: EntityManager, entity: EntityName<any>): EntityMetadata => em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
+export const metaOf = (em: EntityManager, entity: EntityName<object>): EntityMetadata =>
+  em.getMetadata().get(typeof entity === 'string' ? entity : entity.name);
 
 /** The quoted column of an entity's property (its first, for a reference). */
 export function columnOf(meta: EntityMetadata, property: string): string {
@@ -23,7 +27,7 @@ export function columnOf(meta: EntityMetadata, property: string): string {
  * plain columns compared inline, anything else as `alias.id in (…)` rendered by MikroORM's query
  * builder (raw fragments included).
  */
-export function scopeCondition(em: EntityManager, entity: EntityName<any>, alias: string, where: FilterQuery<any>): Statement {
+export function scopeCondition(em: EntityManager, entity: EntityName<object>, alias: string, where: Where): Statement {
   if (Object.keys(where).length === 0) return { sql: '', params: [] };
   const meta = metaOf(em, entity);
   const inline = columnConditions(meta, alias, where);
@@ -38,11 +42,11 @@ export function scopeCondition(em: EntityManager, entity: EntityName<any>, alias
  * `{ [inverse]: parentScope }` (a municipality's plans are those of its agreements). Scopes built
  * apart compare equal only without raw fragments (each has its own key): those stay checked.
  */
-export function beyondParent(scope: FilterQuery<any>, inverse: string, parentScope: FilterQuery<any> | undefined): FilterQuery<any> {
+export function beyondParent(scope: Where, inverse: string, parentScope: Where | undefined): Where {
   const record = scope as Record<string, unknown>;
   if (!parentScope || !Object.hasOwn(record, inverse) || !isDeepStrictEqual(record[inverse], parentScope)) return scope;
   const { [inverse]: _implied, ...rest } = record;
-  return rest as FilterQuery<any>;
+  return rest as Where;
 }
 
 const isPlain = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
@@ -50,7 +54,7 @@ const isPlain = (v: unknown): v is string | number | boolean => ['string', 'numb
 const COMPARISONS: Readonly<Record<string, string>> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
 
 /** A condition on a many-to-one's row (`{ province: 'BLG' }`), not on its key (`'SOF46'`, `{ $in: … }`). */
-const isRelationCondition = (value: unknown): value is FilterQuery<any> =>
+const isRelationCondition = (value: unknown): value is Where =>
   !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => !k.startsWith('$'));
 
 /**
@@ -59,13 +63,13 @@ const isRelationCondition = (value: unknown): value is FilterQuery<any> =>
  * as SQL, without MikroORM's query builder; undefined for anything else (a one-to-many's rows, null,
  * raw fragments), which the caller renders with it.
  */
-export function columnConditions(meta: EntityMetadata, alias: string, where: FilterQuery<any>): { sql: string; params: unknown[] } | undefined {
+export function columnConditions(meta: EntityMetadata, alias: string, where: Where): { sql: string; params: unknown[] } | undefined {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(value) || (key === '$or' && value.length === 0)) return undefined;
-      const each = value.map((v: FilterQuery<any>) => columnConditions(meta, alias, v));
+      const each = value.map((v: Where) => columnConditions(meta, alias, v));
       if (each.some((c) => !c)) return undefined;
       if (each.length) parts.push(`(${each.map((c) => c!.sql).join(key === '$and' ? ' and ' : ' or ')})`);
       params.push(...each.flatMap((c) => c!.params));
@@ -107,10 +111,10 @@ export function columnConditions(meta: EntityMetadata, alias: string, where: Fil
 }
 
 /** The conditions a where is the conjunction of (its `$and`s opened). */
-export function conjuncts(where: FilterQuery<any>): FilterQuery<any>[] {
+export function conjuncts(where: Where): Where[] {
   const { $and, ...rest } = where as { $and?: unknown };
   if (!Array.isArray($and)) return [where];
-  return [...(Object.keys(rest).length ? [rest] : []), ...$and.flatMap((w: FilterQuery<any>) => conjuncts(w))];
+  return [...(Object.keys(rest).length ? [rest] : []), ...$and.flatMap((w: Where) => conjuncts(w))];
 }
 
 /**

@@ -1,8 +1,49 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { Collection, EntityName, PrimaryKeyProp } from '@mikro-orm/core';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Principal } from '../access/principal.js';
+import type { Where } from './sql.js';
 
 /** How GraphQL object types are read as JSON in one statement (json-read.ts, json-text.ts): each module registers its own. */
+
+/** The name of an entity's primary key: `code` for reference data, else `id`. */
+type KeyOf<E> = E extends { [PrimaryKeyProp]?: infer K extends keyof E } ? K : 'id' & keyof E;
+
+/** A many-to-one as a row of either shape holds it: at least its key. */
+export type Reference<E> = { readonly [K in KeyOf<E>]: E[K] };
+
+/** A property's value on a row of either shape. */
+type Value<V> = V extends string | number | boolean | bigint
+  ? V // (MikroORM's Opt brands a primitive with an object type: tested first)
+  : V extends Date
+    ? Date | string // a timestamp: the JSON statement gives its text, which the DateTime scalar takes as well
+    : V extends readonly unknown[]
+      ? V
+      : V extends Collection<object>
+        ? never
+        : V extends object
+          ? Reference<V>
+          : V;
+
+/**
+ * A row of entity `E` as a field resolver of its GraphQL type gets it: the entity itself (a
+ * mutation's, or the entities path's), or the plain object the JSON read path decodes (json-read.ts).
+ * It says what both hold: the columns, a timestamp as a Date or its text, each many-to-one as a
+ * reference (its key; `RowOf` adds what a JSON type's `references` read), and no one-to-many (a
+ * resolver takes a relation the statement read with `prefetched`, else loads it). Which columns a
+ * JSON row holds is its selection's, with the type's `always` and `derived`: a resolver reading a
+ * column its field does not select names it there (agreement.json.ts: `transferredTo` reads status).
+ */
+export type Row<E> = { readonly [K in keyof E as K extends string ? K : never]: Value<E[K]> };
+
+/** A registered JSON type's rows: its entity's `Row`, with the richer references it reads (`references`, listed `as const`). */
+export type RowOf<S extends { entity: unknown; references?: Readonly<Record<string, readonly string[]>> }> = S['entity'] extends { prototype: infer E }
+  ? Row<E> & {
+      readonly [K in keyof S['references'] & keyof E]: Pick<
+        Row<NonNullable<E[K]>>,
+        S['references'][K] extends readonly (infer P)[] ? P & keyof Row<NonNullable<E[K]>> : never
+      >;
+    }
+  : never;
 
 /** How one relation of a GraphQL type is read in the same statement. */
 export type JsonRelation =
@@ -30,7 +71,7 @@ export interface JsonType {
    * wherever they are read: at the root and nested. An entity without one is read only under a parent
    * in scope (an agreement's members) or is public (reference data).
    */
-  entity: EntityName<any>;
+  entity: EntityName<object>;
   /** Properties the policy or a resolver reads on every row, asked for or not (a measure's area). */
   always?: readonly string[];
   /** Computed fields: the properties they read (`status` reads status and endsOn). */
@@ -38,9 +79,10 @@ export interface JsonType {
   /**
    * Computed fields whose value is a function of the row alone (and the request), the one their
    * resolver returns: the direct read path (server/direct-read.ts) calls it without the resolver.
-   * A computed field not here makes a selection go through graphql-js execution.
+   * A computed field not here makes a selection go through graphql-js execution. (Each takes its own
+   * type's row: the caller, holding the rows of every type, states the row's type.)
    */
-  values?: Readonly<Record<string, (row: any, ctx: any) => unknown>>;
+  values?: Readonly<Record<string, (row: never, ctx: never) => unknown>>;
   /**
    * Many-to-one references the policy reads on every row, richer than `{ id }`: the properties of the
    * referenced row it reads (a measure's plan with its kind). Taken from the parent row when the row
@@ -57,7 +99,7 @@ export interface JsonType {
   text?: Readonly<Record<string, TextForm | JsonRelation>>;
 }
 
-type TextForm = (row: { column(property: string): string; condition(where: FilterQuery<any>): string }) => string;
+type TextForm = (row: { column(property: string): string; condition(where: Where): string }) => string;
 
 const types = new Map<string, JsonType>();
 

@@ -67,7 +67,10 @@ const DIRECT_ROOTS = new Set(['agreement', 'agreements', 'integrationPlans', 'me
 class Fallback extends Error {}
 
 /** How a field finds its value on a row; a field without a resolver of its own names the property it reads. */
-type Getter = ((row: any, ctx: Context) => unknown) & { property?: string };
+type Getter = ((row: StatementRow, ctx: Context) => unknown) & { property?: string };
+
+/** A row the plan walks: the statement's decoded row of whichever JSON type (read/types.ts `Row`), or a page's wrapper of them. */
+type StatementRow = Readonly<Record<string, unknown>>;
 
 interface FieldPlan {
   key: string;
@@ -169,7 +172,7 @@ function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: stri
       // not on a JSON type, whose statement builds no such property.
       if (spec && !isLeafType(getNamedType(type.getFields()[field]!.type))) return undefined;
       const property = properties.get(name) ?? field;
-      return Object.assign((row: any) => row[property], { property });
+      return Object.assign((row: StatementRow) => row[property], { property });
     }
     if (spec?.relations?.[field]) {
       const key = `@${field}`;
@@ -178,7 +181,8 @@ function gettersOf(schema: GraphQLSchema): (type: GraphQLObjectType, field: stri
         return row[key];
       };
     }
-    return spec?.values?.[field];
+    // A JSON type's value function takes that type's row, which is what the plan gives it for the type.
+    return spec?.values?.[field] as Getter | undefined;
   };
 }
 
@@ -351,7 +355,7 @@ class Walk {
     return null;
   }
 
-  field(plan: FieldPlan, decide: Decider | undefined, row: unknown, prev: Path | undefined): unknown {
+  field(plan: FieldPlan, decide: Decider | undefined, row: StatementRow, prev: Path | undefined): unknown {
     let value: unknown;
     try {
       let decision: ReturnType<Decider> = true;
@@ -416,10 +420,11 @@ class Walk {
       }
       return serialized;
     }
-    return this.object(plan.object!, value, path);
+    // Neither null, a list nor a leaf: an object type's value, a row.
+    return this.object(plan.object!, value as StatementRow, path);
   }
 
-  object(plan: ObjectPlan, row: unknown, path: Path | undefined): unknown {
+  object(plan: ObjectPlan, row: StatementRow, path: Path | undefined): unknown {
     // A row the passthrough wrote: its text goes out as it is, its reads noted as the deciders note them.
     const text = (row as { [TEXT]?: RawText })[TEXT];
     if (text) {

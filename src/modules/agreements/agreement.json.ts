@@ -1,5 +1,5 @@
 import { partiesInScope } from '../scopes.js';
-import type { JsonType } from '../../read/types.js';
+import type { JsonType, Row, RowOf } from '../../read/types.js';
 import { sqlCase } from '../../read/json-text.js';
 import { beneficiaryRelation } from '../beneficiaries/beneficiary.json.js';
 import { municipalityOf } from '../../domain/reference-data.js';
@@ -18,7 +18,7 @@ export const agreementJsonTypes = {
   Agreement: {
     entity: Agreement,
     derived: { status: ['status', 'endsOn'], terminationArticle: ['terminationGround'], transferredTo: ['status'] },
-    values: { status: (agreement: Agreement) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
+    values: { status: (agreement: Row<Agreement>) => effectiveStatus(agreement), terminationArticle: terminationArticleOf, municipality: municipalityOf },
     text: {
       // effectiveStatus in SQL, from the same condition the status filter uses.
       status: ({ column, condition }) =>
@@ -72,7 +72,13 @@ export const agreementJsonTypes = {
     entity: Measure,
     always: ['area'],
     values: { participant: participantOf },
-    references: { plan: ['id', 'kind', 'beneficiary'] },
+    references: { plan: ['id', 'kind', 'beneficiary'] as const },
     relations: { responsibleInstitution: { type: 'Institution', property: 'responsibleInstitution' } },
   },
 } satisfies Record<string, JsonType>;
+
+/** Their rows, as their field resolvers get them: an entity or the statement's JSON (read/types.ts, `Row`). */
+export type AgreementRow = RowOf<typeof agreementJsonTypes.Agreement>;
+export type AgreementMemberRow = RowOf<typeof agreementJsonTypes.AgreementMember>;
+export type IntegrationPlanRow = RowOf<typeof agreementJsonTypes.IntegrationPlan>;
+export type MeasureRow = RowOf<typeof agreementJsonTypes.Measure>;

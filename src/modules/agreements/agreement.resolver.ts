@@ -15,7 +15,6 @@ import { AgreementStatus, MayorDuty, terminationArticleOf } from '../../domain/a
 
 /** The item number of a duty in Art. 14 (1–14): the enum lists them in the article's order. */
 const dutyItem = (duty: MayorDuty) => Object.values(MayorDuty).indexOf(duty) + 1;
-import type { AgreementMember } from './agreement-member.entity.js';
 import { agreementService } from './agreement.service.js';
 import { effectiveStatus, participantOf } from './agreement.derived.js';
 import {
@@ -40,7 +39,7 @@ import {
   MayorDutyItemType,
   RecordMayorDutyInput,
 } from './agreement.types.js';
-import type { IntegrationPlan } from './integration-plan.entity.js';
+import type { AgreementMemberRow, AgreementRow, IntegrationPlanRow, MeasureRow } from './agreement.json.js';
 import type { MayorDutyItem } from './mayor-duty.entity.js';
 import { Measure } from './measure.entity.js';
 import { planService } from './plan.service.js';
@@ -94,7 +93,7 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => AgreementType, { nullable: true, description: 'The agreement this one replaced (Art. 32).' })
-  transferredFrom(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  transferredFrom(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     return agreement.transferredFrom ? ctx.loaders.agreement.load(agreement.transferredFrom.id) : null;
   }
 
@@ -106,41 +105,41 @@ export class AgreementResolver {
   // Lists of a class some readers of the agreement may not read are nullable: refused, they are null
   // and the rest of the agreement still arrives.
   @FieldResolver(() => [MayorDutyItemType], { nullable: true, description: "The mayor's checklist under Art. 14, items 1–14 in order." })
-  async duties(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  async duties(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     const items = await ctx.loaders.dutiesOf.load(agreement.id);
     return [...items].sort((a, b) => dutyItem(a.duty) - dutyItem(b.duty));
   }
 
   @FieldResolver(() => AgreementType, { nullable: true, description: 'The agreement that replaced this one (Art. 32), if in your scope.' })
-  async transferredTo(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  async transferredTo(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     if (agreement.status !== AgreementStatus.TRANSFERRED) return null;
     const id = await ctx.loaders.successorOf.load(agreement.id);
     return id ? ctx.loaders.agreement.load(id) : null;
   }
 
   @FieldResolver(() => AgreementStatus)
-  status(@Root() agreement: Agreement) {
+  status(@Root() agreement: AgreementRow) {
     return effectiveStatus(agreement);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The article of the termination ground, e.g. "Art. 31(1) p.3".' })
-  terminationArticle(@Root() agreement: Agreement) {
+  terminationArticle(@Root() agreement: AgreementRow) {
     return terminationArticleOf(agreement);
   }
 
   @FieldResolver(() => MunicipalityType)
-  municipality(@Root() agreement: Agreement) {
+  municipality(@Root() agreement: AgreementRow) {
     return municipalityOf(agreement);
   }
 
   // Nullable: a role that reads agreements but not identities (COORDINATOR) gets FORBIDDEN here only.
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'The party to the agreement (Art. 3(1)). IDENTITY data.' })
-  holder(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  holder(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     return prefetched(agreement, 'holder', () => ctx.loaders.beneficiary.load(agreement.holder.id));
   }
 
   @FieldResolver(() => [AgreementMemberType], { nullable: true, description: 'Everyone on the agreement, including those who left (Art. 30(2)).' })
-  members(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  members(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     return prefetched(agreement, 'members', () => ctx.loaders.membersOf.load(agreement.id));
   }
 
@@ -149,7 +148,7 @@ export class AgreementResolver {
     nullable: true,
     description: 'Individual integration plans: one per adult party, one per child (Art. 3(5)). PLAN data.',
   })
-  plans(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+  plans(@Root() agreement: AgreementRow, @Ctx() ctx: Context) {
     return prefetched(agreement, 'plans', () => ctx.loaders.plansOf.load(agreement.id));
   }
 }
@@ -157,7 +156,7 @@ export class AgreementResolver {
 @Resolver(() => AgreementMemberType)
 export class AgreementMemberResolver {
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
-  beneficiary(@Root() member: AgreementMember, @Ctx() ctx: Context) {
+  beneficiary(@Root() member: AgreementMemberRow, @Ctx() ctx: Context) {
     return prefetched(member, 'beneficiary', () => ctx.loaders.beneficiary.load(member.beneficiary.id));
   }
 }
@@ -182,12 +181,12 @@ export class IntegrationPlanResolver {
 
   // Nullable: a role may reach a plan without the person's identity (MON: an adult's plan).
   @FieldResolver(() => BeneficiaryType, { nullable: true, description: 'IDENTITY data.' })
-  beneficiary(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
+  beneficiary(@Root() plan: IntegrationPlanRow, @Ctx() ctx: Context) {
     return prefetched(plan, 'beneficiary', () => ctx.loaders.beneficiary.load(plan.beneficiary.id));
   }
 
   @FieldResolver(() => [MeasureType], { description: 'The measures of the plan you may read (RZI: health; AZ: employment and training; …).' })
-  measures(@Root() plan: IntegrationPlan, @Ctx() ctx: Context) {
+  measures(@Root() plan: IntegrationPlanRow, @Ctx() ctx: Context) {
     return prefetched(plan, 'measures', () => ctx.loaders.measuresOf.load(plan.id));
   }
 }
@@ -220,12 +219,12 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => InstitutionType)
-  responsibleInstitution(@Root() measure: Measure, @Ctx() ctx: Context) {
+  responsibleInstitution(@Root() measure: MeasureRow, @Ctx() ctx: Context) {
     return prefetched(measure, 'responsibleInstitution', () => ctx.loaders.institution.load(measure.responsibleInstitution.code));
   }
 
   @FieldResolver(() => IntegrationPlanType, { nullable: true, description: 'The plan, if you may reach it (an NGO may not).' })
-  plan(@Root() measure: Measure, @Ctx() ctx: Context) {
+  plan(@Root() measure: MeasureRow, @Ctx() ctx: Context) {
     return ctx.loaders.plan.load(measure.plan.id);
   }
 
@@ -234,7 +233,7 @@ export class MeasureResolver {
     nullable: true,
     description: "The person the measure serves, as your organisation's pseudonym: the same person gives the same pseudonym. PSEUDONYM data (NGOs).",
   })
-  participant(@Root() measure: Measure, @Ctx() ctx: Context) {
+  participant(@Root() measure: MeasureRow, @Ctx() ctx: Context) {
     return participantOf(measure, ctx);
   }
 }

@@ -8,6 +8,7 @@ import { assertReadableFilter, DataClass } from '../../access/policy.js';
 import { parseId } from '../../shared/ids.js';
 import { paginate } from '../../read/paginate.js';
 import { readJson, type JsonSelection } from '../../read/json-read.js';
+import type { Row } from '../../read/types.js';
 import type { PageArgs } from '../../shared/relay.js';
 import { assertVersion, check, optionalText, text } from '../../shared/validate.js';
 import { ApplicationStatus } from '../../domain/applications.js';
@@ -348,7 +349,7 @@ export const agreementService = {
   },
 
   /** One agreement in scope as JSON with what the query selects (one statement), else as an entity; NOT_FOUND otherwise. */
-  async read(em: EntityManager, id: string, json?: JsonSelection): Promise<Agreement> {
+  async read(em: EntityManager, id: string, json?: JsonSelection): Promise<Row<Agreement>> {
     if (!json) return this.get(em, id);
     const [found] = await readJson<Agreement>(em, json, { id: parseId(id, 'id') });
     if (!found) throw notFound('agreement', id, 'id');

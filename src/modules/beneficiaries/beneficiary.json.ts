@@ -1,5 +1,5 @@
 import type { Principal } from '../../access/principal.js';
-import type { JsonRelation, JsonType } from '../../read/types.js';
+import type { JsonRelation, JsonType, RowOf } from '../../read/types.js';
 import { Beneficiary } from './beneficiary.entity.js';
 
 /**
@@ -12,3 +12,6 @@ export const beneficiaryJsonTypes = {
   // birthDate on every row: DAZD's PROFILE grant holds for children only (policy.rowLimits).
   Beneficiary: { entity: Beneficiary, always: ['birthDate'] },
 } satisfies Record<string, JsonType>;
+
+/** A beneficiary's row, as its field resolvers get it (read/types.ts, `Row`). */
+export type BeneficiaryRow = RowOf<typeof beneficiaryJsonTypes.Beneficiary>;

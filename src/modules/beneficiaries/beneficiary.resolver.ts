@@ -9,6 +9,7 @@ import { PageArgs } from '../../shared/relay.js';
 import { FamilyRelation } from '../../domain/beneficiaries.js';
 import { Beneficiary } from './beneficiary.entity.js';
 import { beneficiaryService } from './beneficiary.service.js';
+import type { BeneficiaryRow } from './beneficiary.json.js';
 import {
   BeneficiaryConnection,
   BeneficiaryFilter,
@@ -64,7 +65,7 @@ export class BeneficiaryResolver {
   }
 
   @FieldResolver(() => [FamilyMemberType], { nullable: true, description: 'Relatives, as far as your scope reaches. PROFILE data.' })
-  family(@Root() beneficiary: Beneficiary, @Ctx() ctx: Context) {
+  family(@Root() beneficiary: BeneficiaryRow, @Ctx() ctx: Context) {
     return ctx.loaders.familyOf.load(beneficiary.id);
   }
 }

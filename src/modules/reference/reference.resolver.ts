@@ -2,11 +2,10 @@ import { Arg, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import type { Context } from '../context.js';
 import { CODE, TextArg } from '../../shared/input.js';
-import { Institution } from './institution.entity.js';
 import { InstitutionKind } from '../../domain/institutions.js';
-import { Municipality } from './municipality.entity.js';
 import { InstitutionType, MunicipalityType, ProvinceType } from './reference.types.js';
 import { referenceService } from './reference.service.js';
+import type { InstitutionRow, MunicipalityRow } from './reference.json.js';
 
 @Resolver(() => ProvinceType)
 export class ProvinceResolver {
@@ -24,7 +23,7 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => ProvinceType)
-  async province(@Root() municipality: Municipality, @Ctx() ctx: Context) {
+  async province(@Root() municipality: MunicipalityRow, @Ctx() ctx: Context) {
     return ctx.loaders.province.load(municipality.province.code);
   }
 }
@@ -42,12 +41,12 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => ProvinceType, { nullable: true, description: 'The province it serves, for provincial and municipal institutions.' })
-  async province(@Root() institution: Institution, @Ctx() ctx: Context) {
+  async province(@Root() institution: InstitutionRow, @Ctx() ctx: Context) {
     return institution.province ? ctx.loaders.province.load(institution.province.code) : null;
   }
 
   @FieldResolver(() => MunicipalityType, { nullable: true, description: 'The municipality, for a MUNICIPALITY institution.' })
-  async municipality(@Root() institution: Institution, @Ctx() ctx: Context) {
+  async municipality(@Root() institution: InstitutionRow, @Ctx() ctx: Context) {
     return institution.municipality ? ctx.loaders.municipality.load(institution.municipality.code) : null;
   }
 }
