@@ -28,37 +28,28 @@ function cursorKeyOf<T extends object>(em: EntityManager, entity: EntityName<T>,
   return [kind, !!prop.nullable];
 }
 
+interface PageOptions {
+  populate?: readonly string[];
+  /** Read the rows as JSON in one statement (read/json-read.ts): they are then `Row`s, not entities. */
+  json?: JsonSelection;
+}
+
 /**
  * Keyset pagination in a stable order: by `key` then by id, so equal keys never swap between
  * pages. Rows and totalCount are both in the principal's row scope: the entity manager adds it to
  * each query (row-scope.ts), and the JSON path compiles it into its statement. `where` is a function
- * because a condition with raw SQL fragments serves one query only.
+ * because a condition with raw SQL fragments serves one query only. The nodes are entities, or
+ * `Row`s where the options name a JSON selection (`json`, even if undefined: the entities path).
  */
-export function paginate<T extends Sortable>(
+export async function paginate<T extends Sortable, O extends PageOptions = Record<never, never>>(
   em: EntityManager,
   entity: EntityName<T>,
   where: () => FilterQuery<T>,
   args: PageArgs,
   order: Order<T>,
-  options?: { populate?: readonly string[] },
-): Promise<Connection<T>>;
-/** With `json`, the rows are read as JSON in one statement (read/json-read.ts): `Row`s, not entities. */
-export function paginate<T extends Sortable>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: () => FilterQuery<T>,
-  args: PageArgs,
-  order: Order<T>,
-  options: { populate?: readonly string[]; json: JsonSelection | undefined },
-): Promise<Connection<Row<T>>>;
-export async function paginate<T extends Sortable>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: () => FilterQuery<T>,
-  args: PageArgs,
-  order: Order<T>,
-  options: { populate?: readonly string[]; json?: JsonSelection } = {},
-): Promise<Connection<Row<T>>> {
+  options: O = {} as O,
+): Promise<Connection<'json' extends keyof O ? Row<T> : T>> {
+  type Node = 'json' extends keyof O ? Row<T> : T;
   const size = pageSize(args.first);
   const { key, direction } = order;
   const op = direction === 'asc' ? '$gt' : '$lt';
@@ -69,21 +60,23 @@ export async function paginate<T extends Sortable>(
       $and: [filter, { $or: [{ [key]: { [op]: cursor.key } }, { [key]: cursor.key, id: { [op]: cursor.id } }] }],
     } as FilterQuery<T>;
   }
-  // An entity is a Row of its own type, which TypeScript cannot see for a type parameter.
-  const rows: readonly Row<T>[] = options.json
-    ? await readJson<T>(em, options.json, {
-        where: filter,
-        orderBy: [
-          [key, direction],
-          ['id', direction],
-        ],
-        limit: size + 1,
-      })
-    : ((await em.find(entity, filter, {
-        orderBy: [{ [key]: direction }, { id: direction }] as never,
-        limit: size + 1,
-        populate: options.populate as never,
-      })) as Row<T>[]);
+  // Entities, or Rows where the options name `json` (which TypeScript cannot follow into the branches).
+  const rows = (
+    options.json
+      ? await readJson<T>(em, options.json, {
+          where: filter,
+          orderBy: [
+            [key, direction],
+            ['id', direction],
+          ],
+          limit: size + 1,
+        })
+      : await em.find(entity, filter, {
+          orderBy: [{ [key]: direction }, { id: direction }] as never,
+          limit: size + 1,
+          populate: options.populate as never,
+        })
+  ) as Node[];
   const page = rows.slice(0, size);
   // Both shapes hold the sort key and the id (a passthrough's row holds little else: json-read.ts).
   const edges = page.map((node) => ({ node, cursor: encodeCursor({ key: (node as Record<string, unknown>)[key] as string, id: (node as Sortable).id }) }));

@@ -5,6 +5,8 @@ import type { Agreement } from '../../src/modules/agreements/agreement.entity.js
 import type { AgreementRow, MeasureRow } from '../../src/modules/agreements/agreement.json.js';
 import type { Measure } from '../../src/modules/agreements/measure.entity.js';
 import type { InstitutionRow } from '../../src/modules/reference/reference.json.js';
+import type { JsonSelection } from '../../src/read/json-read.js';
+import type { paginate } from '../../src/read/paginate.js';
 import type { Row } from '../../src/read/types.js';
 
 // The read engine's row types (src/read/types.ts, issue 20.4). These are type assertions: the
@@ -41,5 +43,13 @@ describe('Row: what a field resolver may read on a row of either shape', () => {
     expectTypeOf<Measure>().toExtend<MeasureRow>();
     // …and not the other way round: a JSON row is no entity.
     expectTypeOf<AgreementRow>().not.toExtend<Agreement>();
+  });
+
+  it('is what a page holds where it was read as JSON; a page read as entities holds entities', () => {
+    type Node<O extends object> = Awaited<ReturnType<typeof paginate<Agreement, O>>>['edges'][number]['node'];
+    expectTypeOf<Node<{ json: JsonSelection | undefined }>>().toEqualTypeOf<Row<Agreement>>();
+    expectTypeOf<Node<{ populate: string[]; json: JsonSelection }>>().toEqualTypeOf<Row<Agreement>>();
+    expectTypeOf<Node<{ populate: string[] }>>().toEqualTypeOf<Agreement>();
+    expectTypeOf<Node<Record<never, never>>>().toEqualTypeOf<Agreement>();
   });
 });
