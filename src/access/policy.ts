@@ -5,14 +5,22 @@ import { ForbiddenError } from '../shared/errors.js';
 import type { Role } from '../domain/institutions.js';
 
 /**
- * THE access policy of the hub (docs/policy.md), held in one place.
+ * THE access policy of the hub (docs/policy.md): its vocabulary and its machinery here, its
+ * declarations with the modules that define what they govern.
  *
  * 1. Every field of every GraphQL object type belongs to a data class (`fieldClasses`); a type may
- *    give a class to all its fields with '*', a field entry overrides it.
+ *    give a class to all its fields with '*', a field entry overrides it. Each module declares the
+ *    classes of the object types and of the Query fields it defines, in its descriptor
+ *    (src/modules/<module>/<module>.module.ts, `policy`).
  * 2. `readMatrix` says which roles may read which class; fields of `Query` and of object types are
  *    reads. Rows are limited further by the row scopes in modules/scopes.ts, applied in SQL.
- * 3. Every mutation names its class and the roles that may perform it (`mutations`); the service
- *    then checks that the target row is in the principal's write scope.
+ * 3. Every mutation names its class and the roles that may perform it (`mutations`), declared in the
+ *    descriptor of the module that defines it; the service then checks that the target row is in the
+ *    principal's write scope.
+ *
+ * src/modules/index.ts assembles the descriptors' declarations, each type, Query field and mutation
+ * declared once, and registers them here at load (`registerPolicy`): this layer imports no module.
+ * docs/access-matrix.md, generated from both, is the policy read and reviewed as one.
  *
  * From this come the graphql-shield rules (./shield.ts); the tests walk it against the live schema:
  * a field or mutation with no entry fails the suite and is refused at run time.
@@ -244,7 +252,7 @@ export interface ByRow {
 interface AreaGate {
   readonly caseArea: CaseArea;
 }
-const area = (caseArea: CaseArea): AreaGate => ({ caseArea });
+export const area = (caseArea: CaseArea): AreaGate => ({ caseArea });
 
 /** A measure: health (Art. 23) whatever the plan; else a child's (CHILD) or an adult's (PLAN). */
 export function measureClass(planKind: PlanKind, area: MeasureArea): DataClass {
@@ -252,19 +260,19 @@ export function measureClass(planKind: PlanKind, area: MeasureArea): DataClass {
   return planKind === PlanKind.CHILD ? CHILD : PLAN;
 }
 
-const measureRows: ByRow = {
+export const measureRows: ByRow = {
   classes: [PLAN, CHILD, HEALTH],
   of: (m: { area: MeasureArea; plan: { kind?: PlanKind } }) => (m.plan.kind ? measureClass(m.plan.kind, m.area) : undefined),
   inputs: { area: Object.values(MeasureArea), 'plan.kind': Object.values(PlanKind) },
 };
-const planRows: ByRow = {
+export const planRows: ByRow = {
   classes: [PLAN, CHILD],
   of: (p: { kind: PlanKind }) => (p.kind === PlanKind.CHILD ? CHILD : PLAN),
   inputs: { kind: Object.values(PlanKind) },
 };
 /** Lists of plans and measures: whoever reads some class of their rows; the rows come scoped in SQL. */
-const measureList: ByRow = { classes: [PLAN, CHILD, HEALTH] };
-const planList: ByRow = { classes: [PLAN, CHILD, CHILD_EDUCATION, HEALTH] };
+export const measureList: ByRow = { classes: [PLAN, CHILD, HEALTH] };
+export const planList: ByRow = { classes: [PLAN, CHILD, CHILD_EDUCATION, HEALTH] };
 
 /** May a role write a measure of this plan kind and area (docs/policy.md, "Roles": what each writes)? */
 export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureArea): boolean {
@@ -274,76 +282,15 @@ export function mayWriteMeasure(role: Role, planKind: PlanKind, area: MeasureAre
 }
 
 /** Roles that take part in children's cases. */
-const UASC_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(UASC));
+export const UASC_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(UASC));
 
 /** Roles that are institutions with an inbox (readMatrix gives them INBOX). */
-const INSTITUTION_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(NOTIFICATION_CONTENT));
+export const INSTITUTION_ROLES = (Object.keys(readMatrix) as Role[]).filter((r) => readMatrix[r]!.includes(NOTIFICATION_CONTENT));
 
 export interface MutationPolicy {
   dataClass: DataClass;
   roles: readonly Role[];
 }
-
-/** Every mutation: its class and who may perform it. The service checks the target row's scope. */
-export const mutations: Readonly<Record<string, MutationPolicy>> = {
-  registerBeneficiary: { dataClass: IDENTITY, roles: ['SAR'] },
-  recordProtectionDecision: { dataClass: IDENTITY, roles: ['SAR'] },
-  updateBeneficiaryProfile: { dataClass: PROFILE, roles: ['SAR', 'MUNICIPALITY'] },
-  linkFamilyMembers: { dataClass: PROFILE, roles: ['SAR'] },
-  applyForAgreement: { dataClass: APPLICATION, roles: ['SAR'] },
-  forwardApplication: { dataClass: APPLICATION, roles: ['SAR'] },
-  applyToConcludeAgreements: { dataClass: REGISTER, roles: ['MUNICIPALITY'] },
-  registerMunicipality: { dataClass: REGISTER, roles: ['SAR'] },
-  concludeAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  signAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  extendAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  terminateAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  transferAgreement: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  recordMayorDuty: { dataClass: AGREEMENT, roles: ['MUNICIPALITY'] },
-  // The class is the new row's (measureClass); the service checks it with mayWriteMeasure.
-  addMeasure: { dataClass: PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] },
-  recordMeasureResult: { dataClass: PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] },
-  recordChildAssessment: { dataClass: CHILD, roles: ['MUNICIPALITY', 'DAZD', 'ASP'] },
-  reportOffence: { dataClass: OFFENCE, roles: ['MVR'] },
-  recordSecurityAssessment: { dataClass: SECURITY, roles: ['DANS'] },
-  acknowledgeNotification: { dataClass: NOTIFICATION, roles: INSTITUTION_ROLES },
-  // Children's cases: the service checks the case is in scope and the area of the change visible.
-  openChildCase: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
-  advanceChildCase: { dataClass: UASC, roles: ['DAZD'] },
-  closeChildCase: { dataClass: UASC, roles: ['DAZD'] },
-  reopenChildCase: { dataClass: UASC, roles: ['DAZD'] },
-  mergeChildCases: { dataClass: UASC, roles: ['DAZD'] },
-  recordMethodologicalSupport: { dataClass: UASC, roles: ['DAZD'] },
-  addCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
-  removeCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
-  recordAgeAssessment: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
-  appointRepresentative: { dataClass: UASC, roles: ['DAZD', 'ASP'] },
-  recordPlacement: { dataClass: UASC, roles: ['DAZD', 'ASP', 'SAR'] },
-  // A partner organisation (NGO) answers referrals but makes none: it has no statutory part to hand on.
-  referChildCase: { dataClass: UASC, roles: UASC_ROLES.filter((r) => r !== 'NGO') },
-  respondToReferral: { dataClass: UASC, roles: UASC_ROLES },
-  // The service lets only the referrer, or DAZD, revoke a referral.
-  revokeChildReferral: { dataClass: UASC, roles: UASC_ROLES },
-  reportChildMissing: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
-  reportChildFound: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
-  recordBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD', 'SAR', 'ASP'] },
-  decideBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD'] },
-  recordChildNeed: { dataClass: UASC, roles: UASC_ROLES },
-  updateChildNeed: { dataClass: UASC, roles: UASC_ROLES },
-  // Those who identify children (and ASP, which cares for them) keep the identity accurate (AP II.7); the service needs the IDENTITY area.
-  updateChildCase: { dataClass: UASC, roles: ['DAZD', 'SAR', 'MVR', 'ASP'] },
-  recordMonitoringVisit: { dataClass: MONITORING, roles: ['DAZD'] },
-  recordVisitFollowUp: { dataClass: MONITORING, roles: ['DAZD'] },
-  registerWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
-  removeWebhook: { dataClass: WEBHOOK, roles: INSTITUTION_ROLES },
-  // The operators' side of the webhooks (docs/notifications.md, "Operating the webhooks").
-  registerInstitutionWebhook: { dataClass: OPERATIONS, roles: ['ADMIN'] },
-  rotateWebhookKey: { dataClass: OPERATIONS, roles: ['ADMIN'] },
-  sendTestDelivery: { dataClass: OPERATIONS, roles: ['ADMIN'] },
-  retryDelivery: { dataClass: OPERATIONS, roles: ['ADMIN'] },
-  fileObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
-  decideObjection: { dataClass: OBJECTION, roles: ['GOVERNOR'] },
-};
 
 /** An act of the law by which a write brings existing persons or records into other roles' views. */
 export interface WideningAct {
@@ -409,169 +356,63 @@ export const WIDENING_ACTS: Readonly<Record<string, WideningAct>> = {
 export type FieldClass = DataClass | ByRow | AreaGate;
 export type TypePolicy = { readonly [field: string]: FieldClass | undefined };
 
-export const fieldClasses: Readonly<Record<string, TypePolicy>> = {
-  Query: {
-    provinces: PUBLIC,
-    municipalities: PUBLIC,
-    institutions: PUBLIC,
-    me: SESSION,
-    // Finds any object in the caller's scope; its fields are checked by their own type's classes.
-    node: STRUCTURE,
-    beneficiary: IDENTITY,
-    beneficiaries: IDENTITY,
-    agreementApplications: APPLICATION,
-    municipalityRegister: REGISTER,
-    agreement: AGREEMENT_TERM,
-    agreements: AGREEMENT_TERM,
-    integrationPlans: planList,
-    measures: measureList,
-    offenceReports: OFFENCE,
-    childCases: UASC,
-    childCase: UASC,
-    childCaseMatches: UASC,
-    caseReferrals: UASC,
-    caseReferralsPage: UASC,
-    assessmentsAwaitingApproval: UASC,
-    monitoringVisits: MONITORING,
-    childCaseIndicators: CHILD_STATS,
-    childCaseBreakdown: CHILD_STATS,
-    securityAssessments: SECURITY,
-    objections: OBJECTION,
-    agreementStatistics: STATS,
-    indicator: STATS,
-    notifications: NOTIFICATION,
-    webhook: WEBHOOK,
-    auditLog: AUDIT,
-    verifyAuditChain: AUDIT,
-    institutionWebhooks: OPERATIONS,
-    webhookAttempts: OPERATIONS,
-    hubStatus: OPERATIONS,
-    accessMatrix: OPERATIONS,
-    // The data subject's caseworker: whoever may read the person's identity, within scope.
-    whoAccessed: IDENTITY,
-  },
-  Province: { '*': PUBLIC },
-  Municipality: { '*': PUBLIC },
-  Institution: { '*': PUBLIC },
-  Principal: { '*': SESSION },
-  Beneficiary: {
-    '*': IDENTITY,
-    educationLevel: PROFILE,
-    professionalExperience: PROFILE,
-    qualifications: PROFILE,
-    languages: PROFILE,
-    familyStatus: PROFILE,
-    integrationProfile: PROFILE,
-    family: PROFILE,
-  },
-  FamilyMember: { '*': PROFILE },
-  AgreementApplication: { '*': APPLICATION },
-  MunicipalityApplication: { '*': REGISTER },
-  Agreement: {
-    '*': AGREEMENT,
-    id: AGREEMENT_TERM,
-    municipality: AGREEMENT_TERM,
-    status: AGREEMENT_TERM,
-    signedOn: AGREEMENT_TERM,
-    endsOn: AGREEMENT_TERM,
-    version: AGREEMENT_TERM,
-    terminatedOn: TERMINATION,
-    terminationGround: TERMINATION,
-    terminationArticle: TERMINATION,
-    holder: IDENTITY,
-    plans: planList,
-  },
-  AgreementMember: { '*': AGREEMENT, beneficiary: IDENTITY },
-  MayorDutyItem: { '*': AGREEMENT },
-  IntegrationPlan: {
-    '*': planRows,
-    // Whoever reaches the row in scope (RZI: to add health measures to it).
-    id: STRUCTURE,
-    beneficiary: IDENTITY,
-    measures: measureList,
-    educationalNeeds: CHILD_EDUCATION,
-    healthNeeds: CHILD,
-    physicalNeeds: CHILD,
-    culturalNeeds: CHILD,
-    religiousNeeds: CHILD,
-    linguisticNeeds: CHILD,
-    ethnicNeeds: CHILD,
-    childOpinion: CHILD,
-  },
-  Measure: { '*': measureRows, plan: planList, participant: PSEUDONYM },
-  OffenceReport: { '*': OFFENCE, beneficiary: IDENTITY },
-  Objection: { '*': OBJECTION },
-  SecurityAssessment: { '*': SECURITY, beneficiary: IDENTITY },
-  AgreementStatistics: { '*': STATS },
-  AgreementStatisticsCell: { '*': STATS },
-  IndicatorResult: { '*': STATS },
-  IndicatorCell: { '*': STATS },
-  Subscription: { notificationReceived: NOTIFICATION_CONTENT },
-  ChildCase: {
-    '*': UASC,
-    givenName: area(CaseArea.IDENTITY),
-    familyName: area(CaseArea.IDENTITY),
-    namesDeclared: area(CaseArea.IDENTITY),
-    declaredBirthDate: area(CaseArea.IDENTITY),
-    sex: area(CaseArea.IDENTITY),
-    nationality: area(CaseArea.IDENTITY),
-    languages: area(CaseArea.IDENTITY),
-    identifiedWhere: area(CaseArea.IDENTITY),
-    identifiedBy: area(CaseArea.IDENTITY),
-    riskReason: area(CaseArea.CARE),
-    possibleDuplicates: area(CaseArea.IDENTITY),
-    beneficiary: area(CaseArea.IDENTITY),
-    integrationPlan: area(CaseArea.CARE),
-    comesOfAgeOn: area(CaseArea.AGE),
-    ageAssessments: area(CaseArea.AGE),
-    representatives: area(CaseArea.CARE),
-    placements: area(CaseArea.CARE),
-    missingSince: area(CaseArea.MISSING),
-    missingEpisodes: area(CaseArea.MISSING),
-    bestInterestsAssessments: area(CaseArea.BEST_INTERESTS),
-    methodologicalSupport: area(CaseArea.BEST_INTERESTS),
-  },
-  MethodologicalSupport: { '*': UASC },
-  BestInterestsAssessment: { '*': UASC },
-  ChildNeed: { '*': UASC },
-  MonitoringVisit: { '*': MONITORING },
-  ChildCaseIndicators: { '*': CHILD_STATS },
-  CountCell: { '*': CHILD_STATS },
-  ChildIndicatorResult: { '*': CHILD_STATS },
-  ChildIndicatorCell: { '*': CHILD_STATS },
-  CaseStatusChange: { '*': UASC },
-  AgeAssessment: { '*': UASC },
-  Representative: { '*': UASC },
-  Placement: { '*': UASC },
-  MissingEpisode: { '*': UASC },
-  CaseParticipant: { '*': UASC },
-  CaseChange: { '*': UASC },
-  ChildCaseMatch: { '*': UASC },
-  Referral: { '*': UASC },
-  Notification: { '*': NOTIFICATION, content: NOTIFICATION_CONTENT },
-  // Rows: the recipient's and ADMIN's only, never the sender's (it sees deliveredAt, not the recipient's
-  // endpoint or errors): Notification.attempts is null otherwise, and its query is scoped (notification.service.ts).
-  DeliveryAttempt: { '*': NOTIFICATION },
-  Webhook: { '*': WEBHOOK },
-  WebhookRegistration: { '*': WEBHOOK },
-  InstitutionWebhook: { '*': OPERATIONS },
-  WebhookAttempt: { '*': OPERATIONS },
-  WebhookKey: { '*': OPERATIONS },
-  HubStatus: { '*': OPERATIONS },
-  JobQueueCount: { '*': OPERATIONS },
-  AppliedMigration: { '*': OPERATIONS },
-  AccessMatrix: { '*': OPERATIONS },
-  AccessDataClass: { '*': OPERATIONS },
-  RoleAccess: { '*': OPERATIONS },
-  MutationAccess: { '*': OPERATIONS },
-  AuditEntry: { '*': AUDIT },
-  AuditRecordSet: { '*': AUDIT },
-  AuditChainReport: { '*': AUDIT },
-  AccessRecord: { '*': IDENTITY },
-};
+/**
+ * The declarations of the policy, as the modules make them (src/modules/<module>/<module>.module.ts,
+ * `policy`) for the types, Query fields and mutations they define: src/modules/index.ts assembles them
+ * and registers them here, once, at load.
+ */
+interface PolicyDeclarations {
+  /** Every GraphQL object type's field classes by type name, Query and Subscription among them. */
+  readonly fieldClasses: Readonly<Record<string, TypePolicy>>;
+  /** Every mutation: its class and who may perform it. The service checks the target row's scope. */
+  readonly mutations: Readonly<Record<string, MutationPolicy>>;
+}
+
+let registered: PolicyDeclarations | undefined;
+
+/** Takes the modules' declarations (src/modules/index.ts, at load); a second registration is refused. */
+export function registerPolicy(declarations: PolicyDeclarations): void {
+  if (registered) throw new Error('The access policy is already registered: src/modules/index.ts registers it once, at load.');
+  registered = declarations;
+}
+
+/**
+ * The registered declarations. Asked before the modules registered them, it throws: an empty policy
+ * would refuse everything for a reason no one would see.
+ */
+function declared(): PolicyDeclarations {
+  if (!registered) {
+    throw new Error(
+      "The access policy was read before it was registered: src/modules/index.ts registers the modules' declarations at load; import it (or the schema, which does) first.",
+    );
+  }
+  return registered;
+}
+
+/** A read-only view of one table of the registered declarations: reading it before registration throws. */
+const view = <T>(table: (d: PolicyDeclarations) => Readonly<Record<string, T>>): Readonly<Record<string, T>> =>
+  new Proxy<Record<string, T>>(
+    {},
+    {
+      get: (_, key) => Reflect.get(table(declared()), key),
+      has: (_, key) => Reflect.has(table(declared()), key),
+      ownKeys: () => Reflect.ownKeys(table(declared())),
+      getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(table(declared()), key),
+      set: () => false,
+      deleteProperty: () => false,
+      defineProperty: () => false,
+    },
+  );
+
+/** Every GraphQL object type's field classes, as the modules declared them: `{ '*': class, field: class }`. */
+export const fieldClasses = view((d) => d.fieldClasses);
+
+/** Every mutation: its class and who may perform it, as the modules declared them. */
+export const mutations = view((d) => d.mutations);
 
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */
 export function classOf(typeName: string, fieldName: string): FieldClass | undefined {
+  const { fieldClasses, mutations } = declared();
   if (typeName === 'Mutation') return mutations[fieldName]?.dataClass;
   // Relay structure (shared/relay.ts makes every <Node>Connection and <Node>Edge): the list field that returns it is checked.
   if (typeName === 'PageInfo' || /^\w+(Connection|Edge)$/.test(typeName)) return STRUCTURE;
@@ -635,5 +476,5 @@ export const mayReadPlanKind = (role: Role, kind: PlanKind): boolean =>
   kind === PlanKind.ADULT ? mayRead(role, PLAN) : mayRead(role, CHILD) || mayRead(role, CHILD_EDUCATION);
 
 export function mayPerform(role: Role, mutation: string): boolean {
-  return mutations[mutation]?.roles.includes(role) ?? false;
+  return declared().mutations[mutation]?.roles.includes(role) ?? false;
 }

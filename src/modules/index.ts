@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { DataClass, registerPolicy } from '../access/policy.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { rowScopeFilter } from '../read/row-scope.js';
@@ -21,28 +22,76 @@ import { securityModule } from './security/security.module.js';
 import { sessionModule } from './session/session.module.js';
 import { statisticsModule } from './statistics/statistics.module.js';
 
-// The feature modules, each its descriptor (module.ts): adding one is its folder and a line here.
-const features: readonly HubModule[] = [
-  referenceModule,
-  sessionModule,
-  beneficiariesModule,
-  applicationsModule,
-  agreementsModule,
-  oversightModule,
-  securityModule,
-  notificationsModule,
-  childrenModule,
-  statisticsModule,
-  operationsModule,
-];
+// The feature modules, each its descriptor (module.ts) by name: adding one is its folder and a line here.
+const features: Readonly<Record<string, HubModule>> = {
+  reference: referenceModule,
+  session: sessionModule,
+  beneficiaries: beneficiariesModule,
+  applications: applicationsModule,
+  agreements: agreementsModule,
+  oversight: oversightModule,
+  security: securityModule,
+  notifications: notificationsModule,
+  children: childrenModule,
+  statistics: statisticsModule,
+  operations: operationsModule,
+};
 
-const modules: readonly HubModule[] = [
+const { IDENTITY, AUDIT } = DataClass;
+
+const byName: Readonly<Record<string, HubModule>> = {
   ...features,
   // node(id) over every feature's nodes.
-  nodeModule(features.flatMap((m) => m.nodes ?? [])),
+  node: nodeModule(Object.values(features).flatMap((m) => m.nodes ?? [])),
   // The hub's own: the access log and the idempotency keys of retried mutations.
-  { entities: [AuditEntry, IdempotencyKey], resolvers: [AuditResolver] },
-];
+  hub: {
+    entities: [AuditEntry, IdempotencyKey],
+    resolvers: [AuditResolver],
+    policy: {
+      query: {
+        auditLog: AUDIT,
+        verifyAuditChain: AUDIT,
+        // The data subject's caseworker: whoever may read the person's identity, within scope.
+        whoAccessed: IDENTITY,
+      },
+      types: { AuditEntry: { '*': AUDIT }, AuditRecordSet: { '*': AUDIT }, AuditChainReport: { '*': AUDIT }, AccessRecord: { '*': IDENTITY } },
+    },
+  },
+};
+const modules = Object.values(byName);
+
+/**
+ * The access policy's declarations (access/policy.ts) from the descriptors, by module name: each GraphQL
+ * object type, Query or Subscription field and mutation is declared by one module only (the one that
+ * defines it); a name two modules declare stops the hub at load, naming both. The root types' fields
+ * are declared field by field, never as a type.
+ */
+export function assemblePolicy(descriptors: Readonly<Record<string, HubModule>>) {
+  const once = <T>(what: string, declared: (policy: NonNullable<HubModule['policy']>) => Readonly<Record<string, T>> | undefined) => {
+    const all: Record<string, T> = {};
+    const by = new Map<string, string>();
+    for (const [module, { policy }] of Object.entries(descriptors)) {
+      for (const [name, entry] of Object.entries((policy && declared(policy)) ?? {})) {
+        const other = by.get(name);
+        if (other) throw new Error(`${what} ${name} is declared by two modules, ${other} and ${module}: only the module that defines it declares it.`);
+        by.set(name, module);
+        all[name] = entry;
+      }
+    }
+    return all;
+  };
+  const types = once('The access policy of the GraphQL type', (p) => p.types);
+  const roots = ['Query', 'Mutation', 'Subscription'].filter((root) => root in types);
+  if (roots.length) throw new Error(`The access policy of ${roots.join(', ')} is declared field by field (query, subscription, mutations), not as a type.`);
+  return {
+    fieldClasses: {
+      ...types,
+      Query: once('The access policy of the Query field', (p) => p.query),
+      Subscription: once('The access policy of the Subscription field', (p) => p.subscription),
+    },
+    mutations: once('The access policy of the mutation', (p) => p.mutations),
+  };
+}
 
 export const entities = modules.flatMap((m) => m.entities);
 
@@ -52,6 +101,8 @@ export const resolvers = modules.flatMap((m) => m.resolvers) as NonEmptyArray<Fu
 /** The row scopes of every module's entities, as the ORM's filter (read/row-scope.ts). */
 export const rowScopes = rowScopeFilter(Object.assign({}, ...modules.map((m) => m.rowScopes ?? {})));
 
+// The access policy's field classes and mutation roles, as the modules declare them (access/policy.ts).
+registerPolicy(assemblePolicy(byName));
 // Every argument of every query and mutation is checked against its declared limits before it runs.
 checkInputsOf(resolvers);
 // What the services' events oblige: the notifications module tells the institutions (modules/events.ts).

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { MutationPolicy, TypePolicy } from '../access/policy.js';
 import type { RowScope } from '../read/row-scope.js';
 import type { JsonType } from '../read/types.js';
 
@@ -6,11 +7,29 @@ import type { JsonType } from '../read/types.js';
 export type NodeEntity = EntityClass<object> | { entity: EntityClass<object>; populate: readonly string[] };
 
 /**
+ * A module's share of the access policy: the classes of what it defines, in the vocabulary of
+ * src/access/policy.ts (data classes, ByRow classes, a child's case areas; the roles that read each class).
+ * Each GraphQL object type, Query or Subscription field and mutation is declared by the one module that
+ * defines it: modules/index.ts refuses a name declared twice, and the policy's coverage test one
+ * declared nowhere. docs/access-matrix.md, generated, shows the whole policy for review.
+ */
+interface ModulePolicy {
+  /** The classes of the fields of each object type it defines, by type name ('*': every field a field entry does not name). */
+  types?: Readonly<Record<string, TypePolicy>>;
+  /** The classes of the Query fields its resolvers define. */
+  query?: TypePolicy;
+  /** The classes of the Subscription fields its resolvers define. */
+  subscription?: TypePolicy;
+  /** Each mutation its resolvers define: its class and the roles that may perform it. */
+  mutations?: Readonly<Record<string, MutationPolicy>>;
+}
+
+/**
  * What a feature module gives the hub, in one descriptor of its own folder (`<module>.module.ts`);
- * `modules/index.ts` assembles them, so adding a module is its folder and one line there. Two things
- * stay apart, each in one place: the access policy (field classes, mutation roles: src/access/policy.ts,
- * read and reviewed as one, docs/policy.md), and the per-request loaders (modules/loaders.ts, which the
- * request context names: through the resolvers a descriptor holds, they would import themselves).
+ * `modules/index.ts` assembles them, so adding a module is its folder and one line there. Its share of
+ * the access policy is among them (`policy`); index.ts registers the whole with src/access/policy.ts.
+ * One thing stays apart: the per-request loaders (modules/loaders.ts, which the request context names:
+ * through the resolvers a descriptor holds, they would import themselves).
  */
 export interface HubModule {
   entities: readonly EntityClass<object>[];
@@ -22,4 +41,6 @@ export interface HubModule {
   nodes?: readonly NodeEntity[];
   /** How its GraphQL types are read as JSON in one statement (read/types.ts), by type name. */
   jsonTypes?: Readonly<Record<string, JsonType>>;
+  /** Its share of the access policy: the field classes and mutation roles of what it defines. */
+  policy?: ModulePolicy;
 }

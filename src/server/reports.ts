@@ -38,7 +38,7 @@ export function reportsRouter(orm: MikroORM, authenticate: Authenticate, thresho
   const router = express.Router();
   // Each report reads as its principal, in its row scope (read/row-scope.ts).
   const emFor = (principal: Principal) => actingFor(orm.em.fork(), principal);
-  // The class a report belongs to, as its GraphQL query (policy.fieldClasses): STATS, or the children's CHILD_STATS.
+  // The class a report belongs to, as its GraphQL query's (its module's policy): STATS, or the children's CHILD_STATS.
   const principalOf = async (req: express.Request, dataClass: DataClass = DataClass.STATS): Promise<Principal> => {
     // Identified once already for the rate limit (server/app.ts); again only to say why a token failed.
     const principal = req.principal ?? (await authenticate(req.headers.authorization));

@@ -4,6 +4,8 @@ import { DataClass } from '../../src/access/policy.js';
 import type { Principal } from '../../src/access/principal.js';
 import { textDecision } from '../../src/access/shield.js';
 import { markText, RawText, ResponseParts, stringifyResponse } from '../../src/read/json-text.js';
+// The modules register the policy's declarations (field classes) that textDecision reads.
+import '../../src/modules/index.js';
 
 // The passthrough's parts that run without a hub: the response's serialization, and the decisions
 // it takes in SQL (docs/read-paths.md, "Passing PostgreSQL's text through"). The statement itself is

@@ -1,3 +1,5 @@
+import { area, DataClass, UASC_ROLES } from '../../access/policy.js';
+import { CaseArea } from '../../domain/children.js';
 import type { HubModule } from '../module.js';
 import { scopes } from '../scopes.js';
 import {
@@ -31,6 +33,8 @@ import {
   ReferralResolver,
   RepresentativeResolver,
 } from './children.resolver.js';
+
+const { UASC, MONITORING, CHILD_STATS } = DataClass;
 
 /** The coordination mechanism for unaccompanied and separated children (AP I.15–I.21, II.6). */
 export const childrenModule: HubModule = {
@@ -73,4 +77,89 @@ export const childrenModule: HubModule = {
     Referral: scopes.referral,
   },
   nodes: [ChildCase, Referral, MonitoringVisit],
+  policy: {
+    query: {
+      childCases: UASC,
+      childCase: UASC,
+      childCaseMatches: UASC,
+      caseReferrals: UASC,
+      caseReferralsPage: UASC,
+      assessmentsAwaitingApproval: UASC,
+      monitoringVisits: MONITORING,
+      childCaseIndicators: CHILD_STATS,
+      childCaseBreakdown: CHILD_STATS,
+    },
+    types: {
+      ChildCase: {
+        '*': UASC,
+        givenName: area(CaseArea.IDENTITY),
+        familyName: area(CaseArea.IDENTITY),
+        namesDeclared: area(CaseArea.IDENTITY),
+        declaredBirthDate: area(CaseArea.IDENTITY),
+        sex: area(CaseArea.IDENTITY),
+        nationality: area(CaseArea.IDENTITY),
+        languages: area(CaseArea.IDENTITY),
+        identifiedWhere: area(CaseArea.IDENTITY),
+        identifiedBy: area(CaseArea.IDENTITY),
+        riskReason: area(CaseArea.CARE),
+        possibleDuplicates: area(CaseArea.IDENTITY),
+        beneficiary: area(CaseArea.IDENTITY),
+        integrationPlan: area(CaseArea.CARE),
+        comesOfAgeOn: area(CaseArea.AGE),
+        ageAssessments: area(CaseArea.AGE),
+        representatives: area(CaseArea.CARE),
+        placements: area(CaseArea.CARE),
+        missingSince: area(CaseArea.MISSING),
+        missingEpisodes: area(CaseArea.MISSING),
+        bestInterestsAssessments: area(CaseArea.BEST_INTERESTS),
+        methodologicalSupport: area(CaseArea.BEST_INTERESTS),
+      },
+      MethodologicalSupport: { '*': UASC },
+      BestInterestsAssessment: { '*': UASC },
+      ChildNeed: { '*': UASC },
+      MonitoringVisit: { '*': MONITORING },
+      ChildCaseIndicators: { '*': CHILD_STATS },
+      CountCell: { '*': CHILD_STATS },
+      ChildIndicatorResult: { '*': CHILD_STATS },
+      ChildIndicatorCell: { '*': CHILD_STATS },
+      CaseStatusChange: { '*': UASC },
+      AgeAssessment: { '*': UASC },
+      Representative: { '*': UASC },
+      Placement: { '*': UASC },
+      MissingEpisode: { '*': UASC },
+      CaseParticipant: { '*': UASC },
+      CaseChange: { '*': UASC },
+      ChildCaseMatch: { '*': UASC },
+      Referral: { '*': UASC },
+    },
+    mutations: {
+      // Children's cases: the service checks the case is in scope and the area of the change visible.
+      openChildCase: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
+      advanceChildCase: { dataClass: UASC, roles: ['DAZD'] },
+      closeChildCase: { dataClass: UASC, roles: ['DAZD'] },
+      reopenChildCase: { dataClass: UASC, roles: ['DAZD'] },
+      mergeChildCases: { dataClass: UASC, roles: ['DAZD'] },
+      recordMethodologicalSupport: { dataClass: UASC, roles: ['DAZD'] },
+      addCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
+      removeCaseParticipant: { dataClass: UASC, roles: ['DAZD'] },
+      recordAgeAssessment: { dataClass: UASC, roles: ['DAZD', 'MVR', 'SAR'] },
+      appointRepresentative: { dataClass: UASC, roles: ['DAZD', 'ASP'] },
+      recordPlacement: { dataClass: UASC, roles: ['DAZD', 'ASP', 'SAR'] },
+      // A partner organisation (NGO) answers referrals but makes none: it has no statutory part to hand on.
+      referChildCase: { dataClass: UASC, roles: UASC_ROLES.filter((r) => r !== 'NGO') },
+      respondToReferral: { dataClass: UASC, roles: UASC_ROLES },
+      // The service lets only the referrer, or DAZD, revoke a referral.
+      revokeChildReferral: { dataClass: UASC, roles: UASC_ROLES },
+      reportChildMissing: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
+      reportChildFound: { dataClass: UASC, roles: ['DAZD', 'MVR', 'ASP', 'SAR', 'MUNICIPALITY'] },
+      recordBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD', 'SAR', 'ASP'] },
+      decideBestInterestsAssessment: { dataClass: UASC, roles: ['DAZD'] },
+      recordChildNeed: { dataClass: UASC, roles: UASC_ROLES },
+      updateChildNeed: { dataClass: UASC, roles: UASC_ROLES },
+      // Those who identify children (and ASP, which cares for them) keep the identity accurate (AP II.7); the service needs the IDENTITY area.
+      updateChildCase: { dataClass: UASC, roles: ['DAZD', 'SAR', 'MVR', 'ASP'] },
+      recordMonitoringVisit: { dataClass: MONITORING, roles: ['DAZD'] },
+      recordVisitFollowUp: { dataClass: MONITORING, roles: ['DAZD'] },
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
+import { DataClass } from '../../access/policy.js';
 import { IdArg } from '../../shared/input.js';
 import type { Context } from '../context.js';
 import type { HubModule, NodeEntity } from '../module.js';
@@ -16,5 +17,10 @@ export function nodeModule(nodes: readonly NodeEntity[]): HubModule {
       return lookup(ctx.em, id);
     }
   }
-  return { entities: [], resolvers: [NodeResolver] };
+  return {
+    entities: [],
+    resolvers: [NodeResolver],
+    // Finds any object in the caller's scope; its fields are checked by their own type's classes.
+    policy: { query: { node: DataClass.STRUCTURE } },
+  };
 }

@@ -59,7 +59,10 @@ export const operationsService = {
     };
   },
 
-  /** The policy (src/access/policy.ts) as data: the one source docs/access-matrix.md is generated from too. */
+  /**
+   * The policy as data (src/access/policy.ts, with the field classes and mutation roles the modules'
+   * descriptors declare): the one source docs/access-matrix.md is generated from too.
+   */
   accessMatrix(): AccessMatrixType {
     const classes = Object.values(DataClass);
     return {

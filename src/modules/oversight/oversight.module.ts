@@ -1,3 +1,4 @@
+import { DataClass } from '../../access/policy.js';
 import type { HubModule } from '../module.js';
 import { scopes } from '../scopes.js';
 import { Objection } from './objection.entity.js';
@@ -10,4 +11,13 @@ export const oversightModule: HubModule = {
   resolvers: [OffenceReportResolver, ObjectionResolver],
   rowScopes: { OffenceReport: scopes.offenceReport, Objection: scopes.objection },
   nodes: [Objection, OffenceReport],
+  policy: {
+    query: { offenceReports: DataClass.OFFENCE, objections: DataClass.OBJECTION },
+    types: { OffenceReport: { '*': DataClass.OFFENCE, beneficiary: DataClass.IDENTITY }, Objection: { '*': DataClass.OBJECTION } },
+    mutations: {
+      reportOffence: { dataClass: DataClass.OFFENCE, roles: ['MVR'] },
+      fileObjection: { dataClass: DataClass.OBJECTION, roles: ['GOVERNOR'] },
+      decideObjection: { dataClass: DataClass.OBJECTION, roles: ['GOVERNOR'] },
+    },
+  },
 };

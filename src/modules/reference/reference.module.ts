@@ -1,3 +1,4 @@
+import { DataClass } from '../../access/policy.js';
 import type { HubModule } from '../module.js';
 import { Institution } from './institution.entity.js';
 import { Municipality } from './municipality.entity.js';
@@ -10,4 +11,8 @@ export const referenceModule: HubModule = {
   entities: [Province, Municipality, Institution],
   resolvers: [ProvinceResolver, MunicipalityResolver, InstitutionResolver],
   jsonTypes: referenceJsonTypes,
+  policy: {
+    query: { provinces: DataClass.PUBLIC, municipalities: DataClass.PUBLIC, institutions: DataClass.PUBLIC },
+    types: { Province: { '*': DataClass.PUBLIC }, Municipality: { '*': DataClass.PUBLIC }, Institution: { '*': DataClass.PUBLIC } },
+  },
 };

@@ -1,3 +1,4 @@
+import { DataClass } from '../../access/policy.js';
 import type { HubModule } from '../module.js';
 import { scopes } from '../scopes.js';
 import { SecurityAssessment } from './security-assessment.entity.js';
@@ -9,4 +10,9 @@ export const securityModule: HubModule = {
   resolvers: [SecurityAssessmentResolver],
   rowScopes: { SecurityAssessment: scopes.securityAssessment },
   nodes: [SecurityAssessment],
+  policy: {
+    query: { securityAssessments: DataClass.SECURITY },
+    types: { SecurityAssessment: { '*': DataClass.SECURITY, beneficiary: DataClass.IDENTITY } },
+    mutations: { recordSecurityAssessment: { dataClass: DataClass.SECURITY, roles: ['DANS'] } },
+  },
 };
