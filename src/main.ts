@@ -9,6 +9,7 @@ import { createLogger } from './server/logger.js';
 import { printDevTokens } from './cli/dev-tokens.js';
 import { loadDemoData } from './dev/demo-data.js';
 import { startNotificationRuntime, type NotificationRuntime } from './modules/notifications/delivery/runtime.js';
+import { sweepTasks } from './modules/index.js';
 import { stopTracing } from './telemetry/stop.js';
 
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     orm = await connectOrm(database.appUrl(), log, { poolMax: config.database.poolMax, strict: config.isProduction });
     checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
     if (config.demoData ?? (!config.isProduction && database.embedded)) await loadDemoData(orm, log);
-    notifications = await startNotificationRuntime({ config, orm, databaseUrl: database.appUrl(), log });
+    notifications = await startNotificationRuntime({ config, orm, databaseUrl: database.appUrl(), log, tasks: sweepTasks });
     server = await startHubServer({ config, orm, log, notifications });
   } catch (error) {
     log.fatal({ err: error }, 'start-up failed');

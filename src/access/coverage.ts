@@ -1,5 +1,5 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { classOf, describeClass, fieldClasses, mutations } from './policy.js';
+import { classOf, declaredPolicy, describeClass } from './policy.js';
 
 export interface PolicyCoverage {
   /** `Type.field` → data class (in words for classes by row), for every field of every object type in the schema. */
@@ -15,6 +15,7 @@ export function policyCoverage(schema: GraphQLSchema): PolicyCoverage {
   const classes: Record<string, string | null> = {};
   const uncovered: string[] = [];
   const stale: string[] = [];
+  const { fieldClasses, mutations } = declaredPolicy();
   const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
   for (const type of types) {
     if (!isObjectType(type)) continue;

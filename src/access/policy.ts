@@ -361,7 +361,7 @@ export type TypePolicy = { readonly [field: string]: FieldClass | undefined };
  * `policy`) for the types, Query fields and mutations they define: src/modules/index.ts assembles them
  * and registers them here, once, at load.
  */
-interface PolicyDeclarations {
+export interface PolicyDeclarations {
   /** Every GraphQL object type's field classes by type name, Query and Subscription among them. */
   readonly fieldClasses: Readonly<Record<string, TypePolicy>>;
   /** Every mutation: its class and who may perform it. The service checks the target row's scope. */
@@ -373,14 +373,21 @@ let registered: PolicyDeclarations | undefined;
 /** Takes the modules' declarations (src/modules/index.ts, at load); a second registration is refused. */
 export function registerPolicy(declarations: PolicyDeclarations): void {
   if (registered) throw new Error('The access policy is already registered: src/modules/index.ts registers it once, at load.');
-  registered = declarations;
+  // Frozen: what the modules declared is what the hub enforces, whoever holds a reference to it.
+  for (const table of [declarations.fieldClasses, declarations.mutations]) {
+    for (const entry of Object.values(table)) Object.freeze(entry);
+    Object.freeze(table);
+  }
+  for (const { roles } of Object.values(declarations.mutations)) Object.freeze(roles);
+  registered = Object.freeze(declarations);
 }
 
 /**
- * The registered declarations. Asked before the modules registered them, it throws: an empty policy
- * would refuse everything for a reason no one would see.
+ * The registered declarations: every GraphQL object type's field classes (`{ '*': class, field: class }`)
+ * and every mutation's class and roles, as the modules declared them. Asked before the modules
+ * registered them, it throws: an empty policy would refuse everything for a reason no one would see.
  */
-function declared(): PolicyDeclarations {
+export function declaredPolicy(): PolicyDeclarations {
   if (!registered) {
     throw new Error(
       "The access policy was read before it was registered: src/modules/index.ts registers the modules' declarations at load; import it (or the schema, which does) first.",
@@ -389,30 +396,9 @@ function declared(): PolicyDeclarations {
   return registered;
 }
 
-/** A read-only view of one table of the registered declarations: reading it before registration throws. */
-const view = <T>(table: (d: PolicyDeclarations) => Readonly<Record<string, T>>): Readonly<Record<string, T>> =>
-  new Proxy<Record<string, T>>(
-    {},
-    {
-      get: (_, key) => Reflect.get(table(declared()), key),
-      has: (_, key) => Reflect.has(table(declared()), key),
-      ownKeys: () => Reflect.ownKeys(table(declared())),
-      getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(table(declared()), key),
-      set: () => false,
-      deleteProperty: () => false,
-      defineProperty: () => false,
-    },
-  );
-
-/** Every GraphQL object type's field classes, as the modules declared them: `{ '*': class, field: class }`. */
-export const fieldClasses = view((d) => d.fieldClasses);
-
-/** Every mutation: its class and who may perform it, as the modules declared them. */
-export const mutations = view((d) => d.mutations);
-
 /** The data class of a field, or undefined where the policy is silent (and access is denied). */
 export function classOf(typeName: string, fieldName: string): FieldClass | undefined {
-  const { fieldClasses, mutations } = declared();
+  const { fieldClasses, mutations } = declaredPolicy();
   if (typeName === 'Mutation') return mutations[fieldName]?.dataClass;
   // Relay structure (shared/relay.ts makes every <Node>Connection and <Node>Edge): the list field that returns it is checked.
   if (typeName === 'PageInfo' || /^\w+(Connection|Edge)$/.test(typeName)) return STRUCTURE;
@@ -476,5 +462,5 @@ export const mayReadPlanKind = (role: Role, kind: PlanKind): boolean =>
   kind === PlanKind.ADULT ? mayRead(role, PLAN) : mayRead(role, CHILD) || mayRead(role, CHILD_EDUCATION);
 
 export function mayPerform(role: Role, mutation: string): boolean {
-  return declared().mutations[mutation]?.roles.includes(role) ?? false;
+  return declaredPolicy().mutations[mutation]?.roles.includes(role) ?? false;
 }

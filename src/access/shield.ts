@@ -12,7 +12,7 @@ import {
   mayRead,
   mayReadAny,
   mayReadRow,
-  mutations,
+  declaredPolicy,
   PERSONAL_CLASSES,
   rowLimits,
   type ByRow,
@@ -194,7 +194,7 @@ function readRule(typeName: string, fieldClass: FieldClass): IRule | typeof allo
 
 const performRule = (mutation: string) =>
   rule(`perform-${mutation}`, { cache: 'no_cache' })((_parent, _args, ctx: PolicyContext) => {
-    const { dataClass } = mutations[mutation]!;
+    const { dataClass } = declaredPolicy().mutations[mutation]!;
     return decide(ctx, !!ctx.principal && mayPerform(ctx.principal.role, mutation), PERSONAL_CLASSES.has(dataClass), dataClass);
   });
 
@@ -203,6 +203,7 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** The rule of every operation (Query, Mutation, Subscription field), from the policy; one the policy is silent on gets none (denied). */
 function ruleTree(schema: GraphQLSchema): IRules {
   const tree: Record<string, Record<string, IRule | typeof allow>> = {};
+  const { mutations } = declaredPolicy();
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!type) continue;
     const fields: Record<string, IRule | typeof allow> = {};

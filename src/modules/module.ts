@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MutationPolicy, TypePolicy } from '../access/policy.js';
 import type { RowScope } from '../read/row-scope.js';
 import type { JsonType } from '../read/types.js';
@@ -25,6 +26,19 @@ interface ModulePolicy {
 }
 
 /**
+ * Work the hub does on its own at every sweep of the notification runtime (every few seconds, and once
+ * its listener reconnects), after it has dispatched and escalated notifications. Each task is its
+ * module's, and runs in a transaction of its own, in the modules' order; the runtime knows none of
+ * them. Each must be safe to run again and in several processes at once (rows it acts on are locked,
+ * or marked done, in its transaction).
+ */
+export interface SweepTask {
+  /** What it does, and the rule it serves. */
+  name: string;
+  run(em: EntityManager): Promise<unknown>;
+}
+
+/**
  * What a feature module gives the hub, in one descriptor of its own folder (`<module>.module.ts`);
  * `modules/index.ts` assembles them, so adding a module is its folder and one line there. Its share of
  * the access policy is among them (`policy`); index.ts registers the whole with src/access/policy.ts.
@@ -43,4 +57,6 @@ export interface HubModule {
   jsonTypes?: Readonly<Record<string, JsonType>>;
   /** Its share of the access policy: the field classes and mutation roles of what it defines. */
   policy?: ModulePolicy;
+  /** What the hub does on its own for it, at every sweep. */
+  sweepTasks?: readonly SweepTask[];
 }

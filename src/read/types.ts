@@ -9,7 +9,7 @@ import type { Where } from './sql.js';
 type KeyOf<E> = E extends { [PrimaryKeyProp]?: infer K extends keyof E } ? K : 'id' & keyof E;
 
 /** A many-to-one as a row of either shape holds it: at least its key. */
-export type Reference<E> = { readonly [K in KeyOf<E>]: E[K] };
+type Reference<E> = { readonly [K in KeyOf<E>]: E[K] };
 
 /** A property's value on a row of either shape. */
 type Value<V> = V extends string | number | boolean | bigint

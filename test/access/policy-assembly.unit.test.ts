@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataClass, fieldClasses, mutations } from '../../src/access/policy.js';
+import { DataClass, declaredPolicy } from '../../src/access/policy.js';
 import { assemblePolicy } from '../../src/modules/index.js';
 import type { HubModule } from '../../src/modules/module.js';
 
@@ -59,6 +59,7 @@ describe("the assembly of the modules' policy declarations", () => {
 
   it("registers the hub's modules at load, each declaration once", () => {
     // The same declarations as the descriptors make: the whole policy (its coverage: policy-coverage.unit.test.ts).
+    const { fieldClasses, mutations } = declaredPolicy();
     expect(Object.keys(fieldClasses.Query!)).toContain('node');
     expect(mutations.addMeasure).toEqual({ dataClass: DataClass.PLAN, roles: ['MUNICIPALITY', 'RZI', 'DAZD', 'ASP', 'AZ', 'MON'] });
   });

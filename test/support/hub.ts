@@ -14,6 +14,7 @@ import { createLogger } from '../../src/server/logger.js';
 import { GraphQLClient } from './client.js';
 import { tokenFor, type PrincipalSpec } from './principals.js';
 import { startNotificationRuntime, type NotificationRuntime } from '../../src/modules/notifications/delivery/runtime.js';
+import { sweepTasks } from '../../src/modules/index.js';
 import { asTheHub } from '../../src/read/row-scope.js';
 
 export interface TestHub {
@@ -66,7 +67,9 @@ export async function startTestHub(
   // Strict, as in production: a test hub whose role could change the access log does not start.
   const orm = await connectOrm(config.database.appUrl!, log, { poolMax: 5, hooks: { onQuery: options.onQuery }, strict: true });
   const checkpoints = startAuditCheckpoints({ orm, settings: config.audit.checkpoint, log });
-  const notifications = options.notifications ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log }) : undefined;
+  const notifications = options.notifications
+    ? await startNotificationRuntime({ config, orm, databaseUrl: config.database.appUrl!, log, tasks: sweepTasks })
+    : undefined;
   const server = await startHubServer({ config, orm, log, schema: options.schema, notifications, consoleDirectories: options.consoleDirectories });
   const graphqlUrl = `${server.url}/graphql`;
   return {

@@ -2,6 +2,7 @@ import { area, DataClass, UASC_ROLES } from '../../access/policy.js';
 import { CaseArea } from '../../domain/children.js';
 import type { HubModule } from '../module.js';
 import { scopes } from '../scopes.js';
+import { childrenService } from './children.service.js';
 import {
   AgeAssessment,
   BestInterestsAssessment,
@@ -162,4 +163,8 @@ export const childrenModule: HubModule = {
       recordVisitFollowUp: { dataClass: MONITORING, roles: ['DAZD'] },
     },
   },
+  sweepTasks: [
+    { name: 'AP II.6: a child turning 18 within 30 days: DAZD and the case owner prepare the transition', run: (em) => childrenService.notifyComingOfAge(em) },
+    { name: "AP I.18: a monitoring visit's follow-up past due: DAZD and SAR are reminded", run: (em) => childrenService.notifyOverdueFollowUps(em) },
+  ],
 };

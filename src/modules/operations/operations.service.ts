@@ -1,6 +1,6 @@
 import type { Migrator } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DataClass, mayRead, mutations, PERSONAL_CLASSES, planAreas, rowLimits, writeMatrix } from '../../access/policy.js';
+import { DataClass, declaredPolicy, mayRead, PERSONAL_CLASSES, planAreas, rowLimits, writeMatrix } from '../../access/policy.js';
 import { ROLES } from '../../domain/institutions.js';
 import { checkpointsOf } from '../../audit/checkpoints.js';
 import type { AccessMatrixType, HubStatusType, JobQueueCountType } from './operations.types.js';
@@ -76,7 +76,7 @@ export const operationsService = {
           ...(planAreas[role] ? [`${DataClass.PLAN}: ${planAreas[role]!.join(', ')}`] : []),
         ],
       })),
-      mutations: Object.entries(mutations)
+      mutations: Object.entries(declaredPolicy().mutations)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, policy]) => ({ name, dataClass: policy.dataClass, roles: [...policy.roles] })),
     };

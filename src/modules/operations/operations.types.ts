@@ -60,7 +60,9 @@ export class MutationAccessType {
   @Field(() => [String]) roles!: string[];
 }
 
-@ObjectType('AccessMatrix', { description: 'ADMIN: the access policy itself (src/access/policy.ts), as docs/access-matrix.md shows it.' })
+@ObjectType('AccessMatrix', {
+  description: "ADMIN: the access policy itself (src/access/policy.ts and the modules' declarations), as docs/access-matrix.md shows it.",
+})
 export class AccessMatrixType {
   @Field(() => [AccessDataClassType]) dataClasses!: AccessDataClassType[];
   @Field(() => [RoleAccessType]) roles!: RoleAccessType[];

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Root } from '../../shared/root.js';
 import { roleCaseAreas } from '../../access/case-areas.js';
-import { DataClass, mayPerform, mayRead, mutations } from '../../access/policy.js';
+import { DataClass, declaredPolicy, mayPerform, mayRead } from '../../access/policy.js';
 import { CaseArea } from '../../domain/children.js';
 import type { Principal } from '../../access/principal.js';
 import type { Context } from '../context.js';
@@ -31,7 +31,7 @@ export class SessionResolver {
     description: 'The mutations your role may perform, by name; each still checks the record is in your scope and the law allows the act now.',
   })
   acts(@Root() principal: Principal): string[] {
-    return Object.keys(mutations)
+    return Object.keys(declaredPolicy().mutations)
       .filter((name) => mayPerform(principal.role, name))
       .sort();
   }

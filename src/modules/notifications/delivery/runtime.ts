@@ -10,9 +10,9 @@ import { notifyEscalated } from '../notification.events.js';
 import { deliverToWebhook, type WebhookJob } from './webhook-delivery.js';
 import { webhookAgent } from './address-guard.js';
 import { previousMonth, produceMonthlyRegister } from '../monthly-register.js';
-import { sweepTasks } from '../../sweep-tasks.js';
 import { backoff, CONNECTION_OPTIONS, isDatabaseUnavailable } from '../../../db/unavailable.js';
 import { asTheHub } from '../../../read/row-scope.js';
+import type { SweepTask } from '../../module.js';
 
 const WEBHOOK_QUEUE = 'webhook-delivery';
 const MONTHLY_REGISTER_QUEUE = 'monthly-register';
@@ -66,8 +66,15 @@ export async function installJobQueues(ownerUrl: string, config: Config): Promis
   }
 }
 
-export async function startNotificationRuntime(options: { config: Config; orm: MikroORM; databaseUrl: string; log: Logger }): Promise<NotificationRuntime> {
-  const { config, orm, databaseUrl, log } = options;
+export async function startNotificationRuntime(options: {
+  config: Config;
+  orm: MikroORM;
+  databaseUrl: string;
+  log: Logger;
+  /** The modules' work at every sweep (modules/index.ts `sweepTasks`). */
+  tasks: readonly SweepTask[];
+}): Promise<NotificationRuntime> {
+  const { config, orm, databaseUrl, log, tasks } = options;
   const settings = config.notifications;
   const events = new EventEmitter<{ notification: [NotificationEvent] }>();
   // One listener per open subscription: bounded per user by the WebSocket limits, not by Node's warning.
@@ -150,7 +157,7 @@ export async function startNotificationRuntime(options: { config: Config; orm: M
   const sweep = async () => {
     await dispatch();
     await escalate();
-    for (const task of sweepTasks) await asTheHub(orm.em.fork(), task.name).transactional((em) => task.run(em));
+    for (const task of tasks) await asTheHub(orm.em.fork(), task.name).transactional((em) => task.run(em));
   };
 
   // LISTEN on a connection of its own, reconnecting (with backoff, for as long as it takes) if it drops.
