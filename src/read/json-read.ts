@@ -14,9 +14,8 @@ import { jsonTypeOf, type JsonRelation, type Row } from './types.js';
  * builds each row and its nested relations as JSON arrays, with only the columns the query selects.
  * Decoded, the rows are plain objects shaped as the entities (property names; a many-to-one as a
  * reference `{ id }`: types.ts `Row`), which the field rules and resolvers take as they take the
- * entities; the relations read in the
- * statement are kept under `@<field>`, and a resolver takes them from there (`prefetched`) or, for
- * a row from elsewhere (a mutation's entity), loads them as before.
+ * entities; the relations read in the statement are kept under `@<field>`, and a resolver takes them
+ * from there (`prefetched`) or, for a row from elsewhere (a mutation's entity), loads them as before.
  *
  * Strictness is unchanged: every row read here is in its type's scope (the same `scopes` as the
  * loaders), and the field rules still decide every field on the returned rows. A nested row's scope
@@ -377,8 +376,11 @@ export class TextRefused extends Error {}
 /** PostgreSQL's classes of errors in a statement's text or its values (syntax, undefined names, data exceptions, unsupported features). */
 const STATEMENT_FAULT = /^(42|22|0A)/;
 
-/** A root read: the row with `id`, or those in `where` in `orderBy`, at most `limit`. */
-type RootQuery = { id: string } | { where: Where; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
+/** A page's rows: those in `where`, in `orderBy`, at most `limit`. */
+type PageQuery = { where: Where; orderBy?: [string, 'asc' | 'desc'][]; limit?: number };
+
+/** A root read: the row with `id`, or a page. */
+type RootQuery = { id: string } | PageQuery;
 
 /**
  * The rows a root query gives, each as the JSON of `typeName` with the selected fields, in the
@@ -436,7 +438,7 @@ function byIdRows(em: EntityManager, selection: JsonSelection, id: string): Stat
 }
 
 /** The rows in `where` (and the type's scope), in `orderBy`, at most `limit`, all their columns. */
-function pageRows(em: EntityManager, selection: JsonSelection, query: { where: Where; orderBy?: [string, 'asc' | 'desc'][]; limit?: number }): Statement {
+function pageRows(em: EntityManager, selection: JsonSelection, query: PageQuery): Statement {
   const spec = jsonTypeOf(selection.type)!;
   const meta = metaOf(em, spec.entity);
   const orderBy = query.orderBy ?? [];

@@ -7,13 +7,14 @@ import { FamilyLink } from './family-link.entity.js';
 
 /** Per request: beneficiaries outside the caller's row scope are simply not there. */
 export function beneficiaryLoaders(em: EntityManager) {
-  const inScope = async (ids: readonly string[]) => (ids.length ? em.find(Beneficiary, { id: { $in: [...new Set(ids)] } }) : []);
-
+  const beneficiary = byId(em, Beneficiary);
   return {
-    beneficiary: byId(em, Beneficiary),
+    beneficiary,
     familyOf: new DataLoader<string, { relation: FamilyRelation; relative: Beneficiary }[]>(async (ids) => {
       const links = await em.find(FamilyLink, { beneficiary: { $in: [...ids] } }, { orderBy: { relation: 'asc', createdAt: 'asc' } });
-      const visible = new Map((await inScope(links.map((l) => l.relative.id))).map((b) => [b.id, b]));
+      // The relatives through the beneficiary loader: in scope, and read once per request with the others.
+      const relatives = await Promise.all(links.map((l) => beneficiary.load(l.relative.id)));
+      const visible = new Map(relatives.filter((b) => b !== undefined).map((b) => [b.id, b]));
       return ids.map((id) =>
         links
           .filter((l) => l.beneficiary.id === id && visible.has(l.relative.id))
